@@ -1,0 +1,21 @@
+// Unit and wire tests live beside the code they test (`*.test.ts`); end-to-end suites that drive the real
+// `terraform` binary live under test/e2e (`*.e2e.test.ts`). `npm test` runs both; type checking is `tsc`'s job.
+const tsJest = ['ts-jest', { isolatedModules: true, diagnostics: false }];
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform: { '^.+\\.ts$': tsJest },
+      testMatch: ['<rootDir>/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.e2e\\.test\\.ts$', '/dist/'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform: { '^.+\\.ts$': tsJest },
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
+      testTimeout: 300000,
+    },
+  ],
+};
