@@ -2,6 +2,7 @@
 // `terraform` binary live under test/e2e (`*.e2e.test.ts`). `npm test` runs both; type checking is `tsc`'s job.
 const tsJest = ['ts-jest', { isolatedModules: true, diagnostics: false }];
 module.exports = {
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   projects: [
     {
       displayName: 'unit',
