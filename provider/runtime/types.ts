@@ -1,5 +1,6 @@
 // The runtime's vocabulary: Terraform (cty) types, the values they hold, schemas and diagnostics.
 // Nothing here knows about ClickStack; resources of any provider are written against these types.
+import type { Diagnostics } from './provider';
 
 /** A cty type, in the same shape as Terraform's JSON type encoding (`"string"`, `["list","string"]`, ...). */
 export type CtyType =
@@ -81,6 +82,31 @@ export interface Attribute extends Described {
   sensitive?: boolean;
   /** Never stored in plan or state; only valid with Terraform >= 1.11. */
   writeOnly?: boolean;
+  /** Run on known, non-null config values during validation (validators.ts holds the common ones). */
+  validators?: AttributeValidator[];
+  /** Run after the plan is computed, top-down (plan-modifiers.ts holds the common ones). */
+  planModifiers?: PlanModifier[];
+}
+
+export interface AttributeValidator {
+  /** Plain-language rule, also used in generated docs (e.g. "one of `line`, `table`"). */
+  description: string;
+  validate(value: TfValue, path: AttributePath, diagnostics: Diagnostics): void;
+}
+
+export interface PlanModifierRequest {
+  path: AttributePath;
+  /** The attribute's value in prior state; null when the resource is being created. */
+  prior: TfValue;
+  planned: TfValue;
+  config: TfValue;
+  creating: boolean;
+}
+
+export interface PlanModifier {
+  description: string;
+  /** Returns the new planned value (or the same one), and whether a change here forces replacement. */
+  modify(request: PlanModifierRequest): { planned: TfValue; requiresReplace?: boolean };
 }
 
 export interface NestedAttributes {

@@ -1,0 +1,83 @@
+// Plan modifiers: small reusable rules attached to schema attributes, applied by the server after a resource's
+// plan has been computed. They decide what the user sees in `terraform plan`: a kept value instead of
+// "(known after apply)", or "# forces replacement".
+import { valuesEqual } from './plan';
+import { forEachNestedObject, isKnown } from './validators';
+import { type AttributePath, type Block, type PlanModifier, type TfObject, type TfValue, Unknown } from './types';
+
+/** Keeps the prior state's value when the plan would otherwise show "(known after apply)" (ids, timestamps). */
+export const useStateForUnknown: PlanModifier = {
+  description: 'kept from the prior state when unknown in the plan',
+  modify: ({ prior, planned, creating }) => ({
+    planned: !creating && planned instanceof Unknown && prior !== null ? prior : planned,
+  }),
+};
+
+/** A change of this attribute destroys the object and creates a new one. */
+export const requiresReplace: PlanModifier = requiresReplaceIf('changing it forces replacement', () => true);
+
+export function requiresReplaceIf(
+  description: string,
+  when: (prior: TfValue, planned: TfValue) => boolean,
+): PlanModifier {
+  return {
+    description,
+    modify: ({ prior, planned, creating }) => ({
+      planned,
+      requiresReplace: !creating && !valuesEqual(prior, planned) && when(prior, planned),
+    }),
+  };
+}
+
+/**
+ * Applies the plan modifiers of every attribute, top-down; elements of nested lists and maps are paired with the prior
+ * element at the same index or key. Returns the modified plan and the paths that force replacement.
+ */
+/** The object at one list index or map key of a nested value (or the value itself for single nesting), if known. */
+function objectAt(value: TfValue, step: AttributePath[number] | undefined): TfObject | null {
+  if (!isKnown(value)) return null;
+  const element =
+    step === undefined ? value : typeof step === 'number' ? (value as TfValue[])[step] : (value as TfObject)[(step as { key: string }).key];
+  return isKnown(element) && typeof element === 'object' && !Array.isArray(element) ? (element as TfObject) : null;
+}
+
+export function applyPlanModifiers(
+  block: Block,
+  prior: TfObject | null,
+  planned: TfObject,
+  config: TfObject,
+): { planned: TfObject; requiresReplace: AttributePath[] } {
+  const requiresReplacePaths: AttributePath[] = [];
+  const creating = prior === null;
+
+  const modifyObject = (attributes: Block['attributes'], priorObject: TfObject | null, plannedObject: TfObject, configObject: TfObject | null, path: AttributePath): TfObject => {
+    const result: TfObject = { ...plannedObject };
+    for (const [name, attribute] of Object.entries(attributes)) {
+      const attributePath = [...path, name];
+      const priorValue = priorObject?.[name] ?? null;
+      const configValue = configObject?.[name] ?? null;
+      for (const modifier of attribute.planModifiers ?? []) {
+        const outcome = modifier.modify({ path: attributePath, prior: priorValue, planned: result[name], config: configValue, creating });
+        result[name] = outcome.planned;
+        if (outcome.requiresReplace) requiresReplacePaths.push(attributePath);
+      }
+      const nested = attribute.nested;
+      const container = result[name];
+      if (nested && nested.nesting !== 'set' && isKnown(container)) {
+        let rebuilt: TfValue = Array.isArray(container) ? [...container] : nested.nesting === 'map' ? { ...(container as TfObject) } : container;
+        forEachNestedObject(nested, container, attributePath, (object, elementPath) => {
+          const step = nested.nesting === 'single' ? undefined : elementPath[elementPath.length - 1];
+          const modifiedElement = modifyObject(nested.attributes, objectAt(priorValue, step), object, objectAt(configValue, step), elementPath);
+          if (step === undefined) rebuilt = modifiedElement;
+          else if (typeof step === 'number') (rebuilt as TfValue[])[step] = modifiedElement;
+          else (rebuilt as TfObject)[(step as { key: string }).key] = modifiedElement;
+        });
+        result[name] = rebuilt;
+      }
+    }
+    return result;
+  };
+
+  const modified = modifyObject(block.attributes, prior, planned, config, []);
+  return { planned: modified, requiresReplace: requiresReplacePaths };
+}

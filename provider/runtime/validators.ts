@@ -1,0 +1,155 @@
+// Attribute validators: small reusable rules attached to schema attributes, run by the server on every
+// ValidateResourceConfig / ValidateDataResourceConfig. They see only known, non-null values; unknown values are
+// checked again at apply time by the API itself.
+import type { Diagnostics } from './provider';
+import {
+  type AttributePath,
+  type AttributeValidator,
+  type Block,
+  type NestedAttributes,
+  type TfObject,
+  type TfValue,
+  BigDecimal,
+  Unknown,
+} from './types';
+
+export function isKnown(value: TfValue | undefined): value is Exclude<TfValue, null | Unknown> {
+  return value !== null && value !== undefined && !(value instanceof Unknown);
+}
+
+/** Runs every attribute's validators over a config value, descending into nested attributes and blocks. */
+export function runValidators(block: Block, value: TfObject, diagnostics: Diagnostics, path: AttributePath = []): void {
+  for (const [name, attribute] of Object.entries(block.attributes)) {
+    const attributeValue = value[name];
+    if (!isKnown(attributeValue)) continue;
+    const attributePath = [...path, name];
+    for (const validator of attribute.validators ?? []) validator.validate(attributeValue, attributePath, diagnostics);
+    if (attribute.nested) {
+      const nestedBlock: Block = { attributes: attribute.nested.attributes };
+      forEachNestedObject(attribute.nested, attributeValue, attributePath, (object, objectPath) =>
+        runValidators(nestedBlock, object, diagnostics, objectPath),
+      );
+    }
+  }
+  for (const [name, nestedBlock] of Object.entries(block.blocks ?? {})) {
+    const blockValue = value[name];
+    if (!isKnown(blockValue)) continue;
+    const nesting = nestedBlock.nesting === 'group' ? 'single' : nestedBlock.nesting;
+    forEachNestedObject({ nesting, attributes: nestedBlock.block.attributes }, blockValue, [...path, name], (object, p) =>
+      runValidators(nestedBlock.block, object, diagnostics, p),
+    );
+  }
+}
+
+/** Calls `visit` for each object held by a nested attribute; set elements have no addressable path, so they share the set's. */
+export function forEachNestedObject(
+  nested: Pick<NestedAttributes, 'nesting'>,
+  value: TfValue,
+  path: AttributePath,
+  visit: (object: TfObject, path: AttributePath) => void,
+): void {
+  const visitIfObject = (element: TfValue, elementPath: AttributePath) => {
+    if (isKnown(element) && typeof element === 'object' && !Array.isArray(element)) visit(element as TfObject, elementPath);
+  };
+  if (nested.nesting === 'single') visitIfObject(value, path);
+  else if (Array.isArray(value)) value.forEach((element, i) => visitIfObject(element, nested.nesting === 'set' ? path : [...path, i]));
+  else if (nested.nesting === 'map' && typeof value === 'object' && value !== null)
+    for (const [key, element] of Object.entries(value)) visitIfObject(element, [...path, { key }]);
+}
+
+export function numericValue(value: TfValue): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint' || value instanceof BigDecimal) return Number(value.toString());
+  return undefined;
+}
+
+const quoted = (values: readonly (string | number)[]) => values.map((v) => JSON.stringify(v)).join(', ');
+
+function invalid(diagnostics: Diagnostics, path: AttributePath, detail: string): void {
+  diagnostics.error('Invalid attribute value', detail, path);
+}
+
+export function oneOf(...allowed: string[]): AttributeValidator {
+  return {
+    description: `one of ${quoted(allowed)}`,
+    validate(value, path, diagnostics) {
+      if (typeof value === 'string' && !allowed.includes(value))
+        invalid(diagnostics, path, `Must be one of ${quoted(allowed)}, got ${JSON.stringify(value)}.`);
+    },
+  };
+}
+
+export function stringLength(min: number, max?: number): AttributeValidator {
+  const rule = max === undefined ? `at least ${min}` : min === 0 ? `at most ${max}` : `between ${min} and ${max}`;
+  return {
+    description: `${rule} characters long`,
+    validate(value, path, diagnostics) {
+      if (typeof value !== 'string') return;
+      if (value.length < min || (max !== undefined && value.length > max))
+        invalid(diagnostics, path, `Must be ${rule} characters long, got ${value.length}.`);
+    },
+  };
+}
+
+export function matches(pattern: RegExp, description: string): AttributeValidator {
+  return {
+    description,
+    validate(value, path, diagnostics) {
+      if (typeof value === 'string' && !pattern.test(value))
+        invalid(diagnostics, path, `Must be ${description}, got ${JSON.stringify(value)}.`);
+    },
+  };
+}
+
+export function numberBetween(min: number, max: number = Infinity): AttributeValidator {
+  const rule = max === Infinity ? `at least ${min}` : `between ${min} and ${max}`;
+  return {
+    description: rule,
+    validate(value, path, diagnostics) {
+      const n = numericValue(value);
+      if (n !== undefined && (n < min || n > max)) invalid(diagnostics, path, `Must be ${rule}, got ${value.toString()}.`);
+    },
+  };
+}
+
+export const wholeNumber: AttributeValidator = {
+  description: 'a whole number',
+  validate(value, path, diagnostics) {
+    const n = numericValue(value);
+    if (n !== undefined && !Number.isInteger(n)) invalid(diagnostics, path, `Must be a whole number, got ${value.toString()}.`);
+  },
+};
+
+/** Element count of a list, set or map. */
+export function sizeBetween(min: number, max: number = Infinity): AttributeValidator {
+  const rule = max === Infinity ? `at least ${min}` : min === max ? `exactly ${min}` : `between ${min} and ${max}`;
+  return {
+    description: `${rule} elements`,
+    validate(value, path, diagnostics) {
+      const size = Array.isArray(value) ? value.length : typeof value === 'object' && value !== null ? Object.keys(value).length : undefined;
+      if (size !== undefined && (size < min || size > max))
+        invalid(diagnostics, path, `Must have ${rule} elements, got ${size}.`);
+    },
+  };
+}
+
+/** For a nested object: exactly one of the named attributes must be set (null and unset are the same in Terraform). */
+export function exactlyOneOf(...names: string[]): AttributeValidator {
+  return {
+    description: `exactly one of ${names.map((n) => `\`${n}\``).join(', ')} set`,
+    validate(value, path, diagnostics) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof BigDecimal) return;
+      const object = value as TfObject;
+      if (names.some((name) => object[name] instanceof Unknown)) return;
+      const set = names.filter((name) => object[name] !== null && object[name] !== undefined);
+      if (set.length !== 1)
+        invalid(
+          diagnostics,
+          path,
+          set.length === 0
+            ? `Exactly one of ${quoted(names)} must be set; none is.`
+            : `Exactly one of ${quoted(names)} must be set; found ${quoted(set)}.`,
+        );
+    },
+  };
+}
