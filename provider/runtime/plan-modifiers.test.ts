@@ -1,4 +1,4 @@
-import { applyPlanModifiers, requiresReplace, useStateForUnknown } from './plan-modifiers';
+import { applyPlanModifiers, defaultTo, requiresReplace, useStateForUnknown } from './plan-modifiers';
 import { type Block, Unknown } from './types';
 
 const schema: Block = {
@@ -36,5 +36,18 @@ describe('applyPlanModifiers', () => {
     const created = applyPlanModifiers(schema, null, planned, planned);
     expect(created.requiresReplace).toEqual([]);
     expect(created.planned.id).toBeInstanceOf(Unknown);
+  });
+});
+
+describe('defaultTo', () => {
+  const language = defaultTo('lucene');
+  const request = { path: ['where_language'], prior: null, creating: true };
+
+  it('plans the server default when the attribute is not configured', () => {
+    expect(language.modify({ ...request, planned: new Unknown(), config: null }).planned).toBe('lucene');
+  });
+
+  it('leaves a configured value alone', () => {
+    expect(language.modify({ ...request, planned: 'sql', config: 'sql' }).planned).toBe('sql');
   });
 });

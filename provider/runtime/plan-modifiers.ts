@@ -13,6 +13,17 @@ export const useStateForUnknown: PlanModifier = {
   }),
 };
 
+/**
+ * The value a server fills in when the attribute is omitted, planned as such so that `plan` shows it and the
+ * server's echo never shows as a diff. Use it on optional+computed attributes.
+ */
+export function defaultTo(value: TfValue): PlanModifier {
+  return {
+    description: `defaults to \`${JSON.stringify(value)}\``,
+    modify: ({ planned, config }) => ({ planned: config === null ? value : planned }),
+  };
+}
+
 /** A change of this attribute destroys the object and creates a new one. */
 export const requiresReplace: PlanModifier = requiresReplaceIf('changing it forces replacement', () => true);
 
