@@ -1,0 +1,424 @@
+// The gRPC side of the runtime: tfplugin6.Provider dispatched to a ProviderDefinition, plus the go-plugin
+// services (GRPCController, GRPCStdio) and health. Every handler is async (so StopProvider can run while an
+// apply waits) and turns every failure into an error diagnostic: the process never crashes on a bad call.
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import { decodeDynamicValue, decodeRawState, encodeDynamicValue, ValueError } from './codec';
+import { DiagnosticsCollector, diagnosticsToProto, pathToProto } from './diagnostics';
+import { parseJsonLossless } from './lossless-json';
+import { defaultPlan } from './plan';
+import { applyPlanModifiers } from './plan-modifiers';
+import type { CallContext, DataSourceDefinition, Logger, PlanResult, ProviderDefinition, ResourceDefinition } from './provider';
+import descriptor from './proto/descriptor.json';
+import { impliedType, schemaToProto } from './schema';
+import { type AttributePath, BigDecimal, type CtyType, type TfObject } from './types';
+import { runValidators } from './validators';
+
+/** The only proto-loader options this runtime (and its tests) use; handlers depend on the shapes they give. */
+export const LOADER_OPTIONS: protoLoader.Options = {
+  keepCase: true,
+  enums: String,
+  longs: Number,
+  bytes: Buffer,
+  defaults: true,
+  oneofs: true,
+};
+
+/** The tfplugin6, go-plugin and health packages, loaded from the pre-compiled descriptor. */
+export function loadProtocol(): grpc.GrpcObject {
+  return grpc.loadPackageDefinition(protoLoader.fromJSON(descriptor as Parameters<typeof protoLoader.fromJSON>[0], LOADER_OPTIONS));
+}
+
+// Request and response messages in proto-loader's plain-object shape.
+type Message = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type DynamicValueMessage = { msgpack?: Buffer; json?: Buffer } | null | undefined;
+
+interface Rpc {
+  ctx: CallContext;
+  /** Filled in by the handler; whatever it holds when a failure happens is sent (state-safe values first). */
+  response: Message;
+}
+
+type RpcHandler = (request: Message, rpc: Rpc) => Promise<void>;
+
+interface Typed<Definition> {
+  definition: Definition;
+  type: CtyType;
+}
+
+const INTERRUPTED_DETAIL = 'Terraform asked the provider to stop (for example after Ctrl-C), so the operation was cancelled.';
+
+/** Serves one ProviderDefinition; one instance per provider process. */
+export class ProviderServer {
+  private readonly providerType: CtyType;
+  private readonly resources = new Map<string, Typed<ResourceDefinition>>();
+  private readonly dataSources = new Map<string, Typed<DataSourceDefinition>>();
+  private schemaResponse: Message | undefined;
+  private configured = false;
+  private client: unknown;
+  /** Replaced after each StopProvider, so calls made after a stop are not born cancelled. */
+  private stopController = new AbortController();
+
+  constructor(
+    private readonly provider: ProviderDefinition,
+    private readonly log: Logger,
+  ) {
+    this.providerType = impliedType(provider.schema.block);
+    for (const [name, definition] of Object.entries(provider.resources)) {
+      this.resources.set(name, { definition, type: impliedType(definition.schema.block) });
+    }
+    for (const [name, definition] of Object.entries(provider.dataSources)) {
+      this.dataSources.set(name, { definition, type: impliedType(definition.schema.block) });
+    }
+  }
+
+  /** The tfplugin6.Provider implementation for grpc-js. */
+  implementation(): grpc.UntypedServiceImplementation {
+    const handlers: Record<string, RpcHandler> = {
+      GetMetadata: this.getMetadata,
+      GetProviderSchema: this.getProviderSchema,
+      ValidateProviderConfig: this.validateProviderConfig,
+      ValidateResourceConfig: this.validateResourceConfig,
+      ValidateDataResourceConfig: this.validateDataResourceConfig,
+      UpgradeResourceState: this.upgradeResourceState,
+      ConfigureProvider: this.configureProvider,
+      ReadResource: this.readResource,
+      PlanResourceChange: this.planResourceChange,
+      ApplyResourceChange: this.applyResourceChange,
+      ImportResourceState: this.importResourceState,
+      MoveResourceState: this.moveResourceState,
+      ReadDataSource: this.readDataSource,
+      GetFunctions: this.getFunctions,
+      CallFunction: this.callFunction,
+      ValidateEphemeralResourceConfig: this.ephemeralResourcesUnsupported,
+      OpenEphemeralResource: this.ephemeralResourcesUnsupported,
+      RenewEphemeralResource: this.ephemeralResourcesUnsupported,
+      CloseEphemeralResource: this.ephemeralResourcesUnsupported,
+    };
+    const implementation: grpc.UntypedServiceImplementation = {
+      StopProvider: (_call: grpc.ServerUnaryCall<Message, Message>, callback: grpc.sendUnaryData<Message>) => {
+        this.stop();
+        callback(null, { Error: '' });
+      },
+    };
+    for (const [name, handler] of Object.entries(handlers)) implementation[name] = this.unary(name, handler.bind(this));
+    return implementation;
+  }
+
+  /** Cancels every in-flight call (their CallContext.signal aborts). */
+  stop(): void {
+    this.log.info('StopProvider: cancelling in-flight calls');
+    this.stopController.abort();
+    this.stopController = new AbortController();
+  }
+
+  private unary(name: string, handler: RpcHandler): grpc.handleUnaryCall<Message, Message> {
+    return (call, callback) => {
+      const started = performance.now();
+      const diagnostics = new DiagnosticsCollector();
+      const rpc: Rpc = { ctx: { signal: this.stopController.signal, log: this.log, diagnostics }, response: {} };
+      const typeName: string | undefined = call.request.type_name || undefined;
+      handler(call.request, rpc)
+        .catch((error: unknown) => this.recordFailure(name, typeName, error, rpc.ctx))
+        .then(() => {
+          rpc.response.diagnostics = diagnosticsToProto(diagnostics.all);
+          this.log.debug(`${name} done`, {
+            rpc: name,
+            type_name: typeName,
+            duration_ms: Math.round(performance.now() - started),
+            errors: diagnostics.all.filter((d) => d.severity === 'error').length,
+            warnings: diagnostics.all.filter((d) => d.severity === 'warning').length,
+          });
+          callback(null, rpc.response);
+        });
+    };
+  }
+
+  private recordFailure(rpcName: string, typeName: string | undefined, error: unknown, ctx: CallContext): void {
+    const where = typeName ? `${rpcName} (${typeName})` : rpcName;
+    if (ctx.signal.aborted) {
+      ctx.diagnostics.error('Interrupted', INTERRUPTED_DETAIL);
+    } else if (error instanceof ValueError) {
+      ctx.diagnostics.error('Invalid value', `${where}: ${error.message}`, error.path);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      ctx.diagnostics.error(message, `The provider failed in ${where}.`);
+      this.log.error(`${where} failed`, { error: message, stack: error instanceof Error ? error.stack : undefined });
+    }
+  }
+
+  // --- information ---------------------------------------------------------------------------------------
+
+  private serverCapabilities(): Message {
+    // plan_destroy stays off: destroys never reach PlanResourceChange, so resources need no null-plan logic.
+    return { plan_destroy: false, get_provider_schema_optional: false, move_resource_state: false };
+  }
+
+  private async getMetadata(_request: Message, { response }: Rpc): Promise<void> {
+    response.server_capabilities = this.serverCapabilities();
+    response.resources = [...this.resources.keys()].map((type_name) => ({ type_name }));
+    response.data_sources = [...this.dataSources.keys()].map((type_name) => ({ type_name }));
+  }
+
+  private async getProviderSchema(_request: Message, { response }: Rpc): Promise<void> {
+    this.schemaResponse ??= {
+      provider: schemaToProto(this.provider.schema),
+      resource_schemas: mapValues(this.resources, ({ definition }) => schemaToProto(definition.schema)),
+      data_source_schemas: mapValues(this.dataSources, ({ definition }) => schemaToProto(definition.schema)),
+      server_capabilities: this.serverCapabilities(),
+    };
+    Object.assign(response, this.schemaResponse);
+  }
+
+  // --- validation ----------------------------------------------------------------------------------------
+
+  private async validateProviderConfig(request: Message, { ctx }: Rpc): Promise<void> {
+    const config = decodeObject(request.config, this.providerType);
+    runValidators(this.provider.schema.block, config, ctx.diagnostics);
+    await this.provider.validateConfig?.(config, ctx);
+  }
+
+  private async validateResourceConfig(request: Message, { ctx }: Rpc): Promise<void> {
+    const resource = this.resource(request.type_name, ctx);
+    if (!resource) return;
+    const config = decodeObject(request.config, resource.type);
+    runValidators(resource.definition.schema.block, config, ctx.diagnostics);
+    await resource.definition.validate?.(config, ctx);
+  }
+
+  private async validateDataResourceConfig(request: Message, { ctx }: Rpc): Promise<void> {
+    const dataSource = this.dataSource(request.type_name, ctx);
+    if (!dataSource) return;
+    const config = decodeObject(request.config, dataSource.type);
+    runValidators(dataSource.definition.schema.block, config, ctx.diagnostics);
+    await dataSource.definition.validate?.(config, ctx);
+  }
+
+  // --- provider configuration ----------------------------------------------------------------------------
+
+  private async configureProvider(request: Message, { ctx }: Rpc): Promise<void> {
+    const config = decodeObject(request.config, this.providerType);
+    this.log.debug('ConfigureProvider', { terraform_version: request.terraform_version });
+    this.client = await this.provider.configure(config, ctx);
+    this.configured = !ctx.diagnostics.hasErrors();
+  }
+
+  /** The configured client, or an error diagnostic when ConfigureProvider has not succeeded. */
+  private requireClient(ctx: CallContext): { client: unknown } | undefined {
+    if (this.configured) return { client: this.client };
+    ctx.diagnostics.error('Provider not configured', 'ConfigureProvider has not succeeded in this provider process.');
+    return undefined;
+  }
+
+  // --- managed resources ---------------------------------------------------------------------------------
+
+  private async upgradeResourceState(request: Message, { ctx, response }: Rpc): Promise<void> {
+    const resource = this.resource(request.type_name, ctx);
+    if (!resource) return;
+    const { schema, upgradeState } = resource.definition;
+    const stored: Buffer | undefined = request.raw_state?.json;
+    if (!stored?.length) {
+      ctx.diagnostics.error('Unsupported state format', 'Only JSON state is supported (legacy flatmap state is not).');
+      return;
+    }
+    const version = Number(request.version);
+    if (version > schema.version) {
+      ctx.diagnostics.error(
+        'State written by a newer provider',
+        `${request.type_name} state has schema version ${version}; this provider knows version ${schema.version}. Upgrade the provider.`,
+      );
+      return;
+    }
+    let json = stored.toString('utf8');
+    if (version < schema.version && upgradeState) {
+      const upgraded = upgradeState(version, parseJsonLossless(json) as { [key: string]: unknown });
+      json = stringifyLossless(upgraded);
+    }
+    response.upgraded_state = encodeDynamicValue(decodeRawState(json, resource.type), resource.type);
+  }
+
+  private async readResource(request: Message, { ctx, response }: Rpc): Promise<void> {
+    response.new_state = request.current_state; // unchanged unless the read succeeds
+    response.private = request.private;
+    const resource = this.resource(request.type_name, ctx);
+    const configured = this.requireClient(ctx);
+    if (!resource || !configured) return;
+    const state = decodeObject(request.current_state, resource.type);
+    const found = await resource.definition.read({ state, client: configured.client }, ctx);
+    response.new_state = encodeDynamicValue(found, resource.type);
+  }
+
+  private async planResourceChange(request: Message, { ctx, response }: Rpc): Promise<void> {
+    const resource = this.resource(request.type_name, ctx);
+    if (!resource) return;
+    const prior = decodeNullableObject(request.prior_state, resource.type);
+    const proposed = decodeNullableObject(request.proposed_new_state, resource.type);
+    const config = decodeNullableObject(request.config, resource.type);
+    response.planned_private = request.prior_private;
+    if (proposed === null || config === null) {
+      response.planned_state = encodeDynamicValue(null, resource.type); // destroy
+      return;
+    }
+    const { definition } = resource;
+    const block = definition.schema.block;
+    const computed: PlanResult = definition.plan
+      ? await definition.plan({ prior, proposed, config, client: this.configured ? this.client : undefined }, ctx)
+      : { planned: defaultPlan(block, prior, proposed, config) };
+    const modified = applyPlanModifiers(block, prior, computed.planned, config);
+    response.planned_state = encodeDynamicValue(modified.planned, resource.type);
+    const replacePaths = uniquePaths([...(computed.requiresReplace ?? []), ...modified.requiresReplace]);
+    response.requires_replace = replacePaths.map(pathToProto);
+  }
+
+  private async applyResourceChange(request: Message, { ctx, response }: Rpc): Promise<void> {
+    // Until the change succeeds, the state Terraform keeps is the prior one: a failure never loses an object.
+    response.new_state = request.prior_state;
+    response.private = request.planned_private;
+    const resource = this.resource(request.type_name, ctx);
+    const configured = this.requireClient(ctx);
+    if (!resource || !configured) return;
+    const { definition, type } = resource;
+    const { client } = configured;
+    const prior = decodeNullableObject(request.prior_state, type);
+    const planned = decodeNullableObject(request.planned_state, type);
+    const config = decodeNullableObject(request.config, type);
+    if (planned === null) {
+      if (prior !== null) await definition.delete({ state: prior, client }, ctx);
+      response.new_state = encodeDynamicValue(null, type);
+    } else if (prior === null) {
+      response.new_state = encodeDynamicValue(null, type); // nothing exists if create fails before returning
+      const created = await definition.create({ planned, config: config ?? planned, client }, ctx);
+      response.new_state = encodeDynamicValue(created, type);
+    } else {
+      const updated = await definition.update({ prior, planned, config: config ?? planned, client }, ctx);
+      response.new_state = encodeDynamicValue(updated, type);
+    }
+  }
+
+  private async importResourceState(request: Message, { ctx, response }: Rpc): Promise<void> {
+    const resource = this.resource(request.type_name, ctx);
+    if (!resource) return;
+    const { importState } = resource.definition;
+    if (!importState) {
+      ctx.diagnostics.error('Import not supported', `${request.type_name} cannot be imported.`);
+      return;
+    }
+    const state = await importState.call(resource.definition, request.id, ctx);
+    if (ctx.diagnostics.hasErrors()) return;
+    response.imported_resources = [{ type_name: request.type_name, state: encodeDynamicValue(state, resource.type) }];
+  }
+
+  private async moveResourceState(_request: Message, { ctx }: Rpc): Promise<void> {
+    ctx.diagnostics.error('Moving resources is not supported', 'This provider cannot move state between resource types.');
+  }
+
+  // --- data sources --------------------------------------------------------------------------------------
+
+  private async readDataSource(request: Message, { ctx, response }: Rpc): Promise<void> {
+    const dataSource = this.dataSource(request.type_name, ctx);
+    const configured = this.requireClient(ctx);
+    if (!dataSource || !configured) return;
+    const config = decodeObject(request.config, dataSource.type);
+    const state = await dataSource.definition.read({ config, client: configured.client }, ctx);
+    if (state === null) {
+      if (!ctx.diagnostics.hasErrors()) ctx.diagnostics.error('Not found', `${request.type_name} found nothing.`);
+      return;
+    }
+    response.state = encodeDynamicValue(state, dataSource.type);
+  }
+
+  // --- features this runtime does not offer --------------------------------------------------------------
+
+  private async getFunctions(_request: Message, { response }: Rpc): Promise<void> {
+    response.functions = {};
+  }
+
+  private async callFunction(request: Message, { response }: Rpc): Promise<void> {
+    response.error = { text: `This provider has no functions (called "${request.name}").` };
+  }
+
+  private async ephemeralResourcesUnsupported(request: Message, { ctx }: Rpc): Promise<void> {
+    ctx.diagnostics.error('Ephemeral resources are not supported', `This provider has no ephemeral resource "${request.type_name}".`);
+  }
+
+  // --- lookups -------------------------------------------------------------------------------------------
+
+  private resource(typeName: string, ctx: CallContext): Typed<ResourceDefinition> | undefined {
+    const resource = this.resources.get(typeName);
+    if (!resource) ctx.diagnostics.error('Unknown resource type', `This provider has no resource type "${typeName}".`);
+    return resource;
+  }
+
+  private dataSource(typeName: string, ctx: CallContext): Typed<DataSourceDefinition> | undefined {
+    const dataSource = this.dataSources.get(typeName);
+    if (!dataSource) ctx.diagnostics.error('Unknown data source', `This provider has no data source "${typeName}".`);
+    return dataSource;
+  }
+}
+
+function mapValues<V>(entries: Map<string, V>, convert: (value: V) => Message): Message {
+  return Object.fromEntries([...entries].map(([name, value]) => [name, convert(value)]));
+}
+
+function decodeNullableObject(dynamicValue: DynamicValueMessage, type: CtyType): TfObject | null {
+  return decodeDynamicValue(dynamicValue ?? {}, type) as TfObject | null;
+}
+
+function decodeObject(dynamicValue: DynamicValueMessage, type: CtyType): TfObject {
+  const value = decodeNullableObject(dynamicValue, type);
+  if (value === null) throw new ValueError('a null object where a value is required', []);
+  return value;
+}
+
+function uniquePaths(paths: AttributePath[]): AttributePath[] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const key = JSON.stringify(path);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+/** The services go-plugin expects beside the provider, and the hooks the process side (serve.ts) gives them. */
+export interface PluginServerOptions {
+  log: Logger;
+  /** Called after GRPCController.Shutdown has been answered. */
+  onShutdown(): void;
+}
+
+/** A grpc.Server with tfplugin6.Provider, plugin.GRPCController, plugin.GRPCStdio and grpc.health.v1.Health. */
+export function createPluginServer(provider: ProviderDefinition, options: PluginServerOptions): grpc.Server {
+  const protocol = loadProtocol() as unknown as {
+    tfplugin6: { Provider: grpc.ServiceClientConstructor };
+    plugin: { GRPCController: grpc.ServiceClientConstructor; GRPCStdio: grpc.ServiceClientConstructor };
+    grpc: { health: { v1: { Health: grpc.ServiceClientConstructor } } };
+  };
+  const server = new grpc.Server();
+  server.addService(protocol.tfplugin6.Provider.service, new ProviderServer(provider, options.log).implementation());
+  server.addService(protocol.plugin.GRPCController.service, {
+    Shutdown: (_call: grpc.ServerUnaryCall<Message, Message>, callback: grpc.sendUnaryData<Message>) => {
+      callback(null, {});
+      setImmediate(options.onShutdown);
+    },
+  });
+  server.addService(protocol.plugin.GRPCStdio.service, {
+    // Nothing is forwarded: the provider writes logs to stderr itself. The stream ends at once.
+    StreamStdio: (call: grpc.ServerWritableStream<Message, Message>) => call.end(),
+  });
+  const healthy = { status: 'SERVING' };
+  server.addService(protocol.grpc.health.v1.Health.service, {
+    Check: (_call: grpc.ServerUnaryCall<Message, Message>, callback: grpc.sendUnaryData<Message>) => callback(null, healthy),
+    Watch: (call: grpc.ServerWritableStream<Message, Message>) => call.write(healthy),
+  });
+  return server;
+}
+
+/** JSON text for values from parseJsonLossless: bigints and BigDecimals are written as exact JSON numbers. */
+function stringifyLossless(value: unknown): string {
+  if (typeof value === 'bigint' || value instanceof BigDecimal) return value.toString();
+  if (Array.isArray(value)) return `[${value.map(stringifyLossless).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const members = Object.entries(value).map(([key, member]) => `${JSON.stringify(key)}:${stringifyLossless(member)}`);
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}

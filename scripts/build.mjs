@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// npm run build: bundles each Terraform provider into one self-contained CommonJS file with a node shebang
+// (esbuild keeps the entry's `#!/usr/bin/env node`), executable, so that Terraform can start it directly.
+import { build as esbuild } from 'esbuild';
+import { chmodSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Entry point -> bundle, relative to the project root. */
+export const bundles = {
+  clickstack: { entry: 'provider/main.ts', outfile: 'dist/terraform-provider-clickstack.js' },
+  fixture: { entry: 'test/fixture-provider/main.ts', outfile: 'dist/test/terraform-provider-fixture.js' },
+};
+
+/** Builds one bundle; returns its absolute path. Written beside and renamed, so a reader never sees half a file. */
+export async function buildBundle({ entry, outfile }) {
+  const target = join(projectRoot, outfile);
+  const partial = `${target}.${process.pid}.tmp`;
+  await esbuild({
+    entryPoints: [join(projectRoot, entry)],
+    outfile: partial,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    legalComments: 'eof',
+    logLevel: 'warning',
+  });
+  chmodSync(partial, 0o755);
+  renameSync(partial, target);
+  return target;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const bundle of Object.values(bundles)) {
+    process.stdout.write(`built ${await buildBundle(bundle)}\n`);
+  }
+}

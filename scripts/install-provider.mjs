@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// npm run provider:install: builds the provider if its sources changed and installs it into a Terraform
+// filesystem mirror, with a CLI config pointing at it, so that `terraform init` works offline:
+//   TF_CLI_CONFIG_FILE=<project>/.terraform-mirror/terraformrc terraform init
+// Options (for tests): --provider fixture, --mirror <dir>.
+//
+// LOCK-FILE DECISION. Terraform records an h1: hash of the package directory in every workspace's
+// .terraform.lock.hcl; rebuilding the same version in place would break every workspace initialised before
+// ("cached package ... does not match any of the checksums"). So the package directory holds only a tiny
+// launcher, `terraform-provider-<type>_v<version>`, which execs node (the absolute path of the node running
+// this installer, so Terraform's PATH does not matter) on the bundle copied OUTSIDE the package directory,
+// to <mirror>/bundles/. The launcher's bytes depend only on those two paths, not on the code: its hash stays
+// valid across rebuilds and reinstalls, and initialised workspaces keep working. A new version still gets a
+// new package directory (and a new hash) as usual.
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBundle, bundles, projectRoot } from './build.mjs';
+
+const NAMESPACE = 'clickstack-iac';
+const SOURCES = ['provider', 'test/fixture-provider', 'package-lock.json'];
+
+/** Terraform's platform name, e.g. linux_amd64 or darwin_arm64. */
+export function terraformPlatform(platform = process.platform, arch = process.arch) {
+  const os = { win32: 'windows' }[platform] ?? platform;
+  const cpu = { x64: 'amd64', ia32: '386' }[arch] ?? arch;
+  return `${os}_${cpu}`;
+}
+
+function newestModification(path) {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newestModification(join(path, name))));
+}
+
+/** Builds the bundle unless it is newer than every source file; returns its absolute path. */
+export async function buildIfNeeded(bundle) {
+  const target = join(projectRoot, bundle.outfile);
+  let builtAt = 0;
+  try {
+    builtAt = statSync(target).mtimeMs;
+  } catch {
+    // not built yet
+  }
+  const sourcesChangedAt = Math.max(...SOURCES.map((source) => newestModification(join(projectRoot, source))));
+  return builtAt > sourcesChangedAt ? target : buildBundle(bundle);
+}
+
+function writeAtomically(path, content, mode) {
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(partial, content, { mode });
+  renameSync(partial, path);
+}
+
+const shellQuote = (text) => `'${text.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * Installs `bundle` as registry.terraform.io/<namespace>/<type> <version> into `mirrorDir` and writes
+ * <mirrorDir>/terraformrc. Returns the paths a caller needs.
+ */
+export function installProvider({ bundle, mirrorDir, namespace = NAMESPACE, type, version, node = process.execPath }) {
+  const mirror = resolve(mirrorDir);
+  const executable = `terraform-provider-${type}_v${version}`;
+  const bundleDir = join(mirror, 'bundles');
+  const installedBundle = join(bundleDir, `${executable}.js`);
+  mkdirSync(bundleDir, { recursive: true });
+  const partialBundle = `${installedBundle}.${process.pid}.tmp`;
+  copyFileSync(bundle, partialBundle);
+  renameSync(partialBundle, installedBundle); // a running provider keeps reading its old copy
+
+  const packageDir = join(mirror, 'registry.terraform.io', namespace, type, version, terraformPlatform());
+  mkdirSync(packageDir, { recursive: true });
+  const launcher = join(packageDir, executable);
+  writeAtomically(launcher, `#!/bin/sh\nexec ${shellQuote(node)} ${shellQuote(installedBundle)} "$@"\n`, 0o755);
+  chmodSync(launcher, 0o755);
+
+  const pattern = `registry.terraform.io/${namespace}/*`;
+  const cliConfig = join(mirror, 'terraformrc');
+  writeAtomically(
+    cliConfig,
+    [
+      '# Written by scripts/install-provider.mjs: use with TF_CLI_CONFIG_FILE=<this file>.',
+      'provider_installation {',
+      '  filesystem_mirror {',
+      `    path    = ${JSON.stringify(mirror)}`,
+      `    include = [${JSON.stringify(pattern)}]`,
+      '  }',
+      '  direct {',
+      `    exclude = [${JSON.stringify(pattern)}]`,
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+    0o644,
+  );
+  return { launcher, bundle: installedBundle, cliConfig, address: `registry.terraform.io/${namespace}/${type}` };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const type = option('--provider') ?? 'clickstack';
+  if (!(type in bundles)) throw new Error(`unknown provider ${type}; known: ${Object.keys(bundles).join(', ')}`);
+  const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+  const installed = installProvider({
+    bundle: await buildIfNeeded(bundles[type]),
+    mirrorDir: option('--mirror') ?? join(projectRoot, '.terraform-mirror'),
+    type,
+    version,
+  });
+  process.stdout.write(
+    `installed ${installed.address} ${version} at ${installed.launcher}\n` +
+      `use it with: export TF_CLI_CONFIG_FILE=${installed.cliConfig}\n`,
+  );
+}
