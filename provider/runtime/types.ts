@@ -58,6 +58,13 @@ export type TfValue =
 
 export type TfObject = { [attribute: string]: TfValue };
 
+/** True for object and map values (plain objects); false for null, Unknown, Dynamic, numbers, arrays and the rest. */
+export function isTfObject(value: unknown): value is TfObject {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Schema
 

@@ -1,0 +1,81 @@
+import { exactNumber, numberFromText, numberKey, parseJsonLossless } from './lossless-json';
+import { BigDecimal } from './types';
+
+describe('parseJsonLossless', () => {
+  it('parses documents JSON.parse parses, to the same values when numbers are exact', () => {
+    const text = ' {"a": [1, -2.5, 1e3, 0.1, true, false, null], "b": {"c": "d\\n\\u00e9\\ud83d\\ude00"}, "e": [], "f": {}} ';
+    expect(parseJsonLossless(text)).toEqual(JSON.parse(text));
+  });
+
+  it('keeps integers beyond 2^53 exact as bigint', () => {
+    expect(parseJsonLossless('{"n": 9007199254740993}')).toEqual({ n: 9007199254740993n });
+    expect(parseJsonLossless('-9223372036854775808')).toBe(-9223372036854775808n);
+    expect(parseJsonLossless('9007199254740991')).toBe(9007199254740991);
+  });
+
+  it('keeps decimals a double cannot hold as BigDecimal with their exact text', () => {
+    const parsed = parseJsonLossless('[123456789012345678901234567890.5, 0.30000000000000000001, 1e-400]') as BigDecimal[];
+    expect(parsed.map((value) => value instanceof BigDecimal && value.text)).toEqual([
+      '123456789012345678901234567890.5',
+      '0.30000000000000000001',
+      '1e-400',
+    ]);
+  });
+
+  it('keeps the key __proto__ as an ordinary own property', () => {
+    const parsed = parseJsonLossless('{"__proto__": {"polluted": true}}') as { [key: string]: unknown };
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect(Object.keys(parsed)).toEqual(['__proto__']);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it.each(['', '{', '[1,]', '{"a" 1}', '01', '"unterminated', '"bad \\x escape"', 'nul', '1 2', '{"a":1,}', '"tab\there"'])(
+    'rejects invalid JSON %j',
+    (text) => {
+      expect(() => parseJsonLossless(text)).toThrow(SyntaxError);
+    },
+  );
+
+  it('says where the error is', () => {
+    expect(() => parseJsonLossless('[1, x]')).toThrow('unexpected character "x" at position 4');
+  });
+});
+
+describe('numberFromText', () => {
+  it.each<[string, number | bigint | BigDecimal]>([
+    ['0', 0],
+    ['-0', 0],
+    ['42', 42],
+    ['1.50', 1.5],
+    ['1.0', 1],
+    ['2.5e2', 250],
+    ['1e20', 100000000000000000000n],
+    ['-123456789012345678901234567890', -123456789012345678901234567890n],
+    ['0.1', 0.1],
+    ['1e-7', 1e-7],
+    ['3.141592653589793238462643383279', new BigDecimal('3.141592653589793238462643383279')],
+    ['1e1000', new BigDecimal('1e1000')],
+  ])('%s', (text, expected) => {
+    expect(numberFromText(text)).toEqual(expected);
+  });
+
+  it('rejects text that is not a number', () => {
+    expect(() => numberFromText('12abc')).toThrow(SyntaxError);
+  });
+});
+
+describe('numberKey and exactNumber', () => {
+  it('gives equal numbers in different representations the same key', () => {
+    expect(numberKey(1.5)).toBe(numberKey(new BigDecimal('1.50')));
+    expect(numberKey(100000000000000000000n)).toBe(numberKey(1e20));
+    expect(numberKey(0)).toBe(numberKey(new BigDecimal('-0.000')));
+    expect(numberKey(new BigDecimal('0.30000000000000000001'))).not.toBe(numberKey(0.3));
+  });
+
+  it('turns safe bigints into numbers and unsafe integral numbers into bigints', () => {
+    expect(exactNumber(5n)).toBe(5);
+    expect(exactNumber(2n ** 60n)).toBe(2n ** 60n);
+    expect(exactNumber(2 ** 60)).toBe(2n ** 60n);
+    expect(exactNumber(0.5)).toBe(0.5);
+  });
+});
