@@ -1,0 +1,9 @@
+import type { Alert, AlertInput } from './models/alerts';
+import { ApiContext, Collection } from './resource';
+
+/** Alerts; the list is paged with limit/offset. */
+export class AlertsApi extends Collection<Alert, AlertInput> {
+  constructor(api: ApiContext) {
+    super(api, 'alerts', '/alerts', true);
+  }
+}

@@ -1,0 +1,99 @@
+// Client configuration for both flavours, and its validation.
+import { ConfigurationError } from './errors';
+import type { RateLimit } from './rate-limiter';
+import type { RetryOptions } from './retry';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+/** Receives every log line; message and fields are already redacted. */
+export type Logger = (level: LogLevel, message: string, fields: Record<string, unknown>) => void;
+
+export interface CommonClientOptions {
+  /** Per attempt, from sending the request to the end of the response body. Default 30 s. */
+  timeoutMs?: number;
+  retry?: Partial<RetryOptions>;
+  /** Client-side limit per API key. Default: the flavour's documented limit. `false` turns it off. */
+  rateLimit?: RateLimit | false;
+  /** Page size for paginated lists (alerts, webhooks, saved searches). 1–1000, default 1000. */
+  pageSize?: number;
+  /** Sockets kept alive per client. Default 4. */
+  connections?: number;
+  log?: Logger;
+}
+
+/** Self-hosted HyperDX / ClickStack OSS, external API v2. */
+export interface OssConfig extends CommonClientOptions {
+  flavor: 'oss';
+  /** Origin of the API server (`http://localhost:8000`), or of the app with its prefix (`http://host:8080/api`). */
+  endpoint: string;
+  /** Personal API access key, sent as a Bearer token. */
+  apiKey: string;
+  /** Sent as `x-hdx-team` (EE multi-team); OSS ignores it. */
+  team?: string;
+}
+
+/** Managed ClickStack through the ClickHouse Cloud API. */
+export interface CloudConfig extends CommonClientOptions {
+  flavor: 'cloud';
+  /** Default https://api.clickhouse.cloud */
+  apiUrl?: string;
+  organizationId: string;
+  serviceId: string;
+  keyId: string;
+  keySecret: string;
+}
+
+export type ClientConfig = OssConfig | CloudConfig;
+
+export const DEFAULT_CLOUD_API_URL = 'https://api.clickhouse.cloud';
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const MAX_PAGE_SIZE = 1000;
+
+function requireText(value: unknown, name: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new ConfigurationError(`${name} is required`);
+  return value;
+}
+
+export interface BaseUrl {
+  origin: string;
+  /** Path before the API's own paths, without a trailing slash ('' for none). */
+  pathPrefix: string;
+}
+
+/** Parses an http(s) base URL; any path is kept as a prefix. */
+export function parseBaseUrl(value: unknown, name: string): BaseUrl {
+  const text = requireText(value, name);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigurationError(`${name} must be an absolute http(s) URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigurationError(`${name} must use http or https`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new ConfigurationError(`${name} must not carry a query, fragment or credentials`);
+  }
+  return { origin: url.origin, pathPrefix: url.pathname.replace(/\/+$/, '') };
+}
+
+/** Throws ConfigurationError naming the first missing or malformed setting. */
+export function validateConfig(config: ClientConfig): void {
+  if (config.flavor === 'oss') {
+    parseBaseUrl(config.endpoint, 'endpoint');
+    requireText(config.apiKey, 'apiKey');
+  } else if (config.flavor === 'cloud') {
+    parseBaseUrl(config.apiUrl ?? DEFAULT_CLOUD_API_URL, 'apiUrl');
+    for (const name of ['organizationId', 'serviceId', 'keyId', 'keySecret'] as const) requireText(config[name], name);
+  } else {
+    throw new ConfigurationError(`flavor must be "oss" or "cloud"`);
+  }
+  const { pageSize, timeoutMs, connections } = config;
+  if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= MAX_PAGE_SIZE)) {
+    throw new ConfigurationError(`pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}`);
+  }
+  if (timeoutMs !== undefined && !(timeoutMs > 0)) throw new ConfigurationError('timeoutMs must be positive');
+  if (connections !== undefined && !(Number.isInteger(connections) && connections >= 1)) {
+    throw new ConfigurationError('connections must be a positive integer');
+  }
+}

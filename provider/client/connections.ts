@@ -1,0 +1,9 @@
+import type { Connection } from './models/connections';
+import { ApiContext, ReadableCollection } from './resource';
+
+/** Connections, read only (OSS; Cloud has no connections API: EndpointUnavailableError without a request). */
+export class ConnectionsApi extends ReadableCollection<Connection> {
+  constructor(api: ApiContext) {
+    super(api, 'connections', '/connections', false);
+  }
+}

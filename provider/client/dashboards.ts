@@ -1,0 +1,29 @@
+import { EndpointUnavailableError, NotFoundError } from './errors';
+import type { Dashboard, DashboardCreateInput, DashboardUpdateInput, DashboardValidation } from './models/dashboards';
+import { ApiContext, CallOptions, Collection } from './resource';
+
+/**
+ * Dashboards. `update` replaces all tiles: carry the server tile ids forward, or the alerts of the tiles that
+ * lose their id are deleted. The servers do no optimistic locking; serialize edits of one dashboard.
+ */
+export class DashboardsApi extends Collection<Dashboard, DashboardCreateInput, DashboardUpdateInput> {
+  constructor(api: ApiContext) {
+    super(api, 'dashboards', '/dashboards', false);
+  }
+
+  /**
+   * Checks a create body without persisting it. Any 404, JSON or HTML, means the deployment lacks the route and
+   * becomes EndpointUnavailableError: the caller should warn and let the apply decide.
+   */
+  async validate(input: DashboardCreateInput, options: CallOptions = {}): Promise<DashboardValidation> {
+    try {
+      return await this.api.call<DashboardValidation>('dashboards.validate', 'POST', '/dashboards/validate', { ...options, body: input });
+    } catch (error) {
+      if (error instanceof NotFoundError) {
+        const { status, serverMessage, requestId, method, path } = error;
+        throw new EndpointUnavailableError({ status, serverMessage, requestId, method, path });
+      }
+      throw error;
+    }
+  }
+}

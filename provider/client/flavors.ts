@@ -1,0 +1,133 @@
+// Everything that differs between the two APIs, in one place: base path, auth, envelopes, pagination metadata,
+// rate limits and which endpoints exist. Error bodies of both shapes are read by errors.ts (`message` on OSS,
+// `error` on Cloud and on OSS /charts/series).
+import { ClientConfig, DEFAULT_CLOUD_API_URL, parseBaseUrl } from './config';
+import { UnexpectedResponseError } from './errors';
+import type { RateLimit } from './rate-limiter';
+
+export type FlavorName = 'oss' | 'cloud';
+
+export const ENDPOINTS = [
+  'dashboards.list',
+  'dashboards.get',
+  'dashboards.create',
+  'dashboards.update',
+  'dashboards.delete',
+  'dashboards.validate',
+  'alerts.list',
+  'alerts.get',
+  'alerts.create',
+  'alerts.update',
+  'alerts.delete',
+  'webhooks.list',
+  'webhooks.create',
+  'webhooks.update',
+  'webhooks.delete',
+  'savedSearches.list',
+  'savedSearches.get',
+  'savedSearches.create',
+  'savedSearches.update',
+  'savedSearches.delete',
+  'sources.list',
+  'sources.get',
+  'sources.create',
+  'sources.update',
+  'sources.delete',
+  'connections.list',
+  'connections.get',
+  'charts.series',
+] as const;
+export type Endpoint = (typeof ENDPOINTS)[number];
+
+/** A list page as unwrapped from its envelope. `total` is known only where the server sends `meta`. */
+export interface ListPage {
+  items: unknown[];
+  total?: number;
+}
+
+export interface Flavor {
+  readonly name: FlavorName;
+  /** Origin plus path prefix, e.g. `http://host:8000/api/v2`; resource paths are appended. */
+  readonly baseUrl: string;
+  readonly authHeaders: Readonly<Record<string, string>>;
+  /** What the server counts requests by: the rate limiter is shared per credential. */
+  readonly credential: string;
+  /** Values never to print. */
+  readonly secrets: readonly string[];
+  readonly defaultRateLimit: RateLimit;
+  readonly endpoints: ReadonlySet<Endpoint>;
+  /** The object or array of a success body. */
+  unwrap(body: unknown): unknown;
+  unwrapList(body: unknown): ListPage;
+}
+
+const ALL_ENDPOINTS: ReadonlySet<Endpoint> = new Set(ENDPOINTS);
+
+function asRecord(body: unknown, what: string): Record<string, unknown> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new UnexpectedResponseError(`Expected a JSON object as ${what}, got ${body === null ? 'null' : typeof body}`);
+  }
+  return body as Record<string, unknown>;
+}
+
+function envelopeField(body: unknown, field: 'data' | 'result', flavor: string): unknown {
+  const record = asRecord(body, `the ${flavor} response envelope`);
+  if (!(field in record)) {
+    throw new UnexpectedResponseError(`The ${flavor} response envelope has no "${field}" (keys: ${Object.keys(record).join(', ')})`);
+  }
+  return record[field];
+}
+
+function asArray(value: unknown, flavor: string): unknown[] {
+  if (!Array.isArray(value)) throw new UnexpectedResponseError(`Expected a list in the ${flavor} response envelope`);
+  return value;
+}
+
+export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): Flavor {
+  const endpoint = parseBaseUrl(config.endpoint, 'endpoint');
+  const authHeaders: Record<string, string> = { authorization: `Bearer ${config.apiKey}` };
+  if (config.team) authHeaders['x-hdx-team'] = config.team;
+  return {
+    name: 'oss',
+    baseUrl: `${endpoint.origin}${endpoint.pathPrefix}/api/v2`,
+    authHeaders,
+    credential: config.apiKey,
+    secrets: [config.apiKey],
+    // express-rate-limit: 100 per 60 s fixed window per key.
+    defaultRateLimit: { limit: 100, windowMs: 60_000 },
+    endpoints: ALL_ENDPOINTS,
+    unwrap: (body) => envelopeField(body, 'data', 'OSS'),
+    unwrapList(body) {
+      const items = asArray(envelopeField(body, 'data', 'OSS'), 'OSS');
+      const meta = (body as { meta?: { total?: unknown } }).meta;
+      return { items, total: typeof meta?.total === 'number' ? meta.total : undefined };
+    },
+  };
+}
+
+/** Cloud has no connections, charts, search or team endpoints. */
+const CLOUD_MISSING: ReadonlySet<Endpoint> = new Set(['connections.list', 'connections.get', 'charts.series']);
+
+export function cloudFlavor(config: Extract<ClientConfig, { flavor: 'cloud' }>): Flavor {
+  const apiUrl = parseBaseUrl(config.apiUrl ?? DEFAULT_CLOUD_API_URL, 'apiUrl');
+  const basic = Buffer.from(`${config.keyId}:${config.keySecret}`).toString('base64');
+  const org = encodeURIComponent(config.organizationId);
+  const service = encodeURIComponent(config.serviceId);
+  return {
+    name: 'cloud',
+    baseUrl: `${apiUrl.origin}${apiUrl.pathPrefix}/v1/organizations/${org}/services/${service}/clickstack`,
+    authHeaders: { authorization: `Basic ${basic}` },
+    credential: config.keyId,
+    secrets: [config.keySecret, basic, config.keyId],
+    // Documented: 10 requests per 10 s per key.
+    defaultRateLimit: { limit: 10, windowMs: 10_000 },
+    endpoints: new Set(ENDPOINTS.filter((endpoint) => !CLOUD_MISSING.has(endpoint))),
+    unwrap: (body) => envelopeField(body, 'result', 'Cloud'),
+    // No meta on Cloud: the pager stops on a short page or a page without new ids.
+    unwrapList: (body) => ({ items: asArray(envelopeField(body, 'result', 'Cloud'), 'Cloud') }),
+  };
+}
+
+export function flavorFor(config: ClientConfig): Flavor {
+  return config.flavor === 'oss' ? ossFlavor(config) : cloudFlavor(config);
+}

@@ -1,0 +1,78 @@
+// The ClickStack API client: one typed interface over the OSS HyperDX API v2 and the Managed ClickStack
+// (ClickHouse Cloud) API. It knows nothing about Terraform.
+import { AlertsApi } from './alerts';
+import { ChartsApi } from './charts';
+import { ClientConfig, DEFAULT_TIMEOUT_MS, MAX_PAGE_SIZE, validateConfig } from './config';
+import { ConnectionsApi } from './connections';
+import { DashboardsApi } from './dashboards';
+import { Endpoint, FlavorName, flavorFor } from './flavors';
+import { Transport } from './http';
+import { sharedRateLimiter } from './rate-limiter';
+import { Redactor } from './redact';
+import { ApiContext } from './resource';
+import { DEFAULT_RETRY } from './retry';
+import { SavedSearchesApi } from './saved-searches';
+import { SourcesApi } from './sources';
+import { WebhooksApi } from './webhooks';
+
+export interface ClickStackClient {
+  readonly flavor: FlavorName;
+  readonly dashboards: DashboardsApi;
+  readonly alerts: AlertsApi;
+  readonly webhooks: WebhooksApi;
+  readonly savedSearches: SavedSearchesApi;
+  readonly sources: SourcesApi;
+  readonly connections: ConnectionsApi;
+  readonly charts: ChartsApi;
+  /** Whether this flavour has the endpoint; calling one it lacks throws EndpointUnavailableError. */
+  supports(endpoint: Endpoint): boolean;
+  /** Redacts secrets known to this client (keys, webhook URLs and headers) from any text. */
+  redact(text: string): string;
+  /** Closes the keep-alive pool. */
+  close(): Promise<void>;
+}
+
+export function createClient(config: ClientConfig): ClickStackClient {
+  validateConfig(config);
+  const flavor = flavorFor(config);
+  const redactor = new Redactor(flavor.secrets, [new URL(flavor.baseUrl).origin]);
+  const rateLimit = config.rateLimit === undefined ? flavor.defaultRateLimit : config.rateLimit;
+  const transport = new Transport({
+    baseUrl: flavor.baseUrl,
+    authHeaders: flavor.authHeaders,
+    retry: { ...DEFAULT_RETRY, ...config.retry },
+    timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    rateLimitWindowMs: flavor.defaultRateLimit.windowMs,
+    limiter: rateLimit ? sharedRateLimiter(`${flavor.name}:${flavor.credential}`, rateLimit) : undefined,
+    redactor,
+    log: config.log,
+    connections: config.connections ?? 4,
+  });
+  const api = new ApiContext(flavor, transport, config.pageSize ?? MAX_PAGE_SIZE, redactor);
+  return {
+    flavor: flavor.name,
+    dashboards: new DashboardsApi(api),
+    alerts: new AlertsApi(api),
+    webhooks: new WebhooksApi(api),
+    savedSearches: new SavedSearchesApi(api),
+    sources: new SourcesApi(api),
+    connections: new ConnectionsApi(api),
+    charts: new ChartsApi(api),
+    supports: (endpoint) => api.supports(endpoint),
+    redact: (text) => redactor.text(text),
+    close: () => transport.close(),
+  };
+}
+
+export * from './errors';
+export * from './models';
+export type { ClientConfig, OssConfig, CloudConfig, CommonClientOptions, Logger, LogLevel } from './config';
+export { DEFAULT_CLOUD_API_URL } from './config';
+export { ENDPOINTS } from './flavors';
+export type { Endpoint, FlavorName } from './flavors';
+export type { RateLimit } from './rate-limiter';
+export type { RetryOptions } from './retry';
+export { DEFAULT_RETRY } from './retry';
+export type { CallOptions } from './resource';
+export { USER_AGENT } from './http';
+export { AlertsApi, ChartsApi, ConnectionsApi, DashboardsApi, SavedSearchesApi, SourcesApi, WebhooksApi };

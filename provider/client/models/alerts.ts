@@ -1,0 +1,83 @@
+// Alerts on a saved search or on a dashboard tile.
+import type { ObjectId, OpenObject } from './common';
+
+export const ALERT_INTERVALS = ['1m', '5m', '15m', '30m', '1h', '6h', '12h', '1d'] as const;
+export type AlertInterval = (typeof ALERT_INTERVALS)[number];
+
+export const THRESHOLD_TYPES = ['above', 'below', 'above_exclusive', 'below_or_equal', 'equal', 'not_equal', 'between', 'not_between'] as const;
+export type ThresholdType = (typeof THRESHOLD_TYPES)[number];
+
+/** Threshold types that need `thresholdMax` (≥ threshold). */
+export const RANGE_THRESHOLD_TYPES = ['between', 'not_between'] as const;
+
+export const ALERT_STATES = ['ALERT', 'OK', 'INSUFFICIENT_DATA', 'DISABLED', 'PENDING'] as const;
+export type AlertState = (typeof ALERT_STATES)[number];
+
+export type AlertSource = 'saved_search' | 'tile';
+
+export interface WebhookChannel extends OpenObject {
+  type: 'webhook';
+  webhookId: ObjectId;
+  /** Cloud only. */
+  webhookService?: string | null;
+  slackChannelId?: string | null;
+  severity?: 'critical' | 'error' | 'warning' | 'info' | null;
+}
+
+/** Cloud only. */
+export interface EmailChannel extends OpenObject {
+  type: 'email';
+  emailRecipients: string[];
+}
+
+export type AlertChannel = WebhookChannel | EmailChannel;
+
+/**
+ * Body of create and update. Update is a partial `$set`: omitted name/message/note/numConsecutiveWindows become
+ * null, while omitted thresholdMax/scheduleOffsetMinutes/scheduleStartAt/groupBy keep their stored values.
+ */
+export interface AlertInput extends OpenObject {
+  /** Effectively required on OSS (omitting it fails validation). */
+  source: AlertSource;
+  savedSearchId?: ObjectId | null;
+  groupBy?: string | null;
+  dashboardId?: ObjectId | null;
+  tileId?: string | null;
+  threshold: number;
+  thresholdType: ThresholdType;
+  thresholdMax?: number | null;
+  interval: AlertInterval;
+  /** 0–1439 and below the interval; must be 0/absent with scheduleStartAt. */
+  scheduleOffsetMinutes?: number | null;
+  scheduleStartAt?: string | null;
+  /** The single (legacy) channel; both flavours. */
+  channel?: AlertChannel;
+  /** OSS only: 1–10 webhook channels; `channel` mirrors the first. */
+  channels?: WebhookChannel[];
+  name?: string | null;
+  message?: string | null;
+  note?: string | null;
+  numConsecutiveWindows?: number | null;
+}
+
+export interface AlertSilenced extends OpenObject {
+  by?: string | null;
+  at: string;
+  until: string;
+}
+
+export interface AlertExecutionError extends OpenObject {
+  timestamp: string;
+  type: string;
+  message: string;
+}
+
+export interface Alert extends AlertInput {
+  id: ObjectId;
+  teamId?: ObjectId;
+  state?: AlertState;
+  silenced?: AlertSilenced | null;
+  executionErrors?: AlertExecutionError[];
+  createdAt?: string;
+  updatedAt?: string;
+}

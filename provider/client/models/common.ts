@@ -1,0 +1,17 @@
+// Shared model vocabulary. Every object type is open (`[key: string]: unknown`): the servers add fields over time
+// and the provider must carry fields it does not model through a read-modify-write unchanged.
+
+/** A server-minted id: 24-hex Mongo ObjectId on both flavours. */
+export type ObjectId = string;
+
+/** Fields the client does not model, kept as the server sent them. */
+export interface OpenObject {
+  [field: string]: unknown;
+}
+
+export const QUERY_LANGUAGES = ['sql', 'lucene'] as const;
+export type QueryLanguage = (typeof QUERY_LANGUAGES)[number];
+
+export const METRIC_DATA_TYPES = ['sum', 'gauge', 'histogram', 'summary', 'exponential histogram'] as const;
+export type MetricDataType = (typeof METRIC_DATA_TYPES)[number];
+

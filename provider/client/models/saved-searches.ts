@@ -1,0 +1,36 @@
+// Saved searches. An update is a full replace: omitted optional fields reset to their defaults.
+import type { ObjectId, OpenObject, QueryLanguage } from './common';
+
+/** New or changed filters must be sidebar-renderable SQL (`col IN (...)`, `NOT IN`, `BETWEEN`). */
+export interface SqlFilter extends OpenObject {
+  type?: 'sql' | 'lucene';
+  condition: string;
+}
+
+/** Stored by the UI; returned verbatim and accepted back unchanged. */
+export interface SqlAstFilter extends OpenObject {
+  type: 'sql_ast';
+  operator: string;
+  left: unknown;
+  right: unknown;
+}
+
+export type SavedSearchFilter = SqlFilter | SqlAstFilter;
+
+export interface SavedSearchInput extends OpenObject {
+  name: string;
+  sourceId: ObjectId;
+  select?: string;
+  where?: string;
+  whereLanguage?: QueryLanguage;
+  orderBy?: string;
+  tags?: string[];
+  filters?: SavedSearchFilter[];
+}
+
+export interface SavedSearch extends SavedSearchInput {
+  id: ObjectId;
+  teamId?: ObjectId;
+  createdAt?: string;
+  updatedAt?: string;
+}

@@ -1,0 +1,31 @@
+// Webhooks (alert destinations). Headers and query params are write-only: reads never return them.
+import type { ObjectId, OpenObject } from './common';
+
+export const WEBHOOK_SERVICES = ['slack', 'generic', 'incidentio'] as const;
+export type WebhookService = (typeof WEBHOOK_SERVICES)[number];
+
+export interface WebhookInput extends OpenObject {
+  /** Unique per service within the team. */
+  name: string;
+  service: WebhookService;
+  url: string;
+  /** Cleared by an update that omits it. */
+  description?: string;
+  /** Template; generic/incidentio only. Cleared by an update that omits it. */
+  body?: string;
+  /** Write-only. Omitted on update = kept, unless url or service changed; `{}` clears. */
+  headers?: Record<string, string>;
+  queryParams?: Record<string, string>;
+}
+
+export interface Webhook extends OpenObject {
+  id: ObjectId;
+  name: string;
+  /** Cloud may also report services it does not accept on input (`slack_api`, `pagerduty_api`). */
+  service: WebhookService | 'slack_api' | 'pagerduty_api';
+  url?: string;
+  description?: string;
+  body?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
