@@ -1,52 +1,19 @@
 // Transport behaviour against a scripted loopback server: headers, keep-alive, retries, 429, timeouts, aborts.
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createClient } from './index';
 import type { ClickStackClient } from './index';
 import { AbortedError, NetworkError, RateLimitedError, ServerError, UnexpectedResponseError } from './errors';
 import type { LogLevel } from './config';
-
-type Handler = (req: http.IncomingMessage, res: http.ServerResponse, body: string) => void;
-
-interface Seen {
-  method: string;
-  url: string;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-  remotePort?: number;
-}
+import { destroy, hang, json, SeenRequest, startStubServer, StubServer } from './testing/stub-server';
 
 const API_KEY = 'f47ac10b-58cc-4372-a567-0e02b2c3d479';
-let server: http.Server;
-let baseUrl: string;
-let script: Handler[] = [];
-let seen: Seen[] = [];
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Handler => (_req, res) => {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
-};
-const destroy: Handler = (req) => req.socket.destroy();
-const hang: Handler = () => undefined;
+let stub: StubServer;
+let seen: SeenRequest[];
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, remotePort: req.socket.remotePort });
-      const handler = script.shift() ?? json(200, { data: [] });
-      handler(req, res, body);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  stub = await startStubServer();
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => stub.close());
 
 let client: ClickStackClient;
 let logs: Array<{ level: LogLevel; message: string; fields: Record<string, unknown> }>;
@@ -54,7 +21,7 @@ let logs: Array<{ level: LogLevel; message: string; fields: Record<string, unkno
 function ossClient(overrides: Record<string, unknown> = {}): ClickStackClient {
   return createClient({
     flavor: 'oss',
-    endpoint: baseUrl,
+    endpoint: stub.url,
     apiKey: API_KEY,
     rateLimit: false,
     retry: { baseDelayMs: 1, maxDelayMs: 5 },
@@ -64,8 +31,8 @@ function ossClient(overrides: Record<string, unknown> = {}): ClickStackClient {
 }
 
 beforeEach(() => {
-  script = [];
-  seen = [];
+  stub.script = [];
+  stub.seen = seen = [];
   logs = [];
   client = ossClient();
 });
@@ -74,7 +41,7 @@ afterEach(() => client.close());
 
 describe('requests', () => {
   it('sends the User-Agent, the Bearer key and JSON, with a JSON body only on writes', async () => {
-    script = [json(200, { data: [] }), json(200, { data: { id: 'a' } })];
+    stub.script = [json(200, { data: [] }), json(200, { data: { id: 'a' } })];
     await client.sources.list();
     await client.sources.create({ kind: 'session', name: 'S', connection: 'c', from: { databaseName: 'd', tableName: 't' }, traceSourceId: 'x' });
     expect(seen[0].headers['user-agent']).toMatch(/^clickstack-cdktf\/\d+\.\d+\.\d+/);
@@ -91,20 +58,20 @@ describe('requests', () => {
   });
 
   it('encodes ids in paths', async () => {
-    script = [json(200, { data: { id: 'a/b' } })];
+    stub.script = [json(200, { data: { id: 'a/b' } })];
     await client.alerts.get('a/b');
     expect(seen[0].url).toBe('/api/v2/alerts/a%2Fb');
   });
 
   it('rejects a 2xx body that is not JSON', async () => {
-    script = [(_req, res) => res.end('<html>ok</html>')];
+    stub.script = [(_req, res) => res.end('<html>ok</html>')];
     await expect(client.sources.list()).rejects.toBeInstanceOf(UnexpectedResponseError);
   });
 });
 
 describe('retries', () => {
   it('retries a GET on 5xx and on a reset connection, with backoff logged', async () => {
-    script = [json(503, { message: 'busy' }), destroy, json(200, { data: [{ id: 's1' }] })];
+    stub.script = [json(503, { message: 'busy' }), destroy, json(200, { data: [{ id: 's1' }] })];
     await expect(client.sources.list()).resolves.toEqual([{ id: 's1' }]);
     expect(seen).toHaveLength(3);
     expect(logs.filter((entry) => entry.level === 'warn').map((entry) => entry.message)).toEqual([
@@ -114,20 +81,20 @@ describe('retries', () => {
   });
 
   it('retries PUT and DELETE on 5xx', async () => {
-    script = [json(502, {}), json(200, { data: { id: 'a' } }), json(500, {}), json(200, {})];
+    stub.script = [json(502, {}), json(200, { data: { id: 'a' } }), json(500, {}), json(200, {})];
     await client.savedSearches.update('a', { name: 'n', sourceId: 's' });
     await client.savedSearches.delete('a');
     expect(seen.map((request) => request.method)).toEqual(['PUT', 'PUT', 'DELETE', 'DELETE']);
   });
 
   it('never retries a POST that reached the server: 5xx', async () => {
-    script = [json(500, { message: 'Something went wrong :(' })];
+    stub.script = [json(500, { message: 'Something went wrong :(' })];
     await expect(client.savedSearches.create({ name: 'n', sourceId: 's' })).rejects.toBeInstanceOf(ServerError);
     expect(seen).toHaveLength(1);
   });
 
   it('never retries a POST that reached the server: connection reset', async () => {
-    script = [destroy];
+    stub.script = [destroy];
     const failure = await client.savedSearches.create({ name: 'n', sourceId: 's' }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(NetworkError);
     expect((failure as NetworkError).mayHaveReachedServer).toBe(true);
@@ -152,7 +119,7 @@ describe('retries', () => {
   });
 
   it('retries a 429 on any method, waiting what RateLimit-Reset says', async () => {
-    script = [json(429, { message: 'slow down' }, { 'ratelimit-reset': '0.05', 'retry-after': '60' }), json(200, { data: { id: 'x' } })];
+    stub.script = [json(429, { message: 'slow down' }, { 'ratelimit-reset': '0.05', 'retry-after': '60' }), json(200, { data: { id: 'x' } })];
     const startedAt = Date.now();
     await client.savedSearches.create({ name: 'n', sourceId: 's' });
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(45);
@@ -162,7 +129,7 @@ describe('retries', () => {
 
   it('gives up a 429 whose wait exceeds the time budget, with RateLimitedError', async () => {
     client = ossClient({ retry: { maxElapsedMs: 1_000 } });
-    script = [json(429, { message: 'Too many' }, { 'retry-after': '60' })];
+    stub.script = [json(429, { message: 'Too many' }, { 'retry-after': '60' })];
     const failure = await client.alerts.list().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(RateLimitedError);
     expect((failure as RateLimitedError).retryAfterMs).toBe(60_000);
@@ -171,7 +138,7 @@ describe('retries', () => {
 
   it('stops after maxAttempts', async () => {
     client = ossClient({ retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
-    script = [json(500, {}), json(500, {}), json(500, {})];
+    stub.script = [json(500, {}), json(500, {}), json(500, {})];
     await expect(client.sources.list()).rejects.toBeInstanceOf(ServerError);
     expect(seen).toHaveLength(2);
   });
@@ -180,21 +147,21 @@ describe('retries', () => {
 describe('timeouts and cancellation', () => {
   it('times out an attempt and retries an idempotent call', async () => {
     client = ossClient({ timeoutMs: 100, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
-    script = [hang, json(200, { data: [] })];
+    stub.script = [hang, json(200, { data: [] })];
     await expect(client.sources.list()).resolves.toEqual([]);
     expect(seen).toHaveLength(2);
   });
 
   it('reports a timed-out POST as possibly committed', async () => {
     client = ossClient({ timeoutMs: 100 });
-    script = [hang];
+    stub.script = [hang];
     const failure = await client.alerts.create({} as never).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(NetworkError);
     expect(failure).toMatchObject({ code: 'TIMEOUT', mayHaveReachedServer: true });
   });
 
   it('aborts an in-flight request on the caller signal', async () => {
-    script = [hang];
+    stub.script = [hang];
     const controller = new AbortController();
     const pending = client.sources.list({ signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
@@ -203,7 +170,7 @@ describe('timeouts and cancellation', () => {
 
   it('aborts a backoff wait', async () => {
     client = ossClient({ retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } });
-    script = [json(503, {})];
+    stub.script = [json(503, {})];
     const controller = new AbortController();
     const pending = client.sources.list({ signal: controller.signal });
     setTimeout(() => controller.abort(), 100);
@@ -220,7 +187,7 @@ describe('timeouts and cancellation', () => {
 describe('redaction', () => {
   it('keeps the key and webhook secrets out of errors and logs', async () => {
     const hookUrl = 'https://hooks.slack.com/services/T000/B000/SECRETPATH';
-    script = [json(400, { message: `bad key ${API_KEY} for ${hookUrl} with header s3cr3t-token` })];
+    stub.script = [json(400, { message: `bad key ${API_KEY} for ${hookUrl} with header s3cr3t-token` })];
     const failure = await client.webhooks
       .create({ name: 'w', service: 'generic', url: hookUrl, headers: { Authorization: 's3cr3t-token' } })
       .catch((error: unknown) => error as Error);
