@@ -1,0 +1,52 @@
+// `clickstack-emulator`: starts the emulator and prints, as its first stdout line, one JSON object with what a
+// client needs. Flags: --port N, --flavor oss|cloud|both, --seed default|none|<file.json>,
+// --rate-limit <n>/<window, e.g. 100/60s>|off, --state <file.json>, --allow-webhook-host <host> (repeatable).
+import { startEmulator, type EmulatorOptions } from './index';
+
+const WINDOW_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+export function parseRateLimit(value: string): EmulatorOptions['rateLimit'] {
+  if (value === 'off') return false;
+  const match = /^(\d+)\/(\d+)(ms|s|m|h)?$/.exec(value);
+  if (!match) throw new Error(`--rate-limit expects <n>/<window> such as 100/60s, or off; got ${value}`);
+  return { limit: Number(match[1]), windowMs: Number(match[2]) * WINDOW_UNITS[match[3] ?? 's'] };
+}
+
+export function parseArguments(argv: string[]): EmulatorOptions {
+  const options: EmulatorOptions = {};
+  for (let index = 0; index < argv.length; index += 1) {
+    const flag = argv[index];
+    const value = argv[index + 1];
+    if (value === undefined) throw new Error(`${flag} needs a value`);
+    index += 1;
+    switch (flag) {
+      case '--port': options.port = Number(value); break;
+      case '--flavor':
+        if (value !== 'oss' && value !== 'cloud' && value !== 'both') throw new Error('--flavor expects oss, cloud or both');
+        options.flavor = value;
+        break;
+      case '--seed': options.seed = value; break;
+      case '--rate-limit': options.rateLimit = parseRateLimit(value); break;
+      case '--state': options.statePath = value; break;
+      case '--allow-webhook-host': options.allowPrivateWebhookUrls = [...(options.allowPrivateWebhookUrls ?? []), value]; break;
+      default: throw new Error(`unknown flag ${flag}`);
+    }
+  }
+  return options;
+}
+
+async function main(): Promise<void> {
+  const handle = await startEmulator(parseArguments(process.argv.slice(2)));
+  const { ossUrl, apiKey, cloudUrl, organizationId, serviceId, keyId, keySecret } = handle;
+  process.stdout.write(`${JSON.stringify({ ossUrl, apiKey, cloudUrl, organizationId, serviceId, keyId, keySecret })}\n`);
+  const stop = () => void handle.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (require.main === module || process.env.CLICKSTACK_EMULATOR_CLI === '1') {
+  main().catch((error: Error) => {
+    process.stderr.write(`clickstack-emulator: ${error.message}\n`);
+    process.exit(1);
+  });
+}

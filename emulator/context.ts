@@ -1,0 +1,35 @@
+// What every resource handler receives: the flavour it answers for, the team's store and the server settings.
+import type { Store } from './store';
+
+export type Flavor = 'oss' | 'cloud';
+
+export interface Context {
+  flavor: Flavor;
+  store: Store;
+  /** Hosts allowed as webhook targets although private or loopback (WEBHOOK_HOSTNAME_ALLOWLIST). */
+  webhookAllowList: string[];
+}
+
+export interface HandlerInput {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+}
+
+export interface Page {
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/** A handler's answer: the payload (`data` / `result`), the page of a paginated list, or nothing (DELETE). */
+export interface HandlerOutput {
+  payload?: unknown;
+  page?: Page;
+  /** A body sent as is, outside the envelope (OSS POST /search answers `{data, rows}`). */
+  raw?: unknown;
+}
+
+export type Handler = (context: Context, input: HandlerInput) => HandlerOutput | Promise<HandlerOutput>;
+
+export const nowIso = (): string => new Date().toISOString();

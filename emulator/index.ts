@@ -1,0 +1,316 @@
+// The local ClickStack API emulator: one node:http server on loopback answering the OSS HyperDX API v2
+// (/api/v2/...) and/or the Managed ClickStack Cloud API (/v1/organizations/{org}/services/{svc}/clickstack/...),
+// with each flavour's auth, envelopes, error bodies, rate limits, plus fault injection for reliability tests.
+import * as crypto from 'node:crypto';
+import * as http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Context, Flavor, HandlerOutput } from './context';
+import { ApiError } from './errors';
+import { noFaults, take, type Faults } from './faults';
+import { FixedWindowLimiter, REAL_LIMITS, type RateLimitDecision } from './rate-limit';
+import { matchRoute } from './routes';
+import { IDENTITY, loadSeed } from './seed';
+import { Store } from './store';
+
+export type { Faults } from './faults';
+export { IDENTITY, SEED_IDS } from './seed';
+
+export interface EmulatorOptions {
+  port?: number;
+  flavor?: 'oss' | 'cloud' | 'both';
+  seed?: 'default' | 'none' | string;
+  rateLimit?: { limit: number; windowMs: number } | false;
+  statePath?: string;
+  allowPrivateWebhookUrls?: string[];
+}
+
+export interface RecordedRequest {
+  flavor: Flavor | 'unrouted';
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  /** Request headers; the Authorization value is redacted to its scheme. */
+  headers: Record<string, string>;
+  body: unknown;
+  /** 0 when the connection was reset without a response. */
+  status: number;
+  responseBody: unknown;
+}
+
+export interface EmulatorHandle {
+  ossUrl: string;
+  apiKey: string;
+  cloudUrl: string;
+  organizationId: string;
+  serviceId: string;
+  keyId: string;
+  keySecret: string;
+  faults: Faults;
+  requests: RecordedRequest[];
+  reset(seed?: 'default' | 'none'): void;
+  close(): Promise<void>;
+}
+
+const OSS_PREFIX = '/api/v2';
+const CLOUD_PATH = /^\/v1\/organizations\/([^/]+)\/services\/([^/]+)\/clickstack(\/.*)?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const OSS_RATE_LIMIT_TEXT = 'Too many requests, please try again later.';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** What the request log records: parsed JSON or the text. */
+  logged: unknown;
+}
+
+const json = (status: number, value: unknown, headers: Record<string, string> = {}): Reply => ({
+  status,
+  headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+  body: JSON.stringify(value),
+  logged: value,
+});
+const text = (status: number, value: string, contentType = 'text/plain; charset=utf-8', headers: Record<string, string> = {}): Reply => ({
+  status,
+  headers: { 'Content-Type': contentType, ...headers },
+  body: value,
+  logged: value,
+});
+
+/** Express's default 404 for an unrouted path (OSS notes §1; Cloud gateway, Cloud notes §1). */
+function cannotRoute(method: string, pathname: string): Reply {
+  const html = `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot ${method} ${pathname}</pre>\n</body>\n</html>\n`;
+  return text(404, html, 'text/html; charset=utf-8');
+}
+
+/** Each flavour's wire shapes. */
+const envelopes = {
+  oss: {
+    success(output: HandlerOutput): Reply {
+      if (output.raw !== undefined) return json(200, output.raw);
+      if (output.payload === undefined) return json(200, {});
+      if (output.page) return json(200, { data: output.payload, meta: output.page }, { 'X-Total-Count': String(output.page.total) });
+      return json(200, { data: output.payload });
+    },
+    error(error: ApiError): Reply {
+      return error.ossText ? text(error.status, error.ossText) : json(error.status, { [error.ossKey]: error.message });
+    },
+    unauthorized: (): Reply => text(401, 'Unauthorized'),
+    serverError: (): Reply => json(500, { message: 'Something went wrong :(' }),
+    rateLimited: (decision: RateLimitDecision): Reply =>
+      text(429, OSS_RATE_LIMIT_TEXT, 'text/html; charset=utf-8', { ...ossRateLimitHeaders(decision), 'Retry-After': String(decision.windowSeconds) }),
+  },
+  cloud: {
+    success(output: HandlerOutput): Reply {
+      const result = output.raw ?? output.payload;
+      return json(200, result === undefined ? { status: 200, requestId: crypto.randomUUID() } : { status: 200, requestId: crypto.randomUUID(), result });
+    },
+    error(error: ApiError): Reply {
+      const message = error.status === 404 ? `NOT_FOUND: ${error.message}` : error.message;
+      return json(error.status, { status: error.status, error: message, requestId: crypto.randomUUID() });
+    },
+    unauthorized: (): Reply => json(401, { status: 401, error: 'Unauthorized', requestId: crypto.randomUUID() }),
+    serverError: (): Reply => json(500, { status: 500, error: 'Internal Server Error', requestId: crypto.randomUUID() }),
+    // Cloud documents no rate-limit headers (Cloud notes §1); Retry-After is the one standard hint sent.
+    rateLimited: (decision: RateLimitDecision): Reply =>
+      json(429, { status: 429, error: 'Too Many Requests', requestId: crypto.randomUUID() }, { 'Retry-After': String(Math.max(1, decision.resetSeconds)) }),
+  },
+};
+
+/** express-rate-limit `standardHeaders` (draft 6), sent on every limited OSS response. */
+function ossRateLimitHeaders(decision: RateLimitDecision): Record<string, string> {
+  return { 'RateLimit-Limit': String(decision.limit), 'RateLimit-Remaining': String(decision.remaining), 'RateLimit-Reset': String(decision.resetSeconds) };
+}
+
+function isAuthorized(flavor: Flavor, authorization: string | undefined): boolean {
+  if (!authorization) return false;
+  // OSS: `header.split('Bearer ')[1]`, so the scheme is case-sensitive (notes §1).
+  if (flavor === 'oss') return authorization.split('Bearer ')[1] === IDENTITY.apiKey;
+  const match = /^Basic (.+)$/i.exec(authorization);
+  if (!match) return false;
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  return decoded === `${IDENTITY.keyId}:${IDENTITY.keySecret}`;
+}
+
+function redactHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    const joined = Array.isArray(value) ? value.join(', ') : value;
+    out[name] = name === 'authorization' ? `${joined.split(' ')[0]} [REDACTED]` : joined;
+  }
+  return out;
+}
+
+function readBody(request: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
+  const enabled: Flavor[] = options.flavor === 'oss' ? ['oss'] : options.flavor === 'cloud' ? ['cloud'] : ['oss', 'cloud'];
+  const seed = options.seed ?? 'default';
+  const store = new Store(options.statePath);
+  store.load((options.statePath && Store.readStateFile(options.statePath)) || loadSeed(seed));
+  const limitSettings = (flavor: Flavor) => (options.rateLimit === false ? undefined : options.rateLimit ?? REAL_LIMITS[flavor]);
+  const limiters = new Map<Flavor, FixedWindowLimiter>();
+  for (const flavor of enabled) {
+    const settings = limitSettings(flavor);
+    if (settings) limiters.set(flavor, new FixedWindowLimiter(settings));
+  }
+  const faults = noFaults();
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+  let ambiguousCount = 0;
+
+  async function respond(request: http.IncomingMessage, url: URL, rawBody: Buffer): Promise<Reply | 'reset'> {
+    const method = request.method ?? 'GET';
+    let flavor: Flavor | undefined;
+    let relative = '';
+    const cloudMatch = CLOUD_PATH.exec(url.pathname);
+    if (enabled.includes('oss') && (url.pathname === OSS_PREFIX || url.pathname.startsWith(`${OSS_PREFIX}/`))) {
+      flavor = 'oss';
+      relative = url.pathname.slice(OSS_PREFIX.length);
+    } else if (enabled.includes('cloud') && cloudMatch) {
+      flavor = 'cloud';
+      relative = cloudMatch[3] ?? '';
+    }
+    const matched = flavor && matchRoute(flavor, method, relative.replace(/\/$/, ''));
+    if (!flavor || !matched) return cannotRoute(method, url.pathname);
+    const envelope = envelopes[flavor];
+    const credential = request.headers.authorization;
+
+    // OSS: the limiter runs before auth, keyed by the raw bearer token or the client IP (notes §1).
+    const limiter = limiters.get(flavor);
+    const limiterKey = (flavor === 'oss' ? credential?.split('Bearer ')[1] : credential) ?? request.socket.remoteAddress ?? '';
+    let decision: RateLimitDecision | undefined;
+    if (limiter && !matched.route.unlimited) {
+      decision = take(faults, 'rateLimitStorm') ? limiter.peek(limiterKey) : limiter.hit(limiterKey);
+      if (!decision.allowed) return envelope.rateLimited(decision);
+    } else if (take(faults, 'rateLimitStorm')) {
+      return envelope.rateLimited(new FixedWindowLimiter(REAL_LIMITS[flavor]).peek(limiterKey));
+    }
+    const withLimitHeaders = (reply: Reply): Reply =>
+      flavor === 'oss' && decision ? { ...reply, headers: { ...reply.headers, ...ossRateLimitHeaders(decision) } } : reply;
+
+    if (faults.errorRate > 0 && Math.random() < faults.errorRate) return withLimitHeaders(envelope.serverError());
+    if (!isAuthorized(flavor, credential)) return withLimitHeaders(envelope.unauthorized());
+    if (cloudMatch && flavor === 'cloud') {
+      const [, organizationId, serviceId] = cloudMatch;
+      if (!UUID.test(organizationId) || !UUID.test(serviceId)) return envelope.error(new ApiError(400, 'Invalid organizationId or serviceId'));
+      if (organizationId !== IDENTITY.organizationId || serviceId !== IDENTITY.serviceId) return envelope.error(new ApiError(404, 'Service not found'));
+    }
+
+    let body: unknown;
+    if (rawBody.length) {
+      const contentType = request.headers['content-type'] ?? '';
+      const textBody = rawBody.toString('utf8');
+      if (rawBody.length > MAX_BODY_BYTES) return withLimitHeaders(envelope.error(new ApiError(413, 'request entity too large')));
+      if (contentType.includes('json')) {
+        try {
+          body = JSON.parse(textBody);
+        } catch {
+          return withLimitHeaders(envelope.error(new ApiError(400, 'Invalid JSON payload')));
+        }
+      } else if (contentType.startsWith('text/')) {
+        body = textBody; // parses to a string, which then fails validation (OSS notes §1)
+      }
+    }
+
+    const context: Context = { flavor, store, webhookAllowList: options.allowPrivateWebhookUrls ?? [] };
+    try {
+      const output = await matched.route.handler(context, { params: matched.params, query: url.searchParams, body });
+      if (matched.route.creates && take(faults, 'ambiguousCreate')) {
+        ambiguousCount += 1;
+        return ambiguousCount % 2 === 1 ? withLimitHeaders(envelope.serverError()) : 'reset';
+      }
+      return withLimitHeaders(envelope.success(output));
+    } catch (error) {
+      if (error instanceof ApiError) return withLimitHeaders(envelope.error(error));
+      return withLimitHeaders(envelope.serverError());
+    }
+  }
+
+  const server = http.createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', 'http://emulator');
+      const rawBody = await readBody(request);
+      const record: RecordedRequest = {
+        flavor: url.pathname.startsWith(OSS_PREFIX) ? 'oss' : CLOUD_PATH.test(url.pathname) ? 'cloud' : 'unrouted',
+        method: request.method ?? 'GET',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: redactHeaders(request.headers),
+        body: parseForLog(rawBody),
+        status: 0,
+        responseBody: undefined,
+      };
+      requests.push(record);
+      if (take(faults, 'resetConnections')) return void request.socket.destroy();
+      const reply = await respond(request, url, rawBody);
+      if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+      if (reply === 'reset') return void request.socket.destroy();
+      record.status = reply.status;
+      record.responseBody = reply.logged;
+      response.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(Buffer.byteLength(reply.body)) });
+      response.end(reply.body);
+    })().catch(() => request.socket.destroy());
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  return {
+    ossUrl: baseUrl,
+    apiKey: IDENTITY.apiKey,
+    cloudUrl: baseUrl,
+    organizationId: IDENTITY.organizationId,
+    serviceId: IDENTITY.serviceId,
+    keyId: IDENTITY.keyId,
+    keySecret: IDENTITY.keySecret,
+    faults,
+    requests,
+    reset(resetSeed) {
+      store.load(loadSeed(resetSeed ?? (seed === 'none' ? 'none' : seed)));
+      store.flush();
+      Object.assign(faults, noFaults());
+      requests.length = 0;
+      ambiguousCount = 0;
+      limiters.forEach((limiter) => limiter.reset());
+    },
+    close() {
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        sockets.forEach((socket) => socket.destroy());
+      });
+    },
+  };
+}
+
+function parseForLog(raw: Buffer): unknown {
+  if (!raw.length) return undefined;
+  const textBody = raw.toString('utf8');
+  try {
+    return JSON.parse(textBody);
+  } catch {
+    return textBody;
+  }
+}

@@ -1,0 +1,55 @@
+// Fixed-window rate limiter (express-rate-limit's MemoryStore semantics): one counter per key per window.
+export interface RateLimitSettings {
+  limit: number;
+  windowMs: number;
+}
+
+/** The real limits: OSS 100 per 60 s (notes §1), Cloud 10 per 10 s (Cloud notes §1). */
+export const REAL_LIMITS: Record<'oss' | 'cloud', RateLimitSettings> = {
+  oss: { limit: 100, windowMs: 60_000 },
+  cloud: { limit: 10, windowMs: 10_000 },
+};
+
+export interface RateLimitDecision {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Seconds until the window resets. */
+  resetSeconds: number;
+  windowSeconds: number;
+}
+
+export class FixedWindowLimiter {
+  private windowStart = Date.now();
+  private counts = new Map<string, number>();
+
+  constructor(private readonly settings: RateLimitSettings) {}
+
+  hit(key: string): RateLimitDecision {
+    const now = Date.now();
+    if (now - this.windowStart >= this.settings.windowMs) this.reset(now);
+    const count = (this.counts.get(key) ?? 0) + 1;
+    this.counts.set(key, count);
+    return this.decision(count, now);
+  }
+
+  /** The state a forced 429 reports (fault injection), without counting. */
+  peek(key: string): RateLimitDecision {
+    return { ...this.decision(Math.max(this.counts.get(key) ?? 0, this.settings.limit + 1), Date.now()), allowed: false };
+  }
+
+  reset(now = Date.now()): void {
+    this.windowStart = now;
+    this.counts.clear();
+  }
+
+  private decision(count: number, now: number): RateLimitDecision {
+    return {
+      allowed: count <= this.settings.limit,
+      limit: this.settings.limit,
+      remaining: Math.max(0, this.settings.limit - count),
+      resetSeconds: Math.max(0, Math.ceil((this.windowStart + this.settings.windowMs - now) / 1000)),
+      windowSeconds: Math.ceil(this.settings.windowMs / 1000),
+    };
+  }
+}
