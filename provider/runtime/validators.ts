@@ -153,3 +153,21 @@ export function exactlyOneOf(...names: string[]): AttributeValidator {
     },
   };
 }
+
+/** Applies validators to every element of a list, set or map of primitives, each at its own path. */
+export function eachElement(...validators: AttributeValidator[]): AttributeValidator {
+  return {
+    description: `each element ${validators.map((v) => v.description).join(', ')}`,
+    validate(value, path, diagnostics) {
+      const entries: [AttributePath[number], TfValue][] = Array.isArray(value)
+        ? value.map((element, i) => [i, element])
+        : typeof value === 'object' && value !== null && !(value instanceof BigDecimal)
+          ? Object.entries(value as TfObject).map(([key, element]) => [{ key }, element])
+          : [];
+      for (const [step, element] of entries) {
+        if (!isKnown(element)) continue;
+        for (const validator of validators) validator.validate(element, [...path, step], diagnostics);
+      }
+    },
+  };
+}

@@ -1,0 +1,426 @@
+// The tile `config` of clickstack_dashboard: one nested attribute per display type (builder and raw SQL), its
+// mapping to the API's config object (discriminated by `displayType`, and `configType: "sql"` for raw SQL), and the
+// cross-attribute rules of each display type.
+import type { Diagnostics } from '../runtime/provider';
+import { defaultTo } from '../runtime/plan-modifiers';
+import { exactlyOneOf, isKnown, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
+import { type Attribute, type AttributePath, type AttributeValidator, type TfObject, type TfValue, Unknown } from '../runtime/types';
+import {
+  type ApiObject,
+  type Attributes,
+  type Converter,
+  type ObjectMapping,
+  asObject,
+  fromApiObject,
+  isApiObject,
+  toApiObject,
+  toNumber,
+} from './mapping';
+
+// --- attribute builders -----------------------------------------------------------------------------------
+
+const string = (description: string, ...validators: AttributeValidator[]): Attribute => ({
+  type: 'string',
+  optional: true,
+  description,
+  validators,
+});
+const requiredString = (description: string, ...validators: AttributeValidator[]): Attribute => ({
+  type: 'string',
+  required: true,
+  description,
+  validators,
+});
+const bool = (description: string): Attribute => ({ type: 'bool', optional: true, description });
+/** Optional, and planned as the value the server fills in when it is omitted. */
+const withDefault = (attribute: Attribute, value: TfValue): Attribute => ({
+  ...attribute,
+  optional: true,
+  computed: true,
+  description: `${attribute.description} Defaults to \`${JSON.stringify(value)}\`.`,
+  planModifiers: [defaultTo(value)],
+});
+const single = (description: string, attributes: Attributes, extra: Partial<Attribute> = {}): Attribute => ({
+  optional: true,
+  description,
+  nested: { nesting: 'single', attributes },
+  ...extra,
+});
+const list = (description: string, attributes: Attributes, extra: Partial<Attribute> = {}): Attribute => ({
+  optional: true,
+  description,
+  nested: { nesting: 'list', attributes },
+  ...extra,
+});
+
+// --- shared pieces ----------------------------------------------------------------------------------------
+
+export const AGGREGATIONS = ['avg', 'count', 'count_distinct', 'last_value', 'max', 'min', 'quantile', 'sum', 'any', 'none', 'increase'];
+export const QUANTILE_LEVELS = [0.5, 0.9, 0.95, 0.99];
+export const METRIC_TYPES = ['gauge', 'histogram', 'sum', 'summary', 'exponential histogram'];
+const NUMBER_OUTPUTS = ['currency', 'percent', 'byte', 'time', 'duration', 'number', 'data_rate', 'throughput'];
+const PALETTE = [
+  'chart-blue', 'chart-orange', 'chart-red', 'chart-cyan', 'chart-green', 'chart-pink', 'chart-purple',
+  'chart-light-blue', 'chart-brown', 'chart-gray', 'chart-success', 'chart-warning', 'chart-error',
+];
+const palette = PALETTE.map((token) => `\`${token}\``).join(', ');
+
+const levelValidator = {
+  description: `one of ${QUANTILE_LEVELS.join(', ')}`,
+  validate(value: TfValue, path: AttributePath, diagnostics: Diagnostics) {
+    if (isKnown(value) && !QUANTILE_LEVELS.includes(toNumber(value)))
+      diagnostics.error('Invalid attribute value', `Must be one of ${QUANTILE_LEVELS.join(', ')}, got ${value.toString()}.`, path);
+  },
+};
+
+const whereLanguage = (what: string) =>
+  withDefault(string(`Query language of ${what}: \`lucene\` or \`sql\`.`, oneOf('lucene', 'sql')), 'lucene');
+
+export const numberFormat = single('How numbers are displayed.', {
+  output: requiredString(`Kind of value: ${NUMBER_OUTPUTS.map((o) => `\`${o}\``).join(', ')}.`, oneOf(...NUMBER_OUTPUTS)),
+  numeric_unit: string('Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.'),
+  mantissa: { ...string('Decimal places shown.'), type: 'number', validators: [wholeNumber, numberBetween(0)] },
+  thousand_separated: bool('Group thousands with a separator.'),
+  average: bool('Abbreviate large numbers (1.2k, 3.4M).'),
+  decimal_bytes: bool('Use powers of 1000 instead of 1024 for bytes.'),
+  factor: { ...string('Multiply the value by this factor before display.'), type: 'number' },
+  currency_symbol: string('Currency symbol, for `output = "currency"`.'),
+  unit: string('Free-text unit appended to the value.'),
+});
+
+const selectItem: Attributes = {
+  agg_fn: requiredString(`Aggregation: ${AGGREGATIONS.map((a) => `\`${a}\``).join(', ')}.`, oneOf(...AGGREGATIONS)),
+  value_expression: string('Column or SQL expression aggregated. Required unless `agg_fn` is `count`, where it must be left out.', stringLength(0, 10000)),
+  alias: string('Series name shown in the legend.', stringLength(0, 10000)),
+  where: withDefault(string('Filter of this series only.', stringLength(0, 10000)), ''),
+  where_language: whereLanguage('`where`'),
+  level: { type: 'number', optional: true, description: 'Quantile level (0.5, 0.9, 0.95 or 0.99); only with `agg_fn = "quantile"`.', validators: [levelValidator] },
+  metric_type: string(`Metric data type, for metric sources: ${METRIC_TYPES.map((m) => `\`${m}\``).join(', ')}.`, oneOf(...METRIC_TYPES)),
+  metric_name: string('Metric name, for metric sources.'),
+  period_agg_fn: string('Per-period aggregation applied before `agg_fn`: `delta`.', oneOf('delta')),
+  number_format: numberFormat,
+};
+
+const select = (description: string, min: number, max: number) => ({
+  ...list(description, selectItem),
+  optional: false,
+  required: true,
+  validators: [sizeBetween(min, max)],
+});
+
+const ossOnly = ' OSS only: not available on Managed ClickStack.';
+const formulas = list(`Formulas over the select items (up to 10), such as \`A / B\`.${ossOnly}`, {
+  expression: requiredString('Formula over the select items, referenced as A, B, C ...', stringLength(1, 1024)),
+  alias: string('Name of the formula series.'),
+  number_format: numberFormat,
+}, { validators: [sizeBetween(0, 10)] });
+
+const onClick = single('What clicking a row opens.', {
+  type: requiredString('`search` (a search page), `dashboard` (another dashboard) or `external` (a URL).', oneOf('search', 'dashboard', 'external')),
+  target: single('The search source or dashboard opened, for `search` and `dashboard`.', {
+    mode: requiredString('`id` (a fixed source or dashboard) or `template` (a name template).', oneOf('id', 'template')),
+    id: string('Source id (search) or dashboard id, with `mode = "id"`.'),
+    template: string('Template resolving to a source or dashboard name, with `mode = "template"`.', stringLength(1, 10000)),
+  }),
+  where_template: string('Template of the query applied on the target.'),
+  where_language: string('Language of `where_template`: `lucene` or `sql`.', oneOf('lucene', 'sql')),
+  filters: list('Filters applied on the target (up to 50).', {
+    kind: withDefault(string('Kind of filter: `expressionTemplate`.', oneOf('expressionTemplate')), 'expressionTemplate'),
+    expression: requiredString('Expression filtered on.'),
+    template: requiredString('Template of the value, from the clicked row.'),
+  }, { validators: [sizeBetween(0, 50)] }),
+  url_template: string('URL template, for `type = "external"`.'),
+});
+
+const colorRules = list('Colour the value by thresholds (up to 10), first match wins.', {
+  operator: requiredString('`gt`, `gte`, `lt`, `lte`, `between`, `eq` or `neq`.', oneOf('gt', 'gte', 'lt', 'lte', 'between', 'eq', 'neq')),
+  value: { type: 'number', optional: true, description: 'Number compared with (lower bound for `between`).' },
+  value_max: { type: 'number', optional: true, description: 'Upper bound, for `between` only.' },
+  value_text: string('Text compared with, for `eq` and `neq` on text values (instead of `value`).', stringLength(0, 200)),
+  color: requiredString(`Palette token: ${palette}.`),
+  label: string('Label shown with the value.', stringLength(0, 40)),
+}, { validators: [sizeBetween(0, 10)] });
+
+const colorRuleMapping: ObjectMapping = {
+  names: { value: null, value_max: null, value_text: null },
+  afterToApi(api, rule) {
+    if (rule.operator === 'between') api.value = [rule.value, rule.value_max].map((bound) => (bound === null ? null : toNumber(bound)));
+    else if (rule.value_text !== null) api.value = rule.value_text;
+    else if (rule.value !== null) api.value = toNumber(rule.value);
+  },
+  afterFromApi(rule, api) {
+    if (Array.isArray(api.value)) [rule.value, rule.value_max] = api.value as number[];
+    else if (typeof api.value === 'string') rule.value_text = api.value;
+    else if (typeof api.value === 'number') rule.value = api.value;
+  },
+};
+
+const sourceId = requiredString('Id of the source queried (see the `clickstack_source` data source).');
+const groupBy = string('Group by expression (one series per group).', stringLength(0, 10000));
+const timeSeriesOptions: Attributes = {
+  align_date_range_to_granularity: bool('Align the time range to whole buckets.'),
+  series_limit: { type: 'number', optional: true, description: `Maximum series shown; 0 means unlimited.${ossOnly}`, validators: [wholeNumber, numberBetween(0)] },
+};
+
+const builderLine: Attributes = {
+  source_id: sourceId,
+  select: select('Series plotted (1 to 20).', 1, 20),
+  group_by: groupBy,
+  as_ratio: withDefault(bool('Plot the first series divided by the second (needs exactly 2 select items).'), false),
+  fill_nulls: withDefault(bool('Plot missing buckets as zero.'), true),
+  fit_y_axis_to_data: bool('Fit the y axis to the data rather than starting at zero.'),
+  compare_to_previous_period: bool('Also plot the previous period.'),
+  ...timeSeriesOptions,
+  number_format: numberFormat,
+  formulas,
+  show_operand_series: bool(`Show the select series alongside the formulas.${ossOnly}`),
+};
+const { fit_y_axis_to_data: _fit, compare_to_previous_period: _compare, ...builderStackedBar } = builderLine;
+
+const builderTable: Attributes = {
+  source_id: sourceId,
+  select: select('Columns aggregated (1 to 20).', 1, 20),
+  group_by: groupBy,
+  having: string('SQL `HAVING` condition.', stringLength(0, 10000)),
+  order_by: string('SQL `ORDER BY` expression.', stringLength(0, 10000)),
+  as_ratio: withDefault(bool('Show the first column divided by the second (needs exactly 2 select items).'), false),
+  number_format: numberFormat,
+  group_by_columns_on_left: bool('Show the group-by columns first.'),
+  on_click: onClick,
+  formulas,
+  show_operand_series: bool(`Show the select columns alongside the formulas.${ossOnly}`),
+};
+
+const builderNumber: Attributes = {
+  source_id: sourceId,
+  select: select('The value shown: exactly 1 select item, or up to 20 combined by one formula.', 1, 20),
+  number_format: numberFormat,
+  formulas: { ...formulas, description: `One formula combining the select items.${ossOnly}` },
+  color: string(`Colour of the value: ${palette}.`, oneOf(...PALETTE)),
+  color_rules: colorRules,
+  background_chart: single('A small chart behind the value.', {
+    type: requiredString('`line` or `area`.', oneOf('line', 'area')),
+    color: string(`Palette token: ${palette}.`, oneOf(...PALETTE)),
+  }),
+};
+
+const builderCategorical = (shape: string): Attributes => ({
+  source_id: sourceId,
+  select: select(`The value of each ${shape} (exactly 1 select item).`, 1, 1),
+  group_by: groupBy,
+  order_by: string('SQL `ORDER BY` expression.', stringLength(0, 10000)),
+  number_format: numberFormat,
+  limit: { type: 'number', optional: true, description: `Maximum number of ${shape}s.`, validators: [wholeNumber, numberBetween(0)] },
+});
+
+const heatmap: Attributes = {
+  source_id: { ...sourceId, description: 'Id of a trace source.' },
+  select: {
+    ...list('The distribution plotted (exactly 1).', {
+      value_expression: requiredString('Expression whose distribution is plotted, such as a duration.', stringLength(1, 10000)),
+      count_expression: string('Expression counted per cell (defaults to a row count).'),
+      heatmap_scale_type: string('`log` or `linear` scale.', oneOf('log', 'linear')),
+    }),
+    optional: false,
+    required: true,
+    validators: [sizeBetween(1, 1)],
+  },
+  where: withDefault(string('Filter.', stringLength(0, 10000)), ''),
+  where_language: whereLanguage('`where`'),
+  number_format: numberFormat,
+};
+
+const search: Attributes = {
+  source_id: { ...sourceId, description: 'Id of a log or trace source.' },
+  select: requiredString('Columns shown, comma separated SQL expressions.', stringLength(0, 10000)),
+  where: withDefault(string('Search query.', stringLength(0, 10000)), ''),
+  where_language: whereLanguage('`where`'),
+};
+
+const eventPatterns: Attributes = {
+  source_id: { ...sourceId, description: 'Id of a log source.' },
+  select: withDefault(string('Expression whose values are clustered into patterns.', stringLength(0, 10000)), ''),
+  where: withDefault(string('Filter.', stringLength(0, 10000)), ''),
+  where_language: whereLanguage('`where`'),
+};
+
+const markdown: Attributes = { text: string('Markdown shown in the tile.', stringLength(0, 50000)) };
+
+const rawSql = (extra: Attributes): Attributes => ({
+  connection_id: requiredString('Id of the ClickHouse connection the query runs on.'),
+  sql_template: requiredString('The SQL query, with `{{...}}` macros for the time range and filters.', stringLength(1, 100000)),
+  source_id: string('Id of a source whose filters apply to the query.'),
+  number_format: numberFormat,
+  ...extra,
+});
+
+// --- the variants -------------------------------------------------------------------------------------------
+
+interface Variant {
+  /** The API's `displayType`. */
+  displayType: string;
+  sql: boolean;
+  title: string;
+  attributes: Attributes;
+}
+
+const builder = (displayType: string, title: string, attributes: Attributes): Variant => ({ displayType, sql: false, title, attributes });
+const sqlVariant = (displayType: string, title: string, extra: Attributes): Variant => ({
+  displayType,
+  sql: true,
+  title: `${title} from a raw SQL query`,
+  attributes: rawSql(extra),
+});
+
+/** Keyed by the attribute name under `config`. */
+export const VARIANTS: Record<string, Variant> = {
+  line: builder('line', 'Line chart over time', builderLine),
+  stacked_bar: builder('stacked_bar', 'Stacked bar chart over time', builderStackedBar),
+  table: builder('table', 'Table of aggregates', builderTable),
+  number: builder('number', 'A single number', builderNumber),
+  pie: builder('pie', 'Pie chart', builderCategorical('slice')),
+  bar: builder('bar', 'Bar chart by category', builderCategorical('bar')),
+  heatmap: builder('heatmap', 'Heatmap of a distribution over time (trace sources)', heatmap),
+  search: builder('search', 'Search results (rows of a log or trace source)', search),
+  event_patterns: builder('event_patterns', 'Event patterns of a log source', eventPatterns),
+  markdown: builder('markdown', 'Markdown text', markdown),
+  sql_line: sqlVariant('line', 'Line chart', {
+    compare_to_previous_period: builderLine.compare_to_previous_period,
+    fill_nulls: bool('Plot missing buckets as zero.'),
+    fit_y_axis_to_data: builderLine.fit_y_axis_to_data,
+    ...timeSeriesOptions,
+  }),
+  sql_stacked_bar: sqlVariant('stacked_bar', 'Stacked bar chart', { fill_nulls: bool('Plot missing buckets as zero.'), ...timeSeriesOptions }),
+  sql_table: sqlVariant('table', 'Table', { on_click: onClick }),
+  sql_number: sqlVariant('number', 'A single number', { color: builderNumber.color }),
+  sql_pie: sqlVariant('pie', 'Pie chart', {}),
+  sql_bar: sqlVariant('bar', 'Bar chart', {}),
+};
+
+const VARIANT_NAMES = Object.keys(VARIANTS);
+
+/** Attributes the Managed ClickStack API does not have, per variant; set on Cloud they are a plan-time error. */
+export const OSS_ONLY_TILE_ATTRIBUTES = ['formulas', 'series_limit', 'show_operand_series'];
+
+const variantMappings: Record<string, ObjectMapping> = {
+  markdown: { names: { text: 'markdown' } },
+  number: { nested: { color_rules: colorRuleMapping } },
+};
+
+export const tileConfigAttribute: Attribute = {
+  required: true,
+  description:
+    'What the tile shows: set exactly one of the nested attributes, named after the display type. The `sql_*` ones run a raw SQL query.',
+  validators: [exactlyOneOf(...VARIANT_NAMES)],
+  nested: {
+    nesting: 'single',
+    attributes: Object.fromEntries(
+      Object.entries(VARIANTS).map(([name, variant]) => [name, single(`${variant.title}.`, variant.attributes)]),
+    ),
+  },
+};
+
+/** The variant set in a tile config; undefined when none (or an unknown) is. */
+export function variantOf(config: TfValue): string | undefined {
+  const object = asObject(config);
+  return object && VARIANT_NAMES.find((name) => isKnown(object[name]));
+}
+
+export function variantOfApi(config: ApiObject): string | undefined {
+  const name = `${config.configType === 'sql' ? 'sql_' : ''}${String(config.displayType)}`;
+  return name in VARIANTS ? name : undefined;
+}
+
+export function variantMapping(name: string): ObjectMapping {
+  return variantMappings[name] ?? {};
+}
+
+export const tileConfigConverter: Converter = {
+  toApi(value, current) {
+    const name = variantOf(value);
+    if (name === undefined) throw new TypeError('A tile config must set one display type');
+    const variant = VARIANTS[name];
+    // Unmodelled fields of the server's config are kept only while the tile keeps its display type.
+    const sameType = isApiObject(current) && variantOfApi(current) === name ? current : undefined;
+    const api = toApiObject(variant.attributes, (value as TfObject)[name] as TfObject, variantMapping(name), sameType);
+    api.displayType = variant.displayType;
+    if (variant.sql) api.configType = 'sql';
+    else delete api.configType;
+    return api;
+  },
+  fromApi(value) {
+    const api = value as ApiObject;
+    const name = variantOfApi(api);
+    const config: TfObject = Object.fromEntries(VARIANT_NAMES.map((variant) => [variant, null]));
+    if (name !== undefined) config[name] = fromApiObject(VARIANTS[name].attributes, api, variantMapping(name));
+    normalizeSelectFromApi(config);
+    return config;
+  },
+};
+
+/** The server echoes `valueExpression: ""` on count selects, where the field cannot be set: it reads as unset. */
+function normalizeSelectFromApi(config: TfObject): void {
+  for (const variant of Object.values(config)) {
+    const select = asObject(variant)?.select;
+    if (!Array.isArray(select)) continue;
+    for (const item of select.map(asObject))
+      if (item?.agg_fn === 'count' && item.value_expression === '') item.value_expression = null;
+  }
+}
+
+// --- cross-attribute rules ------------------------------------------------------------------------------------
+
+const known = (value: TfValue | undefined): boolean => value !== undefined && isKnown(value);
+const count = (value: TfValue | undefined): number | undefined =>
+  value !== undefined && isKnown(value) && Array.isArray(value) ? value.length : undefined;
+
+/** Rules of one tile config that no single-attribute validator can express. `path` points at the tile's `config`. */
+export function validateTileConfig(config: TfObject, path: AttributePath, diagnostics: Diagnostics): void {
+  const name = variantOf(config);
+  if (name === undefined) return;
+  const variant = config[name] as TfObject;
+  const at = (...steps: AttributePath) => [...path, name, ...steps];
+  const invalid = (detail: string, ...steps: AttributePath) => diagnostics.error('Invalid tile configuration', detail, at(...steps));
+
+  const selectItems = variant.select;
+  if (VARIANTS[name].attributes.select?.nested && Array.isArray(selectItems) && name !== 'heatmap') {
+    selectItems.map(asObject).forEach((item, i) => {
+      if (!item) return;
+      const { agg_fn: aggFn, value_expression: valueExpression, level } = item;
+      if (aggFn instanceof Unknown) return;
+      if (aggFn === 'count' && known(valueExpression))
+        invalid('`value_expression` must not be set when `agg_fn` is "count".', 'select', i, 'value_expression');
+      if (aggFn !== 'count' && (valueExpression === null || valueExpression === ''))
+        invalid(`\`value_expression\` is required when \`agg_fn\` is ${JSON.stringify(aggFn)}.`, 'select', i, 'value_expression');
+      if (aggFn !== 'quantile' && known(level)) invalid('`level` can only be set when `agg_fn` is "quantile".', 'select', i, 'level');
+      if (aggFn === 'quantile' && level === null) invalid('`level` is required when `agg_fn` is "quantile".', 'select', i, 'level');
+    });
+  }
+
+  const selects = count(selectItems);
+  const formulaCount = count(variant.formulas);
+  if (variant.as_ratio === true && selects !== undefined && selects !== 2)
+    invalid(`\`as_ratio\` needs exactly 2 select items, got ${selects}.`, 'as_ratio');
+  if (variant.as_ratio === true && formulaCount !== undefined && formulaCount > 0)
+    invalid('`formulas` cannot be combined with `as_ratio`.', 'formulas');
+  if (name === 'number' && selects !== undefined && variant.formulas !== undefined && !(variant.formulas instanceof Unknown)) {
+    if ((formulaCount ?? 0) === 0 && selects !== 1)
+      invalid(`A number tile without formulas needs exactly 1 select item, got ${selects}.`, 'select');
+    if ((formulaCount ?? 0) > 1) invalid(`A number tile takes at most 1 formula, got ${formulaCount}.`, 'formulas');
+  }
+  const rules = variant.color_rules;
+  if (Array.isArray(rules))
+    rules.map(asObject).forEach((rule, i) => {
+      if (!rule) return;
+      const { operator, value, value_max: valueMax, value_text: valueText } = rule;
+      if (operator instanceof Unknown) return;
+      if (operator === 'between' && (value === null || valueMax === null))
+        invalid('A "between" rule needs both `value` and `value_max`.', 'color_rules', i);
+      if (operator !== 'between' && valueMax !== null) invalid('`value_max` is only for the "between" operator.', 'color_rules', i, 'value_max');
+      if (valueText !== null && operator !== 'eq' && operator !== 'neq')
+        invalid('`value_text` is only for the "eq" and "neq" operators.', 'color_rules', i, 'value_text');
+      if (operator !== 'between' && value === null && valueText === null)
+        invalid('Set `value` (or `value_text` for "eq" and "neq").', 'color_rules', i);
+      if (value !== null && valueText !== null) invalid('Set only one of `value` and `value_text`.', 'color_rules', i);
+    });
+}

@@ -1,0 +1,505 @@
+// clickstack_dashboard: a typed dashboard (tiles with one nested attribute per display type, filters, saved query,
+// containers with tabs). Reads top to bottom: schema, validation, plan, API documents, CRUD, import.
+//
+// Tile ids are carried forward by tile key (or name) so that tile alerts survive reorders; filter ids by filter name.
+// Fields of the server's document that the schema does not model are kept on every update.
+import { randomBytes } from 'node:crypto';
+import { type ClickStackClient, NotFoundError } from '../client';
+import type { Dashboard, DashboardCreateInput, DashboardUpdateInput } from '../client/models/dashboards';
+import { containsUnknown, valuesEqual } from '../runtime/plan';
+import { applyPlanModifiers, defaultTo, useStateForUnknown } from '../runtime/plan-modifiers';
+import type { CallContext, Diagnostics, ResourceDefinition } from '../runtime/provider';
+import { eachElement, isKnown, matches, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
+import { type Attribute, type AttributePath, type AttributeValidator, type TfObject, type TfValue, Unknown } from '../runtime/types';
+import { OSS_ONLY_TILE_ATTRIBUTES, VARIANTS, tileConfigAttribute, tileConfigConverter, validateTileConfig, variantMapping, variantOf } from './dashboard-tiles';
+import { type ApiObject, type Attributes, type Converter, type ObjectMapping, asObject, fromApiObject, isApiObject, nullObject, schemaPath, toApiObject } from './mapping';
+
+// --- schema ---------------------------------------------------------------------------------------------------
+
+const optionalString = (description: string, ...validators: AttributeValidator[]): Attribute => ({ type: 'string', optional: true, description, validators });
+const requiredString = (description: string, ...validators: AttributeValidator[]): Attribute => ({ type: 'string', required: true, description, validators });
+const optionalBool = (description: string): Attribute => ({ type: 'bool', optional: true, description });
+const gridNumber = (description: string, min: number, max?: number): Attribute => ({
+  type: 'number',
+  required: true,
+  description,
+  validators: [wholeNumber, numberBetween(min, max)],
+});
+/** Optional, and planned as what the server stores when it is omitted, so that its echo is no diff. */
+const serverDefault = (attribute: Attribute, value: TfValue): Attribute => ({
+  ...attribute,
+  optional: true,
+  computed: true,
+  description: `${attribute.description} Defaults to \`${JSON.stringify(value)}\`.`,
+  planModifiers: [defaultTo(value)],
+});
+
+export const DASHBOARD_MAX_TILES = 500;
+const VARIABLE_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+const OSS_ONLY_FILTER_ATTRIBUTES = ['is_broadcast_enabled', 'is_variable_enabled', 'variable_name'];
+const ossOnly = ' OSS only: not available on Managed ClickStack.';
+
+const tileAttributes: Attributes = {
+  key: optionalString(
+    'Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the ' +
+      "tile's server id (and so its alerts) across renames. Defaults to the tile `name`; set it when two tiles share a name.",
+    stringLength(1, 256),
+  ),
+  id: { type: 'string', computed: true, description: 'Server id of the tile, kept across updates (alerts refer to it).' },
+  name: requiredString('Title of the tile (may be empty).', stringLength(0, 1024)),
+  x: gridNumber('Column of the left edge on the 24-column grid, 0 to 23.', 0, 23),
+  y: gridNumber('Row of the top edge, from 0.', 0),
+  w: gridNumber('Width in columns, 1 to 24.', 1, 24),
+  h: gridNumber('Height in rows, from 1.', 1),
+  container_id: optionalString('Id of the container (see `containers`) the tile sits in.', stringLength(1, 256)),
+  tab_id: optionalString('Id of the tab of its container the tile sits in; needs `container_id`.', stringLength(1, 256)),
+  config: tileConfigAttribute,
+};
+
+const filterAttributes: Attributes = {
+  id: { type: 'string', computed: true, description: 'Server id of the filter, carried across updates by filter name.' },
+  type: serverDefault(optionalString('Kind of filter: `QUERY_EXPRESSION`.', oneOf('QUERY_EXPRESSION')), 'QUERY_EXPRESSION'),
+  name: requiredString('Label of the dropdown; unique within the dashboard.', stringLength(1)),
+  expression: requiredString('Expression whose values the dropdown offers, such as `ServiceName`.', stringLength(1)),
+  source_id: requiredString('Id of the source the values come from.'),
+  source_metric_type: optionalString(
+    'Metric data type, for metric sources: `gauge`, `histogram`, `sum`, `summary` or `exponential histogram`.',
+    oneOf('gauge', 'histogram', 'sum', 'summary', 'exponential histogram'),
+  ),
+  where: optionalString('Condition limiting the values offered.'),
+  where_language: optionalString('Language of `where`: `lucene` or `sql`.', oneOf('lucene', 'sql')),
+  applies_to_source_ids: {
+    type: ['list', 'string'],
+    optional: true,
+    description: 'Sources the selected value filters (all when unset); only for broadcast filters.',
+  },
+  is_broadcast_enabled: optionalBool(`Whether the selected value filters every tile (the server's default when unset).${ossOnly}`),
+  is_variable_enabled: optionalBool(`Whether the selected value is available to SQL tiles as a variable.${ossOnly}`),
+  variable_name: optionalString(
+    `Name of the variable (letters, digits and \`_\`, starting with a letter); only with \`is_variable_enabled\`.${ossOnly}`,
+    stringLength(1, 64),
+    matches(VARIABLE_NAME, 'a letter followed by letters, digits or `_`'),
+  ),
+};
+
+const containerAttributes: Attributes = {
+  id: requiredString('Id of the container, referred to by `tiles[*].container_id`; unique within the dashboard.', stringLength(1, 256)),
+  title: requiredString('Title shown above the container.', stringLength(1, 256)),
+  collapsed: serverDefault(optionalBool('Whether the container starts collapsed.'), false),
+  collapsible: optionalBool('Whether users can collapse the container.'),
+  bordered: optionalBool('Whether the container has a border.'),
+  tabs: {
+    optional: true,
+    description: 'Tabs of the container (up to 20), referred to by `tiles[*].tab_id`.',
+    validators: [sizeBetween(0, 20)],
+    nested: {
+      nesting: 'list',
+      attributes: {
+        id: requiredString('Id of the tab; unique within the container.', stringLength(1, 256)),
+        title: requiredString('Title of the tab.', stringLength(1, 256)),
+      },
+    },
+  },
+};
+
+const dashboardAttributes: Attributes = {
+  id: { type: 'string', computed: true, description: 'Server id of the dashboard.', planModifiers: [useStateForUnknown] },
+  name: requiredString('Name of the dashboard.', stringLength(1, 1024)),
+  tags: serverDefault(
+    {
+      type: ['list', 'string'],
+      description: 'Tags (up to 50 unique tags of up to 32 characters).',
+      validators: [sizeBetween(0, 50), eachElement(stringLength(0, 32))],
+    },
+    [],
+  ),
+  tiles: {
+    required: true,
+    description: `Tiles of the dashboard (up to ${DASHBOARD_MAX_TILES}), replacing the server's tiles on every update.`,
+    validators: [sizeBetween(0, DASHBOARD_MAX_TILES)],
+    nested: { nesting: 'list', attributes: tileAttributes },
+  },
+  filters: serverDefault(
+    { description: 'Dropdown filters shown above the tiles.', nested: { nesting: 'list', attributes: filterAttributes } },
+    [],
+  ),
+  saved_query: optionalString('Query applied to every tile when the dashboard opens.'),
+  saved_query_language: {
+    ...optionalString('Language of `saved_query`: `lucene` or `sql`. Defaults to `lucene` when `saved_query` is set.', oneOf('lucene', 'sql')),
+    computed: true,
+  },
+  saved_filter_values: serverDefault(
+    {
+      description: 'Filter conditions applied when the dashboard opens.',
+      nested: {
+        nesting: 'list',
+        attributes: {
+          type: serverDefault(optionalString('Kind of condition: `sql`.', oneOf('sql')), 'sql'),
+          condition: requiredString('SQL condition.', stringLength(0, 10000)),
+        },
+      },
+    },
+    [],
+  ),
+  containers: serverDefault(
+    {
+      description: 'Groups of tiles (up to 50), optionally with tabs.',
+      validators: [sizeBetween(0, 50)],
+      nested: { nesting: 'list', attributes: containerAttributes },
+    },
+    [],
+  ),
+  tile_ids: {
+    type: ['map', 'string'],
+    computed: true,
+    description:
+      'Server tile id by tile key (the tile `key`, else its `name`), for alerts: `clickstack_dashboard.x.tile_ids["Errors"]`. ' +
+      'Ids of existing tiles are known at plan time.',
+  },
+};
+
+export const dashboardSchema = {
+  version: 0,
+  block: {
+    description:
+      'A ClickStack dashboard, fully typed: tiles with one nested attribute per display type, filters, a saved query and ' +
+      'containers with tabs. Edits made in the UI or through the API show as differences in the next plan.',
+    attributes: dashboardAttributes,
+  },
+};
+
+// --- validation -------------------------------------------------------------------------------------------------
+
+/** A tile's key: its explicit `key`, else its name; undefined while unknown. */
+function tileKey(tile: TfObject): string | undefined {
+  const key = isKnown(tile.key) ? tile.key : tile.key === null ? tile.name : undefined;
+  return typeof key === 'string' ? key : undefined;
+}
+
+const objects = (value: TfValue | undefined): [TfObject, number][] =>
+  value !== undefined && isKnown(value) && Array.isArray(value)
+    ? value.flatMap((element, i) => {
+        const object = asObject(element);
+        return object ? [[object, i] as [TfObject, number]] : [];
+      })
+    : [];
+
+function reportDuplicates(items: [string | undefined, AttributePath][], what: string, diagnostics: Diagnostics): void {
+  const first = new Map<string, AttributePath>();
+  for (const [value, path] of items) {
+    if (value === undefined) continue;
+    const earlier = first.get(value);
+    if (earlier) diagnostics.error(`Duplicate ${what}`, `${JSON.stringify(value)} is already used at ${pathText(earlier)}.`, path);
+    else first.set(value, path);
+  }
+}
+
+function pathText(path: AttributePath): string {
+  return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : typeof step === 'string' ? `${i ? '.' : ''}${step}` : `["${step.key}"]`)).join('');
+}
+
+function validateDashboard(config: TfObject, diagnostics: Diagnostics): void {
+  const tiles = objects(config.tiles);
+  reportDuplicates(
+    tiles.map(([tile, i]) => [tileKey(tile), ['tiles', i, tile.key === null ? 'name' : 'key']]),
+    'tile key',
+    diagnostics,
+  );
+  const tags = isKnown(config.tags) && Array.isArray(config.tags) ? config.tags : [];
+  reportDuplicates(tags.map((tag, i) => [typeof tag === 'string' ? tag : undefined, ['tags', i]]), 'tag', diagnostics);
+
+  const containers = objects(config.containers);
+  reportDuplicates(containers.map(([c, i]) => [typeof c.id === 'string' ? c.id : undefined, ['containers', i, 'id']]), 'container id', diagnostics);
+  for (const [container, i] of containers)
+    reportDuplicates(
+      objects(container.tabs).map(([tab, j]) => [typeof tab.id === 'string' ? tab.id : undefined, ['containers', i, 'tabs', j, 'id']]),
+      'tab id',
+      diagnostics,
+    );
+  const containersKnown = config.containers === null || (isKnown(config.containers) && !containsUnknown(config.containers));
+
+  for (const [tile, i] of tiles) {
+    const { container_id: containerId, tab_id: tabId } = tile;
+    if (tabId !== null && containerId === null)
+      diagnostics.error('Invalid tile', '`tab_id` needs `container_id`.', ['tiles', i, 'tab_id']);
+    if (typeof containerId === 'string' && containersKnown) {
+      const container = containers.find(([c]) => c.id === containerId)?.[0];
+      if (!container)
+        diagnostics.error('Invalid tile', `No container has the id ${JSON.stringify(containerId)}.`, ['tiles', i, 'container_id']);
+      else if (typeof tabId === 'string' && !objects(container.tabs).some(([tab]) => tab.id === tabId))
+        diagnostics.error('Invalid tile', `Container ${JSON.stringify(containerId)} has no tab with the id ${JSON.stringify(tabId)}.`, ['tiles', i, 'tab_id']);
+    }
+    const tileConfig = asObject(tile.config);
+    if (tileConfig) validateTileConfig(tileConfig, ['tiles', i, 'config'], diagnostics);
+  }
+
+  const filters = objects(config.filters);
+  reportDuplicates(filters.map(([f, i]) => [typeof f.name === 'string' ? f.name : undefined, ['filters', i, 'name']]), 'filter name', diagnostics);
+  for (const [filter, i] of filters) {
+    const { is_broadcast_enabled: broadcast, is_variable_enabled: variable, variable_name: variableName, applies_to_source_ids: appliesTo } = filter;
+    const at = (name: string) => ['filters', i, name];
+    if (broadcast === false && variable !== true && !(variable instanceof Unknown))
+      diagnostics.error('Invalid filter', 'A filter must broadcast, be a variable, or both: set `is_variable_enabled = true` or drop `is_broadcast_enabled = false`.', at('is_broadcast_enabled'));
+    if (variableName !== null && variable !== true && !(variable instanceof Unknown))
+      diagnostics.error('Invalid filter', '`variable_name` needs `is_variable_enabled = true`.', at('variable_name'));
+    if (broadcast === false && Array.isArray(appliesTo) && appliesTo.length > 0)
+      diagnostics.error('Invalid filter', '`applies_to_source_ids` is only for broadcast filters.', at('applies_to_source_ids'));
+  }
+}
+
+/** Attributes of the OSS API only: set on Managed ClickStack they would be dropped silently, so they are refused. */
+function refuseOssOnlyAttributes(config: TfObject, diagnostics: Diagnostics): void {
+  const refuse = (path: AttributePath, attribute: string) =>
+    diagnostics.error('Not available on Managed ClickStack', `\`${attribute}\` exists only on ClickStack OSS (HyperDX); remove it for Managed ClickStack.`, path);
+  for (const [tile, i] of objects(config.tiles)) {
+    const name = variantOf(tile.config);
+    if (name === undefined) continue;
+    const variant = (tile.config as TfObject)[name] as TfObject;
+    for (const attribute of OSS_ONLY_TILE_ATTRIBUTES)
+      if (variant[attribute] !== undefined && variant[attribute] !== null) refuse(['tiles', i, 'config', name, attribute], attribute);
+  }
+  for (const [filter, i] of objects(config.filters))
+    for (const attribute of OSS_ONLY_FILTER_ATTRIBUTES) if (filter[attribute] !== null) refuse(['filters', i, attribute], attribute);
+}
+
+// --- API documents ----------------------------------------------------------------------------------------------
+
+type Mode = 'create' | 'update';
+
+/** A placeholder filter id for PUT, which requires one on every filter; the server replaces it with its own. */
+const mintObjectId = (): string => randomBytes(12).toString('hex');
+
+const byId = (documents: unknown): Map<string, ApiObject> =>
+  new Map((Array.isArray(documents) ? documents : []).filter(isApiObject).map((document) => [String(document.id), document]));
+
+/** A list of objects whose elements are matched to the server's by id, so that unmodeled fields stay with their owner. */
+function listById(attributes: Attributes, mapping: ObjectMapping): Converter {
+  return {
+    toApi(value, current) {
+      const currentById = byId(current);
+      return (value as TfObject[]).map((element) => {
+        const id = element.id;
+        return toApiObject(attributes, element, mapping, typeof id === 'string' ? currentById.get(id) : undefined);
+      });
+    },
+    fromApi: (value) => (value as ApiObject[]).map((element) => fromApiObject(attributes, element, mapping)),
+  };
+}
+
+/** Tile ids: sent on update when known (the server keeps them), never on create, where the server mints them all. */
+const tileIdConverter = (mode: Mode): Converter => ({
+  toApi: (value) => (mode === 'update' && typeof value === 'string' ? value : undefined),
+  fromApi: (value) => String(value),
+});
+
+/** Filter ids: forbidden on create; required on update, where an unknown one gets a placeholder. */
+const filterIdConverter = (mode: Mode): Converter => ({
+  toApi: (value) => (mode === 'create' ? undefined : typeof value === 'string' ? value : mintObjectId()),
+  fromApi: (value) => String(value),
+});
+
+function dashboardMapping(mode: Mode): ObjectMapping {
+  return {
+    names: { id: null, tile_ids: null },
+    converters: {
+      tiles: listById(tileAttributes, { names: { key: null }, converters: { id: tileIdConverter(mode), config: tileConfigConverter } }),
+      filters: listById(filterAttributes, { converters: { id: filterIdConverter(mode) } }),
+    },
+    afterToApi(api) {
+      // An omitted saved query is kept by PUT: unset means cleared, so say it.
+      api.savedQuery ??= null;
+      api.savedQueryLanguage ??= null;
+    },
+    afterFromApi(value, api) {
+      value.id = String(api.id);
+      // The server leaves `containers` out when there are none.
+      value.containers ??= [];
+    },
+  };
+}
+
+/** The create or update body for a planned dashboard; `current` is the server's document, whose unmodeled fields stay. */
+export function dashboardToApi(planned: TfObject, mode: Mode, current?: ApiObject): ApiObject {
+  const { id: _id, ...rest } = current ?? {};
+  return toApiObject(dashboardAttributes, planned, dashboardMapping(mode), current ? rest : undefined);
+}
+
+/**
+ * The state for a server document. Tile keys live only in Terraform: each tile takes the key of the known tile with
+ * its id, else (for tiles just created, whose ids were unknown) of the planned tile at the same position.
+ */
+export function dashboardFromApi(api: ApiObject, knownTiles: TfValue = null, newTilesByPosition = false): TfObject {
+  const state = fromApiObject(dashboardAttributes, api, dashboardMapping('update'));
+  const known = objects(knownTiles).map(([tile]) => tile);
+  const tiles = objects(state.tiles).map(([tile, i]) => {
+    const sameId = known.find((candidate) => candidate.id === tile.id);
+    const samePosition = newTilesByPosition && known[i] && !isKnown(known[i].id) ? known[i] : undefined;
+    return { ...tile, key: (sameId ?? samePosition)?.key ?? null };
+  });
+  state.tiles = tiles;
+  state.tile_ids = tileIds(tiles);
+  return state;
+}
+
+/** Server tile id by tile key; unknown as a whole while a key is unknown. The first tile of a key wins. */
+function tileIds(tiles: TfValue): TfValue {
+  if (!isKnown(tiles) || !Array.isArray(tiles)) return tiles === null ? {} : new Unknown();
+  const ids: TfObject = {};
+  for (const tile of tiles.map(asObject)) {
+    const key = tile && tileKey(tile);
+    if (!tile || key === undefined) return new Unknown();
+    if (!(key in ids)) ids[key] = tile.id;
+  }
+  return ids;
+}
+
+/** Maps a path of the validate endpoint (`tiles.0.config.select.0.valueExpression`) to the attribute it names. */
+export function attributePathOf(apiPath: string, config: TfObject): AttributePath {
+  const segments = apiPath === '' ? [] : apiPath.split('.');
+  if (segments[0] === 'tiles' && segments[2] === 'config' && /^\d+$/.test(segments[1])) {
+    const tile = objects(config.tiles).find(([, i]) => i === Number(segments[1]))?.[0];
+    const name = tile ? variantOf(tile.config) : undefined;
+    const base: AttributePath = ['tiles', Number(segments[1]), 'config'];
+    if (name === undefined) return base;
+    const rest = segments.slice(3).filter((segment) => segment !== 'displayType' && segment !== 'configType');
+    return [...base, name, ...schemaPath(VARIANTS[name].attributes, variantMapping(name), rest)];
+  }
+  return schemaPath(dashboardAttributes, dashboardMapping('create'), segments);
+}
+
+// --- plan -------------------------------------------------------------------------------------------------------
+
+/** Each configured tile takes the id of the prior tile with the same key; new tiles get theirs at apply. */
+function planTiles(configured: TfValue, prior: TfValue): TfValue {
+  if (!isKnown(configured) || !Array.isArray(configured)) return configured;
+  const priorIds = new Map<string, TfValue>();
+  for (const [tile] of objects(prior)) {
+    const key = tileKey(tile);
+    if (key !== undefined && !priorIds.has(key)) priorIds.set(key, tile.id);
+  }
+  return configured.map((element) => {
+    const tile = asObject(element);
+    if (!tile) return element;
+    const key = tileKey(tile);
+    return { ...tile, id: (key !== undefined && priorIds.get(key)) || new Unknown() };
+  });
+}
+
+/** Filters keep their prior id by name. */
+function planFilters(configured: TfValue, prior: TfValue): TfValue {
+  if (!isKnown(configured) || !Array.isArray(configured)) return configured;
+  const priorIds = new Map(objects(prior).map(([filter]) => [filter.name, filter.id]));
+  return configured.map((element) => {
+    const filter = asObject(element);
+    if (!filter) return element;
+    return { ...filter, id: (typeof filter.name === 'string' && priorIds.get(filter.name)) || new Unknown() };
+  });
+}
+
+/** The server stores `lucene` when a saved query comes without a language. */
+function planSavedQueryLanguage(config: TfObject): TfValue {
+  if (config.saved_query_language !== null) return config.saved_query_language;
+  if (config.saved_query instanceof Unknown) return new Unknown();
+  return typeof config.saved_query === 'string' && config.saved_query !== '' ? 'lucene' : null;
+}
+
+/**
+ * Asks the server to check the plan of a wholly known configuration (as a create body: server ids play no part);
+ * an unavailable endpoint is only a warning.
+ */
+async function validateOnServer(client: ClickStackClient, planned: TfObject, ctx: CallContext): Promise<void> {
+  let verdict: unknown;
+  try {
+    verdict = await client.dashboards.validate(dashboardToApi(planned, 'create') as DashboardCreateInput, { signal: ctx.signal });
+  } catch (error) {
+    ctx.diagnostics.warning(
+      'Dashboard not checked by ClickStack',
+      `The validate endpoint could not be used (${(error as Error).message}); the dashboard will be checked when it is applied.`,
+    );
+    return;
+  }
+  if (!isApiObject(verdict) || typeof verdict.valid !== 'boolean') {
+    ctx.diagnostics.warning('Dashboard not checked by ClickStack', 'The validate endpoint gave no verdict; the dashboard will be checked when it is applied.');
+    return;
+  }
+  if (verdict.valid) return;
+  const errors = Array.isArray(verdict.errors) ? verdict.errors.filter(isApiObject) : [];
+  if (errors.length === 0) ctx.diagnostics.error('ClickStack rejects this dashboard', 'The validate endpoint reported the dashboard invalid without saying why.');
+  for (const { path, message } of errors) {
+    const apiPath = typeof path === 'string' ? path : '';
+    const attributePath = attributePathOf(apiPath, planned);
+    ctx.diagnostics.error('ClickStack rejects this dashboard', `${String(message)}${apiPath ? ` (at ${apiPath})` : ''}`, attributePath.length ? attributePath : undefined);
+  }
+}
+
+// --- the resource -----------------------------------------------------------------------------------------------
+
+async function readDashboard(client: ClickStackClient, id: string, ctx: CallContext): Promise<Dashboard | null> {
+  try {
+    return await client.dashboards.get(id, { signal: ctx.signal });
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
+
+export const dashboardResource: ResourceDefinition<ClickStackClient> = {
+  schema: dashboardSchema,
+
+  validate(config, ctx) {
+    validateDashboard(config, ctx.diagnostics);
+  },
+
+  async plan({ prior, config, client }, ctx) {
+    const proposed: TfObject = {
+      ...config,
+      id: prior?.id ?? new Unknown(),
+      tiles: planTiles(config.tiles, prior?.tiles ?? null),
+      filters: planFilters(config.filters, prior?.filters ?? null),
+      saved_query_language: planSavedQueryLanguage(config),
+    };
+    proposed.tile_ids = tileIds(proposed.tiles);
+    const { planned } = applyPlanModifiers(dashboardSchema.block, prior, proposed, config);
+    if (prior !== null && valuesEqual(prior, planned)) return { planned: prior };
+
+    if (client?.flavor === 'cloud') refuseOssOnlyAttributes(config, ctx.diagnostics);
+    if (client && !ctx.diagnostics.hasErrors() && !containsUnknown(config)) await validateOnServer(client, planned, ctx);
+    return { planned };
+  },
+
+  async create({ planned, client }, ctx) {
+    const created = await client.dashboards.create(dashboardToApi(planned, 'create') as DashboardCreateInput, { signal: ctx.signal });
+    return dashboardFromApi(created, planned.tiles, true);
+  },
+
+  async read({ state, client }, ctx) {
+    const found = await readDashboard(client, String(state.id), ctx);
+    return found && dashboardFromApi(found, state.tiles);
+  },
+
+  async update({ prior, planned, client }, ctx) {
+    const id = String(prior.id);
+    const current = await readDashboard(client, id, ctx);
+    if (!current) {
+      ctx.diagnostics.error('Dashboard deleted', `Dashboard ${id} no longer exists; run terraform apply again to recreate it.`);
+      return prior;
+    }
+    const body = dashboardToApi(planned, 'update', current) as DashboardUpdateInput;
+    const updated = await client.dashboards.update(id, body, { signal: ctx.signal });
+    return dashboardFromApi(updated, planned.tiles, true);
+  },
+
+  async delete({ state, client }, ctx) {
+    try {
+      await client.dashboards.delete(String(state.id), { signal: ctx.signal });
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+  },
+
+  importState(id) {
+    return { ...nullObject(dashboardAttributes), id };
+  },
+};
+
+export { dashboardAttributes };

@@ -1,0 +1,288 @@
+// Wire-level tests: the dashboard resource and data source driven through a Terraform-like lifecycle (validate, plan,
+// apply, refresh, import) against the in-process emulator with a real client, for both flavours.
+import { type ClickStackClient, createClient } from '../client';
+import { dashboardDataSource } from '../data-sources/dashboard';
+import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { DiagnosticsCollector } from '../runtime/diagnostics';
+import { valuesEqual } from '../runtime/plan';
+import { applyPlanModifiers } from '../runtime/plan-modifiers';
+import type { CallContext } from '../runtime/provider';
+import { runValidators } from '../runtime/validators';
+import { type TfObject, type TfValue, Unknown } from '../runtime/types';
+import { dashboardAttributes, dashboardResource } from './dashboard';
+import { type Attributes, asObject } from './mapping';
+import { complete } from './test-values';
+
+function context(): CallContext {
+  const noop = () => undefined;
+  return {
+    signal: new AbortController().signal,
+    log: { trace: noop, debug: noop, info: noop, warn: noop, error: noop },
+    diagnostics: new DiagnosticsCollector(),
+  };
+}
+
+/** What Terraform and the runtime server do for a plan: validators, validate, plan, plan modifiers. */
+async function plan(client: ClickStackClient | undefined, prior: TfObject | null, config: TfObject) {
+  const ctx = context();
+  const block = dashboardResource.schema.block;
+  runValidators(block, config, ctx.diagnostics);
+  await dashboardResource.validate!(config, ctx);
+  if (ctx.diagnostics.hasErrors()) return { planned: undefined, diagnostics: ctx.diagnostics.all };
+  const result = await dashboardResource.plan!({ prior, proposed: config, config, client }, ctx);
+  const planned = applyPlanModifiers(block, prior, result.planned, config).planned;
+  return { planned, diagnostics: ctx.diagnostics.all };
+}
+
+/** Terraform's rule after apply: every value known in the plan comes back unchanged. */
+function expectConforms(planned: TfValue, actual: TfValue, path = ''): void {
+  if (planned instanceof Unknown) return;
+  if (Array.isArray(planned) && Array.isArray(actual)) {
+    expect(`${path}: ${actual.length}`).toBe(`${path}: ${planned.length}`);
+    planned.forEach((element, i) => expectConforms(element, actual[i], `${path}[${i}]`));
+    return;
+  }
+  const object = asObject(planned);
+  if (object && asObject(actual)) {
+    for (const [name, value] of Object.entries(object)) expectConforms(value, asObject(actual)![name], `${path}.${name}`);
+    return;
+  }
+  expect({ path, value: actual }).toEqual({ path, value: planned });
+}
+
+/** Where a plan differs from the prior state, as `path: prior -> planned` lines (what `terraform plan` would show). */
+function differences(prior: TfValue, planned: TfValue, path = ''): string[] {
+  if (valuesEqual(prior, planned)) return [];
+  const [a, b] = [asObject(prior), asObject(planned)];
+  if (a && b) return Object.keys(a).flatMap((name) => differences(a[name], b[name], `${path}.${name}`));
+  if (Array.isArray(prior) && Array.isArray(planned) && prior.length === planned.length)
+    return prior.flatMap((element, i) => differences(element, planned[i], `${path}[${i}]`));
+  const show = (value: TfValue) => (value instanceof Unknown ? '(known after apply)' : JSON.stringify(value));
+  return [`${path}: ${show(prior)} -> ${show(planned)}`];
+}
+
+/** The configuration `terraform plan -generate-config-out` writes from a state: everything but computed-only attributes. */
+function generatedConfig(attributes: Attributes, state: TfObject): TfObject {
+  const config: TfObject = {};
+  for (const [name, attribute] of Object.entries(attributes)) {
+    const value = state[name];
+    if (attribute.computed && !attribute.optional && !attribute.required) config[name] = null;
+    else if (attribute.nested && Array.isArray(value)) config[name] = value.map((element) => generatedConfig(attribute.nested!.attributes, element as TfObject));
+    else if (attribute.nested && asObject(value)) config[name] = generatedConfig(attribute.nested.attributes, value as TfObject);
+    else config[name] = value;
+  }
+  return config;
+}
+
+const dashboard = (partial: { [name: string]: unknown }) => complete(dashboardAttributes, partial);
+const count = { agg_fn: 'count' };
+const tile = (name: string, x: number, config: { [variant: string]: unknown }, extra: object = {}) => ({ name, x, y: 0, w: 6, h: 3, config, ...extra });
+const errorsTile = tile('Errors', 0, { line: { source_id: SEED_IDS.logSource, select: [{ ...count, where: 'SeverityText:error' }], group_by: 'ServiceName' } });
+const latencyTile = tile('Latency', 6, {
+  number: { source_id: SEED_IDS.traceSource, select: [{ agg_fn: 'quantile', level: 0.95, value_expression: 'Duration' }], number_format: { output: 'duration' } },
+});
+const tiles = [
+  errorsTile,
+  latencyTile,
+  tile('Top services', 12, { table: { source_id: SEED_IDS.logSource, select: [count], group_by: 'ServiceName', order_by: 'count() DESC' } }),
+  tile('Notes', 18, { markdown: { text: '# Runbook' } }),
+  tile('Recent errors', 0, { search: { source_id: SEED_IDS.logSource, select: 'Timestamp, Body', where: 'level:error' } }, { key: 'search' }),
+  tile('Raw', 6, { sql_line: { connection_id: SEED_IDS.connection, sql_template: 'SELECT 1', fill_nulls: false } }),
+];
+const baseConfig = () =>
+  dashboard({
+    name: 'Service health',
+    tags: ['prod'],
+    tiles,
+    filters: [{ name: 'Service', expression: 'ServiceName', source_id: SEED_IDS.logSource }],
+    saved_query: 'ServiceName:api',
+    containers: [{ id: 'main', title: 'Main', tabs: [{ id: 't1', title: 'First' }] }],
+  });
+
+describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s emulator', (flavor) => {
+  let emulator: EmulatorHandle;
+  let client: ClickStackClient;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ flavor, rateLimit: false });
+    client = createClient(
+      flavor === 'oss'
+        ? { flavor, endpoint: emulator.ossUrl, apiKey: emulator.apiKey, rateLimit: false }
+        : { flavor, apiUrl: emulator.cloudUrl, organizationId: emulator.organizationId, serviceId: emulator.serviceId, keyId: emulator.keyId, keySecret: emulator.keySecret, rateLimit: false },
+    );
+  });
+  afterAll(async () => {
+    await client.close();
+    await emulator.close();
+  });
+
+  async function apply(prior: TfObject | null, config: TfObject): Promise<TfObject> {
+    const { planned, diagnostics } = await plan(client, prior, config);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const ctx = context();
+    const state = prior
+      ? await dashboardResource.update({ prior, planned: planned!, config, client }, ctx)
+      : await dashboardResource.create({ planned: planned!, config, client }, ctx);
+    expect(ctx.diagnostics.all).toEqual([]);
+    expectConforms(planned!, state!);
+    return state!;
+  }
+
+  async function refresh(state: TfObject): Promise<TfObject | null> {
+    return dashboardResource.read({ state, client }, context());
+  }
+
+  it('creates, then plans no changes, refreshes to the same state, and defaults come back as planned', async () => {
+    const config = baseConfig();
+    const { planned } = await plan(client, null, config);
+    expect(planned!.tile_ids).toEqual({ Errors: expect.any(Unknown), Latency: expect.any(Unknown), 'Top services': expect.any(Unknown), Notes: expect.any(Unknown), search: expect.any(Unknown), Raw: expect.any(Unknown) });
+    const state = await apply(null, config);
+    expect(state.saved_query_language).toBe('lucene');
+    expect(state.tags).toEqual(['prod']);
+    const refreshed = await refresh(state);
+    expect(valuesEqual(refreshed!, state)).toBe(true);
+    const again = await plan(client, refreshed, config);
+    expect(differences(refreshed!, again.planned!)).toEqual([]);
+    expect(Object.keys(state.tile_ids as TfObject)).toEqual(['Errors', 'Latency', 'Top services', 'Notes', 'search', 'Raw']);
+  });
+
+  it('keeps a tile alert through an update that reorders tiles and adds one; existing tile ids are known at plan time', async () => {
+    const state = await apply(null, baseConfig());
+    const errorsId = (state.tile_ids as TfObject).Errors as string;
+    const alert = await client.alerts.create({
+      source: 'tile',
+      dashboardId: state.id as string,
+      tileId: errorsId,
+      threshold: 10,
+      thresholdType: 'above',
+      interval: '5m',
+      channel: { type: 'webhook', webhookId: SEED_IDS.webhook },
+    } as never);
+    const reordered = baseConfig();
+    const newTile = complete(dashboardAttributes.tiles.nested!.attributes, tile('New', 0, { markdown: { text: 'new' } }));
+    reordered.tiles = [...(reordered.tiles as TfObject[]).reverse(), newTile];
+    const { planned } = await plan(client, state, reordered);
+    expect((planned!.tile_ids as TfObject).Errors).toBe(errorsId);
+    expect((planned!.tile_ids as TfObject).New).toBeInstanceOf(Unknown);
+    const updated = await apply(state, reordered);
+    expect((updated.tile_ids as TfObject).Errors).toBe(errorsId);
+    expect((updated.tiles as TfObject[])[5].name).toBe('Errors');
+    const kept = await client.alerts.get(alert.id);
+    expect(kept.tileId).toBe(errorsId);
+  });
+
+  it('shows an edit made through the API as a difference, and only that edit', async () => {
+    const config = baseConfig();
+    const state = await apply(null, config);
+    const current = await client.dashboards.get(state.id as string);
+    // As the UI does: a fetched count select loses its echoed empty valueExpression before it is sent back.
+    const sendable = current.tiles.map((t) => ({
+      ...t,
+      config: { ...t.config, select: Array.isArray(t.config.select) ? t.config.select.map(({ valueExpression, ...item }) => (item.aggFn === 'count' ? item : { ...item, valueExpression })) : t.config.select },
+    }));
+    const [first, ...rest] = sendable;
+    await client.dashboards.update(state.id as string, {
+      ...current,
+      id: undefined,
+      tiles: [{ ...first, config: { ...first.config, fillNulls: false } }, ...rest],
+      tags: ['prod', 'edited-in-ui'],
+    } as never);
+    const refreshed = (await refresh(state))!;
+    expect(refreshed.tags).toEqual(['prod', 'edited-in-ui']);
+    const line = asObject(asObject((refreshed.tiles as TfObject[])[0].config)!.line)!;
+    expect(line.fill_nulls).toBe(false);
+    const { planned } = await plan(client, refreshed, config);
+    expect(differences(refreshed, planned!)).toEqual(['.tags: ["prod","edited-in-ui"] -> ["prod"]', '.tiles[0].config.line.fill_nulls: false -> true']);
+    const restored = await apply(refreshed, config);
+    expect(restored.tags).toEqual(['prod']);
+  });
+
+  it('carries filter ids across updates and mints placeholders for new filters', async () => {
+    const state = await apply(null, baseConfig());
+    const serviceFilterId = (state.filters as TfObject[])[0].id;
+    const config = baseConfig();
+    config.filters = [
+      complete(dashboardAttributes.filters.nested!.attributes, { name: 'Severity', expression: 'SeverityText', source_id: SEED_IDS.logSource }),
+      ...(config.filters as TfObject[]),
+    ];
+    const updated = await apply(state, config);
+    const filters = updated.filters as TfObject[];
+    expect(filters.map((f) => f.name)).toEqual(['Severity', 'Service']);
+    expect(filters[1].id).toBe(serviceFilterId);
+    expect(filters[0].id).toMatch(/^[0-9a-f]{24}$/);
+    const cleared = baseConfig();
+    cleared.filters = null;
+    cleared.saved_query = null;
+    const emptied = await apply(updated, cleared);
+    expect(emptied.filters).toEqual([]);
+    expect(emptied.saved_query).toBeNull();
+    expect(emptied.saved_query_language).toBeNull();
+  });
+
+  it('imports by id into a state that plans no changes against the generated configuration', async () => {
+    const created = await apply(null, baseConfig());
+    const imported = await dashboardResource.importState!(created.id as string, context());
+    const state = (await refresh(imported))!;
+    const config = generatedConfig(dashboardAttributes, state);
+    const { planned, diagnostics } = await plan(client, state, config);
+    expect(diagnostics).toEqual([]);
+    expect(differences(state, planned!)).toEqual([]);
+  });
+
+  it('drops a dashboard deleted behind its back, and deleting what is gone succeeds', async () => {
+    const state = await apply(null, baseConfig());
+    await client.dashboards.delete(state.id as string);
+    expect(await refresh(state)).toBeNull();
+    await expect(dashboardResource.delete({ state, client }, context())).resolves.toBeUndefined();
+  });
+
+  it('reports what the server validate endpoint rejects at the attribute it names', async () => {
+    const config = dashboard({
+      name: 'Bad source',
+      tiles: [tile('Heat', 0, { heatmap: { source_id: '000000000000000000000000', select: [{ value_expression: 'Duration' }] } })],
+    });
+    const { diagnostics } = await plan(client, null, config);
+    expect(diagnostics).toEqual([
+      { severity: 'error', summary: 'ClickStack rejects this dashboard', detail: expect.stringContaining('000000000000000000000000') },
+    ]);
+  });
+
+  it('finds the dashboard by id and by name, and lists candidates when a name is missing or ambiguous', async () => {
+    const state = await apply(null, dashboard({ ...baseConfig(), name: 'Lookup me' }));
+    const lookup = async (by: { id?: string; name?: string }) => {
+      const ctx = context();
+      const config = complete(dashboardDataSource.schema.block.attributes, by);
+      const result = await dashboardDataSource.read({ config, client }, ctx);
+      return { result, diagnostics: ctx.diagnostics.all };
+    };
+    const byName = await lookup({ name: 'Lookup me' });
+    expect(byName.result!.id).toBe(state.id);
+    // Tile keys live only in the resource's configuration: the data source names tiles by their name.
+    expect(byName.result!.tile_ids).toMatchObject({ Errors: (state.tile_ids as TfObject).Errors, 'Recent errors': (state.tile_ids as TfObject).search });
+    expect((await lookup({ id: state.id as string })).result!.name).toBe('Lookup me');
+    const missing = await lookup({ name: 'Nope' });
+    expect(missing.diagnostics[0]).toMatchObject({ summary: 'Dashboard not found', path: ['name'], detail: expect.stringContaining('"Lookup me"') });
+    await apply(null, dashboard({ ...baseConfig(), name: 'Lookup me' }));
+    const ambiguous = await lookup({ name: 'Lookup me' });
+    expect(ambiguous.diagnostics[0]).toMatchObject({ summary: 'Dashboard name is ambiguous', detail: expect.stringContaining(state.id as string) });
+  });
+
+  it(flavor === 'cloud' ? 'refuses OSS-only attributes at plan time, naming them' : 'accepts OSS-only attributes', async () => {
+    const config = baseConfig();
+    const tilesWithFormula = config.tiles as TfObject[];
+    const line = asObject(asObject(tilesWithFormula[0].config)!.line)!;
+    line.series_limit = 5;
+    (config.filters as TfObject[])[0].is_variable_enabled = true;
+    const { diagnostics } = await plan(client, null, config);
+    if (flavor === 'oss') {
+      expect(diagnostics).toEqual([]);
+      const state = await apply(null, config);
+      expect(asObject(asObject((state.tiles as TfObject[])[0].config)!.line)!.series_limit).toBe(5);
+    } else {
+      expect(diagnostics.map((d) => [d.summary, d.path])).toEqual([
+        ['Not available on Managed ClickStack', ['tiles', 0, 'config', 'line', 'series_limit']],
+        ['Not available on Managed ClickStack', ['filters', 0, 'is_variable_enabled']],
+      ]);
+    }
+  });
+});
