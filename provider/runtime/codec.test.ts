@@ -231,6 +231,13 @@ describe('encoding', () => {
     expect(generic({ a: 'x', b: { c: 1 }, stale: 'gone' }, type)).toEqual({ a: 'x', b: { c: 1, d: null } });
   });
 
+  it('writes integers beyond 32 bits as int64, like go-cty, and fractions as float64', () => {
+    expect(encodeDynamicValue(5_000_000_000, 'number').msgpack).toEqual(hex('cf 00 00 00 01 2a 05 f2 00'));
+    expect(encodeDynamicValue(-5_000_000_000, 'number').msgpack).toEqual(hex('d3 ff ff ff fe d5 fa 0e 00'));
+    expect(encodeDynamicValue(7, 'number').msgpack).toEqual(hex('07'));
+    expect(encodeDynamicValue(0.1, 'number').msgpack).toEqual(hex('cb 3f b9 99 99 99 99 99 9a'));
+  });
+
   it('writes big decimals and integers beyond int64 as exact strings', () => {
     expect(generic(new BigDecimal('1.000000000000000000001'), 'number')).toBe('1.000000000000000000001');
     expect(generic(2n ** 64n, 'number')).toBe('18446744073709551616');

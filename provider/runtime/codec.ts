@@ -205,7 +205,10 @@ function dynamicFromWire(raw: unknown, path: AttributePath, options: DecodeOptio
   return new Dynamic(type, fromWire(raw.value, type, path, options));
 }
 
-/** Accepts what go-cty accepts: numbers and bools as strings' text, numbers and bools given as strings. */
+/**
+ * Also accepts the conversions go-cty's decoders accept: a number or bool where a string is expected, and a
+ * numeric or "true"/"false" string where a number or bool is expected.
+ */
 function primitiveFromWire(raw: unknown, type: 'string' | 'number' | 'bool', path: AttributePath): TfValue {
   switch (type) {
     case 'string':
@@ -262,7 +265,11 @@ function toWire(value: TfValue, type: CtyType, path: AttributePath): unknown {
         if (typeof value !== 'boolean') throw mismatch();
         return value;
       case 'number':
-        if (typeof value === 'number' && !Number.isNaN(value)) return value;
+        if (typeof value === 'number') {
+          if (Number.isNaN(value)) throw mismatch();
+          // Integers beyond 32 bits go as int64, as go-cty writes them (the msgpack writer would pick a double).
+          return Number.isSafeInteger(value) && Math.abs(value) > 0xffffffff ? BigInt(value) : value;
+        }
         // Beyond int64 the msgpack writer would wrap around; a decimal string is exact and go-cty accepts it.
         if (typeof value === 'bigint') return value >= INT64_MIN && value <= INT64_MAX ? value : value.toString();
         if (value instanceof BigDecimal) return value.text;

@@ -144,10 +144,11 @@ function replaceInNested(
       if (!Array.isArray(value)) return value;
       const configElements = Array.isArray(config) ? config : [];
       if (nesting === 'list') return value.map((element, index) => replaceIn(element, configElements[index]));
+      const maskedConfig = configElements.map((element) => maskComputed(schema, element));
       const unpaired = new Set(configElements.keys());
       return value.map((element) => {
         const masked = maskComputed(schema, element);
-        const match = [...unpaired].find((index) => valuesEqual(masked, maskComputed(schema, configElements[index])));
+        const match = [...unpaired].find((index) => valuesEqual(masked, maskedConfig[index]));
         if (match === undefined) return replaceIn(element, undefined);
         unpaired.delete(match);
         return replaceIn(element, configElements[match]);
