@@ -26,7 +26,7 @@ export interface Page {
 export interface HandlerOutput {
   payload?: unknown;
   page?: Page;
-  /** A body sent as is, outside the envelope (OSS POST /search answers `{data, rows}`). */
+  /** OSS: a body sent as is, outside `{data}` (search, validate, whoami); Cloud still wraps it in `result`. */
   raw?: unknown;
 }
 

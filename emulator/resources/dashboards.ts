@@ -204,12 +204,12 @@ export const deleteDashboard: Handler = (context, input) => {
   return {};
 };
 
-/** Validates like create, persists nothing, always 200 (OSS notes §2; Cloud notes §4.4). */
+/** Validates like create, persists nothing, always 200; OSS sends the verdict without `data` (OSS notes §2). */
 export const validateDashboard: Handler = (context, input) => {
   const result = parse(dashboardSchema(context.flavor, false), input.body);
   const errors: Issue[] = result.ok ? checkReferences(context, result.value, undefined).map((message) => ({ path: [], message })) : result.issues;
   if (errors.length || !result.ok) {
-    return { payload: { valid: false, errors: errors.map((issue) => ({ path: issue.path.join('.'), message: issue.message })), normalized: null } };
+    return { raw: { valid: false, errors: errors.map((issue) => ({ path: issue.path.join('.'), message: issue.message })), normalized: null } };
   }
-  return { payload: { valid: true, errors: [], normalized: result.value } };
+  return { raw: { valid: true, errors: [], normalized: result.value } };
 };

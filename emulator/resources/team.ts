@@ -6,8 +6,9 @@ import { IDENTITY } from '../seed';
 import { obj, optional, str } from '../validation/schema';
 import { parseBody } from './common';
 
+/** Answered without the `data` envelope (OSS notes §1). */
 export const whoami: Handler = () => ({
-  payload: { version: 'v2', user: { _id: IDENTITY.userId, email: IDENTITY.userEmail, name: IDENTITY.userName, team: IDENTITY.teamId, accessKey: IDENTITY.apiKey } },
+  raw: { version: 'v2', user: { _id: IDENTITY.userId, email: IDENTITY.userEmail, name: IDENTITY.userName, team: IDENTITY.teamId, accessKey: IDENTITY.apiKey } },
 });
 
 export const getTeam: Handler = () => ({ payload: { id: IDENTITY.teamId, name: IDENTITY.teamName } });

@@ -74,7 +74,7 @@ function fixOssSpec(spec: Json): void {
     s.SeriesDataPoint.properties[key] = { type: ['number', 'string'] };
   }
   // OSS notes §2 (filters table, [test]): a filter carrying `id` on create is rejected (strict zod object).
-  forbidProperty(s.FilterInput, 'id');
+  forbidItemProperty(s.CreateDashboardRequest.properties.filters, 'id');
 
   for (const [template, item] of Object.entries<Json>(spec.paths)) {
     for (const method of METHODS) {
@@ -119,7 +119,9 @@ function fixCloudSpec(spec: Json): void {
     }
   });
   // Cloud notes §4.2: POST rejects a filter carrying `id`.
-  forbidProperty(s.ClickStackFilterInput, 'id');
+  forbidItemProperty(s.ClickStackCreateDashboardRequest.properties.filters, 'id');
+  // Cloud notes §3: `normalized` is object|null; the spec's untyped object also matches null, which breaks its oneOf.
+  s.ClickStackValidateDashboardResponseNormalized.type = 'object';
   // Cloud notes §4.3 / OSS notes §2: the Cloud gateway rejects a top-level dashboard `id` on writes.
   forbidProperty(s.ClickStackCreateDashboardRequest, 'id');
   forbidProperty(s.ClickStackUpdateDashboardRequest, 'id');
@@ -150,6 +152,11 @@ function fixCloudSpec(spec: Json): void {
 /** The property must be absent: reported as `<path>/<property> boolean schema is false`. */
 function forbidProperty(schema: Json, property: string): void {
   schema.properties = { ...schema.properties, [property]: false };
+}
+
+/** Forbids a property in the items of an array schema whose items are a shared $ref (left untouched elsewhere). */
+function forbidItemProperty(arraySchema: Json, property: string): void {
+  arraySchema.items = { allOf: [arraySchema.items, { properties: { [property]: false } }] };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -387,11 +394,13 @@ export function validateRequest(flavor: Flavor, method: string, path: string, bo
   const where = `${flavor} ${op.method} ${op.pathTemplate}`;
   const errors: string[] = [];
   for (const [name, value] of Object.entries(params)) {
+    if (/^\{[^}]+\}$/.test(value)) continue; // a template placeholder (relative path given), not a value
     const validate = op.params.get(name);
     if (validate && !validate(value)) errors.push(...formatErrors(validate, `${where} path parameter ${name}`));
   }
   if (!op.request) {
-    if (body !== undefined && body !== null) errors.push(`${where}: the operation takes no request body`);
+    // Some POSTs that take a body declare none (OSS POST /team/invitation, notes §7); only GET/DELETE must not.
+    if (body !== undefined && body !== null && (op.method === 'GET' || op.method === 'DELETE')) errors.push(`${where}: the operation takes no request body`);
     return errors;
   }
   if (body === undefined) {
