@@ -2,7 +2,8 @@
 // npm run provider:install: builds the provider if its sources changed and installs it into a Terraform
 // filesystem mirror, with a CLI config pointing at it, so that `terraform init` works offline:
 //   TF_CLI_CONFIG_FILE=<project>/.terraform-mirror/terraformrc terraform init
-// Options (for tests): --provider fixture, --mirror <dir>.
+// Options (for tests): --provider fixture, --mirror <dir>, --bundle <file> (install that bundle
+// instead of building; tests use it to install a changed build).
 //
 // LOCK-FILE DECISION. Terraform records an h1: hash of the package directory in every workspace's
 // .terraform.lock.hcl; rebuilding the same version in place would break every workspace initialised before
@@ -103,7 +104,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!(type in bundles)) throw new Error(`unknown provider ${type}; known: ${Object.keys(bundles).join(', ')}`);
   const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
   const installed = installProvider({
-    bundle: await buildIfNeeded(bundles[type]),
+    bundle: option('--bundle') ?? (await buildIfNeeded(bundles[type])),
     mirrorDir: option('--mirror') ?? join(projectRoot, '.terraform-mirror'),
     type,
     version,

@@ -6,7 +6,7 @@ import { numberFromText } from '../../provider/runtime/lossless-json';
 import { requiresReplace, useStateForUnknown } from '../../provider/runtime/plan-modifiers';
 import type { CallContext, ProviderDefinition, ResourceDefinition } from '../../provider/runtime/provider';
 import { type CtyType, Dynamic, type TfObject, type TfValue, Unknown } from '../../provider/runtime/types';
-import { numberBetween } from '../../provider/runtime/validators';
+import { matches, numberBetween } from '../../provider/runtime/validators';
 import { type StoredThing, ThingStore } from './store';
 
 export const FIXTURE_ADDRESS = 'registry.terraform.io/clickstack-iac/fixture';
@@ -51,7 +51,13 @@ const thing: ResourceDefinition<FixtureClient> = {
       description: 'A thing kept in the fixture store.',
       attributes: {
         id: { type: 'string', computed: true, planModifiers: [useStateForUnknown] },
-        name: { type: 'string', required: true, planModifiers: [requiresReplace], description: 'Changing it replaces the thing.' },
+        name: {
+          type: 'string',
+          required: true,
+          validators: [matches(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes')],
+          planModifiers: [requiresReplace],
+          description: 'Changing it replaces the thing.',
+        },
         tags: { type: ['list', 'string'], optional: true },
         labels: { type: ['set', 'string'], optional: true },
         settings: {

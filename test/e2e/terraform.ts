@@ -1,0 +1,163 @@
+// A harness for end-to-end suites that drive the real `terraform` binary against a provider installed in a
+// test filesystem mirror: temp workspaces, .tf files, terraform commands with captured output.
+//
+//   const provider = installProvider('fixture');            // builds only when sources changed
+//   const ws = Workspace.create(provider);
+//   ws.write('main.tf', '...');
+//   expect((await ws.terraform('init')).code).toBe(0);
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const projectRoot = join(__dirname, '..', '..');
+/** Where test runs install providers; inside dist/ so it is never committed. */
+export const testMirrorDir = join(projectRoot, 'dist', 'test', 'mirror');
+
+export interface InstalledProvider {
+  /** The CLI config (TF_CLI_CONFIG_FILE) that makes `terraform init` use the test mirror. */
+  cliConfig: string;
+  mirrorDir: string;
+}
+
+export interface TerraformResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Throws a clear error when `terraform` is not on PATH; returns its version. */
+export function requireTerraform(): string {
+  const result = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) {
+    throw new Error(
+      'The end-to-end tests need the `terraform` binary (version 1.11.4) on PATH: ' +
+        'install it from https://developer.hashicorp.com/terraform/install and run the tests again.',
+    );
+  }
+  return JSON.parse(result.stdout).terraform_version as string;
+}
+
+/**
+ * Installs a provider of this project (`fixture` or `clickstack`) into the test mirror with
+ * scripts/install-provider.mjs, which rebuilds the bundle only when its sources changed.
+ * `bundle` installs a given file instead (to test reinstalling a changed build).
+ */
+export function installProvider(type: string, options: { bundle?: string; mirrorDir?: string } = {}): InstalledProvider {
+  const mirrorDir = options.mirrorDir ?? testMirrorDir;
+  const args = [join(projectRoot, 'scripts', 'install-provider.mjs'), '--provider', type, '--mirror', mirrorDir];
+  if (options.bundle) args.push('--bundle', options.bundle);
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`installing the ${type} provider failed:\n${result.stderr}${result.stdout}`);
+  return { cliConfig: join(mirrorDir, 'terraformrc'), mirrorDir };
+}
+
+/** A temporary Terraform working directory. */
+export class Workspace {
+  private constructor(
+    readonly dir: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  /** `env` is added to the environment of every terraform command (and so of the provider). */
+  static create(provider: InstalledProvider, env: NodeJS.ProcessEnv = {}): Workspace {
+    requireTerraform();
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('TF_')));
+    return new Workspace(mkdtempSync(join(tmpdir(), 'tf-e2e-')), {
+      ...inherited,
+      TF_CLI_CONFIG_FILE: provider.cliConfig,
+      TF_IN_AUTOMATION: '1',
+      CHECKPOINT_DISABLE: '1',
+      ...env,
+    });
+  }
+
+  path(file: string): string {
+    return join(this.dir, file);
+  }
+
+  write(file: string, content: string): void {
+    writeFileSync(this.path(file), content);
+  }
+
+  read(file: string): string {
+    return readFileSync(this.path(file), 'utf8');
+  }
+
+  remove(file: string): void {
+    rmSync(this.path(file), { force: true });
+  }
+
+  /**
+   * Starts `terraform <args>` in its own process group (like a terminal does), so a test can send Ctrl-C
+   * to the whole group: `process.kill(-child.pid, 'SIGINT')`.
+   */
+  spawn(...args: string[]): ChildProcess {
+    return spawn('terraform', args, { cwd: this.dir, env: this.env, detached: true });
+  }
+
+  /** Runs `terraform <args>` to completion. Commands that take -no-color/-input=false get them. */
+  terraform(command: string, ...args: string[]): Promise<TerraformResult> {
+    return Workspace.collect(this.spawn(command, ...flagsFor(command), ...args));
+  }
+
+  /** `terraform plan -detailed-exitcode`: code 0 = no changes, 2 = changes, 1 = error. */
+  plan(...args: string[]): Promise<TerraformResult> {
+    return this.terraform('plan', '-detailed-exitcode', ...args);
+  }
+
+  apply(...args: string[]): Promise<TerraformResult> {
+    return this.terraform('apply', '-auto-approve', ...args);
+  }
+
+  /** `terraform show -json` of the state, parsed. */
+  async show(): Promise<TerraformState> {
+    const result = await this.terraform('show', '-json');
+    if (result.code !== 0) throw new Error(`terraform show failed:\n${result.stderr}`);
+    return JSON.parse(result.stdout) as TerraformState;
+  }
+
+  /** Resource addresses in state, from `terraform state list`. */
+  async stateList(): Promise<string[]> {
+    const result = await this.terraform('state', 'list');
+    return result.stdout.split('\n').filter(Boolean);
+  }
+
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /** Waits for a spawned terraform to exit and returns its output. */
+  static collect(child: ChildProcess): Promise<TerraformResult> {
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk) => (stdout += chunk));
+    child.stderr?.on('data', (chunk) => (stderr += chunk));
+    return new Promise((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+}
+
+const NO_COLOR = new Set(['init', 'validate', 'plan', 'apply', 'destroy', 'import', 'refresh', 'output', 'show']);
+const NO_INPUT = new Set(['init', 'plan', 'apply', 'destroy', 'import', 'refresh']);
+
+function flagsFor(command: string): string[] {
+  return [...(NO_COLOR.has(command) ? ['-no-color'] : []), ...(NO_INPUT.has(command) ? ['-input=false'] : [])];
+}
+
+/** The parts of `terraform show -json` the suites read. */
+export interface TerraformState {
+  values?: {
+    root_module: {
+      resources?: { address: string; type: string; name: string; values: Record<string, unknown>; sensitive_values: Record<string, unknown> }[];
+    };
+    outputs?: Record<string, { value: unknown; sensitive: boolean }>;
+  };
+}
+
+/** The resource at `address` in `terraform show -json` output, or undefined. */
+export function resourceValues(state: TerraformState, address: string): Record<string, unknown> | undefined {
+  return state.values?.root_module.resources?.find((resource) => resource.address === address)?.values;
+}
