@@ -1,6 +1,6 @@
 // Unit and wire tests live beside the code they test (`*.test.ts`); end-to-end suites that drive the real
 // `terraform` binary live under test/e2e (`*.e2e.test.ts`). `npm test` runs both; type checking is `tsc`'s job.
-const tsJest = ['ts-jest', { isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { diagnostics: false }];
 module.exports = {
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   projects: [
