@@ -217,6 +217,7 @@ function tileSchema(flavor: Flavor): Parser<Record<string, unknown>> {
       if (tile.config !== undefined && tile.asRatio !== undefined) issues.push({ path: [...path, 'asRatio'], message: 'asRatio cannot be used with config' });
       if (tile.tabId !== undefined && tile.containerId === undefined) issues.push({ path: [...path, 'tabId'], message: 'tabId requires containerId' });
     },
+    { always: true },
   );
 }
 

@@ -185,10 +185,14 @@ export function discriminated<T>(key: string, variants: Record<string, Parser<T>
   };
 }
 
-/** Runs a whole-value check after a successful parse (zod superRefine); the check records its own issues. */
-export function refine<T>(parser: Parser<T>, check: (value: T, path: Path, issues: Issue[]) => void): Parser<T> {
+/**
+ * Runs a whole-value check after a successful parse (zod superRefine); the check records its own issues.
+ * `always` also runs it on an object whose fields failed (the real tile check reports alongside field errors).
+ */
+export function refine<T>(parser: Parser<T>, check: (value: T, path: Path, issues: Issue[]) => void, options: { always?: boolean } = {}): Parser<T> {
   const wrapped: Parser<T> = (value, path, issues) => {
     const parsed = parser(value, path, issues);
+    if (parsed === INVALID && options.always && typeName(value) === 'object') check(value as T, path, issues);
     if (parsed === INVALID || parsed === undefined) return parsed;
     const before = issues.length;
     check(parsed, path, issues);
