@@ -1,5 +1,5 @@
 import { EndpointUnavailableError, NotFoundError } from './errors';
-import type { Dashboard, DashboardCreateInput, DashboardUpdateInput, DashboardValidation } from './models/dashboards';
+import type { Dashboard, DashboardCreateInput, DashboardUpdateInput, DashboardValidation, TileConfig } from './models/dashboards';
 import { ApiContext, CallOptions, Collection } from './resource';
 
 /**
@@ -26,4 +26,24 @@ export class DashboardsApi extends Collection<Dashboard, DashboardCreateInput, D
       throw error;
     }
   }
+}
+
+/**
+ * The update body that writes a fetched dashboard back unchanged. Reads carry normalizations that writes reject
+ * (Cloud notes §4.3): the top-level id, `level` on a non-quantile select, `valueExpression` (`""`) on a count.
+ * Tile and filter ids stay, so the update keeps those tiles (and their alerts) and filters.
+ */
+export function toDashboardUpdateInput(dashboard: Dashboard): DashboardUpdateInput {
+  const { id: _id, ...fields } = dashboard;
+  return { ...fields, tiles: dashboard.tiles.map((tile) => ({ ...tile, config: writableConfig(tile.config) })) };
+}
+
+function writableConfig(config: TileConfig): TileConfig {
+  if (!Array.isArray(config.select)) return config;
+  const select = (config.select as Array<Record<string, unknown>>).map(({ level, valueExpression, ...item }) => ({
+    ...item,
+    ...(item.aggFn === 'quantile' && level !== undefined ? { level } : {}),
+    ...(item.aggFn !== 'count' && valueExpression !== undefined ? { valueExpression } : {}),
+  }));
+  return { ...config, select } as TileConfig;
 }

@@ -26,10 +26,11 @@ describe('OSS flavour', () => {
 
   it('unwraps {data} and {data, meta}', () => {
     const flavor = ossFlavor({ flavor: 'oss', endpoint: 'http://h', apiKey: 'k' });
-    expect(flavor.unwrap({ data: { id: 'a' } })).toEqual({ id: 'a' });
+    expect(flavor.unwrap({ data: { id: 'a' } }, 'alerts.get')).toEqual({ id: 'a' });
+    expect(flavor.unwrap({ valid: true, errors: [], normalized: {} }, 'dashboards.validate')).toEqual({ valid: true, errors: [], normalized: {} });
     expect(flavor.unwrapList({ data: [{ id: 'a' }], meta: { total: 7, limit: 1, offset: 0 } })).toEqual({ items: [{ id: 'a' }], total: 7 });
     expect(flavor.unwrapList({ data: [] })).toEqual({ items: [], total: undefined });
-    expect(() => flavor.unwrap({ status: 200, requestId: 'r', result: {} })).toThrow(UnexpectedResponseError);
+    expect(() => flavor.unwrap({ status: 200, requestId: 'r', result: {} }, 'alerts.get')).toThrow(UnexpectedResponseError);
     expect(() => flavor.unwrapList({ data: {} })).toThrow(UnexpectedResponseError);
   });
 
@@ -57,9 +58,10 @@ describe('Cloud flavour', () => {
 
   it('unwraps {status, requestId, result} and has no paging metadata', () => {
     const flavor = flavorFor(cloudConfig);
-    expect(flavor.unwrap({ status: 200, requestId: 'r', result: { id: 'a' } })).toEqual({ id: 'a' });
+    expect(flavor.unwrap({ status: 200, requestId: 'r', result: { id: 'a' } }, 'alerts.get')).toEqual({ id: 'a' });
+    expect(flavor.unwrap({ status: 200, requestId: 'r', result: { valid: false } }, 'dashboards.validate')).toEqual({ valid: false });
     expect(flavor.unwrapList({ status: 200, requestId: 'r', result: [{ id: 'a' }] })).toEqual({ items: [{ id: 'a' }] });
-    expect(() => flavor.unwrap({ data: {} })).toThrow(UnexpectedResponseError);
+    expect(() => flavor.unwrap({ data: {} }, 'alerts.get')).toThrow(UnexpectedResponseError);
   });
 
   it('documents 10 requests per 10 s and lacks connections and charts', () => {

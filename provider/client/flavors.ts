@@ -56,8 +56,8 @@ export interface Flavor {
   readonly secrets: readonly string[];
   readonly defaultRateLimit: RateLimit;
   readonly endpoints: ReadonlySet<Endpoint>;
-  /** The object or array of a success body. */
-  unwrap(body: unknown): unknown;
+  /** The object or array of a success body of `endpoint`. */
+  unwrap(body: unknown, endpoint: Endpoint): unknown;
   unwrapList(body: unknown): ListPage;
 }
 
@@ -96,7 +96,8 @@ export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): Fla
     // express-rate-limit: 100 per 60 s fixed window per key.
     defaultRateLimit: { limit: 100, windowMs: 60_000 },
     endpoints: ALL_ENDPOINTS,
-    unwrap: (body) => envelopeField(body, 'data', 'OSS'),
+    // OSS answers validate with a bare {valid, errors, normalized}, without the {data} envelope.
+    unwrap: (body, endpoint) => (endpoint === 'dashboards.validate' ? asRecord(body, 'the OSS validation result') : envelopeField(body, 'data', 'OSS')),
     unwrapList(body) {
       const items = asArray(envelopeField(body, 'data', 'OSS'), 'OSS');
       const meta = (body as { meta?: { total?: unknown } }).meta;

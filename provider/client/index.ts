@@ -75,4 +75,5 @@ export type { RetryOptions } from './retry';
 export { DEFAULT_RETRY } from './retry';
 export type { CallOptions } from './resource';
 export { USER_AGENT } from './http';
+export { toDashboardUpdateInput } from './dashboards';
 export { AlertsApi, ChartsApi, ConnectionsApi, DashboardsApi, SavedSearchesApi, SourcesApi, WebhooksApi };

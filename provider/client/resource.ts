@@ -39,7 +39,7 @@ export class ApiContext {
   async call<T>(endpoint: Endpoint, method: HttpMethod, path: string, options: CallOptions & { body?: unknown }): Promise<T> {
     this.ensureSupported(endpoint, method, path);
     const body = await this.transport.send({ method, path, body: options.body, signal: options.signal });
-    return this.flavor.unwrap(body) as T;
+    return this.flavor.unwrap(body, endpoint) as T;
   }
 
   /** A DELETE: both flavours answer 200 with an envelope that carries nothing. */
