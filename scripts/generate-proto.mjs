@@ -14,7 +14,7 @@ const sources = ['tfplugin6.8.proto', 'goplugin.proto', 'health.proto'];
 
 function generateDescriptor() {
   const root = new protobuf.Root();
-  // keepCase: field names stay as written (e.g. StopProvider.Response.Error), matching the loader options.
+  // keepCase: field names stay as written (snake_case, and StopProvider.Response.Error), as handlers expect.
   root.loadSync(sources.map((file) => join(protoDir, file)), { keepCase: true });
   root.resolveAll();
   return JSON.stringify(root.toJSON(), null, 1) + '\n';

@@ -61,6 +61,14 @@ describe('generateServerCertificate', () => {
     expect(keyPem).toMatch(/^-----BEGIN PRIVATE KEY-----/);
   });
 
+  it('encodes serial numbers minimally, whatever their leading bytes', () => {
+    const serials = ['00000001', '0080', '80', 'ff00'].map((hex) => Buffer.from(hex.padEnd(32, '0'), 'hex'));
+    for (const serial of serials) {
+      const parsed = new X509Certificate(generateServerCertificate(new Date(), serial).der);
+      expect(BigInt(`0x${parsed.serialNumber}`)).toBe(BigInt(`0x${serial.toString('hex')}`));
+    }
+  });
+
   it('gives every certificate its own key and serial number', () => {
     const first = new X509Certificate(generateServerCertificate().der);
     const second = new X509Certificate(generateServerCertificate().der);

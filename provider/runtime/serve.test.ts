@@ -15,7 +15,9 @@ type Message = Record<string, any>; // eslint-disable-line @typescript-eslint/no
 const entry = join(__dirname, '..', 'main.ts');
 const terraformEnv = { TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '6,5' };
 const clientCertificate = generateServerCertificate();
-const protocol = loadProtocol() as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+const protocol = loadProtocol();
+const ProviderClient = grpc.makeGenericClientConstructor(protocol.provider, 'Provider');
+const ControllerClient = grpc.makeGenericClientConstructor(protocol.controller, 'GRPCController');
 const running: ChildProcess[] = [];
 
 function start(env: NodeJS.ProcessEnv, args: string[] = []): ChildProcess {
@@ -43,8 +45,8 @@ function exited(child: ChildProcess): Promise<{ code: number | null; stdout: str
 function connect(address: string, credentials: grpc.ChannelCredentials) {
   const options = { 'grpc.ssl_target_name_override': 'localhost', 'grpc.default_authority': 'localhost' };
   return {
-    provider: new protocol.tfplugin6.Provider(`unix:${address}`, credentials, options),
-    controller: new protocol.plugin.GRPCController(`unix:${address}`, credentials, options),
+    provider: new ProviderClient(`unix:${address}`, credentials, options),
+    controller: new ControllerClient(`unix:${address}`, credentials, options),
   };
 }
 

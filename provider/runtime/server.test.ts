@@ -103,15 +103,13 @@ beforeAll(async () => {
     Buffer.from(clientCertificate.keyPem),
     Buffer.from(clientCertificate.certPem),
   );
-  const protocol = loadProtocol() as any; // eslint-disable-line @typescript-eslint/no-explicit-any
   const options = { 'grpc.ssl_target_name_override': 'localhost', 'grpc.default_authority': 'localhost' };
-  const connect = (Service: grpc.ServiceClientConstructor) => new Service(`unix:${socket}`, clientCredentials, options);
-  clients = {
-    provider: connect(protocol.tfplugin6.Provider),
-    controller: connect(protocol.plugin.GRPCController),
-    stdio: connect(protocol.plugin.GRPCStdio),
-    health: connect(protocol.grpc.health.v1.Health),
-  };
+  clients = Object.fromEntries(
+    Object.entries(loadProtocol()).map(([service, definition]) => {
+      const Client = grpc.makeGenericClientConstructor(definition, service);
+      return [service, new Client(`unix:${socket}`, clientCredentials, options)];
+    }),
+  );
 });
 
 afterAll(() => {
@@ -320,7 +318,7 @@ describe('provider process state', () => {
     await new Promise<void>((resolve, reject) =>
       unconfigured.bindAsync(`unix:${socket}`, grpc.ServerCredentials.createInsecure(), (e) => (e ? reject(e) : resolve())),
     );
-    const Provider = (loadProtocol() as any).tfplugin6.Provider as grpc.ServiceClientConstructor; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const Provider = grpc.makeGenericClientConstructor(loadProtocol().provider, 'Provider');
     const client = new Provider(`unix:${socket}`, grpc.credentials.createInsecure()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
     try {
       const state = thing({ id: 'thing-x' });

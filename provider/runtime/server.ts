@@ -2,7 +2,7 @@
 // services (GRPCController, GRPCStdio) and health. Every handler is async (so StopProvider can run while an
 // apply waits) and turns every failure into an error diagnostic: the process never crashes on a bad call.
 import * as grpc from '@grpc/grpc-js';
-import * as protoLoader from '@grpc/proto-loader';
+import * as protobuf from 'protobufjs/light';
 import { decodeDynamicValue, decodeRawState, encodeDynamicValue, ValueError } from './codec';
 import { DiagnosticsCollector, diagnosticsToProto, pathToProto } from './diagnostics';
 import { parseJsonLossless } from './lossless-json';
@@ -14,19 +14,54 @@ import { impliedType, schemaToProto } from './schema';
 import { type AttributePath, BigDecimal, type CtyType, type TfObject } from './types';
 import { runValidators } from './validators';
 
-/** The only proto-loader options this runtime (and its tests) use; handlers depend on the shapes they give. */
-export const LOADER_OPTIONS: protoLoader.Options = {
-  keepCase: true,
-  enums: String,
-  longs: Number,
-  bytes: Buffer,
-  defaults: true,
-  oneofs: true,
-};
+/**
+ * How messages appear to handlers: proto field names, enums as strings, int64 as number, bytes as Buffer,
+ * unset fields filled with defaults (messages with null), and each set oneof named in a virtual field.
+ * These are the options @grpc/proto-loader would take; the runtime does the same conversion itself on
+ * protobufjs/light, which skips proto-loader's descriptor building at start-up.
+ */
+const CONVERSION: protobuf.IConversionOptions = { longs: Number, enums: String, bytes: Buffer, defaults: true, oneofs: true };
 
-/** The tfplugin6, go-plugin and health packages, loaded from the pre-compiled descriptor. */
-export function loadProtocol(): grpc.GrpcObject {
-  return grpc.loadPackageDefinition(protoLoader.fromJSON(descriptor as Parameters<typeof protoLoader.fromJSON>[0], LOADER_OPTIONS));
+/** gRPC service definitions of every service a provider process serves (also used by test clients). */
+export interface Protocol {
+  provider: grpc.ServiceDefinition;
+  controller: grpc.ServiceDefinition;
+  stdio: grpc.ServiceDefinition;
+  health: grpc.ServiceDefinition;
+}
+
+/** Loads the pre-compiled descriptor (proto/descriptor.json, made by scripts/generate-proto.mjs). */
+export function loadProtocol(): Protocol {
+  const root = protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
+  root.resolveAll();
+  return {
+    provider: serviceDefinition(root, 'tfplugin6.Provider'),
+    controller: serviceDefinition(root, 'plugin.GRPCController'),
+    stdio: serviceDefinition(root, 'plugin.GRPCStdio'),
+    health: serviceDefinition(root, 'grpc.health.v1.Health'),
+  };
+}
+
+function serviceDefinition(root: protobuf.Root, name: string): grpc.ServiceDefinition {
+  const service = root.lookupService(name);
+  const serialize = (type: protobuf.Type) => (message: object) => Buffer.from(type.encode(type.fromObject(message)).finish());
+  const deserialize = (type: protobuf.Type) => (bytes: Buffer) => type.toObject(type.decode(bytes), CONVERSION);
+  return Object.fromEntries(
+    service.methodsArray.map((method) => {
+      const request = method.resolvedRequestType!;
+      const response = method.resolvedResponseType!;
+      const definition: grpc.MethodDefinition<object, object> = {
+        path: `/${name}/${method.name}`,
+        requestStream: Boolean(method.requestStream),
+        responseStream: Boolean(method.responseStream),
+        requestSerialize: serialize(request),
+        requestDeserialize: deserialize(request),
+        responseSerialize: serialize(response),
+        responseDeserialize: deserialize(response),
+      };
+      return [method.name, definition];
+    }),
+  );
 }
 
 // Request and response messages in proto-loader's plain-object shape.
@@ -387,25 +422,21 @@ export interface PluginServerOptions {
 
 /** A grpc.Server with tfplugin6.Provider, plugin.GRPCController, plugin.GRPCStdio and grpc.health.v1.Health. */
 export function createPluginServer(provider: ProviderDefinition, options: PluginServerOptions): grpc.Server {
-  const protocol = loadProtocol() as unknown as {
-    tfplugin6: { Provider: grpc.ServiceClientConstructor };
-    plugin: { GRPCController: grpc.ServiceClientConstructor; GRPCStdio: grpc.ServiceClientConstructor };
-    grpc: { health: { v1: { Health: grpc.ServiceClientConstructor } } };
-  };
+  const protocol = loadProtocol();
   const server = new grpc.Server();
-  server.addService(protocol.tfplugin6.Provider.service, new ProviderServer(provider, options.log).implementation());
-  server.addService(protocol.plugin.GRPCController.service, {
+  server.addService(protocol.provider, new ProviderServer(provider, options.log).implementation());
+  server.addService(protocol.controller, {
     Shutdown: (_call: grpc.ServerUnaryCall<Message, Message>, callback: grpc.sendUnaryData<Message>) => {
       callback(null, {});
       setImmediate(options.onShutdown);
     },
   });
-  server.addService(protocol.plugin.GRPCStdio.service, {
+  server.addService(protocol.stdio, {
     // Nothing is forwarded: the provider writes logs to stderr itself. The stream ends at once.
     StreamStdio: (call: grpc.ServerWritableStream<Message, Message>) => call.end(),
   });
   const healthy = { status: 'SERVING' };
-  server.addService(protocol.grpc.health.v1.Health.service, {
+  server.addService(protocol.health, {
     Check: (_call: grpc.ServerUnaryCall<Message, Message>, callback: grpc.sendUnaryData<Message>) => callback(null, healthy),
     Watch: (call: grpc.ServerWritableStream<Message, Message>) => call.write(healthy),
   });

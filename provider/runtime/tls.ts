@@ -33,8 +33,11 @@ const utf8String = (text: string) => tlv(0x0c, Buffer.from(text, 'utf8'));
 const booleanTrue = tlv(0x01, Buffer.from([0xff]));
 
 function positiveInteger(bytes: Buffer): Buffer {
-  // A leading 0 keeps the two's-complement value positive.
-  return tlv(0x02, bytes[0] & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
+  // DER wants the shortest form: no leading zero bytes, except one that keeps the value positive.
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0) start++;
+  const minimal = bytes.subarray(start);
+  return tlv(0x02, minimal[0] & 0x80 ? Buffer.concat([Buffer.from([0]), minimal]) : minimal);
 }
 
 function objectIdentifier(dotted: string): Buffer {
@@ -69,7 +72,7 @@ function toPem(label: string, der: Buffer): string {
 }
 
 /** A fresh ECDSA P-256 self-signed certificate for `localhost`, valid from 30 s ago for one year. */
-export function generateServerCertificate(now = new Date()): ServerCertificate {
+export function generateServerCertificate(now = new Date(), serialNumber = randomBytes(16)): ServerCertificate {
   const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const name = sequence(set(sequence(objectIdentifier('2.5.4.3'), utf8String('localhost'))));
   const notBefore = new Date(now.getTime() - 30_000);
@@ -82,7 +85,7 @@ export function generateServerCertificate(now = new Date()): ServerCertificate {
   ];
   const tbsCertificate = sequence(
     explicit(0, tlv(0x02, Buffer.from([2]))), // version 3
-    positiveInteger(randomBytes(16)),
+    positiveInteger(serialNumber),
     ECDSA_WITH_SHA256,
     name,
     sequence(time(notBefore), time(notAfter)),
