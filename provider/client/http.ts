@@ -32,8 +32,6 @@ export interface TransportOptions {
   redactor: Redactor;
   log?: Logger;
   connections: number;
-  clock?: Clock;
-  random?: () => number;
 }
 
 /** Connection failures that happen before a byte of the request is written: safe to retry even for a POST. */
@@ -53,16 +51,13 @@ export class Transport {
   private readonly pool: Pool;
   private readonly origin: string;
   private readonly pathPrefix: string;
-  private readonly clock: Clock;
-  private readonly random: () => number;
+  private readonly clock: Clock = realClock;
 
   constructor(private readonly options: TransportOptions) {
     const base = new URL(options.baseUrl);
     this.origin = base.origin;
     this.pathPrefix = base.pathname.replace(/\/+$/, '');
     this.pool = new Pool(this.origin, { connections: options.connections, keepAliveTimeout: 4_000 });
-    this.clock = options.clock ?? realClock;
-    this.random = options.random ?? Math.random;
   }
 
   /** Sends the request with retries; resolves to the parsed JSON body of a 2xx (undefined when empty). */
@@ -81,7 +76,7 @@ export class Transport {
       if ('failure' in outcome) {
         const failure = outcome.failure;
         const retryable = isIdempotent(spec.method) || !failure.mayHaveReachedServer;
-        const waitMs = backoffDelayMs(attempt - 1, retry, this.random);
+        const waitMs = backoffDelayMs(attempt - 1, retry);
         if (!retryable || !canRetry(waitMs)) throw failure;
         this.log('warn', `Retrying ${logPath} after a network error`, { attempt, waitMs, error: failure.message });
         await this.clock.sleep(waitMs, spec.signal);
@@ -102,7 +97,7 @@ export class Transport {
       }
 
       if (response.status >= 500 && isIdempotent(spec.method)) {
-        const waitMs = backoffDelayMs(attempt - 1, retry, this.random);
+        const waitMs = backoffDelayMs(attempt - 1, retry);
         if (canRetry(waitMs)) {
           this.log('warn', `Retrying ${logPath} after HTTP ${response.status}`, { attempt, waitMs });
           await this.clock.sleep(waitMs, spec.signal);

@@ -62,12 +62,12 @@ function raceAbort(promise: Promise<void>, signal: AbortSignal | undefined): Pro
 const sharedLimiters = new Map<string, RateLimiter>();
 
 /** The limiter of one credential and rate; the credential is kept only as a hash. */
-export function sharedRateLimiter(credential: string, rate: RateLimit, clock: Clock = realClock): RateLimiter {
+export function sharedRateLimiter(credential: string, rate: RateLimit): RateLimiter {
   const fingerprint = createHash('sha256').update(credential).digest('hex');
   const key = `${fingerprint}|${rate.limit}/${rate.windowMs}`;
   let limiter = sharedLimiters.get(key);
   if (!limiter) {
-    limiter = new RateLimiter(rate, clock);
+    limiter = new RateLimiter(rate);
     sharedLimiters.set(key, limiter);
   }
   return limiter;

@@ -276,9 +276,8 @@ export interface Tile extends TileInput {
   id: string;
 }
 
-export interface FilterInput extends OpenObject {
-  /** Forbidden on create. */
-  id?: never;
+/** A dashboard drop-down filter, without its id. */
+export interface FilterFields extends OpenObject {
   type: 'QUERY_EXPRESSION';
   name: string;
   expression: string;
@@ -294,8 +293,13 @@ export interface FilterInput extends OpenObject {
   variableName?: string;
 }
 
+/** A filter on create: the server mints the id, and both flavours reject one sent. */
+export interface FilterInput extends FilterFields {
+  id?: never;
+}
+
 /** A stored filter; on update every filter needs an id (a stored one is kept, others are replaced). */
-export interface Filter extends Omit<FilterInput, 'id'> {
+export interface Filter extends FilterFields {
   id: string;
 }
 
