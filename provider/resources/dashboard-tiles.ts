@@ -1,10 +1,11 @@
 // The tile `config` of clickstack_dashboard: one nested attribute per display type (builder and raw SQL), its
 // mapping to the API's config object (discriminated by `displayType`, and `configType: "sql"` for raw SQL), and the
 // cross-attribute rules of each display type.
+import { METRIC_DATA_TYPES } from '../client/models/common';
+import { AGG_FNS, NUMBER_FORMAT_OUTPUTS, PALETTE_TOKENS, QUANTILE_LEVELS } from '../client/models/dashboards';
 import type { Diagnostics } from '../runtime/provider';
-import { defaultTo } from '../runtime/plan-modifiers';
 import { exactlyOneOf, isKnown, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
-import { type Attribute, type AttributePath, type AttributeValidator, type TfObject, type TfValue, Unknown } from '../runtime/types';
+import { type Attribute, type AttributePath, type TfObject, type TfValue, Unknown } from '../runtime/types';
 import {
   type ApiObject,
   type Attributes,
@@ -13,33 +14,16 @@ import {
   asObject,
   fromApiObject,
   isApiObject,
+  optionalBool,
+  optionalString,
+  requiredString,
+  serverDefault,
   toApiObject,
   toNumber,
 } from './mapping';
 
 // --- attribute builders -----------------------------------------------------------------------------------
 
-const string = (description: string, ...validators: AttributeValidator[]): Attribute => ({
-  type: 'string',
-  optional: true,
-  description,
-  validators,
-});
-const requiredString = (description: string, ...validators: AttributeValidator[]): Attribute => ({
-  type: 'string',
-  required: true,
-  description,
-  validators,
-});
-const bool = (description: string): Attribute => ({ type: 'bool', optional: true, description });
-/** Optional, and planned as the value the server fills in when it is omitted. */
-const withDefault = (attribute: Attribute, value: TfValue): Attribute => ({
-  ...attribute,
-  optional: true,
-  computed: true,
-  description: `${attribute.description} Defaults to \`${JSON.stringify(value)}\`.`,
-  planModifiers: [defaultTo(value)],
-});
 const single = (description: string, attributes: Attributes, extra: Partial<Attribute> = {}): Attribute => ({
   optional: true,
   description,
@@ -55,49 +39,43 @@ const list = (description: string, attributes: Attributes, extra: Partial<Attrib
 
 // --- shared pieces ----------------------------------------------------------------------------------------
 
-export const AGGREGATIONS = ['avg', 'count', 'count_distinct', 'last_value', 'max', 'min', 'quantile', 'sum', 'any', 'none', 'increase'];
-export const QUANTILE_LEVELS = [0.5, 0.9, 0.95, 0.99];
-export const METRIC_TYPES = ['gauge', 'histogram', 'sum', 'summary', 'exponential histogram'];
-const NUMBER_OUTPUTS = ['currency', 'percent', 'byte', 'time', 'duration', 'number', 'data_rate', 'throughput'];
-const PALETTE = [
-  'chart-blue', 'chart-orange', 'chart-red', 'chart-cyan', 'chart-green', 'chart-pink', 'chart-purple',
-  'chart-light-blue', 'chart-brown', 'chart-gray', 'chart-success', 'chart-warning', 'chart-error',
-];
-const palette = PALETTE.map((token) => `\`${token}\``).join(', ');
+/** Values as Markdown code, for descriptions. */
+export const codeList = (values: readonly (string | number)[]) => values.map((value) => `\`${value}\``).join(', ');
+const palette = codeList(PALETTE_TOKENS);
 
 const levelValidator = {
   description: `one of ${QUANTILE_LEVELS.join(', ')}`,
   validate(value: TfValue, path: AttributePath, diagnostics: Diagnostics) {
-    if (isKnown(value) && !QUANTILE_LEVELS.includes(toNumber(value)))
+    if (isKnown(value) && !(QUANTILE_LEVELS as readonly number[]).includes(toNumber(value)))
       diagnostics.error('Invalid attribute value', `Must be one of ${QUANTILE_LEVELS.join(', ')}, got ${value.toString()}.`, path);
   },
 };
 
 const whereLanguage = (what: string) =>
-  withDefault(string(`Query language of ${what}: \`lucene\` or \`sql\`.`, oneOf('lucene', 'sql')), 'lucene');
+  serverDefault(optionalString(`Query language of ${what}: \`lucene\` or \`sql\`.`, oneOf('lucene', 'sql')), 'lucene');
 
 export const numberFormat = single('How numbers are displayed.', {
-  output: requiredString(`Kind of value: ${NUMBER_OUTPUTS.map((o) => `\`${o}\``).join(', ')}.`, oneOf(...NUMBER_OUTPUTS)),
-  numeric_unit: string('Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.'),
-  mantissa: { ...string('Decimal places shown.'), type: 'number', validators: [wholeNumber, numberBetween(0)] },
-  thousand_separated: bool('Group thousands with a separator.'),
-  average: bool('Abbreviate large numbers (1.2k, 3.4M).'),
-  decimal_bytes: bool('Use powers of 1000 instead of 1024 for bytes.'),
-  factor: { ...string('Multiply the value by this factor before display.'), type: 'number' },
-  currency_symbol: string('Currency symbol, for `output = "currency"`.'),
-  unit: string('Free-text unit appended to the value.'),
+  output: requiredString(`Kind of value: ${codeList(NUMBER_FORMAT_OUTPUTS)}.`, oneOf(...NUMBER_FORMAT_OUTPUTS)),
+  numeric_unit: optionalString('Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.'),
+  mantissa: { ...optionalString('Decimal places shown.'), type: 'number', validators: [wholeNumber, numberBetween(0)] },
+  thousand_separated: optionalBool('Group thousands with a separator.'),
+  average: optionalBool('Abbreviate large numbers (1.2k, 3.4M).'),
+  decimal_bytes: optionalBool('Use powers of 1000 instead of 1024 for bytes.'),
+  factor: { ...optionalString('Multiply the value by this factor before display.'), type: 'number' },
+  currency_symbol: optionalString('Currency symbol, for `output = "currency"`.'),
+  unit: optionalString('Free-text unit appended to the value.'),
 });
 
 const selectItem: Attributes = {
-  agg_fn: requiredString(`Aggregation: ${AGGREGATIONS.map((a) => `\`${a}\``).join(', ')}.`, oneOf(...AGGREGATIONS)),
-  value_expression: string('Column or SQL expression aggregated. Required unless `agg_fn` is `count`, where it must be left out.', stringLength(0, 10000)),
-  alias: string('Series name shown in the legend.', stringLength(0, 10000)),
-  where: withDefault(string('Filter of this series only.', stringLength(0, 10000)), ''),
+  agg_fn: requiredString(`Aggregation: ${codeList(AGG_FNS)}.`, oneOf(...AGG_FNS)),
+  value_expression: optionalString('Column or SQL expression aggregated. Required unless `agg_fn` is `count`, where it must be left out.', stringLength(0, 10000)),
+  alias: optionalString('Series name shown in the legend.', stringLength(0, 10000)),
+  where: serverDefault(optionalString('Filter of this series only.', stringLength(0, 10000)), ''),
   where_language: whereLanguage('`where`'),
   level: { type: 'number', optional: true, description: 'Quantile level (0.5, 0.9, 0.95 or 0.99); only with `agg_fn = "quantile"`.', validators: [levelValidator] },
-  metric_type: string(`Metric data type, for metric sources: ${METRIC_TYPES.map((m) => `\`${m}\``).join(', ')}.`, oneOf(...METRIC_TYPES)),
-  metric_name: string('Metric name, for metric sources.'),
-  period_agg_fn: string('Per-period aggregation applied before `agg_fn`: `delta`.', oneOf('delta')),
+  metric_type: optionalString(`Metric data type, for metric sources: ${codeList(METRIC_DATA_TYPES)}.`, oneOf(...METRIC_DATA_TYPES)),
+  metric_name: optionalString('Metric name, for metric sources.'),
+  period_agg_fn: optionalString('Per-period aggregation applied before `agg_fn`: `delta`.', oneOf('delta')),
   number_format: numberFormat,
 };
 
@@ -111,7 +89,7 @@ const select = (description: string, min: number, max: number) => ({
 const ossOnly = ' OSS only: not available on Managed ClickStack.';
 const formulas = list(`Formulas over the select items (up to 10), such as \`A / B\`.${ossOnly}`, {
   expression: requiredString('Formula over the select items, referenced as A, B, C ...', stringLength(1, 1024)),
-  alias: string('Name of the formula series.'),
+  alias: optionalString('Name of the formula series.'),
   number_format: numberFormat,
 }, { validators: [sizeBetween(0, 10)] });
 
@@ -119,26 +97,26 @@ const onClick = single('What clicking a row opens.', {
   type: requiredString('`search` (a search page), `dashboard` (another dashboard) or `external` (a URL).', oneOf('search', 'dashboard', 'external')),
   target: single('The search source or dashboard opened, for `search` and `dashboard`.', {
     mode: requiredString('`id` (a fixed source or dashboard) or `template` (a name template).', oneOf('id', 'template')),
-    id: string('Source id (search) or dashboard id, with `mode = "id"`.'),
-    template: string('Template resolving to a source or dashboard name, with `mode = "template"`.', stringLength(1, 10000)),
+    id: optionalString('Source id (search) or dashboard id, with `mode = "id"`.'),
+    template: optionalString('Template resolving to a source or dashboard name, with `mode = "template"`.', stringLength(1, 10000)),
   }),
-  where_template: string('Template of the query applied on the target.'),
-  where_language: string('Language of `where_template`: `lucene` or `sql`.', oneOf('lucene', 'sql')),
+  where_template: optionalString('Template of the query applied on the target.'),
+  where_language: optionalString('Language of `where_template`: `lucene` or `sql`.', oneOf('lucene', 'sql')),
   filters: list('Filters applied on the target (up to 50).', {
-    kind: withDefault(string('Kind of filter: `expressionTemplate`.', oneOf('expressionTemplate')), 'expressionTemplate'),
+    kind: serverDefault(optionalString('Kind of filter: `expressionTemplate`.', oneOf('expressionTemplate')), 'expressionTemplate'),
     expression: requiredString('Expression filtered on.'),
     template: requiredString('Template of the value, from the clicked row.'),
   }, { validators: [sizeBetween(0, 50)] }),
-  url_template: string('URL template, for `type = "external"`.'),
+  url_template: optionalString('URL template, for `type = "external"`.'),
 });
 
 const colorRules = list('Colour the value by thresholds (up to 10), first match wins.', {
   operator: requiredString('`gt`, `gte`, `lt`, `lte`, `between`, `eq` or `neq`.', oneOf('gt', 'gte', 'lt', 'lte', 'between', 'eq', 'neq')),
   value: { type: 'number', optional: true, description: 'Number compared with (lower bound for `between`).' },
   value_max: { type: 'number', optional: true, description: 'Upper bound, for `between` only.' },
-  value_text: string('Text compared with, for `eq` and `neq` on text values (instead of `value`).', stringLength(0, 200)),
+  value_text: optionalString('Text compared with, for `eq` and `neq` on text values (instead of `value`).', stringLength(0, 200)),
   color: requiredString(`Palette token: ${palette}.`),
-  label: string('Label shown with the value.', stringLength(0, 40)),
+  label: optionalString('Label shown with the value.', stringLength(0, 40)),
 }, { validators: [sizeBetween(0, 10)] });
 
 const colorRuleMapping: ObjectMapping = {
@@ -156,9 +134,9 @@ const colorRuleMapping: ObjectMapping = {
 };
 
 const sourceId = requiredString('Id of the source queried (see the `clickstack_source` data source).');
-const groupBy = string('Group by expression (one series per group).', stringLength(0, 10000));
+const groupBy = optionalString('Group by expression (one series per group).', stringLength(0, 10000));
 const timeSeriesOptions: Attributes = {
-  align_date_range_to_granularity: bool('Align the time range to whole buckets.'),
+  align_date_range_to_granularity: optionalBool('Align the time range to whole buckets.'),
   series_limit: { type: 'number', optional: true, description: `Maximum series shown; 0 means unlimited.${ossOnly}`, validators: [wholeNumber, numberBetween(0)] },
 };
 
@@ -166,14 +144,14 @@ const builderLine: Attributes = {
   source_id: sourceId,
   select: select('Series plotted (1 to 20).', 1, 20),
   group_by: groupBy,
-  as_ratio: withDefault(bool('Plot the first series divided by the second (needs exactly 2 select items).'), false),
-  fill_nulls: withDefault(bool('Plot missing buckets as zero.'), true),
-  fit_y_axis_to_data: bool('Fit the y axis to the data rather than starting at zero.'),
-  compare_to_previous_period: bool('Also plot the previous period.'),
+  as_ratio: serverDefault(optionalBool('Plot the first series divided by the second (needs exactly 2 select items).'), false),
+  fill_nulls: serverDefault(optionalBool('Plot missing buckets as zero.'), true),
+  fit_y_axis_to_data: optionalBool('Fit the y axis to the data rather than starting at zero.'),
+  compare_to_previous_period: optionalBool('Also plot the previous period.'),
   ...timeSeriesOptions,
   number_format: numberFormat,
   formulas,
-  show_operand_series: bool(`Show the select series alongside the formulas.${ossOnly}`),
+  show_operand_series: optionalBool(`Show the select series alongside the formulas.${ossOnly}`),
 };
 const { fit_y_axis_to_data: _fit, compare_to_previous_period: _compare, ...builderStackedBar } = builderLine;
 
@@ -181,14 +159,14 @@ const builderTable: Attributes = {
   source_id: sourceId,
   select: select('Columns aggregated (1 to 20).', 1, 20),
   group_by: groupBy,
-  having: string('SQL `HAVING` condition.', stringLength(0, 10000)),
-  order_by: string('SQL `ORDER BY` expression.', stringLength(0, 10000)),
-  as_ratio: withDefault(bool('Show the first column divided by the second (needs exactly 2 select items).'), false),
+  having: optionalString('SQL `HAVING` condition.', stringLength(0, 10000)),
+  order_by: optionalString('SQL `ORDER BY` expression.', stringLength(0, 10000)),
+  as_ratio: serverDefault(optionalBool('Show the first column divided by the second (needs exactly 2 select items).'), false),
   number_format: numberFormat,
-  group_by_columns_on_left: bool('Show the group-by columns first.'),
+  group_by_columns_on_left: optionalBool('Show the group-by columns first.'),
   on_click: onClick,
   formulas,
-  show_operand_series: bool(`Show the select columns alongside the formulas.${ossOnly}`),
+  show_operand_series: optionalBool(`Show the select columns alongside the formulas.${ossOnly}`),
 };
 
 const builderNumber: Attributes = {
@@ -196,11 +174,11 @@ const builderNumber: Attributes = {
   select: select('The value shown: exactly 1 select item, or up to 20 combined by one formula.', 1, 20),
   number_format: numberFormat,
   formulas: { ...formulas, description: `One formula combining the select items.${ossOnly}` },
-  color: string(`Colour of the value: ${palette}.`, oneOf(...PALETTE)),
+  color: optionalString(`Colour of the value: ${palette}.`, oneOf(...PALETTE_TOKENS)),
   color_rules: colorRules,
   background_chart: single('A small chart behind the value.', {
     type: requiredString('`line` or `area`.', oneOf('line', 'area')),
-    color: string(`Palette token: ${palette}.`, oneOf(...PALETTE)),
+    color: optionalString(`Palette token: ${palette}.`, oneOf(...PALETTE_TOKENS)),
   }),
 };
 
@@ -208,7 +186,7 @@ const builderCategorical = (shape: string): Attributes => ({
   source_id: sourceId,
   select: select(`The value of each ${shape} (exactly 1 select item).`, 1, 1),
   group_by: groupBy,
-  order_by: string('SQL `ORDER BY` expression.', stringLength(0, 10000)),
+  order_by: optionalString('SQL `ORDER BY` expression.', stringLength(0, 10000)),
   number_format: numberFormat,
   limit: { type: 'number', optional: true, description: `Maximum number of ${shape}s.`, validators: [wholeNumber, numberBetween(0)] },
 });
@@ -218,14 +196,14 @@ const heatmap: Attributes = {
   select: {
     ...list('The distribution plotted (exactly 1).', {
       value_expression: requiredString('Expression whose distribution is plotted, such as a duration.', stringLength(1, 10000)),
-      count_expression: string('Expression counted per cell (defaults to a row count).'),
-      heatmap_scale_type: string('`log` or `linear` scale.', oneOf('log', 'linear')),
+      count_expression: optionalString('Expression counted per cell (defaults to a row count).'),
+      heatmap_scale_type: optionalString('`log` or `linear` scale.', oneOf('log', 'linear')),
     }),
     optional: false,
     required: true,
     validators: [sizeBetween(1, 1)],
   },
-  where: withDefault(string('Filter.', stringLength(0, 10000)), ''),
+  where: serverDefault(optionalString('Filter.', stringLength(0, 10000)), ''),
   where_language: whereLanguage('`where`'),
   number_format: numberFormat,
 };
@@ -233,23 +211,23 @@ const heatmap: Attributes = {
 const search: Attributes = {
   source_id: { ...sourceId, description: 'Id of a log or trace source.' },
   select: requiredString('Columns shown, comma separated SQL expressions.', stringLength(0, 10000)),
-  where: withDefault(string('Search query.', stringLength(0, 10000)), ''),
+  where: serverDefault(optionalString('Search query.', stringLength(0, 10000)), ''),
   where_language: whereLanguage('`where`'),
 };
 
 const eventPatterns: Attributes = {
   source_id: { ...sourceId, description: 'Id of a log source.' },
-  select: withDefault(string('Expression whose values are clustered into patterns.', stringLength(0, 10000)), ''),
-  where: withDefault(string('Filter.', stringLength(0, 10000)), ''),
+  select: serverDefault(optionalString('Expression whose values are clustered into patterns.', stringLength(0, 10000)), ''),
+  where: serverDefault(optionalString('Filter.', stringLength(0, 10000)), ''),
   where_language: whereLanguage('`where`'),
 };
 
-const markdown: Attributes = { text: string('Markdown shown in the tile.', stringLength(0, 50000)) };
+const markdown: Attributes = { text: optionalString('Markdown shown in the tile.', stringLength(0, 50000)) };
 
 const rawSql = (extra: Attributes): Attributes => ({
   connection_id: requiredString('Id of the ClickHouse connection the query runs on.'),
   sql_template: requiredString('The SQL query, with `{{...}}` macros for the time range and filters.', stringLength(1, 100000)),
-  source_id: string('Id of a source whose filters apply to the query.'),
+  source_id: optionalString('Id of a source whose filters apply to the query.'),
   number_format: numberFormat,
   ...extra,
 });
@@ -286,11 +264,11 @@ export const VARIANTS: Record<string, Variant> = {
   markdown: builder('markdown', 'Markdown text', markdown),
   sql_line: sqlVariant('line', 'Line chart', {
     compare_to_previous_period: builderLine.compare_to_previous_period,
-    fill_nulls: bool('Plot missing buckets as zero.'),
+    fill_nulls: optionalBool('Plot missing buckets as zero.'),
     fit_y_axis_to_data: builderLine.fit_y_axis_to_data,
     ...timeSeriesOptions,
   }),
-  sql_stacked_bar: sqlVariant('stacked_bar', 'Stacked bar chart', { fill_nulls: bool('Plot missing buckets as zero.'), ...timeSeriesOptions }),
+  sql_stacked_bar: sqlVariant('stacked_bar', 'Stacked bar chart', { fill_nulls: optionalBool('Plot missing buckets as zero.'), ...timeSeriesOptions }),
   sql_table: sqlVariant('table', 'Table', { on_click: onClick }),
   sql_number: sqlVariant('number', 'A single number', { color: builderNumber.color }),
   sql_pie: sqlVariant('pie', 'Pie chart', {}),

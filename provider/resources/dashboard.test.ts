@@ -8,7 +8,8 @@ import { runValidators } from '../runtime/validators';
 import { type TfObject, Unknown } from '../runtime/types';
 import { attributePathOf, dashboardAttributes, dashboardFromApi, dashboardResource, dashboardToApi } from './dashboard';
 import { VARIANTS } from './dashboard-tiles';
-import { asObject } from './mapping';
+import { type Attributes, asObject } from './mapping';
+import { dashboardDataSource } from '../data-sources/dashboard';
 import { complete } from './test-values';
 
 const SOURCE = '64f0000000000000000000a1';
@@ -34,6 +35,25 @@ async function plan(config: TfObject, prior: TfObject | null = null, client?: Pa
   const result = await dashboardResource.plan!({ prior, proposed: config, config, client: client as ClickStackClient | undefined }, ctx);
   return { planned: applyPlanModifiers(dashboardResource.schema.block, prior, result.planned, config).planned, diagnostics: ctx.diagnostics.all };
 }
+
+describe('schema', () => {
+  const undocumented = (attributes: Attributes, path: string): string[] =>
+    Object.entries(attributes).flatMap(([name, attribute]) => [
+      ...(attribute.description?.trim() ? [] : [`${path}${name}`]),
+      ...(attribute.nested ? undocumented(attribute.nested.attributes, `${path}${name}.`) : []),
+    ]);
+
+  it('describes every attribute of the resource and the data source (docs are generated from them)', () => {
+    expect(undocumented(dashboardAttributes, '')).toEqual([]);
+    expect(undocumented(dashboardDataSource.schema.block.attributes, '')).toEqual([]);
+  });
+
+  it('types every attribute: no dynamic values', () => {
+    const dynamic = (attributes: Attributes): boolean =>
+      Object.values(attributes).some((a) => a.type === 'dynamic' || (a.nested !== undefined && dynamic(a.nested.attributes)));
+    expect(dynamic(dashboardAttributes)).toBe(false);
+  });
+});
 
 // --- mapping per display type -----------------------------------------------------------------------------------
 
@@ -184,7 +204,7 @@ describe('normalization', () => {
     containers: [{ id: 'c', title: 'C' }],
   });
   /** What the server stores and echoes for `config`. */
-  const echo = (changes: (tile: Record<string, any>, api: Record<string, any>) => void = () => undefined) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const echo = (changes: (tile: Record<string, any>, api: Record<string, any>) => void = () => undefined) => {
     const line = { displayType: 'line', sourceId: SOURCE, select: [{ aggFn: 'count', valueExpression: '', where: '', whereLanguage: 'lucene' }], asRatio: false, fillNulls: true };
     const api = {
       id: 'd1', name: 'D', tiles: [{ id: 't1', name: 'Errors', x: 0, y: 0, w: 6, h: 4, config: line }],
@@ -210,15 +230,15 @@ describe('normalization', () => {
   });
 
   it.each([
-    ['fill_nulls turned off', (c: Record<string, any>) => void (c.fillNulls = false), '.tiles[0].config.line.fill_nulls'], // eslint-disable-line @typescript-eslint/no-explicit-any
-    ['a select where', (c: Record<string, any>) => void (c.select[0].where = 'level:error'), '.tiles[0].config.line.select[0].where'], // eslint-disable-line @typescript-eslint/no-explicit-any
-    ['a select language', (c: Record<string, any>) => void (c.select[0].whereLanguage = 'sql'), '.tiles[0].config.line.select[0].where_language'], // eslint-disable-line @typescript-eslint/no-explicit-any
-    ['as_ratio turned on', (c: Record<string, any>) => void (c.asRatio = true), '.tiles[0].config.line.as_ratio'], // eslint-disable-line @typescript-eslint/no-explicit-any
-    ['a count turned into a sum', (c: Record<string, any>) => void Object.assign(c.select[0], { aggFn: 'sum', valueExpression: 'x' }), '.tiles[0].config.line.select[0].agg_fn'], // eslint-disable-line @typescript-eslint/no-explicit-any
-    ['a tag added', (_: unknown, api: Record<string, any>) => void (api.tags = ['new']), '.tags'], // eslint-disable-line @typescript-eslint/no-explicit-any
-    ['a container collapsed', (_: unknown, api: Record<string, any>) => void (api.containers[0].collapsed = true), '.containers[0].collapsed'], // eslint-disable-line @typescript-eslint/no-explicit-any
-    ['a saved query language', (_: unknown, api: Record<string, any>) => void (api.savedQueryLanguage = 'sql'), '.saved_query_language'], // eslint-disable-line @typescript-eslint/no-explicit-any
-    ['the tile moved', (_: unknown, api: Record<string, any>) => void (api.tiles[0].x = 3), '.tiles[0].x'], // eslint-disable-line @typescript-eslint/no-explicit-any
+    ['fill_nulls turned off', (c: Record<string, any>) => void (c.fillNulls = false), '.tiles[0].config.line.fill_nulls'],
+    ['a select where', (c: Record<string, any>) => void (c.select[0].where = 'level:error'), '.tiles[0].config.line.select[0].where'],
+    ['a select language', (c: Record<string, any>) => void (c.select[0].whereLanguage = 'sql'), '.tiles[0].config.line.select[0].where_language'],
+    ['as_ratio turned on', (c: Record<string, any>) => void (c.asRatio = true), '.tiles[0].config.line.as_ratio'],
+    ['a count turned into a sum', (c: Record<string, any>) => void Object.assign(c.select[0], { aggFn: 'sum', valueExpression: 'x' }), '.tiles[0].config.line.select[0].agg_fn'],
+    ['a tag added', (_: unknown, api: Record<string, any>) => void (api.tags = ['new']), '.tags'],
+    ['a container collapsed', (_: unknown, api: Record<string, any>) => void (api.containers[0].collapsed = true), '.containers[0].collapsed'],
+    ['a saved query language', (_: unknown, api: Record<string, any>) => void (api.savedQueryLanguage = 'sql'), '.saved_query_language'],
+    ['the tile moved', (_: unknown, api: Record<string, any>) => void (api.tiles[0].x = 3), '.tiles[0].x'],
   ])('shows an edit made outside Terraform: %s', async (_name, change, path) => {
     const state = echo(change);
     const { planned } = await plan(config, state);

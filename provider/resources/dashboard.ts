@@ -5,35 +5,39 @@
 // Fields of the server's document that the schema does not model are kept on every update.
 import { randomBytes } from 'node:crypto';
 import { type ClickStackClient, NotFoundError } from '../client';
+import { METRIC_DATA_TYPES } from '../client/models/common';
 import type { Dashboard, DashboardCreateInput, DashboardUpdateInput } from '../client/models/dashboards';
 import { containsUnknown, valuesEqual } from '../runtime/plan';
-import { applyPlanModifiers, defaultTo, useStateForUnknown } from '../runtime/plan-modifiers';
+import { applyPlanModifiers, useStateForUnknown } from '../runtime/plan-modifiers';
 import type { CallContext, Diagnostics, ResourceDefinition } from '../runtime/provider';
 import { eachElement, isKnown, matches, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
-import { type Attribute, type AttributePath, type AttributeValidator, type TfObject, type TfValue, Unknown } from '../runtime/types';
-import { OSS_ONLY_TILE_ATTRIBUTES, VARIANTS, tileConfigAttribute, tileConfigConverter, validateTileConfig, variantMapping, variantOf } from './dashboard-tiles';
-import { type ApiObject, type Attributes, type Converter, type ObjectMapping, asObject, fromApiObject, isApiObject, nullObject, schemaPath, toApiObject } from './mapping';
+import { type Attribute, type AttributePath, type TfObject, type TfValue, Unknown } from '../runtime/types';
+import { OSS_ONLY_TILE_ATTRIBUTES, VARIANTS, codeList, tileConfigAttribute, tileConfigConverter, validateTileConfig, variantMapping, variantOf } from './dashboard-tiles';
+import {
+  type ApiObject,
+  type Attributes,
+  type Converter,
+  type ObjectMapping,
+  asObject,
+  fromApiObject,
+  isApiObject,
+  nullObject,
+  optionalBool,
+  optionalString,
+  requiredString,
+  schemaPath,
+  serverDefault,
+  toApiObject,
+} from './mapping';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
-const optionalString = (description: string, ...validators: AttributeValidator[]): Attribute => ({ type: 'string', optional: true, description, validators });
-const requiredString = (description: string, ...validators: AttributeValidator[]): Attribute => ({ type: 'string', required: true, description, validators });
-const optionalBool = (description: string): Attribute => ({ type: 'bool', optional: true, description });
 const gridNumber = (description: string, min: number, max?: number): Attribute => ({
   type: 'number',
   required: true,
   description,
   validators: [wholeNumber, numberBetween(min, max)],
 });
-/** Optional, and planned as what the server stores when it is omitted, so that its echo is no diff. */
-const serverDefault = (attribute: Attribute, value: TfValue): Attribute => ({
-  ...attribute,
-  optional: true,
-  computed: true,
-  description: `${attribute.description} Defaults to \`${JSON.stringify(value)}\`.`,
-  planModifiers: [defaultTo(value)],
-});
-
 export const DASHBOARD_MAX_TILES = 500;
 const VARIABLE_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 const OSS_ONLY_FILTER_ATTRIBUTES = ['is_broadcast_enabled', 'is_variable_enabled', 'variable_name'];
@@ -62,10 +66,7 @@ const filterAttributes: Attributes = {
   name: requiredString('Label of the dropdown; unique within the dashboard.', stringLength(1)),
   expression: requiredString('Expression whose values the dropdown offers, such as `ServiceName`.', stringLength(1)),
   source_id: requiredString('Id of the source the values come from.'),
-  source_metric_type: optionalString(
-    'Metric data type, for metric sources: `gauge`, `histogram`, `sum`, `summary` or `exponential histogram`.',
-    oneOf('gauge', 'histogram', 'sum', 'summary', 'exponential histogram'),
-  ),
+  source_metric_type: optionalString(`Metric data type, for metric sources: ${codeList(METRIC_DATA_TYPES)}.`, oneOf(...METRIC_DATA_TYPES)),
   where: optionalString('Condition limiting the values offered.'),
   where_language: optionalString('Language of `where`: `lucene` or `sql`.', oneOf('lucene', 'sql')),
   applies_to_source_ids: {
