@@ -46,6 +46,7 @@ function thing(overrides: TfObject = {}): TfObject {
     metadata: { env: 'test' },
     big_number: 9007199254740993n,
     secret: 's3cret',
+    token: null,
     extra: new Dynamic(['object', { n: 'number' }], { n: 1 }),
     ...overrides,
   };
@@ -198,6 +199,14 @@ describe('managed resource lifecycle', () => {
     expect(stored).toMatchObject({ name: 'first', big_number: '9007199254740993', extra: { type: ['object', { n: 'number' }], value: { n: 1 } } });
   });
 
+  it('never puts write-only values in the plan or the state', async () => {
+    const config = thing({ name: 'write-only', token: 't0ken' });
+    const planned = decodeThing((await plan(null, config)).planned_state)!;
+    expect(planned.token).toBeNull();
+    const applied = await apply(null, planned, config);
+    expect(decodeThing(applied.new_state)!.token).toBeNull();
+  });
+
   it('keeps the id on an in-place update and asks for replacement when the name changes', async () => {
     const state = await create(thing({ name: 'second' }));
     const update = await plan(state, thing({ name: 'second', tags: ['c'] }));
@@ -229,7 +238,7 @@ describe('managed resource lifecycle', () => {
     const imported = await provider('ImportResourceState', { type_name: 'fixture_thing', id: 'thing-0001' });
     expect(imported.imported_resources).toHaveLength(1);
     expect(decodeThing(imported.imported_resources[0].state)).toEqual({
-      id: 'thing-0001', name: null, tags: null, labels: null, settings: null, metadata: null, big_number: null, secret: null, extra: null,
+      id: 'thing-0001', name: null, tags: null, labels: null, settings: null, metadata: null, big_number: null, secret: null, token: null, extra: null,
     });
   });
 

@@ -11,8 +11,8 @@ import { applyPlanModifiers } from './plan-modifiers';
 import type { CallContext, DataSourceDefinition, Logger, PlanResult, ProviderDefinition, ResourceDefinition } from './provider';
 import descriptor from './proto/descriptor.json';
 import { impliedType, schemaToProto } from './schema';
-import { type AttributePath, BigDecimal, type CtyType, type TfObject } from './types';
-import { runValidators } from './validators';
+import { type AttributePath, BigDecimal, type Block, type CtyType, type NestedBlock, type TfObject, type TfValue } from './types';
+import { isKnown, runValidators } from './validators';
 
 /**
  * How messages appear to handlers: proto field names, enums as strings, int64 as number, bytes as Buffer,
@@ -269,7 +269,7 @@ export class ProviderServer {
       const upgraded = upgradeState(version, parseJsonLossless(json) as { [key: string]: unknown });
       json = stringifyLossless(upgraded);
     }
-    response.upgraded_state = encodeDynamicValue(decodeRawState(json, resource.type), resource.type);
+    response.upgraded_state = encodeState(resource, decodeRawState(json, resource.type) as TfObject | null);
   }
 
   private async readResource(request: Message, { ctx, response }: Rpc): Promise<void> {
@@ -280,7 +280,7 @@ export class ProviderServer {
     if (!resource || !configured) return;
     const state = decodeObject(request.current_state, resource.type);
     const found = await resource.definition.read({ state, client: configured.client }, ctx);
-    response.new_state = encodeDynamicValue(found, resource.type);
+    response.new_state = encodeState(resource, found);
   }
 
   private async planResourceChange(request: Message, { ctx, response }: Rpc): Promise<void> {
@@ -300,7 +300,7 @@ export class ProviderServer {
       ? await definition.plan({ prior, proposed, config, client: this.configured ? this.client : undefined }, ctx)
       : { planned: defaultPlan(block, prior, proposed, config) };
     const modified = applyPlanModifiers(block, prior, computed.planned, config);
-    response.planned_state = encodeDynamicValue(modified.planned, resource.type);
+    response.planned_state = encodeState(resource, modified.planned);
     const replacePaths = uniquePaths([...(computed.requiresReplace ?? []), ...modified.requiresReplace]);
     response.requires_replace = replacePaths.map(pathToProto);
   }
@@ -323,10 +323,10 @@ export class ProviderServer {
     } else if (prior === null) {
       response.new_state = encodeDynamicValue(null, type); // nothing exists if create fails before returning
       const created = await definition.create({ planned, config: config ?? planned, client }, ctx);
-      response.new_state = encodeDynamicValue(created, type);
+      response.new_state = encodeState(resource, created);
     } else {
       const updated = await definition.update({ prior, planned, config: config ?? planned, client }, ctx);
-      response.new_state = encodeDynamicValue(updated, type);
+      response.new_state = encodeState(resource, updated);
     }
   }
 
@@ -340,7 +340,7 @@ export class ProviderServer {
     }
     const state = await importState.call(resource.definition, request.id, ctx);
     if (ctx.diagnostics.hasErrors()) return;
-    response.imported_resources = [{ type_name: request.type_name, state: encodeDynamicValue(state, resource.type) }];
+    response.imported_resources = [{ type_name: request.type_name, state: encodeState(resource, state) }];
   }
 
   private async moveResourceState(_request: Message, { ctx }: Rpc): Promise<void> {
@@ -393,6 +393,36 @@ export class ProviderServer {
 
 function mapValues<V>(entries: Map<string, V>, convert: (value: V) => Message): Message {
   return Object.fromEntries([...entries].map(([name, value]) => [name, convert(value)]));
+}
+
+/** A resource's state or plan for the wire: write-only attributes are null there, as Terraform requires. */
+function encodeState(resource: Typed<ResourceDefinition>, value: TfObject | null): { msgpack: Buffer } {
+  const block = resource.definition.schema.block;
+  return encodeDynamicValue(value === null ? null : withoutWriteOnly(block.attributes, block.blocks ?? {}, value), resource.type);
+}
+
+function withoutWriteOnly(attributes: Block['attributes'], blocks: NonNullable<Block['blocks']>, value: TfObject): TfObject {
+  const result: TfObject = { ...value };
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (attribute.writeOnly) result[name] = null;
+    else if (attribute.nested) {
+      const nested = attribute.nested.attributes;
+      result[name] = mapNestedObjects(attribute.nested.nesting, result[name], (object) => withoutWriteOnly(nested, {}, object));
+    }
+  }
+  for (const [name, { nesting, block }] of Object.entries(blocks)) {
+    result[name] = mapNestedObjects(nesting, result[name], (object) => withoutWriteOnly(block.attributes, block.blocks ?? {}, object));
+  }
+  return result;
+}
+
+/** Applies `change` to each known object a nested attribute or block holds (one, or a list, set or map of them). */
+function mapNestedObjects(nesting: NestedBlock['nesting'], value: TfValue | undefined, change: (object: TfObject) => TfObject): TfValue {
+  const changeKnown = (element: TfValue) => (isKnown(element) ? change(element as unknown as TfObject) : element);
+  if (value === undefined || !isKnown(value)) return value ?? null;
+  if (nesting === 'single' || nesting === 'group') return changeKnown(value);
+  if (Array.isArray(value)) return value.map(changeKnown);
+  return Object.fromEntries(Object.entries(value as unknown as TfObject).map(([key, element]) => [key, changeKnown(element)]));
 }
 
 function decodeNullableObject(dynamicValue: DynamicValueMessage, type: CtyType): TfObject | null {

@@ -31,6 +31,7 @@ resource "fixture_thing" "a" {
   metadata   = { env = "dev" }
   big_number = 9007199254740993
   secret     = "hush"
+  token      = "t0ken"
   extra      = { a = 1, b = ["x", true] }
 }
 
@@ -105,8 +106,11 @@ test('apply creates the object, keeping a 64-bit number exact', async () => {
   expect(apply.code).toBe(0);
   expect(apply.stdout).toContain('Apply complete! Resources: 1 added, 0 changed, 0 destroyed.');
   expect(apply.stdout).toContain('looked_up_number = 9007199254740993');
-  const id = await thingId();
+  const state = await ws.show();
+  const id = resourceValues(state, 'fixture_thing.a')?.id as string;
   expect(readStore().things[id]).toMatchObject({ name: 'alpha', big_number: '9007199254740993', secret: 'hush' });
+  expect(resourceValues(state, 'fixture_thing.a')?.token).toBeNull(); // write-only: never in state
+  expect(ws.read('terraform.tfstate')).not.toContain('t0ken');
 });
 
 test('a second plan finds no changes', async () => {

@@ -73,6 +73,7 @@ const thing: ResourceDefinition<FixtureClient> = {
         metadata: { type: ['map', 'string'], optional: true },
         big_number: { type: 'number', optional: true, description: 'Kept exactly, beyond 2^53.' },
         secret: { type: 'string', optional: true, sensitive: true },
+        token: { type: 'string', optional: true, sensitive: true, writeOnly: true, description: 'Sent on apply, never stored.' },
         extra: { type: 'dynamic', optional: true },
       },
     },
