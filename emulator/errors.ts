@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly ossText?: string,
     /** OSS /charts/series and a few others put the message under `error` instead of `message`. */
     readonly ossKey: 'message' | 'error' = 'message',
+    /** An OSS body other than `{[ossKey]: message}` (the /team routes' validation array). */
+    readonly ossBody?: unknown,
   ) {
     super(message);
   }

@@ -94,7 +94,8 @@ const envelopes = {
       return json(200, { data: output.payload });
     },
     error(error: ApiError): Reply {
-      return error.ossText ? text(error.status, error.ossText) : json(error.status, { [error.ossKey]: error.message });
+      if (error.ossText) return text(error.status, error.ossText);
+      return json(error.status, error.ossBody ?? { [error.ossKey]: error.message });
     },
     unauthorized: (): Reply => text(401, 'Unauthorized'),
     serverError: (): Reply => json(500, { message: 'Something went wrong :(' }),

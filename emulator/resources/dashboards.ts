@@ -1,7 +1,7 @@
 // Dashboards (OSS notes §2, Cloud notes §3–4): CRUD, validate, tile/filter id minting, read normalization,
 // reference checks and the tile-alert side effects of PUT and DELETE.
-import type { Context, Handler } from '../context';
-import { badRequest, notFound } from '../errors';
+import type { Context, Handler, HandlerInput } from '../context';
+import { badRequest, notFound, validationFailed } from '../errors';
 import type { Doc } from '../store';
 import { ALERTABLE_DISPLAY_TYPES, dashboardSchema, type DashboardBody } from '../validation/dashboard';
 import { parse, type Issue } from '../validation/schema';
@@ -9,26 +9,26 @@ import { compact, idParam, parseBody } from './common';
 
 type Tile = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- validated JSON
 
-const LEGACY_DISPLAY_TYPES: Record<string, string> = { time: 'line', table: 'table', number: 'number', search: 'search', markdown: 'markdown' };
-
 /** Legacy `series` tiles are stored converted: responses always use `config` (OSS notes §2). */
 function configFromLegacySeries(tile: Tile): Record<string, unknown> {
-  const series = tile.series as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- legacy JSON
-  const first = series[0] ?? {};
-  const displayType = LEGACY_DISPLAY_TYPES[first.type] ?? 'line';
-  if (displayType === 'markdown') return { displayType, markdown: first.content ?? '' };
-  if (displayType === 'search') return { displayType, sourceId: first.sourceId, select: (first.fields ?? []).join(', '), where: first.where ?? '', whereLanguage: first.whereLanguage ?? 'lucene' };
+  const series = tile.series as Tile[];
+  const first = series[0];
+  if (first.type === 'markdown') return { displayType: 'markdown', markdown: first.content };
+  if (first.type === 'search') return { displayType: 'search', sourceId: first.sourceId, select: first.fields.join(', '), where: first.where, whereLanguage: first.whereLanguage };
+  const displayType = first.type === 'time' ? first.displayType ?? 'line' : first.type;
   const select = series.map((item) => compact({
-    aggFn: item.aggFn ?? 'count',
-    valueExpression: item.aggFn === 'count' || !item.aggFn ? '' : item.field ?? '',
-    where: item.where ?? '',
-    whereLanguage: item.whereLanguage ?? 'lucene',
+    aggFn: item.aggFn,
+    valueExpression: item.aggFn === 'count' ? undefined : item.field ?? '',
+    alias: item.alias,
+    where: item.where,
+    whereLanguage: item.whereLanguage,
     level: item.aggFn === 'quantile' ? item.level : undefined,
+    numberFormat: item.numberFormat,
     metricName: item.metricName,
     metricType: item.metricDataType,
   }));
   const groupBy = Array.isArray(first.groupBy) && first.groupBy.length ? first.groupBy.join(', ') : undefined;
-  return compact({ displayType, sourceId: first.sourceId, select, groupBy, asRatio: tile.asRatio ?? false, fillNulls: displayType === 'line' ? true : undefined });
+  return compact({ displayType, sourceId: first.sourceId, select, groupBy, asRatio: tile.asRatio, numberFormat: first.numberFormat });
 }
 
 /** Defaults the real servers apply before storing (OSS notes §2, "Normalization on read"). */
@@ -160,6 +160,18 @@ function buildDashboard(context: Context, id: string, body: DashboardBody, previ
   };
 }
 
+/** The Cloud gateway rejects a top-level `id` on dashboard writes (OSS notes §2; Cloud notes §4.3). */
+function rejectCloudTopLevelId(context: Context, input: HandlerInput): Issue[] {
+  const body = input.body as Record<string, unknown> | null;
+  return context.flavor === 'cloud' && body && typeof body === 'object' && 'id' in body ? [{ path: [], message: "Unrecognized key(s) in object: 'id'" }] : [];
+}
+
+function parseDashboard(context: Context, input: HandlerInput, update: boolean): DashboardBody {
+  const topLevelId = rejectCloudTopLevelId(context, input);
+  if (topLevelId.length) throw validationFailed('Body', topLevelId);
+  return parseBody(dashboardSchema(context.flavor, update), input);
+}
+
 function requireDashboard(context: Context, id: string): Doc {
   const doc = context.store.get('dashboards', id);
   if (!doc) throw notFound('Dashboard not found', true);
@@ -176,7 +188,7 @@ export const listDashboards: Handler = (context) => ({
 export const getDashboard: Handler = (context, input) => ({ payload: serializeDashboard(context, requireDashboard(context, idParam(input))) });
 
 export const createDashboard: Handler = (context, input) => {
-  const body = parseBody(dashboardSchema(context.flavor, false), input);
+  const body = parseDashboard(context, input, false);
   const referenceErrors = checkReferences(context, body, undefined);
   if (referenceErrors.length) throw badRequest(referenceErrors[0]);
   const doc = context.store.put('dashboards', buildDashboard(context, context.store.mintId(), body));
@@ -186,7 +198,7 @@ export const createDashboard: Handler = (context, input) => {
 export const updateDashboard: Handler = (context, input) => {
   const id = idParam(input);
   const previous = requireDashboard(context, id);
-  const body = parseBody(dashboardSchema(context.flavor, true), input);
+  const body = parseDashboard(context, input, true);
   const referenceErrors = checkReferences(context, body, previous.containers);
   if (referenceErrors.length) throw badRequest(referenceErrors[0]);
   const doc = context.store.put('dashboards', buildDashboard(context, id, body, previous));
@@ -207,7 +219,8 @@ export const deleteDashboard: Handler = (context, input) => {
 /** Validates like create, persists nothing, always 200; OSS sends the verdict without `data` (OSS notes §2). */
 export const validateDashboard: Handler = (context, input) => {
   const result = parse(dashboardSchema(context.flavor, false), input.body);
-  const errors: Issue[] = result.ok ? checkReferences(context, result.value, undefined).map((message) => ({ path: [], message })) : result.issues;
+  const schemaIssues = [...rejectCloudTopLevelId(context, input), ...(result.ok ? [] : result.issues)];
+  const errors: Issue[] = result.ok && !schemaIssues.length ? checkReferences(context, result.value, undefined).map((message) => ({ path: [], message })) : schemaIssues;
   if (errors.length || !result.ok) {
     return { raw: { valid: false, errors: errors.map((issue) => ({ path: issue.path.join('.'), message: issue.message })), normalized: null } };
   }

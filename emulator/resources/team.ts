@@ -1,10 +1,9 @@
 // OSS team routes (notes §7) and the whoami GET /api/v2 (notes §1).
 import type { Handler } from '../context';
 import { nowIso } from '../context';
-import { badRequest, notFound } from '../errors';
+import { ApiError, badRequest, notFound } from '../errors';
 import { IDENTITY } from '../seed';
-import { obj, optional, str } from '../validation/schema';
-import { parseBody } from './common';
+import { formatIssues, obj, optional, parse, str } from '../validation/schema';
 
 /** Answered without the `data` envelope (OSS notes §1). */
 export const whoami: Handler = () => ({
@@ -21,7 +20,13 @@ const invitationSchema = obj<{ email: string; name?: string }>({ email: str({ re
 
 /** Idempotent per email; inviting an existing member is a 400. */
 export const createInvitation: Handler = (context, input) => {
-  const body = parseBody(invitationSchema, input);
+  const parsed = parse(invitationSchema, input.body);
+  if (!parsed.ok) {
+    // /team uses zod-express-middleware, whose 400 is an array of {type, errors: ZodError} (OSS notes §1).
+    const zodError = { issues: parsed.issues.map(({ path, message }) => ({ path, message })), name: 'ZodError' };
+    throw new ApiError(400, `Body validation failed: ${formatIssues(parsed.issues)}`, undefined, 'message', [{ type: 'Body', errors: zodError }]);
+  }
+  const body = parsed.value;
   if (context.store.list('members').some((member) => member.email === body.email)) throw badRequest('User already exists. Please contact your team admin.');
   const existing = context.store.list('invitations').find((invitation) => invitation.email === body.email);
   const invitation = existing ?? context.store.put('invitations', { id: context.store.mintId(), email: body.email, name: body.name, createdAt: nowIso() });

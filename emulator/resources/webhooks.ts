@@ -11,6 +11,9 @@ import { compact, idParam, paginate, parseBody } from './common';
 const NO_CONTROL_CHARS: [RegExp, string] = [/^[^\u0000-\u001f\u007f]*$/, 'Value must not contain control characters'];
 const HEADER_NAME: [RegExp, string] = [/^(?![0-9])[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'Invalid header name'];
 
+/** The read→write gap of the real server (a database round trip), so concurrent PUTs can race as they do there. */
+const READ_TO_WRITE_MS = 25;
+
 type WebhookBody = { name: string; service: string; url: string; description?: string; body?: string; headers?: Record<string, string>; queryParams?: Record<string, string> };
 
 function webhookSchema(context: Context): Parser<WebhookBody> {
@@ -105,7 +108,7 @@ export const updateWebhook: Handler = async (context, input) => {
   if (!read) throw notFound('Webhook not found');
   checkUrl(context, body);
   checkUnique(context, body, id);
-  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setTimeout(resolve, READ_TO_WRITE_MS));
   const current = context.store.get('webhooks', id);
   if (!current) throw notFound('Webhook not found');
   if (current.url !== read.url || current.service !== read.service) {

@@ -2,7 +2,7 @@
 // containers. Written once; `flavor` switches off the OSS-only fields (Cloud notes §5 table), which are stripped.
 import type { Flavor } from '../context';
 import {
-  anyValue, arr, bool, discriminated, enumOf, literal, nullable, num, obj, objectId, optional, refine, str, withDefault,
+  arr, bool, discriminated, enumOf, literal, nullable, num, obj, objectId, optional, refine, str, withDefault,
   type Issue, type Parser, type Path, type Shape,
 } from './schema';
 
@@ -144,6 +144,23 @@ function tileConfig(flavor: Flavor): Parser<Record<string, unknown>> {
       : byDisplayType(value, path, issues);
 }
 
+/** Deprecated tile `series` items (OSS spec DashboardChartSeries), discriminated on `type`. */
+const legacySeriesItem = (() => {
+  const aggregated: Shape = {
+    sourceId: objectId(), aggFn: enumOf(AGG_FNS), level: optional(num({ min: 0, max: 1 })), field: optional(str()), alias: optional(str()),
+    where: str(), whereLanguage: enumOf(SELECT_WHERE_LANGUAGES), numberFormat: optional(numberFormat),
+    metricDataType: optional(enumOf(METRIC_TYPES)), metricName: optional(str()),
+  };
+  const groupBy = arr(str(), { max: 10 });
+  return discriminated('type', {
+    time: obj({ type: literal('time'), ...aggregated, groupBy, displayType: optional(enumOf(['line', 'stacked_bar'] as const)) }),
+    table: obj({ type: literal('table'), ...aggregated, groupBy, sortOrder: optional(enumOf(['asc', 'desc'] as const)) }),
+    number: obj({ type: literal('number'), ...aggregated }),
+    search: obj({ type: literal('search'), sourceId: objectId(), fields: arr(str()), where: str(), whereLanguage: enumOf(SELECT_WHERE_LANGUAGES) }),
+    markdown: obj({ type: literal('markdown'), content: str({ max: 100000 }) }),
+  });
+})();
+
 const VARIABLE_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 
 function filterSchema(flavor: Flavor, withId: boolean): Parser<Record<string, unknown>> {
@@ -207,7 +224,7 @@ function tileSchema(flavor: Flavor): Parser<Record<string, unknown>> {
       w: num({ min: 1, max: 24 }),
       h: num({ min: 1 }),
       config: optional(tileConfig(flavor)),
-      series: optional(arr(anyValue(), { min: 1 })),
+      series: optional(arr(legacySeriesItem, { min: 1 })),
       asRatio: optional(bool()),
       containerId: optional(str({ min: 1, max: 256 })),
       tabId: optional(str({ min: 1, max: 256 })),
