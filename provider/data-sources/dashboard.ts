@@ -2,11 +2,18 @@
 import { type ClickStackClient, NotFoundError } from '../client';
 import type { Dashboard } from '../client/models/dashboards';
 import type { DataSourceDefinition } from '../runtime/provider';
+import type { TfObject } from '../runtime/types';
 import { dashboardAttributes, dashboardFromApi } from '../resources/dashboard';
 import { computedOnly } from '../resources/mapping';
 
+const resourceAttributes = computedOnly(dashboardAttributes);
+// A tile `key` exists only in a resource's configuration; here `tile_ids` is keyed by tile name.
+const { key: _key, ...tileAttributes } = resourceAttributes.tiles.nested!.attributes;
+
 const attributes = {
-  ...computedOnly(dashboardAttributes),
+  ...resourceAttributes,
+  tiles: { ...resourceAttributes.tiles, nested: { nesting: 'list' as const, attributes: tileAttributes } },
+  tile_ids: { ...resourceAttributes.tile_ids, description: 'Server tile id by tile name (the first tile of each name).' },
   id: { type: 'string' as const, optional: true, computed: true, description: 'Id of the dashboard. Set exactly one of `id` and `name`.' },
   name: {
     type: 'string' as const,
@@ -17,6 +24,12 @@ const attributes = {
 };
 
 const describe = (dashboard: Dashboard) => `${JSON.stringify(dashboard.name)} (id ${dashboard.id})`;
+
+function stateOf(dashboard: Dashboard): TfObject {
+  const state = dashboardFromApi(dashboard);
+  state.tiles = (state.tiles as TfObject[]).map(({ key: _unused, ...tile }) => tile);
+  return state;
+}
 
 export const dashboardDataSource: DataSourceDefinition<ClickStackClient> = {
   schema: {
@@ -37,7 +50,7 @@ export const dashboardDataSource: DataSourceDefinition<ClickStackClient> = {
   async read({ config, client }, ctx) {
     if (typeof config.id === 'string') {
       try {
-        return dashboardFromApi(await client.dashboards.get(config.id, { signal: ctx.signal }));
+        return stateOf(await client.dashboards.get(config.id, { signal: ctx.signal }));
       } catch (error) {
         if (!(error instanceof NotFoundError)) throw error;
         ctx.diagnostics.error('Dashboard not found', `No dashboard has the id ${JSON.stringify(config.id)}.`, ['id']);
@@ -47,7 +60,7 @@ export const dashboardDataSource: DataSourceDefinition<ClickStackClient> = {
     const name = String(config.name);
     const dashboards = await client.dashboards.list({ signal: ctx.signal });
     const matches = dashboards.filter((dashboard) => dashboard.name === name);
-    if (matches.length === 1) return dashboardFromApi(matches[0]);
+    if (matches.length === 1) return stateOf(matches[0]);
     const detail =
       matches.length === 0
         ? `No dashboard is named ${JSON.stringify(name)}. Dashboards: ${dashboards.map(describe).join(', ') || 'none'}.`

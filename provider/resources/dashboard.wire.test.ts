@@ -7,6 +7,9 @@ import { DiagnosticsCollector } from '../runtime/diagnostics';
 import { valuesEqual } from '../runtime/plan';
 import { applyPlanModifiers } from '../runtime/plan-modifiers';
 import type { CallContext } from '../runtime/provider';
+import { decodeDynamicValue, encodeDynamicValue } from '../runtime/codec';
+import { impliedType } from '../runtime/schema';
+import type { Block } from '../runtime/types';
 import { runValidators } from '../runtime/validators';
 import { type TfObject, type TfValue, Unknown } from '../runtime/types';
 import { dashboardAttributes, dashboardResource } from './dashboard';
@@ -32,6 +35,14 @@ async function plan(client: ClickStackClient | undefined, prior: TfObject | null
   const result = await dashboardResource.plan!({ prior, proposed: config, config, client }, ctx);
   const planned = applyPlanModifiers(block, prior, result.planned, config).planned;
   return { planned, diagnostics: ctx.diagnostics.all };
+}
+
+/** The value survives the wire encoding of its schema's type unchanged: it has exactly the schema's attributes. */
+function expectFitsSchema(block: Block, value: TfObject): void {
+  const type = impliedType(block);
+  const decoded = decodeDynamicValue(encodeDynamicValue(value, type), type);
+  expect(differences(value, decoded)).toEqual([]);
+  expect(Object.keys(asObject(decoded)!).sort()).toEqual(Object.keys(value).sort());
 }
 
 /** Terraform's rule after apply: every value known in the plan comes back unchanged. */
@@ -125,6 +136,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
       : await dashboardResource.create({ planned: planned!, config, client }, ctx);
     expect(ctx.diagnostics.all).toEqual([]);
     expectConforms(planned!, state!);
+    expectFitsSchema(dashboardResource.schema.block, state!);
     return state!;
   }
 
@@ -257,6 +269,8 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
     };
     const byName = await lookup({ name: 'Lookup me' });
     expect(byName.result!.id).toBe(state.id);
+    expectFitsSchema(dashboardDataSource.schema.block, byName.result!);
+    expect((byName.result!.tiles as TfObject[])[0]).not.toHaveProperty('key');
     // Tile keys live only in the resource's configuration: the data source names tiles by their name.
     expect(byName.result!.tile_ids).toMatchObject({ Errors: (state.tile_ids as TfObject).Errors, 'Recent errors': (state.tile_ids as TfObject).search });
     expect((await lookup({ id: state.id as string })).result!.name).toBe('Lookup me');
