@@ -1,0 +1,72 @@
+// What the webhook, saved search and alert resources share: attribute builders, the plan of a resource whose only
+// computed attribute is its id, and CRUD calls that treat "gone" the way Terraform wants it.
+import { NotFoundError } from '../client';
+import { reportingApiErrors } from '../data-sources/api-errors';
+import { valuesEqual } from '../runtime/plan';
+import { defaultTo, useStateForUnknown } from '../runtime/plan-modifiers';
+import type { CallContext } from '../runtime/provider';
+import { type Attribute, type AttributeValidator, type TfObject, type TfValue, Unknown } from '../runtime/types';
+
+export const idAttribute = (noun: string): Attribute => ({
+  type: 'string',
+  computed: true,
+  description: `Server id of the ${noun}; \`terraform import\` takes it.`,
+  planModifiers: [useStateForUnknown],
+});
+
+export const requiredString = (description: string, ...validators: AttributeValidator[]): Attribute => ({
+  type: 'string',
+  required: true,
+  description,
+  validators,
+});
+
+export const optionalString = (description: string, ...validators: AttributeValidator[]): Attribute => ({
+  type: 'string',
+  optional: true,
+  description,
+  validators,
+});
+
+/** Optional, and planned as what the server stores when it is omitted, so that the server's echo is no diff. */
+export const serverDefault = (attribute: Attribute, value: TfValue): Attribute => ({
+  ...attribute,
+  optional: true,
+  computed: true,
+  description: `${attribute.description} Defaults to \`${JSON.stringify(value)}\`.`,
+  planModifiers: [...(attribute.planModifiers ?? []), defaultTo(value)],
+});
+
+/**
+ * The plan of a resource whose server-filled attributes are its id and `computed` (marked unknown when anything
+ * changes): no change keeps the prior state as it is.
+ */
+export function planWithId(prior: TfObject | null, proposed: TfObject, computed: readonly string[] = []): TfObject {
+  if (prior !== null && valuesEqual(prior, proposed)) return prior;
+  const planned: TfObject = { ...proposed, id: prior?.id ?? new Unknown() };
+  for (const name of computed) planned[name] = new Unknown();
+  return planned;
+}
+
+/** The object, or null when the server says it is gone (Terraform then drops it from state). */
+export async function readOrGone<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Runs a create or update; an API failure becomes the error diagnostic `summary` (with the server's message) and
+ * the result is null.
+ */
+export function writing<T>(summary: string, ctx: CallContext, call: () => Promise<T>): Promise<T | null> {
+  return reportingApiErrors(summary, ctx.diagnostics, call);
+}
+
+/** Deletes; an object already gone counts as deleted. Other failures become the error diagnostic `summary`. */
+export async function deleteIfPresent(summary: string, ctx: CallContext, remove: () => Promise<void>): Promise<void> {
+  await writing(summary, ctx, () => readOrGone(remove));
+}

@@ -1,0 +1,181 @@
+// clickstack_webhook: unit tests of validation and documents, and wire tests against the emulator of both flavours
+// (write-only headers, their version, clearing when url or service change, 409 on delete while referenced).
+import type { ClickStackClient } from '../client';
+import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import type { TfObject } from '../runtime/types';
+import { Unknown } from '../runtime/types';
+import { complete } from './test-values';
+import { Lifecycle, context, differences, emulatorClient, generatedConfig } from './test-lifecycle';
+import { mustSendWriteOnly, webhookAttributes, webhookFromApi, webhookResource, webhookToApi } from './webhook';
+
+const webhook = (partial: { [name: string]: unknown }) => complete(webhookAttributes, partial);
+const generic = (extra: { [name: string]: unknown } = {}) =>
+  webhook({ name: 'Ops hook', service: 'generic', url: 'https://example.com/hook', body: '{"text":"{{title}}"}', ...extra });
+
+describe('clickstack_webhook, unit', () => {
+  const lifecycle = new Lifecycle(webhookResource, () => undefined);
+
+  it('refuses body, headers and query params on slack webhooks, at each attribute', async () => {
+    const config = webhook({ name: 's', service: 'slack', url: 'https://hooks.slack.com/x', body: 'b', headers: { A: '1' }, query_params: { q: '1' } });
+    const { diagnostics } = await lifecycle.plan(null, config);
+    expect(diagnostics.map((d) => [d.summary, d.path])).toEqual([
+      ['Invalid webhook', ['body']],
+      ['Invalid webhook', ['headers']],
+      ['Invalid webhook', ['query_params']],
+    ]);
+  });
+
+  it('checks the write-only maps with the schema validators', async () => {
+    const tooMany = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`h${i}`, 'v']));
+    const { diagnostics } = await lifecycle.plan(null, generic({ headers: tooMany }));
+    expect(diagnostics.map((d) => d.path)).toEqual([['headers']]);
+  });
+
+  it('never plans write-only values, and plans no change when nothing changed', async () => {
+    const { planned } = await lifecycle.plan(null, generic({ headers: { Authorization: 'Bearer x' } }));
+    expect(planned!.headers).toBeNull();
+    expect(planned!.id).toBeInstanceOf(Unknown);
+    const state = { ...planned!, id: 'w1' };
+    const again = await lifecycle.plan(state, generic({ headers: { Authorization: 'Bearer changed' } }));
+    expect(differences(state, again.planned!)).toEqual([]);
+  });
+
+  it('sends the write-only maps only when their version, the url or the service changes', () => {
+    const prior = generic({ headers_version: '1' });
+    expect(mustSendWriteOnly(prior, generic({ headers_version: '1', description: 'new' }))).toBe(false);
+    expect(mustSendWriteOnly(prior, generic({ headers_version: '2' }))).toBe(true);
+    expect(mustSendWriteOnly(prior, generic({ headers_version: '1', url: 'https://example.com/other' }))).toBe(true);
+    expect(mustSendWriteOnly(prior, generic({ headers_version: '1', service: 'incidentio' }))).toBe(true);
+  });
+
+  it('maps to the API: write-only maps only when given, never the version; omitted description and body are absent', () => {
+    const planned = generic({ headers_version: '3' });
+    expect(webhookToApi(planned, undefined)).toEqual({ name: 'Ops hook', service: 'generic', url: 'https://example.com/hook', body: '{"text":"{{title}}"}' });
+    expect(webhookToApi(planned, { headers: { A: '1' }, query_params: {} })).toMatchObject({ headers: { A: '1' }, queryParams: {} });
+  });
+
+  it('keeps what the API does not return: the version, and the body of incidentio webhooks', () => {
+    const known = webhook({ service: 'incidentio', body: 'tmpl', headers_version: '2' });
+    const state = webhookFromApi({ id: 'w1', name: 'n', service: 'incidentio', url: 'https://example.com/i' }, known);
+    expect(state).toMatchObject({ id: 'w1', body: 'tmpl', headers_version: '2', headers: null, query_params: null, description: null });
+    expect(webhookFromApi({ id: 'w1', name: 'n', service: 'generic', url: 'https://example.com/i' }, generic()).body).toBeNull();
+  });
+});
+
+describe.each(['oss', 'cloud'] as const)('clickstack_webhook against the %s emulator', (flavor) => {
+  let emulator: EmulatorHandle;
+  let client: ClickStackClient;
+  const lifecycle = new Lifecycle(webhookResource, () => client);
+  let names = 0;
+  const unique = (config: TfObject): TfObject => ({ ...config, name: `${config.name} ${++names}` });
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ flavor, rateLimit: false });
+    client = emulatorClient(emulator, flavor);
+  });
+  afterAll(async () => {
+    await client.close();
+    await emulator.close();
+  });
+
+  /** The body of the last PUT to the webhook: what the provider sent. */
+  const lastPut = (id: string) => [...emulator.requests].reverse().find((r) => r.method === 'PUT' && r.path.endsWith(`/webhooks/${id}`))!.body as Record<string, unknown>;
+
+  it('creates with headers, plans no changes, refreshes to the same state, and never stores the write-only values', async () => {
+    const config = unique(generic({ headers: { Authorization: 'Bearer s3cret' }, query_params: { token: 't' }, headers_version: '1' }));
+    const state = await lifecycle.apply(null, config);
+    expect(state).toMatchObject({ service: 'generic', url: 'https://example.com/hook', headers: null, query_params: null, headers_version: '1' });
+    const create = emulator.requests.find((r) => r.method === 'POST' && (r.body as { name?: string }).name === config.name)!;
+    expect(create.body).toMatchObject({ headers: { Authorization: 'Bearer s3cret' }, queryParams: { token: 't' } });
+    const refreshed = await lifecycle.refresh(state);
+    expect(differences(state, refreshed)).toEqual([]);
+    const { planned } = await lifecycle.plan(refreshed, config);
+    expect(differences(refreshed!, planned!)).toEqual([]);
+  });
+
+  it('keeps the stored headers on an ordinary update, sends them again when the version changes, and clears removed ones', async () => {
+    const config = unique(generic({ headers: { Authorization: 'Bearer a' }, headers_version: '1' }));
+    const state = await lifecycle.apply(null, config);
+    const id = String(state.id);
+
+    const renamed = await lifecycle.apply(state, { ...config, body: 'changed' });
+    expect(lastPut(id)).not.toHaveProperty('headers');
+
+    const rotated = await lifecycle.apply(renamed, { ...config, body: 'changed', headers: { Authorization: 'Bearer b' }, headers_version: '2' });
+    expect(lastPut(id)).toMatchObject({ headers: { Authorization: 'Bearer b' }, queryParams: {} });
+
+    await lifecycle.apply(rotated, { ...config, body: 'changed', headers: null, headers_version: '3' });
+    expect(lastPut(id)).toMatchObject({ headers: {}, queryParams: {} });
+  });
+
+  it('sends the headers again when the url changes, because the server clears them', async () => {
+    const config = unique(generic({ headers: { 'X-Key': 'k' }, headers_version: '1' }));
+    const state = await lifecycle.apply(null, config);
+    const moved = await lifecycle.apply(state, { ...config, url: 'https://example.org/new' });
+    expect(lastPut(String(state.id))).toMatchObject({ url: 'https://example.org/new', headers: { 'X-Key': 'k' } });
+    expect(moved.url).toBe('https://example.org/new');
+  });
+
+  it('clears description and body when they are removed (PUT replaces them)', async () => {
+    const config = unique(generic(flavor === 'oss' ? { description: 'About' } : {}));
+    const state = await lifecycle.apply(null, config);
+    const cleared = await lifecycle.apply(state, { ...config, description: null, body: null });
+    expect(cleared).toMatchObject({ description: null, body: null });
+    expect(differences(cleared, (await lifecycle.refresh(cleared))!)).toEqual([]);
+  });
+
+  it('shows a URL changed in the UI as drift', async () => {
+    const config = unique(generic());
+    const state = await lifecycle.apply(null, config);
+    await client.webhooks.update(String(state.id), { name: String(config.name), service: 'generic', url: 'https://example.net/ui', body: String(config.body) });
+    const refreshed = (await lifecycle.refresh(state))!;
+    const { planned } = await lifecycle.plan(refreshed, config);
+    expect(differences(refreshed, planned!)).toEqual(['.url: "https://example.net/ui" -> "https://example.com/hook"']);
+  });
+
+  it('imports by id into a state that plans no changes against the generated configuration', async () => {
+    const state = await lifecycle.apply(null, unique(generic()));
+    const imported = (await lifecycle.import(String(state.id)))!;
+    expect(imported).toMatchObject({ id: state.id, name: state.name, url: state.url, body: state.body });
+    const { planned, diagnostics } = await lifecycle.plan(imported, generatedConfig(webhookAttributes, imported));
+    expect(diagnostics).toEqual([]);
+    expect(differences(imported, planned!)).toEqual([]);
+  });
+
+  it('drops a webhook deleted behind its back, and deleting what is gone succeeds', async () => {
+    const state = await lifecycle.apply(null, unique(generic()));
+    await client.webhooks.delete(String(state.id));
+    expect(await lifecycle.refresh(state)).toBeNull();
+    expect(await lifecycle.destroy(state)).toEqual([]);
+  });
+
+  it('reports a create the server rejects with its message', async () => {
+    const seeded = (await client.webhooks.list()).find((w) => w.id === SEED_IDS.webhook)!;
+    const ctx = context();
+    const { planned } = await lifecycle.plan(null, webhook({ name: seeded.name, service: seeded.service, url: 'https://hooks.slack.com/services/T/B/X' }));
+    expect(await webhookResource.create({ planned: planned!, config: planned!, client }, ctx)).toBeNull();
+    expect(ctx.diagnostics.all).toEqual([
+      { severity: 'error', summary: 'Could not create webhook', detail: expect.stringContaining('A webhook with this service and name already exists') },
+    ]);
+  });
+
+  it('refuses to delete a webhook that alerts use, naming them', async () => {
+    const state = await lifecycle.apply(null, unique(generic()));
+    const search = await client.savedSearches.create({ name: 'Errors', sourceId: SEED_IDS.logSource, where: 'level:error' });
+    const alert = await client.alerts.create({
+      source: 'saved_search',
+      savedSearchId: search.id,
+      threshold: 1,
+      thresholdType: 'above',
+      interval: '5m',
+      name: 'Error burst',
+      channel: { type: 'webhook', webhookId: String(state.id) },
+    });
+    const diagnostics = await lifecycle.destroy(state);
+    expect(diagnostics).toEqual([
+      { severity: 'error', summary: 'Webhook still used by alerts', detail: expect.stringContaining(`"Error burst" (id ${alert.id})`) },
+    ]);
+    await client.alerts.delete(alert.id);
+    expect(await lifecycle.destroy(state)).toEqual([]);
+  });
+});
