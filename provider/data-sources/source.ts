@@ -1,0 +1,123 @@
+// data "clickstack_source": one source (what dashboards, saved searches and alerts query) by id, or by name and
+// optionally kind, with its table and main expressions as typed read-only attributes.
+import type { ClickStackClient } from '../client';
+import { SOURCE_KINDS, type Source } from '../client/models/sources';
+import { type Attributes, fromApiObject, type ObjectMapping } from '../resources/mapping';
+import type { DataSourceDefinition } from '../runtime/provider';
+import { type Attribute, type TfObject, type TfValue, isTfObject } from '../runtime/types';
+import { oneOf } from '../runtime/validators';
+import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
+
+// --- schema ---------------------------------------------------------------------------------------------------
+
+const text = (description: string): Attribute => ({ type: 'string', computed: true, description });
+const expression = (what: string, kinds: string) => text(`SQL expression of ${what} (${kinds} sources).`);
+const kindList = SOURCE_KINDS.map((kind) => `\`${kind}\``).join(', ');
+
+const metricTableAttributes: Attributes = {
+  gauge: text('Table of gauge metrics.'),
+  histogram: text('Table of histogram metrics.'),
+  sum: text('Table of sum metrics.'),
+  summary: text('Table of summary metrics.'),
+  exponential_histogram: text('Table of exponential histogram metrics.'),
+};
+
+/** A source as the data sources report it; attributes that do not apply to its kind are null. */
+export const sourceAttributes: Attributes = {
+  id: text('Id of the source.'),
+  name: text('Name of the source.'),
+  kind: text(`Kind of the source: ${kindList}.`),
+  connection: text('Id of the ClickHouse connection the source queries.'),
+  database: text("Database of the source's table."),
+  table: text('Table the source reads; null for `metric` sources, whose tables are in `metric_tables`.'),
+  disabled: { type: 'bool', computed: true, description: 'Whether the source is disabled.' },
+  timestamp_value_expression: expression('the event time, used for time ranges', 'all'),
+  displayed_timestamp_value_expression: expression('the time shown in result rows', '`log` and `trace`'),
+  default_table_select_expression: text('Columns a search shows by default (`log` and `trace` sources).'),
+  implicit_column_expression: expression('the column a search without a field name matches', '`log` and `trace`'),
+  service_name_expression: expression('the service name', '`log`, `trace` and `metric`'),
+  severity_text_expression: expression('the severity level', '`log`'),
+  body_expression: expression('the log message', '`log`'),
+  event_attributes_expression: expression('the log or span attributes map', '`log` and `trace`'),
+  resource_attributes_expression: expression('the resource attributes map', '`log`, `trace`, `metric` and `session`'),
+  trace_id_expression: expression('the trace id', '`log` and `trace`'),
+  span_id_expression: expression('the span id', '`log` and `trace`'),
+  parent_span_id_expression: expression('the parent span id', '`trace`'),
+  span_name_expression: expression('the span name', '`trace`'),
+  span_kind_expression: expression('the span kind', '`trace`'),
+  duration_expression: expression('the span duration', '`trace`'),
+  duration_precision: {
+    type: 'number',
+    computed: true,
+    description: 'Decimal digits of a second that `duration_expression` counts: 3 for milliseconds, 9 for nanoseconds (`trace` sources).',
+  },
+  status_code_expression: expression('the span status code', '`trace`'),
+  status_message_expression: expression('the span status message', '`trace`'),
+  metric_tables: {
+    computed: true,
+    description: 'Tables of each metric type (`metric` sources).',
+    nested: { nesting: 'single', attributes: metricTableAttributes },
+  },
+  log_source_id: text('Id of the correlated log source (`trace` and `metric` sources).'),
+  trace_source_id: text('Id of the correlated trace source (`log` and `session` sources).'),
+  metric_source_id: text('Id of the correlated metric source (`log` and `trace` sources).'),
+  session_source_id: text('Id of the correlated session source (`trace` sources).'),
+};
+
+// --- API document -----------------------------------------------------------------------------------------------
+
+const sourceMapping: ObjectMapping = {
+  names: { database: null, table: null },
+  nested: { metric_tables: { names: { exponential_histogram: 'exponential histogram' } } },
+  afterFromApi(value, api) {
+    const from = (api.from ?? {}) as Source['from'];
+    value.database = from.databaseName ?? null;
+    value.table = from.tableName ?? null;
+  },
+};
+
+/** Some servers report an unset expression as `""`: it reads as null, as an unset one does elsewhere. */
+function blankAsNull(value: TfValue): TfValue {
+  if (value === '') return null;
+  if (isTfObject(value)) return Object.fromEntries(Object.entries(value).map(([name, element]) => [name, blankAsNull(element)]));
+  return value;
+}
+
+export function sourceFromApi(source: Source): TfObject {
+  return blankAsNull(fromApiObject(sourceAttributes, source, sourceMapping)) as TfObject;
+}
+
+// --- data source ------------------------------------------------------------------------------------------------
+
+const sourceLookup: Lookup<Source> = { noun: 'source', narrowing: [{ attribute: 'kind', valueOf: (source) => source.kind }] };
+
+export const sourceDataSource: DataSourceDefinition<ClickStackClient> = {
+  schema: {
+    version: 0,
+    block: {
+      description: 'Looks up a ClickStack source by id, or by name and optionally kind, and reports its table and main expressions.',
+      attributes: {
+        ...sourceAttributes,
+        ...lookupAttributes('source', ['kind']),
+        kind: {
+          type: 'string',
+          optional: true,
+          computed: true,
+          description: `Kind of the source: ${kindList}. Set it to narrow a lookup by \`name\`.`,
+          validators: [oneOf(...SOURCE_KINDS)],
+        },
+      },
+    },
+  },
+
+  validate(config, ctx) {
+    validateLookup(sourceLookup, config, ctx.diagnostics);
+  },
+
+  async read({ config, client }, ctx) {
+    const options = { signal: ctx.signal };
+    const api = { get: (id: string) => client.sources.get(id, options), list: () => client.sources.list(options) };
+    const found = await lookUp(sourceLookup, config, api, ctx.diagnostics);
+    return found && sourceFromApi(found);
+  },
+};

@@ -1,0 +1,191 @@
+// Wire tests: data "clickstack_source" and "clickstack_sources" against the in-process emulator, both flavours.
+import type { ClickStackClient } from '../client';
+import { cloudClientFor, ossClientFor } from '../client/testing/emulator-clients';
+import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { complete } from '../resources/test-values';
+import { sourceAttributes, sourceDataSource } from './source';
+import { sourcesDataSource } from './sources';
+import { readDataSource, validateConfig } from './test-support';
+
+const source = (values: { [name: string]: unknown }) => complete(sourceAttributes, values);
+
+const seededLogs = source({
+  id: SEED_IDS.logSource,
+  name: 'Logs',
+  kind: 'log',
+  connection: SEED_IDS.connection,
+  database: 'default',
+  table: 'otel_logs',
+  disabled: false,
+  timestamp_value_expression: 'TimestampTime',
+  displayed_timestamp_value_expression: 'Timestamp',
+  default_table_select_expression: 'Timestamp, ServiceName, SeverityText, Body',
+  implicit_column_expression: 'Body',
+  service_name_expression: 'ServiceName',
+  severity_text_expression: 'SeverityText',
+  body_expression: 'Body',
+  event_attributes_expression: 'LogAttributes',
+  resource_attributes_expression: 'ResourceAttributes',
+  trace_id_expression: 'TraceId',
+  span_id_expression: 'SpanId',
+  trace_source_id: SEED_IDS.traceSource,
+  metric_source_id: SEED_IDS.metricSource,
+});
+
+const seededMetrics = source({
+  id: SEED_IDS.metricSource,
+  name: 'Metrics',
+  kind: 'metric',
+  connection: SEED_IDS.connection,
+  database: 'default',
+  disabled: false,
+  timestamp_value_expression: 'TimeUnix',
+  service_name_expression: 'ServiceName',
+  resource_attributes_expression: 'ResourceAttributes',
+  log_source_id: SEED_IDS.logSource,
+  metric_tables: {
+    gauge: 'otel_metrics_gauge',
+    histogram: 'otel_metrics_histogram',
+    sum: 'otel_metrics_sum',
+    summary: 'otel_metrics_summary',
+    exponential_histogram: 'otel_metrics_exponential_histogram',
+  },
+});
+
+describe.each([
+  ['oss', ossClientFor],
+  ['cloud', cloudClientFor],
+] as const)('source data sources against the %s emulator', (flavor, clientFor) => {
+  let emulator: EmulatorHandle;
+  let client: ClickStackClient;
+  /** A log source named like the seeded trace source, so that the name alone is ambiguous. */
+  let logsNamedTraces: string;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ flavor, rateLimit: false });
+    client = clientFor(emulator);
+    const created = await client.sources.create({
+      kind: 'log',
+      name: 'Traces',
+      connection: SEED_IDS.connection,
+      from: { databaseName: 'default', tableName: 'otel_logs' },
+      timestampValueExpression: 'TimestampTime',
+      defaultTableSelectExpression: 'Body',
+      serviceNameExpression: '',
+    });
+    logsNamedTraces = created.id;
+  });
+  afterAll(async () => {
+    await client.close();
+    await emulator.close();
+  });
+
+  describe('clickstack_source', () => {
+    it('reads a source by id with its typed attributes', async () => {
+      expect(await readDataSource(sourceDataSource, client, { id: SEED_IDS.logSource })).toEqual({ state: seededLogs, diagnostics: [] });
+    });
+
+    it('reads a source by name, a metric source with its tables and no table of its own', async () => {
+      expect(await readDataSource(sourceDataSource, client, { name: 'Metrics' })).toEqual({ state: seededMetrics, diagnostics: [] });
+    });
+
+    it('reads the trace fields of a trace source', async () => {
+      const { state } = await readDataSource(sourceDataSource, client, { name: 'Traces', kind: 'trace' });
+      expect(state).toMatchObject({
+        id: SEED_IDS.traceSource,
+        kind: 'trace',
+        duration_expression: 'Duration',
+        duration_precision: 9,
+        parent_span_id_expression: 'ParentSpanId',
+        span_kind_expression: 'SpanKind',
+        status_code_expression: 'StatusCode',
+        session_source_id: SEED_IDS.sessionSource,
+        severity_text_expression: null,
+      });
+    });
+
+    it('reads an expression the server holds as "" as null', async () => {
+      const { state } = await readDataSource(sourceDataSource, client, { id: logsNamedTraces });
+      expect(state).toMatchObject({ name: 'Traces', kind: 'log', default_table_select_expression: 'Body', service_name_expression: null });
+    });
+
+    it('lists the candidates of an ambiguous name', async () => {
+      expect(await readDataSource(sourceDataSource, client, { name: 'Traces' })).toEqual({
+        state: null,
+        diagnostics: [
+          {
+            severity: 'error',
+            summary: 'Source lookup is ambiguous',
+            detail:
+              `2 sources have name "Traces": "Traces" (kind trace, id ${SEED_IDS.traceSource}), "Traces" (kind log, id ${logsNamedTraces}). ` +
+              'Narrow the lookup with `kind`, or look one up by `id`.',
+            path: ['name'],
+          },
+        ],
+      });
+    });
+
+    it('lists every source when none matches', async () => {
+      const { diagnostics } = await readDataSource(sourceDataSource, client, { name: 'Logs', kind: 'trace' });
+      expect(diagnostics).toEqual([
+        {
+          severity: 'error',
+          summary: 'Source not found',
+          detail: expect.stringMatching(/^No source has name "Logs" and kind "trace"\. Sources: "Logs" \(kind log, id \w+\), "Traces" \(kind trace/),
+          path: ['name'],
+        },
+      ]);
+    });
+
+    it('reports an id no source has', async () => {
+      expect((await readDataSource(sourceDataSource, client, { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
+        { severity: 'error', summary: 'Source not found', detail: 'No source has the id "64f0000000000000000000ff".', path: ['id'] },
+      ]);
+    });
+  });
+
+  describe('clickstack_sources', () => {
+    it('lists every source', async () => {
+      const { state, diagnostics } = await readDataSource(sourcesDataSource, client, {});
+      expect(diagnostics).toEqual([]);
+      expect(state?.kind).toBeNull();
+      expect((state?.sources as { id: string }[]).map((s) => s.id)).toEqual([
+        SEED_IDS.logSource,
+        SEED_IDS.traceSource,
+        SEED_IDS.metricSource,
+        SEED_IDS.sessionSource,
+        logsNamedTraces,
+      ]);
+    });
+
+    it('lists the sources of one kind with the attributes of clickstack_source', async () => {
+      expect(await readDataSource(sourcesDataSource, client, { kind: 'metric' })).toEqual({
+        state: { kind: 'metric', sources: [seededMetrics] },
+        diagnostics: [],
+      });
+    });
+  });
+});
+
+describe('source data sources validation', () => {
+  it('refuses an unknown kind', async () => {
+    for (const [dataSource, config] of [
+      [sourceDataSource, { name: 'Logs', kind: 'logs' }],
+      [sourcesDataSource, { kind: 'logs' }],
+    ] as const)
+      expect(await validateConfig(dataSource, config)).toEqual([
+        {
+          severity: 'error',
+          summary: 'Invalid attribute value',
+          detail: 'Must be one of "log", "trace", "metric", "session", "promql", got "logs".',
+          path: ['kind'],
+        },
+      ]);
+  });
+
+  it('wants an id or a name', async () => {
+    expect(await validateConfig(sourceDataSource, { kind: 'log' })).toEqual([
+      { severity: 'error', summary: 'Invalid source lookup', detail: 'Set `id` or `name`.' },
+    ]);
+  });
+});

@@ -1,0 +1,36 @@
+// data "clickstack_sources": every source, or those of one kind, each with the attributes of data "clickstack_source".
+import type { ClickStackClient } from '../client';
+import { SOURCE_KINDS } from '../client/models/sources';
+import type { DataSourceDefinition } from '../runtime/provider';
+import { oneOf } from '../runtime/validators';
+import { reportingApiErrors } from './api-errors';
+import { sourceAttributes, sourceFromApi } from './source';
+
+export const sourcesDataSource: DataSourceDefinition<ClickStackClient> = {
+  schema: {
+    version: 0,
+    block: {
+      description: 'Lists the ClickStack sources, optionally only those of one kind.',
+      attributes: {
+        kind: {
+          type: 'string',
+          optional: true,
+          description: `Only sources of this kind: ${SOURCE_KINDS.map((kind) => `\`${kind}\``).join(', ')}. All sources when unset.`,
+          validators: [oneOf(...SOURCE_KINDS)],
+        },
+        sources: {
+          computed: true,
+          description: 'The sources, in the order the API lists them.',
+          nested: { nesting: 'list', attributes: sourceAttributes },
+        },
+      },
+    },
+  },
+
+  async read({ config, client }, ctx) {
+    const sources = await reportingApiErrors('Could not list the sources', ctx.diagnostics, () => client.sources.list({ signal: ctx.signal }));
+    if (sources === null) return null;
+    const selected = config.kind === null ? sources : sources.filter((source) => source.kind === config.kind);
+    return { kind: config.kind, sources: selected.map(sourceFromApi) };
+  },
+};

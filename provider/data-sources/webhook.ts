@@ -1,0 +1,69 @@
+// data "clickstack_webhook": one webhook (an alert destination) by id, or by name and optionally service. Its headers and
+// query parameters are write-only in the API and so cannot be reported.
+import type { ClickStackClient } from '../client';
+import { WEBHOOK_SERVICES, type Webhook } from '../client/models/webhooks';
+import { type Attributes, fromApiObject } from '../resources/mapping';
+import type { DataSourceDefinition } from '../runtime/provider';
+import type { Attribute, TfObject } from '../runtime/types';
+import { oneOf } from '../runtime/validators';
+import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
+
+// --- schema ---------------------------------------------------------------------------------------------------
+
+const text = (description: string, extra: Partial<Attribute> = {}): Attribute => ({ type: 'string', computed: true, description, ...extra });
+
+/** Services Managed ClickStack reports for webhooks made in its UI, besides those the API accepts. */
+const CLOUD_ONLY_SERVICES = ['slack_api', 'pagerduty_api'] as const;
+/** The services a lookup can filter on. */
+export const webhookServiceValidator = oneOf(...WEBHOOK_SERVICES, ...CLOUD_ONLY_SERVICES);
+const serviceList = `${WEBHOOK_SERVICES.map((s) => `\`${s}\``).join(', ')}; Managed ClickStack also reports ${CLOUD_ONLY_SERVICES.map((s) => `\`${s}\``).join(' and ')}`;
+
+/** A webhook as the data sources report it. */
+export const webhookAttributes: Attributes = {
+  id: text('Id of the webhook.'),
+  name: text('Name of the webhook, unique per service.'),
+  service: text(`Service the webhook posts to: ${serviceList}.`),
+  url: text('URL the webhook posts to. It often carries a token, so it is sensitive.', { sensitive: true }),
+  description: text('Description of the webhook (ClickStack OSS; Managed ClickStack webhooks have none).'),
+  body: text('Template of the request body (`generic` webhooks).'),
+  created_at: text('When the webhook was created (RFC 3339).'),
+  updated_at: text('When the webhook was last updated (RFC 3339).'),
+};
+
+export function webhookFromApi(webhook: Webhook): TfObject {
+  return fromApiObject(webhookAttributes, webhook);
+}
+
+// --- data source ------------------------------------------------------------------------------------------------
+
+const webhookLookup: Lookup<Webhook> = { noun: 'webhook', narrowing: [{ attribute: 'service', valueOf: (webhook) => webhook.service }] };
+
+export const webhookDataSource: DataSourceDefinition<ClickStackClient> = {
+  schema: {
+    version: 0,
+    block: {
+      description: 'Looks up a ClickStack webhook (an alert destination) by id, or by name and optionally service.',
+      attributes: {
+        ...webhookAttributes,
+        ...lookupAttributes('webhook', ['service']),
+        service: {
+          ...webhookAttributes.service,
+          optional: true,
+          description: `${webhookAttributes.service.description} Set it to narrow a lookup by \`name\`.`,
+          validators: [webhookServiceValidator],
+        },
+      },
+    },
+  },
+
+  validate(config, ctx) {
+    validateLookup(webhookLookup, config, ctx.diagnostics);
+  },
+
+  async read({ config, client }, ctx) {
+    const options = { signal: ctx.signal };
+    const api = { get: (id: string) => client.webhooks.get(id, options), list: () => client.webhooks.list(options) };
+    const found = await lookUp(webhookLookup, config, api, ctx.diagnostics);
+    return found && webhookFromApi(found);
+  },
+};

@@ -1,0 +1,120 @@
+// Wire tests: data "clickstack_webhook" and "clickstack_webhooks" against the in-process emulator, both flavours.
+import type { ClickStackClient } from '../client';
+import { cloudClientFor, ossClientFor } from '../client/testing/emulator-clients';
+import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { readDataSource, validateConfig } from './test-support';
+import { webhookDataSource } from './webhook';
+import { webhooksDataSource } from './webhooks';
+
+const SEED_TIME = '2026-01-01T00:00:00.000Z';
+const seededWebhookOn = (flavor: 'oss' | 'cloud') => ({
+  id: SEED_IDS.webhook,
+  name: 'Alerts channel',
+  service: 'generic',
+  url: 'https://hooks.example.com/clickstack',
+  // Managed ClickStack webhooks have no description.
+  description: flavor === 'oss' ? 'Seeded generic webhook' : null,
+  body: '{"text":"{{title}}"}',
+  created_at: SEED_TIME,
+  updated_at: SEED_TIME,
+});
+
+describe.each([
+  ['oss', ossClientFor],
+  ['cloud', cloudClientFor],
+] as const)('webhook data sources against the %s emulator', (flavor, clientFor) => {
+  let emulator: EmulatorHandle;
+  let client: ClickStackClient;
+  /** A Slack webhook named like the seeded generic one: the name alone is ambiguous. */
+  let slackTwin: string;
+  const seededWebhook = seededWebhookOn(flavor);
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ flavor, rateLimit: false });
+    client = clientFor(emulator);
+    slackTwin = (await client.webhooks.create({ name: 'Alerts channel', service: 'slack', url: 'https://hooks.slack.com/services/T0/B0/secret' })).id;
+  });
+  afterAll(async () => {
+    await client.close();
+    await emulator.close();
+  });
+
+  describe('clickstack_webhook', () => {
+    it('reads a webhook by id', async () => {
+      expect(await readDataSource(webhookDataSource, client, { id: SEED_IDS.webhook })).toEqual({ state: seededWebhook, diagnostics: [] });
+    });
+
+    it('reads a webhook by name and service', async () => {
+      const { state, diagnostics } = await readDataSource(webhookDataSource, client, { name: 'Alerts channel', service: 'slack' });
+      expect(diagnostics).toEqual([]);
+      expect(state).toMatchObject({ id: slackTwin, service: 'slack', url: 'https://hooks.slack.com/services/T0/B0/secret', body: null });
+    });
+
+    it('lists the candidates of an ambiguous name', async () => {
+      expect((await readDataSource(webhookDataSource, client, { name: 'Alerts channel' })).diagnostics).toEqual([
+        {
+          severity: 'error',
+          summary: 'Webhook lookup is ambiguous',
+          detail:
+            `2 webhooks have name "Alerts channel": "Alerts channel" (service generic, id ${SEED_IDS.webhook}), ` +
+            `"Alerts channel" (service slack, id ${slackTwin}). Narrow the lookup with \`service\`, or look one up by \`id\`.`,
+          path: ['name'],
+        },
+      ]);
+    });
+
+    it('lists every webhook when none matches', async () => {
+      expect((await readDataSource(webhookDataSource, client, { name: 'Alerts channel', service: 'incidentio' })).diagnostics).toEqual([
+        {
+          severity: 'error',
+          summary: 'Webhook not found',
+          detail:
+            'No webhook has name "Alerts channel" and service "incidentio". Webhooks: ' +
+            `"Alerts channel" (service generic, id ${SEED_IDS.webhook}), "Alerts channel" (service slack, id ${slackTwin}).`,
+          path: ['name'],
+        },
+      ]);
+    });
+
+    it('reports an id no webhook has', async () => {
+      expect((await readDataSource(webhookDataSource, client, { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
+        { severity: 'error', summary: 'Webhook not found', detail: 'No webhook has the id "64f0000000000000000000ff".', path: ['id'] },
+      ]);
+    });
+  });
+
+  describe('clickstack_webhooks', () => {
+    it('lists every webhook', async () => {
+      const { state } = await readDataSource(webhooksDataSource, client, {});
+      expect(state).toEqual({ service: null, webhooks: [seededWebhook, expect.objectContaining({ id: slackTwin })] });
+    });
+
+    it('lists the webhooks of one service', async () => {
+      expect(await readDataSource(webhooksDataSource, client, { service: 'generic' })).toEqual({
+        state: { service: 'generic', webhooks: [seededWebhook] },
+        diagnostics: [],
+      });
+    });
+  });
+});
+
+describe('webhook data sources schema and validation', () => {
+  it('marks the url sensitive wherever it is reported', () => {
+    expect(webhookDataSource.schema.block.attributes.url.sensitive).toBe(true);
+    expect(webhooksDataSource.schema.block.attributes.webhooks.nested?.attributes.url.sensitive).toBe(true);
+  });
+
+  it('refuses an unknown service, and a service with an id', async () => {
+    expect(await validateConfig(webhooksDataSource, { service: 'email' })).toEqual([
+      expect.objectContaining({ detail: 'Must be one of "slack", "generic", "incidentio", "slack_api", "pagerduty_api", got "email".', path: ['service'] }),
+    ]);
+    expect(await validateConfig(webhookDataSource, { id: SEED_IDS.webhook, service: 'slack' })).toEqual([
+      {
+        severity: 'error',
+        summary: 'Invalid webhook lookup',
+        detail: '`service` narrows a lookup by `name`; it cannot be set with `id`.',
+        path: ['service'],
+      },
+    ]);
+  });
+});
