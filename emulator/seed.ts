@@ -9,6 +9,7 @@ export const IDENTITY = {
   userId: '64f000000000000000000002',
   userEmail: 'admin@example.com',
   userName: 'Emulator Admin',
+  teammateId: '64f000000000000000000003',
   apiKey: '3f9c2a7e-5b1d-4c8e-9a6f-1e2d3c4b5a69',
   organizationId: '8d3e6c1a-2f4b-4a9d-b7c5-0e1f2a3b4c5d',
   serviceId: '5a7b9c1d-3e5f-4a6b-8c9d-1e2f3a4b5c6d',
@@ -49,11 +50,16 @@ function members(): NonNullable<StoreData['members']> {
   return [{ id: IDENTITY.userId, email: IDENTITY.userEmail, name: IDENTITY.userName }];
 }
 
+/** The default seed adds a teammate, so that member removal can be exercised. */
+function teammate(): NonNullable<StoreData['members']>[number] {
+  return { id: IDENTITY.teammateId, email: 'teammate@example.com', name: 'Teammate' };
+}
+
 export function defaultSeed(): StoreData {
   const connection = SEED_IDS.connection;
   const otel = (tableName: string) => ({ databaseName: 'default', tableName });
   return {
-    members: members(),
+    members: [...members(), teammate()],
     roles: predefinedRoles(),
     connections: [
       { id: connection, name: 'Local ClickHouse', host: 'http://localhost:8123', username: 'default', password: '', createdAt: SEED_TIME, updatedAt: SEED_TIME },

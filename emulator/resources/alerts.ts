@@ -35,6 +35,9 @@ function checkReferences(context: Context, body: AlertBody): Array<Record<string
   return channels;
 }
 
+/** Stored and returned as `toISOString()` (OSS notes §1, timestamps). */
+const isoOrNull = (value: string | null | undefined) => (typeof value === 'string' ? new Date(value).toISOString() : value);
+
 /** Fields every write sets; the target fields of the other source kind are nulled. */
 function writtenFields(body: AlertBody, channels: Array<Record<string, unknown>>): Record<string, unknown> {
   const tile = body.source === 'tile';
@@ -105,7 +108,7 @@ export const createAlert: Handler = (context, input) => {
     groupBy: body.source === 'tile' ? null : body.groupBy ?? null,
     thresholdMax: body.thresholdMax,
     scheduleOffsetMinutes: body.scheduleOffsetMinutes,
-    scheduleStartAt: body.scheduleStartAt,
+    scheduleStartAt: isoOrNull(body.scheduleStartAt),
     state: 'OK',
     createdAt: now,
     updatedAt: now,
@@ -124,9 +127,9 @@ export const updateAlert: Handler = (context, input) => {
   const body = parseBody(alertSchema(context.flavor, true), input);
   const channels = checkReferences(context, body);
   const next: Doc = { ...previous, ...writtenFields(body, channels), updatedAt: nowIso() };
-  for (const key of ['thresholdMax', 'scheduleOffsetMinutes', 'scheduleStartAt'] as const) {
-    if (body[key] !== undefined) next[key] = body[key];
-  }
+  if (body.thresholdMax !== undefined) next.thresholdMax = body.thresholdMax;
+  if (body.scheduleOffsetMinutes !== undefined) next.scheduleOffsetMinutes = body.scheduleOffsetMinutes;
+  if (body.scheduleStartAt !== undefined) next.scheduleStartAt = isoOrNull(body.scheduleStartAt);
   if (body.scheduleStartAt === null) next.scheduleOffsetMinutes = 0;
   next.groupBy = body.source === 'tile' ? null : body.groupBy ?? previous.groupBy ?? null;
   return { payload: serializeAlert(context, context.store.put('alerts', next)) };

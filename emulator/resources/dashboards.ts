@@ -189,6 +189,8 @@ export const getDashboard: Handler = (context, input) => ({ payload: serializeDa
 
 export const createDashboard: Handler = (context, input) => {
   const body = parseDashboard(context, input, false);
+  // zod allows "", Mongo's `required` does not: the insert fails as a server error (OSS notes §2 [inferred]).
+  if (body.name === '') throw new Error('Dashboard validation failed: name: Path `name` is required.');
   const referenceErrors = checkReferences(context, body, undefined);
   if (referenceErrors.length) throw badRequest(referenceErrors[0]);
   const doc = context.store.put('dashboards', buildDashboard(context, context.store.mintId(), body));

@@ -72,7 +72,7 @@ export function sourceSchema(flavor: Flavor): Parser<Record<string, unknown>> {
       eventAttributesExpression: expression(), spanEventsValueExpression: expression(), spanLinksValueExpression: expression(),
     }),
     metric: refine(obj({
-      ...base('metric', obj({ databaseName: str({ min: 1 }), tableName: withDefault(nullable(str()), () => '') })),
+      ...base('metric', obj({ databaseName: str({ min: 1 }), tableName: nullable(str()) })),
       metricTables: obj({ gauge: optional(str()), histogram: optional(str()), sum: optional(str()), summary: optional(str()), 'exponential histogram': optional(str()) }),
       resourceAttributesExpression: str(), serviceNameExpression: expression(), logSourceId: expression(), seriesTable: expression(),
     }), (source, path, issues) => {

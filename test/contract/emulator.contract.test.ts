@@ -1,8 +1,8 @@
 // Contract tests: every emulator endpoint of both flavours, success and error responses, validated against the
 // vendored OpenAPI files (with the notes' corrections, see openapi.ts). The requests the tests send are checked
 // against the spec too, except the ones that are deliberately invalid.
-import { startEmulator, SEED_IDS, type EmulatorHandle } from '../../emulator';
-import { validateRequest, validateResponse, type Flavor } from './openapi';
+import { IDENTITY, startEmulator, SEED_IDS, type EmulatorHandle } from '../../emulator';
+import { listOperations, resolveOperation, validateRequest, validateResponse, type Flavor } from './openapi';
 
 let emulator: EmulatorHandle;
 beforeAll(async () => {
@@ -37,10 +37,16 @@ async function call(flavor: Flavor, method: string, path: string, body?: unknown
   return { status: response.status, headers: response.headers, body: isJson ? JSON.parse(raw) : raw };
 }
 
+/** `flavor METHOD template` of every operation a contract case exercised, with the statuses seen. */
+const covered = new Map<string, Set<number>>();
+
 /** Sends a request, checks the status, and validates request (unless invalid on purpose) and response. */
-async function contract(flavor: Flavor, method: string, path: string, status: number, body?: unknown, options: { invalidRequest?: boolean } = {}): Promise<Reply> {
+async function contract(flavor: Flavor, method: string, path: string, status: number, body?: unknown, options: { invalidRequest?: boolean; auth?: string } = {}): Promise<Reply> {
+  const operation = resolveOperation(flavor, method, path);
+  const key = `${flavor} ${method} ${operation?.pathTemplate ?? path}`;
+  covered.set(key, (covered.get(key) ?? new Set()).add(status));
   if (!options.invalidRequest) expect(validateRequest(flavor, method, path, body)).toEqual([]);
-  const reply = await call(flavor, method, path, body);
+  const reply = await call(flavor, method, path, body, options.auth);
   expect({ status: reply.status, body: reply.body }).toMatchObject({ status });
   expect(validateResponse(flavor, method, path, reply.status, reply.body)).toEqual([]);
   return reply;
@@ -48,6 +54,7 @@ async function contract(flavor: Flavor, method: string, path: string, status: nu
 
 const payload = (flavor: Flavor, reply: Reply) => (flavor === 'oss' ? reply.body.data : reply.body.result);
 const MISSING = '000000000000000000000000';
+const TEAMMATE_ID = IDENTITY.teammateId;
 
 const lineTile = (name: string) => ({
   name, x: 0, y: 0, w: 12, h: 4,
@@ -150,11 +157,15 @@ describe.each<Flavor>(['oss', 'cloud'])('%s endpoints shared by both flavours', 
   test('DELETE /saved-searches/{id} missing → 404', () => contract(flavor, 'DELETE', `/saved-searches/${savedSearch.id}`, 404));
   test('DELETE /dashboards/{id} → 200', () => contract(flavor, 'DELETE', `/dashboards/${dashboard.id}`, 200));
   test('DELETE /dashboards/{id} missing → 200 (never 404)', () => contract(flavor, 'DELETE', `/dashboards/${MISSING}`, 200));
-  test('GET /alerts with a bad credential → 401', async () => {
-    const reply = await call(flavor, 'GET', '/alerts', undefined, flavor === 'oss' ? 'bearer x' : 'Basic eDp5');
-    expect(reply.status).toBe(401);
-    expect(validateResponse(flavor, 'GET', '/alerts', 401, reply.body)).toEqual([]);
-  });
+  const badAuth = flavor === 'oss' ? `bearer ${'x'}` : 'Basic eDp5';
+  test.each(['/dashboards', '/alerts', '/webhooks', '/sources', '/saved-searches'])('GET %s with a bad credential → 401', (route) =>
+    contract(flavor, 'GET', route, 401, undefined, { auth: badAuth }));
+  test('POST /dashboards/validate with a bad credential → 401', () => contract(flavor, 'POST', '/dashboards/validate', 401, dashboardBody('v'), { auth: badAuth }));
+  test.each(['/alerts', '/webhooks', '/saved-searches'])('GET %s?limit=0 → 400', (route) => contract(flavor, 'GET', `${route}?limit=0`, 400));
+  test('PUT /alerts/{id} missing → 404', () => contract(flavor, 'PUT', `/alerts/${MISSING}`, 404, { source: 'saved_search', savedSearchId: MISSING, threshold: 1, thresholdType: 'above', interval: '1m', channel: { type: 'webhook', webhookId: SEED_IDS.webhook } }));
+  test('PUT /saved-searches/{id} missing → 404', () => contract(flavor, 'PUT', `/saved-searches/${MISSING}`, 404, savedSearchBody('x')));
+  test('PUT /sources/{id} missing → 404', () => contract(flavor, 'PUT', `/sources/${MISSING}`, 404, sourceBody('x')));
+  test('DELETE /dashboards/{id} bad id → 400', () => contract(flavor, 'DELETE', '/dashboards/not-an-id', 400));
 });
 
 describe('oss-only endpoints', () => {
@@ -171,6 +182,10 @@ describe('oss-only endpoints', () => {
   test('GET /connections → 200', () => contract('oss', 'GET', '/connections', 200));
   test('GET /connections/{id} → 200', () => contract('oss', 'GET', `/connections/${connection.id}`, 200));
   test('GET /connections/{id} missing → 404 text', () => contract('oss', 'GET', `/connections/${MISSING}`, 404));
+  test('GET /connections with a bad credential → 401', () => contract('oss', 'GET', '/connections', 401, undefined, { auth: 'Bearer nope' }));
+  test('PUT /connections/{id} missing → 404 text', () => contract('oss', 'PUT', `/connections/${MISSING}`, 404, { name: 'x', host: 'h', username: 'u' }));
+  test.each(['/team', '/team/members', '/team/invitations'])('GET %s with a bad credential → 401', (route) => contract('oss', 'GET', route, 401, undefined, { auth: 'Bearer nope' }));
+  test('DELETE /team/member/{id} → 200', () => contract('oss', 'DELETE', `/team/member/${TEAMMATE_ID}`, 200));
   test('PUT /connections/{id} → 200', () => contract('oss', 'PUT', `/connections/${connection.id}`, 200, { name: 'Renamed', host: 'http://localhost:8123', username: 'default' }));
   test('DELETE /connections/{id} → 200', () => contract('oss', 'DELETE', `/connections/${connection.id}`, 200));
   test('DELETE /connections/{id} missing → 404 text', () => contract('oss', 'DELETE', `/connections/${connection.id}`, 404));
@@ -207,6 +222,8 @@ describe('cloud-only endpoints', () => {
   test('GET /roles → 200', () => contract('cloud', 'GET', '/roles', 200));
   test('GET /roles/{id} → 200', () => contract('cloud', 'GET', `/roles/${role.id}`, 200));
   test('PUT /roles/{id} → 200', () => contract('cloud', 'PUT', `/roles/${role.id}`, 200, { permissions: [{ action: 'read', subject: 'Dashboard' }] }));
+  test('GET /roles with a bad credential → 401', () => contract('cloud', 'GET', '/roles', 401, undefined, { auth: 'Basic eDp5' }));
+  test('PUT /roles/{id} predefined → 400', () => contract('cloud', 'PUT', `/roles/${SEED_IDS.adminRole}`, 400, { permissions: [] }));
   test('DELETE /roles/{id} predefined → 400', () => contract('cloud', 'DELETE', `/roles/${SEED_IDS.adminRole}`, 400));
   test('DELETE /roles/{id} → 200', () => contract('cloud', 'DELETE', `/roles/${role.id}`, 200));
   test('GET /roles/{id} missing → 404', () => contract('cloud', 'GET', `/roles/${role.id}`, 404));
@@ -232,5 +249,17 @@ describe('what a validator alone cannot catch', () => {
     expect(reply.status).toBe(404);
     expect(reply.headers.get('content-type')).toContain('text/html');
     expect(reply.body).toContain('<pre>Cannot GET ');
+  });
+});
+
+describe('coverage', () => {
+  test.each<Flavor>(['oss', 'cloud'])('%s: every spec operation has a success case and an error case', (flavor) => {
+    const missing = listOperations(flavor)
+      .map((op) => `${flavor} ${op.method} ${op.pathTemplate}`)
+      .filter((key) => {
+        const statuses = [...(covered.get(key) ?? [])];
+        return !statuses.some((status) => status === 200) || !statuses.some((status) => status >= 400);
+      });
+    expect(missing).toEqual([]);
   });
 });

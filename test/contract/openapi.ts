@@ -312,6 +312,12 @@ function operationsOf(flavor: Flavor): CompiledOperation[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Lookup
 
+/** The spec operation a request resolves to (for coverage tables), or undefined. */
+export function resolveOperation(flavor: Flavor, method: string, path: string): Operation | undefined {
+  const found = findOperation(flavor, method, path);
+  return found && { flavor, method: found.op.method, pathTemplate: found.op.pathTemplate };
+}
+
 /** Every operation of a flavour's spec, for coverage tables. */
 export function listOperations(flavor: Flavor): Operation[] {
   return operationsOf(flavor).map(({ flavor: f, method, pathTemplate }) => ({ flavor: f, method, pathTemplate }));
