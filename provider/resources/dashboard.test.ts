@@ -286,6 +286,18 @@ describe('tile and filter ids in the plan', () => {
     expect(planned!.tile_ids).toEqual({ b: 'id-B' });
   });
 
+  it('warns when tiles lose their ids, and so their alerts', async () => {
+    const config = dashboard({ name: 'D', tiles: [tile('A renamed', markdown('A')), tile('B2', markdown('B'), { key: 'B' }), tile('C', markdown('C'))] });
+    const { diagnostics } = await plan(config, prior);
+    expect(diagnostics).toEqual([
+      {
+        severity: 'warning',
+        summary: 'Tiles will get new ids',
+        detail: 'Tiles removed or renamed: "A". ClickStack deletes the alerts of these tiles. To keep the alerts of a renamed tile, give it a `key` equal to its old name.',
+      },
+    ]);
+  });
+
   it('makes tile_ids unknown while a tile key is unknown', async () => {
     const config = dashboard({ name: 'D', tiles: [tile('A', markdown('A')), { ...tile('x', markdown('x')), name: new Unknown() }] });
     const { planned } = await plan(config, prior);

@@ -397,6 +397,22 @@ function planFilters(configured: TfValue, prior: TfValue): TfValue {
   });
 }
 
+/**
+ * A prior tile whose id the plan does not carry (removed, or renamed without a `key`) loses its alerts: ClickStack
+ * deletes them with the tile. Said once per plan, naming the tiles. Nothing is said while the tiles are unknown.
+ */
+function warnAboutDroppedTiles(prior: TfObject | null, planned: TfObject, diagnostics: Diagnostics): void {
+  if (prior === null || !isKnown(planned.tile_ids)) return;
+  const kept = new Set(objects(planned.tiles).map(([tile]) => tile.id));
+  const dropped = objects(prior.tiles).filter(([tile]) => !kept.has(tile.id)).map(([tile]) => JSON.stringify(tileKey(tile)));
+  if (dropped.length)
+    diagnostics.warning(
+      'Tiles will get new ids',
+      `Tiles removed or renamed: ${dropped.join(', ')}. ClickStack deletes the alerts of these tiles. ` +
+        'To keep the alerts of a renamed tile, give it a `key` equal to its old name.',
+    );
+}
+
 /** The server stores `lucene` when a saved query comes without a language. */
 function planSavedQueryLanguage(config: TfObject): TfValue {
   if (config.saved_query_language !== null) return config.saved_query_language;
@@ -463,6 +479,7 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
     const { planned } = applyPlanModifiers(dashboardSchema.block, prior, proposed, config);
     if (prior !== null && valuesEqual(prior, planned)) return { planned: prior };
 
+    warnAboutDroppedTiles(prior, planned, ctx.diagnostics);
     if (client?.flavor === 'cloud') refuseOssOnlyAttributes(config, ctx.diagnostics);
     if (client && !ctx.diagnostics.hasErrors() && !containsUnknown(config)) await validateOnServer(client, planned, ctx);
     return { planned };
