@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { type ClickStackClient, NotFoundError } from '../client';
 import { METRIC_DATA_TYPES } from '../client/models/common';
 import type { Dashboard, DashboardCreateInput, DashboardUpdateInput } from '../client/models/dashboards';
+import { pathToString } from '../runtime/diagnostics';
 import { containsUnknown, valuesEqual } from '../runtime/plan';
 import { applyPlanModifiers, useStateForUnknown } from '../runtime/plan-modifiers';
 import type { CallContext, Diagnostics, ResourceDefinition } from '../runtime/provider';
@@ -190,13 +191,9 @@ function reportDuplicates(items: [string | undefined, AttributePath][], what: st
   for (const [value, path] of items) {
     if (value === undefined) continue;
     const earlier = first.get(value);
-    if (earlier) diagnostics.error(`Duplicate ${what}`, `${JSON.stringify(value)} is already used at ${pathText(earlier)}.`, path);
+    if (earlier) diagnostics.error(`Duplicate ${what}`, `${JSON.stringify(value)} is already used at ${pathToString(earlier)}.`, path);
     else first.set(value, path);
   }
-}
-
-function pathText(path: AttributePath): string {
-  return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : typeof step === 'string' ? `${i ? '.' : ''}${step}` : `["${step.key}"]`)).join('');
 }
 
 function validateDashboard(config: TfObject, diagnostics: Diagnostics): void {
