@@ -86,6 +86,8 @@ async function listen(
   // survive the signal to cancel its work and report it. A person running --debug stops it with Ctrl-C.
   process.on('SIGINT', debug ? exit : () => log.debug('SIGINT ignored; waiting for StopProvider'));
   process.on('SIGTERM', exit);
+  // A promise a provider forgot to await must not take the process (and Terraform's in-flight calls) down.
+  process.on('unhandledRejection', (reason) => log.error('unhandled promise rejection', { error: String(reason) }));
 
   process.stdout.write(announcement(socketPath));
   log.info('provider serving', { socket: socketPath, debug });

@@ -148,24 +148,25 @@ export class ProviderServer {
   }
 
   private unary(name: string, handler: RpcHandler): grpc.handleUnaryCall<Message, Message> {
-    return (call, callback) => {
+    return async (call, callback) => {
       const started = performance.now();
       const diagnostics = new DiagnosticsCollector();
       const rpc: Rpc = { ctx: { signal: this.stopController.signal, log: this.log, diagnostics }, response: {} };
       const typeName: string | undefined = call.request.type_name || undefined;
-      handler(call.request, rpc)
-        .catch((error: unknown) => this.recordFailure(name, typeName, error, rpc.ctx))
-        .then(() => {
-          rpc.response.diagnostics = diagnosticsToProto(diagnostics.all);
-          this.log.debug(`${name} done`, {
-            rpc: name,
-            type_name: typeName,
-            duration_ms: Math.round(performance.now() - started),
-            errors: diagnostics.all.filter((d) => d.severity === 'error').length,
-            warnings: diagnostics.all.filter((d) => d.severity === 'warning').length,
-          });
-          callback(null, rpc.response);
-        });
+      try {
+        await handler(call.request, rpc);
+      } catch (error) {
+        this.recordFailure(name, typeName, error, rpc.ctx);
+      }
+      rpc.response.diagnostics = diagnosticsToProto(diagnostics.all);
+      this.log.debug(`${name} done`, {
+        rpc: name,
+        type_name: typeName,
+        duration_ms: Math.round(performance.now() - started),
+        errors: diagnostics.all.filter((d) => d.severity === 'error').length,
+        warnings: diagnostics.all.filter((d) => d.severity === 'warning').length,
+      });
+      callback(null, rpc.response);
     };
   }
 
