@@ -1,5 +1,5 @@
 // The provider process as Terraform starts it: environment checks, the handshake line, mutual TLS on the
-// announced socket, SIGINT survival and a clean exit on Shutdown. Runs provider/main.ts through tsx.
+// announced socket, SIGINT survival and a clean exit on Shutdown. Runs the fixture provider's main.ts through tsx.
 import * as grpc from '@grpc/grpc-js';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
@@ -12,7 +12,7 @@ import { generateServerCertificate } from './tls';
 
 type Message = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const entry = join(__dirname, '..', 'main.ts');
+const entry = join(__dirname, '..', '..', 'test', 'fixture-provider', 'main.ts');
 const terraformEnv = { TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '6,5' };
 const clientCertificate = generateServerCertificate();
 const protocol = loadProtocol();
@@ -137,7 +137,7 @@ describe('--debug', () => {
     const result = exited(child);
     const line = await firstLine(child);
     const reattach = JSON.parse(/^TF_REATTACH_PROVIDERS='(.*)'$/.exec(line)![1]);
-    const served = reattach['registry.terraform.io/clickstack-iac/clickstack'];
+    const served = reattach['registry.terraform.io/clickstack-iac/fixture'];
     expect(served).toMatchObject({ Protocol: 'grpc', ProtocolVersion: 6, Pid: child.pid, Addr: { Network: 'unix' } });
     const clients = connect(served.Addr.String, grpc.credentials.createInsecure());
     await call(clients.controller, 'Shutdown');

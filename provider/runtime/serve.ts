@@ -11,7 +11,7 @@ import { createPluginServer } from './server';
 import { generateServerCertificate } from './tls';
 
 export interface ServeOptions {
-  /** The provider's registry address, e.g. `registry.terraform.io/clickstack-iac/clickstack` (printed in debug mode). */
+  /** The provider's registry address, e.g. `registry.terraform.io/example/example` (printed in debug mode). */
   providerAddress: string;
   argv?: string[];
   env?: NodeJS.ProcessEnv;
