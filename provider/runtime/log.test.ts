@@ -1,4 +1,4 @@
-import { createLogger, logLevelFromEnv } from './log';
+import { createLogger, hclogTimestamp, logLevelFromEnv } from './log';
 
 describe('logLevelFromEnv', () => {
   it('prefers TF_LOG_PROVIDER over TF_LOG and is off when neither names a level', () => {
@@ -7,6 +7,12 @@ describe('logLevelFromEnv', () => {
     expect(logLevelFromEnv({ TF_LOG: 'json' })).toBe('trace');
     expect(logLevelFromEnv({ TF_LOG: 'off' })).toBeUndefined();
     expect(logLevelFromEnv({})).toBeUndefined();
+  });
+});
+
+describe('hclogTimestamp', () => {
+  it('has the six fractional digits go-plugin’s parser requires', () => {
+    expect(hclogTimestamp(new Date('2026-01-02T03:04:05.678Z'))).toBe('2026-01-02T03:04:05.678000Z');
   });
 });
 
@@ -21,7 +27,7 @@ describe('createLogger', () => {
     expect(lines.every((line) => line.endsWith('\n'))).toBe(true);
     const entry = JSON.parse(lines[0]);
     expect(entry).toMatchObject({ '@level': 'info', '@message': 'configured', '@module': 'provider', resources: 3, big: '9007199254740993' });
-    expect(new Date(entry['@timestamp']).toISOString()).toBe(entry['@timestamp']);
+    expect(entry['@timestamp']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
     expect(JSON.parse(lines[1])['@level']).toBe('error');
   });
 

@@ -25,8 +25,16 @@ export function createLogger(
   const threshold = level === undefined ? LEVELS.length : LEVELS.indexOf(level);
   const emit = (at: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
     if (LEVELS.indexOf(at) < threshold) return;
-    const entry = { ...fields, '@level': at, '@message': message, '@module': module, '@timestamp': new Date().toISOString() };
+    const entry = { ...fields, '@level': at, '@message': message, '@module': module, '@timestamp': hclogTimestamp(new Date()) };
     write(JSON.stringify(entry, (_key, value) => (typeof value === 'bigint' ? value.toString() : value)) + '\n');
   };
   return { trace: emit('trace'), debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+}
+
+/**
+ * go-plugin parses `@timestamp` with Go's layout "2006-01-02T15:04:05.000000Z07:00": exactly six fractional
+ * digits, or it treats the whole line as unstructured text.
+ */
+export function hclogTimestamp(date: Date): string {
+  return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 }
