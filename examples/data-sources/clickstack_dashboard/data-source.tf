@@ -1,0 +1,13 @@
+# By name; the name must be unique. Or by id: `id = "65f5e4a3b9e77c001a567890"`.
+data "clickstack_dashboard" "service_health" {
+  name = "Service health"
+}
+
+output "service_health_tiles" {
+  value = [for tile in data.clickstack_dashboard.service_health.tiles : tile.name]
+}
+
+# Tile ids, for alerts on tiles of a dashboard this configuration does not manage.
+output "errors_tile_id" {
+  value = data.clickstack_dashboard.service_health.tile_ids["Errors"]
+}

@@ -1,0 +1,2 @@
+# A dashboard is imported by its id (the last part of its URL in the ClickStack UI).
+terraform import clickstack_dashboard.service_health 65f5e4a3b9e77c001a567890
