@@ -302,7 +302,8 @@ export class ProviderServer {
       : { planned: defaultPlan(block, prior, proposed, config) };
     const modified = applyPlanModifiers(block, prior, computed.planned, config);
     response.planned_state = encodeState(resource, modified.planned);
-    const replacePaths = uniquePaths([...(computed.requiresReplace ?? []), ...modified.requiresReplace]);
+    // Replacement only means something for an existing object.
+    const replacePaths = prior === null ? [] : uniquePaths([...(computed.requiresReplace ?? []), ...modified.requiresReplace]);
     response.requires_replace = replacePaths.map(pathToProto);
   }
 
