@@ -1,13 +1,288 @@
-// The ClickStack provider as the runtime sees it. Its configuration schema and resources arrive with the
-// resources issue (issue 4); until then it serves an empty provider block and no resources.
-import type { ProviderDefinition } from './runtime/provider';
+// The ClickStack provider as the runtime sees it: the `provider "clickstack" {}` block, how it (and the environment)
+// becomes an API client, and the registry of every resource and data source.
+import { type ClickStackClient, type ClientConfig, type CommonClientOptions, ConfigurationError, DEFAULT_CLOUD_API_URL, createClient } from './client';
+import { chartSeriesDataSource } from './data-sources/chart-series';
+import { dashboardDataSource } from './data-sources/dashboard';
+import { sourceDataSource } from './data-sources/source';
+import { sourcesDataSource } from './data-sources/sources';
+import { webhookDataSource } from './data-sources/webhook';
+import { webhooksDataSource } from './data-sources/webhooks';
+import { alertResource } from './resources/alert';
+import { dashboardResource } from './resources/dashboard';
+import { savedSearchResource } from './resources/saved-search';
+import { webhookResource } from './resources/webhook';
+import type { CallContext, DataSourceDefinition, ProviderDefinition, ResourceDefinition } from './runtime/provider';
+import { type Attribute, type AttributePath, type TfObject, type TfValue, Unknown } from './runtime/types';
+import { numberBetween, stringLength, wholeNumber } from './runtime/validators';
 
 export const PROVIDER_ADDRESS = 'registry.terraform.io/clickstack-iac/clickstack';
 
-export const clickstackProvider: ProviderDefinition = {
+// --- schema ---------------------------------------------------------------------------------------------------
+
+type Flavor = 'oss' | 'cloud';
+
+/** A connection setting: its attribute, the environment variable that stands in for it, and its flavour. */
+interface Setting {
+  attribute: string;
+  env: string;
+  flavor: Flavor;
+  /** Needed to reach the API (the rest have defaults or are optional). */
+  required: boolean;
+}
+
+export const SETTINGS: readonly Setting[] = [
+  { attribute: 'endpoint', env: 'CLICKSTACK_ENDPOINT', flavor: 'oss', required: true },
+  { attribute: 'api_key', env: 'CLICKSTACK_API_KEY', flavor: 'oss', required: true },
+  { attribute: 'team', env: 'CLICKSTACK_TEAM', flavor: 'oss', required: false },
+  { attribute: 'organization_id', env: 'CLICKHOUSE_ORG_ID', flavor: 'cloud', required: true },
+  { attribute: 'service_id', env: 'CLICKSTACK_SERVICE_ID', flavor: 'cloud', required: true },
+  { attribute: 'api_key_id', env: 'CLICKHOUSE_CLOUD_API_KEY', flavor: 'cloud', required: true },
+  { attribute: 'api_key_secret', env: 'CLICKHOUSE_CLOUD_API_SECRET', flavor: 'cloud', required: true },
+  { attribute: 'api_url', env: 'CLICKHOUSE_API_URL', flavor: 'cloud', required: false },
+];
+
+const FLAVOR_NAMES: Record<Flavor, string> = { oss: 'ClickStack OSS (HyperDX)', cloud: 'Managed ClickStack (ClickHouse Cloud)' };
+
+const setting = (description: string, env: string, extra: Partial<Attribute> = {}): Attribute => ({
+  type: 'string',
+  optional: true,
+  description: `${description} Environment variable: \`${env}\`.`,
+  validators: [stringLength(1)],
+  ...extra,
+});
+
+const providerAttributes: { [name: string]: Attribute } = {
+  endpoint: setting(
+    'ClickStack OSS: origin of the API server (`http://localhost:8000`), or of the app followed by `/api` (`http://host:8080/api`).',
+    'CLICKSTACK_ENDPOINT',
+  ),
+  api_key: setting('ClickStack OSS: personal API access key (Team Settings → API Keys).', 'CLICKSTACK_API_KEY', { sensitive: true }),
+  team: setting('ClickStack OSS: team id sent as `x-hdx-team`, for multi-team (EE) servers; OSS ignores it.', 'CLICKSTACK_TEAM'),
+  organization_id: setting('Managed ClickStack: ClickHouse Cloud organization id (a UUID).', 'CLICKHOUSE_ORG_ID'),
+  service_id: setting('Managed ClickStack: id of the ClickHouse Cloud service whose ClickStack this manages (a UUID).', 'CLICKSTACK_SERVICE_ID'),
+  api_key_id: setting('Managed ClickStack: ClickHouse Cloud API key id.', 'CLICKHOUSE_CLOUD_API_KEY'),
+  api_key_secret: setting('Managed ClickStack: ClickHouse Cloud API key secret.', 'CLICKHOUSE_CLOUD_API_SECRET', { sensitive: true }),
+  api_url: setting(`Managed ClickStack: base URL of the ClickHouse Cloud API. Defaults to \`${DEFAULT_CLOUD_API_URL}\`.`, 'CLICKHOUSE_API_URL'),
+  timeout_seconds: {
+    type: 'number',
+    optional: true,
+    description: 'Time allowed for one HTTP request, in seconds. Defaults to 30.',
+    validators: [numberBetween(1, 3600)],
+  },
+  max_retries: {
+    type: 'number',
+    optional: true,
+    description:
+      'Retries of a request that failed with HTTP 429, a 5xx or a network error (POSTs are never retried once sent). Defaults to 5; 0 turns retries off.',
+    validators: [wholeNumber, numberBetween(0, 20)],
+  },
+  rate_limit: {
+    optional: true,
+    description:
+      'Client-side limit on requests per API key, shared by every resource: at most `requests` per `window_seconds`. ' +
+      'Defaults to what each flavour documents: 100 per 60 s on OSS, 10 per 10 s on Managed ClickStack.',
+    nested: {
+      nesting: 'single',
+      attributes: {
+        requests: { type: 'number', required: true, description: 'Requests allowed per window.', validators: [wholeNumber, numberBetween(1)] },
+        window_seconds: { type: 'number', required: true, description: 'Length of the window, in seconds.', validators: [numberBetween(0.001)] },
+      },
+    },
+  },
+};
+
+const providerSchema = {
+  version: 0,
+  block: {
+    description:
+      'Manages ClickStack dashboards, alerts, webhooks and saved searches, on ClickStack OSS (HyperDX API v2, set `endpoint` and ' +
+      '`api_key`) or on Managed ClickStack in ClickHouse Cloud (set `organization_id`, `service_id`, `api_key_id` and ' +
+      '`api_key_secret`). Every setting can come from its environment variable instead; a value in the provider block wins, ' +
+      'and when the block sets one flavour, the environment variables of the other are ignored.',
+    attributes: providerAttributes,
+  },
+};
+
+// --- configuration ------------------------------------------------------------------------------------------------
+
+export interface ConfigProblem {
+  summary: string;
+  detail: string;
+  path?: AttributePath;
+}
+
+/**
+ * What the provider block and the environment resolve to: a client configuration, nothing yet (a value is unknown
+ * during plan, because it depends on a resource), or the problems that stop it.
+ */
+export type ResolvedConfig = { config: ClientConfig } | { unknown: string[] } | { problems: ConfigProblem[] };
+
+type Value = { value: string; fromEnv: boolean } | 'unknown';
+
+/** A setting's value: the provider block's, else the environment's; undefined when neither sets it. */
+function valueOf(config: TfObject, env: NodeJS.ProcessEnv, { attribute, env: variable }: Setting): Value | undefined {
+  const explicit = config[attribute] ?? null;
+  if (explicit instanceof Unknown) return 'unknown';
+  if (typeof explicit === 'string') return { value: explicit, fromEnv: false };
+  const fromEnv = env[variable];
+  return fromEnv !== undefined && fromEnv !== '' ? { value: fromEnv, fromEnv: true } : undefined;
+}
+
+const describeSource = (s: Setting, value: Value) => (value !== 'unknown' && value.fromEnv ? `${s.env} (environment)` : `\`${s.attribute}\``);
+
+/** Picks the flavour: the provider block's if it sets only one, else the environment's; both at once is a conflict. */
+function chooseFlavor(config: TfObject, env: NodeJS.ProcessEnv): { flavor: Flavor } | { problem: ConfigProblem } | undefined {
+  const present = SETTINGS.flatMap((s) => {
+    const value = valueOf(config, env, s);
+    return value === undefined ? [] : [{ setting: s, value, explicit: value === 'unknown' || !value.fromEnv }];
+  });
+  const explicit = present.filter((p) => p.explicit);
+  const deciding = explicit.length > 0 ? explicit : present;
+  const flavors = [...new Set(deciding.map((p) => p.setting.flavor))];
+  if (flavors.length === 0) return undefined;
+  if (flavors.length === 1) return { flavor: flavors[0] };
+  const list = (flavor: Flavor) => deciding.filter((p) => p.setting.flavor === flavor).map((p) => describeSource(p.setting, p.value)).join(', ');
+  const firstCloud = deciding.find((p) => p.setting.flavor === 'cloud')!;
+  return {
+    problem: {
+      summary: 'Conflicting ClickStack provider settings',
+      detail:
+        `Settings of both flavours are present. ${FLAVOR_NAMES.oss}: ${list('oss')}. ${FLAVOR_NAMES.cloud}: ${list('cloud')}. ` +
+        'Keep the settings of one flavour only.',
+      path: firstCloud.explicit ? [firstCloud.setting.attribute] : undefined,
+    },
+  };
+}
+
+const seconds = (value: TfValue): number => Number(value);
+
+/** timeout_seconds, max_retries and rate_limit as client options (values are validated by the schema). */
+function clientOptions(config: TfObject): CommonClientOptions {
+  const options: CommonClientOptions = {};
+  if (config.timeout_seconds !== null && config.timeout_seconds !== undefined) options.timeoutMs = seconds(config.timeout_seconds) * 1000;
+  if (config.max_retries !== null && config.max_retries !== undefined) options.retry = { maxAttempts: Number(config.max_retries) + 1 };
+  const rate = config.rate_limit as TfObject | null | undefined;
+  if (rate) options.rateLimit = { limit: Number(rate.requests), windowMs: seconds(rate.window_seconds) * 1000 };
+  return options;
+}
+
+/** Resolves the provider block against the environment. Pure: the environment is a parameter. */
+export function resolveProviderConfig(config: TfObject, env: NodeJS.ProcessEnv): ResolvedConfig {
+  const chosen = chooseFlavor(config, env);
+  if (chosen === undefined) {
+    return {
+      problems: [
+        {
+          summary: 'ClickStack provider not configured',
+          detail:
+            `For ${FLAVOR_NAMES.oss} set \`endpoint\` and \`api_key\` (or CLICKSTACK_ENDPOINT and CLICKSTACK_API_KEY); for ` +
+            `${FLAVOR_NAMES.cloud} set \`organization_id\`, \`service_id\`, \`api_key_id\` and \`api_key_secret\` ` +
+            '(or CLICKHOUSE_ORG_ID, CLICKSTACK_SERVICE_ID, CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET).',
+        },
+      ],
+    };
+  }
+  if ('problem' in chosen) return { problems: [chosen.problem] };
+  const { flavor } = chosen;
+  const values: Record<string, string> = {};
+  const unknown: string[] = [];
+  const problems: ConfigProblem[] = [];
+  for (const s of SETTINGS.filter((candidate) => candidate.flavor === flavor)) {
+    const value = valueOf(config, env, s);
+    if (value === 'unknown') unknown.push(s.attribute);
+    else if (value !== undefined) values[s.attribute] = value.value;
+    else if (s.required)
+      problems.push({
+        summary: `Incomplete ${FLAVOR_NAMES[flavor]} configuration`,
+        detail: `\`${s.attribute}\` is not set: set it in the provider block or through the ${s.env} environment variable.`,
+        path: [s.attribute],
+      });
+  }
+  const knobs = ['timeout_seconds', 'max_retries', 'rate_limit'].filter((name) => config[name] instanceof Unknown);
+  if (problems.length > 0) return { problems };
+  if (unknown.length > 0 || knobs.length > 0) return { unknown: [...unknown, ...knobs] };
+  const options = clientOptions(config);
+  return {
+    config:
+      flavor === 'oss'
+        ? { ...options, flavor, endpoint: values.endpoint, apiKey: values.api_key, ...(values.team ? { team: values.team } : {}) }
+        : {
+            ...options,
+            flavor,
+            organizationId: values.organization_id,
+            serviceId: values.service_id,
+            keyId: values.api_key_id,
+            keySecret: values.api_key_secret,
+            ...(values.api_url ? { apiUrl: values.api_url } : {}),
+          },
+  };
+}
+
+/** Resolves, then builds the client; undefined (without an error) while a setting is unknown. */
+export function configureClient(config: TfObject, env: NodeJS.ProcessEnv, ctx: CallContext): ClickStackClient | undefined {
+  const resolved = resolveProviderConfig(config, env);
+  if ('problems' in resolved) {
+    for (const { summary, detail, path } of resolved.problems) ctx.diagnostics.error(summary, detail, path);
+    return undefined;
+  }
+  if ('unknown' in resolved) {
+    ctx.log.info('provider configuration not known yet; resources plan without a client', { unknown: resolved.unknown });
+    return undefined;
+  }
+  try {
+    return createClient({ ...resolved.config, log: (level, message, fields) => ctx.log[level](message, fields) });
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    ctx.diagnostics.error('Invalid ClickStack provider configuration', error.message);
+    return undefined;
+  }
+}
+
+// --- an unknown configuration -------------------------------------------------------------------------------------
+
+const NOT_CONFIGURED = 'The provider configuration is not known yet (it depends on a resource that is not created yet).';
+
+/**
+ * Plans work without a client; everything else needs one. Refresh keeps the state as it is, and the other operations
+ * fail with a clear message instead of a crash.
+ */
+function needingClient(resource: ResourceDefinition<ClickStackClient>): ResourceDefinition<ClickStackClient | undefined> {
+  const refuse = (ctx: CallContext) => ctx.diagnostics.error('ClickStack provider not configured', NOT_CONFIGURED);
+  return {
+    ...resource,
+    create: async (req, ctx) => (req.client ? resource.create({ ...req, client: req.client }, ctx) : (refuse(ctx), null)),
+    read: async (req, ctx) => (req.client ? resource.read({ ...req, client: req.client }, ctx) : req.state),
+    update: async (req, ctx) => (req.client ? resource.update({ ...req, client: req.client }, ctx) : (refuse(ctx), req.prior)),
+    delete: async (req, ctx) => (req.client ? resource.delete({ ...req, client: req.client }, ctx) : refuse(ctx)),
+  };
+}
+
+function dataSourceNeedingClient(dataSource: DataSourceDefinition<ClickStackClient>): DataSourceDefinition<ClickStackClient | undefined> {
+  return {
+    ...dataSource,
+    read: async (req, ctx) =>
+      req.client ? dataSource.read({ ...req, client: req.client }, ctx) : (ctx.diagnostics.error('ClickStack provider not configured', NOT_CONFIGURED), null),
+  };
+}
+
+// --- the provider ------------------------------------------------------------------------------------------------
+
+export const clickstackProvider: ProviderDefinition<ClickStackClient | undefined> = {
   typeName: 'clickstack',
-  schema: { version: 0, block: { attributes: {} } },
-  configure: async () => ({}),
-  resources: {},
-  dataSources: {},
+  schema: providerSchema,
+  configure: async (config, ctx) => configureClient(config, process.env, ctx),
+  resources: {
+    clickstack_dashboard: needingClient(dashboardResource),
+    clickstack_alert: needingClient(alertResource),
+    clickstack_webhook: needingClient(webhookResource),
+    clickstack_saved_search: needingClient(savedSearchResource),
+  },
+  dataSources: {
+    clickstack_dashboard: dataSourceNeedingClient(dashboardDataSource),
+    clickstack_source: dataSourceNeedingClient(sourceDataSource),
+    clickstack_sources: dataSourceNeedingClient(sourcesDataSource),
+    clickstack_webhook: dataSourceNeedingClient(webhookDataSource),
+    clickstack_webhooks: dataSourceNeedingClient(webhooksDataSource),
+    clickstack_chart_series: dataSourceNeedingClient(chartSeriesDataSource),
+  },
 };

@@ -1,0 +1,204 @@
+// The provider block: resolution against the environment (explicit vs environment, conflicts, missing settings,
+// unknown values, knobs), the client it builds, and the registry of resources and data sources.
+import { type EmulatorHandle, startEmulator } from '../emulator';
+import { SETTINGS, clickstackProvider, configureClient, resolveProviderConfig } from './provider';
+import type { Attribute, TfObject, TfValue } from './runtime/types';
+import { Unknown } from './runtime/types';
+import { context } from './resources/test-lifecycle';
+
+const block = (values: { [name: string]: TfValue } = {}): TfObject => ({
+  ...Object.fromEntries(Object.keys(clickstackProvider.schema.block.attributes).map((name) => [name, null])),
+  ...values,
+});
+const oss = { endpoint: 'http://localhost:8000', api_key: 'key' };
+const cloud = { organization_id: 'org', service_id: 'svc', api_key_id: 'kid', api_key_secret: 'secret' };
+const ossEnv = { CLICKSTACK_ENDPOINT: 'http://env:8000', CLICKSTACK_API_KEY: 'env-key' };
+const cloudEnv = { CLICKHOUSE_ORG_ID: 'env-org', CLICKSTACK_SERVICE_ID: 'env-svc', CLICKHOUSE_CLOUD_API_KEY: 'env-kid', CLICKHOUSE_CLOUD_API_SECRET: 'env-secret' };
+
+describe('provider configuration', () => {
+  it('builds an OSS configuration from the block, with the team', () => {
+    expect(resolveProviderConfig(block({ ...oss, team: 't1' }), {})).toEqual({
+      config: { flavor: 'oss', endpoint: 'http://localhost:8000', apiKey: 'key', team: 't1' },
+    });
+  });
+
+  it('builds an OSS configuration from the environment alone', () => {
+    expect(resolveProviderConfig(block(), { ...ossEnv, CLICKSTACK_TEAM: 'env-team' })).toEqual({
+      config: { flavor: 'oss', endpoint: 'http://env:8000', apiKey: 'env-key', team: 'env-team' },
+    });
+  });
+
+  it('lets explicit values win over the environment, and fills the rest from it', () => {
+    expect(resolveProviderConfig(block({ endpoint: 'http://explicit:8000' }), ossEnv)).toEqual({
+      config: { flavor: 'oss', endpoint: 'http://explicit:8000', apiKey: 'env-key' },
+    });
+  });
+
+  it('builds a Cloud configuration from the block or the environment; api_url is optional', () => {
+    expect(resolveProviderConfig(block(cloud), {})).toEqual({
+      config: { flavor: 'cloud', organizationId: 'org', serviceId: 'svc', keyId: 'kid', keySecret: 'secret' },
+    });
+    expect(resolveProviderConfig(block(), { ...cloudEnv, CLICKHOUSE_API_URL: 'https://api.example.com' })).toEqual({
+      config: { flavor: 'cloud', organizationId: 'env-org', serviceId: 'env-svc', keyId: 'env-kid', keySecret: 'env-secret', apiUrl: 'https://api.example.com' },
+    });
+  });
+
+  it('refuses settings of both flavours in the block, naming the attributes', () => {
+    expect(resolveProviderConfig(block({ ...oss, api_key_id: 'kid' }), {})).toEqual({
+      problems: [
+        {
+          summary: 'Conflicting ClickStack provider settings',
+          detail: expect.stringContaining('ClickStack OSS (HyperDX): `endpoint`, `api_key`. Managed ClickStack (ClickHouse Cloud): `api_key_id`.'),
+          path: ['api_key_id'],
+        },
+      ],
+    });
+  });
+
+  it('refuses settings of both flavours in the environment, saying they came from there', () => {
+    const resolved = resolveProviderConfig(block(), { CLICKSTACK_API_KEY: 'k', CLICKHOUSE_ORG_ID: 'o' });
+    expect(resolved).toEqual({
+      problems: [{ summary: 'Conflicting ClickStack provider settings', detail: expect.stringContaining('CLICKSTACK_API_KEY (environment)'), path: undefined }],
+    });
+    expect(JSON.stringify(resolved)).toContain('CLICKHOUSE_ORG_ID (environment)');
+  });
+
+  it("ignores the environment of the other flavour when the block chooses one (ClickHouse's provider shares the variables)", () => {
+    expect(resolveProviderConfig(block(oss), cloudEnv)).toEqual({ config: { flavor: 'oss', endpoint: 'http://localhost:8000', apiKey: 'key' } });
+  });
+
+  it('names each missing setting of a half-configured flavour, with its variable', () => {
+    expect(resolveProviderConfig(block({ endpoint: 'http://localhost:8000' }), {})).toEqual({
+      problems: [
+        {
+          summary: 'Incomplete ClickStack OSS (HyperDX) configuration',
+          detail: '`api_key` is not set: set it in the provider block or through the CLICKSTACK_API_KEY environment variable.',
+          path: ['api_key'],
+        },
+      ],
+    });
+    const partialCloud = resolveProviderConfig(block({ organization_id: 'org', api_key_id: 'kid' }), {});
+    expect('problems' in partialCloud && partialCloud.problems.map((p) => p.path)).toEqual([['service_id'], ['api_key_secret']]);
+  });
+
+  it('says how to configure either flavour when nothing is set; empty variables count as unset', () => {
+    expect(resolveProviderConfig(block(), { CLICKSTACK_ENDPOINT: '' })).toEqual({
+      problems: [{ summary: 'ClickStack provider not configured', detail: expect.stringContaining('CLICKSTACK_ENDPOINT and CLICKSTACK_API_KEY') }],
+    });
+  });
+
+  it('reports unknown values (a block depending on a resource) instead of a configuration', () => {
+    expect(resolveProviderConfig(block({ ...oss, api_key: new Unknown() }), {})).toEqual({ unknown: ['api_key'] });
+    expect(resolveProviderConfig(block({ ...oss, timeout_seconds: new Unknown() }), {})).toEqual({ unknown: ['timeout_seconds'] });
+  });
+
+  it('passes timeout, retries and rate limit to the client', () => {
+    const resolved = resolveProviderConfig(block({ ...oss, timeout_seconds: 5, max_retries: 0, rate_limit: { requests: 20, window_seconds: 1.5 } }), {});
+    expect(resolved).toEqual({
+      config: { flavor: 'oss', endpoint: 'http://localhost:8000', apiKey: 'key', timeoutMs: 5000, retry: { maxAttempts: 1 }, rateLimit: { limit: 20, windowMs: 1500 } },
+    });
+  });
+
+  it('documents an environment variable for every setting', () => {
+    for (const { attribute, env } of SETTINGS) expect(clickstackProvider.schema.block.attributes[attribute].description).toContain(env);
+  });
+
+  it('marks the secrets sensitive', () => {
+    const { attributes } = clickstackProvider.schema.block;
+    expect([attributes.api_key.sensitive, attributes.api_key_secret.sensitive]).toEqual([true, true]);
+  });
+
+  it('validates the knobs with the schema', () => {
+    const { attributes } = clickstackProvider.schema.block;
+    const errors = (name: string, value: TfValue) => {
+      const ctx = context();
+      for (const validator of attributes[name].validators ?? []) validator.validate(value, [name], ctx.diagnostics);
+      return ctx.diagnostics.all.length;
+    };
+    expect([errors('max_retries', 1.5), errors('max_retries', 3), errors('timeout_seconds', 0), errors('endpoint', '')]).toEqual([1, 0, 1, 1]);
+  });
+});
+
+describe('configureClient', () => {
+  let emulator: EmulatorHandle;
+  beforeAll(async () => {
+    emulator = await startEmulator({ flavor: 'both', rateLimit: false });
+  });
+  afterAll(() => emulator.close());
+
+  it.each(['oss', 'cloud'] as const)('builds a working %s client from the environment', async (flavor) => {
+    const env =
+      flavor === 'oss'
+        ? { CLICKSTACK_ENDPOINT: emulator.ossUrl, CLICKSTACK_API_KEY: emulator.apiKey }
+        : {
+            CLICKHOUSE_API_URL: emulator.cloudUrl,
+            CLICKHOUSE_ORG_ID: emulator.organizationId,
+            CLICKSTACK_SERVICE_ID: emulator.serviceId,
+            CLICKHOUSE_CLOUD_API_KEY: emulator.keyId,
+            CLICKHOUSE_CLOUD_API_SECRET: emulator.keySecret,
+          };
+    const ctx = context();
+    const client = configureClient(block({ rate_limit: { requests: 1000, window_seconds: 1 } }), env, ctx);
+    expect(ctx.diagnostics.all).toEqual([]);
+    expect(client!.flavor).toBe(flavor);
+    expect((await client!.webhooks.list()).length).toBeGreaterThan(0);
+    await client!.close();
+  });
+
+  it('returns no client, without an error, while a setting is unknown', () => {
+    const ctx = context();
+    expect(configureClient(block({ ...oss, endpoint: new Unknown() }), {}, ctx)).toBeUndefined();
+    expect(ctx.diagnostics.all).toEqual([]);
+  });
+
+  it('turns resolution problems and a malformed endpoint into error diagnostics', () => {
+    const missing = context();
+    expect(configureClient(block({ api_key: 'k' }), {}, missing)).toBeUndefined();
+    expect(missing.diagnostics.all).toEqual([expect.objectContaining({ severity: 'error', path: ['endpoint'] })]);
+    const malformed = context();
+    expect(configureClient(block({ ...oss, endpoint: 'localhost:8000' }), {}, malformed)).toBeUndefined();
+    expect(malformed.diagnostics.all).toEqual([
+      { severity: 'error', summary: 'Invalid ClickStack provider configuration', detail: expect.stringContaining('endpoint') },
+    ]);
+  });
+});
+
+describe('the registry', () => {
+  it('registers every resource and data source', () => {
+    expect(Object.keys(clickstackProvider.resources).sort()).toEqual(['clickstack_alert', 'clickstack_dashboard', 'clickstack_saved_search', 'clickstack_webhook']);
+    expect(Object.keys(clickstackProvider.dataSources).sort()).toEqual([
+      'clickstack_chart_series',
+      'clickstack_dashboard',
+      'clickstack_source',
+      'clickstack_sources',
+      'clickstack_webhook',
+      'clickstack_webhooks',
+    ]);
+  });
+
+  it('describes every attribute of every schema (the docs are generated from the descriptions)', () => {
+    const undescribed: string[] = [];
+    const visit = (attributes: { [name: string]: Attribute }, path: string) => {
+      for (const [name, attribute] of Object.entries(attributes)) {
+        if (!attribute.description) undescribed.push(`${path}.${name}`);
+        if (attribute.nested) visit(attribute.nested.attributes, `${path}.${name}`);
+      }
+    };
+    visit(clickstackProvider.schema.block.attributes, 'provider');
+    for (const [type, definition] of [...Object.entries(clickstackProvider.resources), ...Object.entries(clickstackProvider.dataSources)])
+      visit(definition.schema.block.attributes, type);
+    expect(undescribed).toEqual([]);
+  });
+
+  it('refreshes to the same state and refuses changes while the provider has no client', async () => {
+    const webhook = clickstackProvider.resources.clickstack_webhook;
+    const state = { id: 'w1' };
+    expect(await webhook.read({ state, client: undefined }, context())).toBe(state);
+    const ctx = context();
+    expect(await webhook.create({ planned: state, config: state, client: undefined }, ctx)).toBeNull();
+    expect(ctx.diagnostics.all).toEqual([expect.objectContaining({ severity: 'error', summary: 'ClickStack provider not configured' })]);
+    const lookup = context();
+    expect(await clickstackProvider.dataSources.clickstack_webhook.read({ config: {}, client: undefined }, lookup)).toBeNull();
+    expect(lookup.diagnostics.hasErrors()).toBe(true);
+  });
+});
