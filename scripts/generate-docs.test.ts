@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { clickstackProvider } from '../provider/provider';
 import { defaultTo, requiresReplace } from '../provider/runtime/plan-modifiers';
 import type { DataSourceDefinition, ProviderDefinition, ResourceDefinition } from '../provider/runtime/provider';
-import type { Attribute } from '../provider/runtime/types';
+import type { Attribute, Schema } from '../provider/runtime/types';
 import { oneOf, stringLength } from '../provider/runtime/validators';
 import { DOCS_DIR, filesUnder, generateDocs, missingExamples } from './generate-docs';
 
@@ -25,12 +25,13 @@ describe('the generated documentation of the clickstack provider', () => {
         ...(attribute.description ? [] : [`${prefix}${name}`]),
         ...(attribute.nested ? undescribed(attribute.nested.attributes, `${prefix}${name}.`) : []),
       ]);
-    const schemas = { provider: clickstackProvider.schema, ...clickstackProvider.resources, ...clickstackProvider.dataSources };
+    const schemas: [string, Schema][] = [
+      ['provider', clickstackProvider.schema],
+      ...Object.entries(clickstackProvider.resources).map(([type, { schema }]): [string, Schema] => [`resource ${type}`, schema]),
+      ...Object.entries(clickstackProvider.dataSources).map(([type, { schema }]): [string, Schema] => [`data source ${type}`, schema]),
+    ];
     expect(
-      Object.entries(schemas).flatMap(([type, definition]) => {
-        const schema = 'block' in definition ? definition : definition.schema;
-        return [...(schema.block.description ? [] : [type]), ...undescribed(schema.block.attributes, `${type}.`)];
-      }),
+      schemas.flatMap(([type, schema]) => [...(schema.block.description ? [] : [type]), ...undescribed(schema.block.attributes, `${type}.`)]),
     ).toEqual([]);
   });
 });
