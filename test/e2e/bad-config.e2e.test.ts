@@ -1,0 +1,376 @@
+// A corpus of bad configurations run through the real terraform: each must fail with exactly the listed diagnostics
+// (summary, detail, and the configuration line terraform points at), and nothing else.
+//
+// Terraform can place a diagnostic only on a top-level argument: a path into a nested attribute (`tiles[0].x`)
+// is shown on the resource's first line, so those cases expect that line.
+import type { EmulatorHandle } from '../../emulator';
+import { type Flavour, FLAVOURS, type FlavourTarget, TERRAFORM_BLOCK, flavourWorkspace, startTestEmulator, targetFor } from './support/clickstack';
+import { parseDiagnostics, type TerraformDiagnostic } from './support/diagnostics';
+import { installProvider, Workspace } from './terraform';
+
+// Each case runs terraform once (1 to 3 s on 2 shared cores).
+jest.setTimeout(60_000);
+
+interface ExpectedDiagnostic {
+  summary: string;
+  /** Compared with whitespace runs collapsed, as terraform wraps long details. */
+  detail: string;
+  /** Text of the one configuration line the diagnostic points at; absent when it points at none. */
+  pointsAt?: string;
+  severity?: 'Error' | 'Warning';
+}
+
+interface BadConfig {
+  name: string;
+  /** `validate` checks the configuration alone; `plan` also configures the provider (flavour rules, lookups). */
+  command: 'validate' | 'plan';
+  /** The flavour the provider is configured for. Default: oss. */
+  flavour?: Flavour;
+  /** Replaces the flavour's provider block, for provider configuration cases. */
+  providerBlock?: string;
+  /** main.tf */
+  hcl: string;
+  expected: ExpectedDiagnostic[];
+}
+
+const LOGS = '64f0000000000000000000a1';
+const TRACES = '64f0000000000000000000a2';
+
+/** A dashboard with one tile; `config` is the tile's config object, `tile` extra lines of the tile. */
+function dashboard({ config, tile = '', containers = '' }: { config: string; tile?: string; containers?: string }): string {
+  return `resource "clickstack_dashboard" "bad" {
+  name = "Bad"
+${containers}
+  tiles = [
+    {
+      name = "Tile"
+      x    = 0
+      y    = 0
+      w    = 12
+      h    = 4
+${tile}
+      config = ${config}
+    },
+  ]
+}
+`;
+}
+
+/** A line tile config on the log source with the given select items. */
+const lineOf = (...select: string[]) => `{
+        line = {
+          source_id = "${LOGS}"
+          select = [
+            ${select.join(',\n            ')},
+          ]
+        }
+      }`;
+
+const DASHBOARD_LINE = 'resource "clickstack_dashboard" "bad" {';
+const invalidValue = (detail: string, pointsAt = DASHBOARD_LINE): ExpectedDiagnostic => ({ summary: 'Invalid attribute value', detail, pointsAt });
+const invalidTileConfig = (detail: string): ExpectedDiagnostic => ({ summary: 'Invalid tile configuration', detail, pointsAt: DASHBOARD_LINE });
+
+const CORPUS: BadConfig[] = [
+  // --- provider configuration --------------------------------------------------------------------------------
+  {
+    name: 'provider: settings of both flavours',
+    command: 'plan',
+    providerBlock: `provider "clickstack" {
+  endpoint        = "http://127.0.0.1:1"
+  organization_id = "8d3e6c1a-2f4b-4a9d-b7c5-0e1f2a3b4c5d"
+}
+`,
+    hcl: 'data "clickstack_sources" "all" {}\n',
+    expected: [
+      {
+        summary: 'Conflicting ClickStack provider settings',
+        detail:
+          'Settings of both flavours are present. ClickStack OSS (HyperDX): `endpoint`. Managed ClickStack (ClickHouse Cloud): ' +
+          '`organization_id`. Keep the settings of one flavour only.',
+        pointsAt: 'organization_id = "8d3e6c1a-2f4b-4a9d-b7c5-0e1f2a3b4c5d"',
+      },
+    ],
+  },
+
+  {
+    name: 'provider: Managed ClickStack without its key secret',
+    command: 'plan',
+    flavour: 'cloud',
+    providerBlock: `provider "clickstack" {
+  api_url         = "http://127.0.0.1:1"
+  organization_id = "8d3e6c1a-2f4b-4a9d-b7c5-0e1f2a3b4c5d"
+  service_id      = "5a7b9c1d-3e5f-4a6b-8c9d-1e2f3a4b5c6d"
+  api_key_id      = "EMULATORKEYID0001"
+}
+`,
+    hcl: 'data "clickstack_sources" "all" {}\n',
+    expected: [
+      {
+        summary: 'Incomplete Managed ClickStack (ClickHouse Cloud) configuration',
+        detail: '`api_key_secret` is not set: set it in the provider block or through the CLICKHOUSE_CLOUD_API_SECRET environment variable.',
+        pointsAt: 'provider "clickstack" {',
+      },
+    ],
+  },
+  {
+    name: 'provider: a rate limit of zero requests',
+    command: 'validate',
+    providerBlock: `provider "clickstack" {
+  rate_limit = { requests = 0, window_seconds = 60 }
+}
+`,
+    hcl: 'data "clickstack_sources" "all" {}\n',
+    expected: [invalidValue('Must be at least 1, got 0.', 'provider "clickstack" {')],
+  },
+
+  // --- clickstack_dashboard ------------------------------------------------------------------------------------
+  {
+    name: 'dashboard: unknown aggregation',
+    command: 'validate',
+    hcl: dashboard({ config: lineOf('{ agg_fn = "median", value_expression = "Duration" }') }),
+    expected: [
+      invalidValue(
+        'Must be one of "avg", "count", "count_distinct", "last_value", "max", "min", "quantile", "sum", "any", "none", "increase", got "median".',
+      ),
+    ],
+  },
+  {
+    name: 'dashboard: unknown where language',
+    command: 'validate',
+    hcl: dashboard({ config: lineOf('{ agg_fn = "count", where = "level:error", where_language = "kql" }') }),
+    expected: [invalidValue('Must be one of "lucene", "sql", got "kql".')],
+  },
+  {
+    name: 'dashboard: unknown number format',
+    command: 'validate',
+    hcl: dashboard({ config: lineOf('{ agg_fn = "count", number_format = { output = "percentage" } }') }),
+    expected: [invalidValue('Must be one of "currency", "percent", "byte", "time", "duration", "number", "data_rate", "throughput", got "percentage".')],
+  },
+  {
+    name: 'dashboard: count with a value expression',
+    command: 'validate',
+    hcl: dashboard({ config: lineOf('{ agg_fn = "count", value_expression = "Duration" }') }),
+    expected: [invalidTileConfig('`value_expression` must not be set when `agg_fn` is "count".')],
+  },
+  {
+    name: 'dashboard: avg without a value expression',
+    command: 'validate',
+    hcl: dashboard({ config: lineOf('{ agg_fn = "avg" }') }),
+    expected: [invalidTileConfig('`value_expression` is required when `agg_fn` is "avg".')],
+  },
+  {
+    name: 'dashboard: level without quantile',
+    command: 'validate',
+    hcl: dashboard({ config: lineOf('{ agg_fn = "avg", value_expression = "Duration", level = 0.95 }') }),
+    expected: [invalidTileConfig('`level` can only be set when `agg_fn` is "quantile".')],
+  },
+  {
+    name: 'dashboard: quantile without level',
+    command: 'validate',
+    hcl: dashboard({ config: lineOf('{ agg_fn = "quantile", value_expression = "Duration" }') }),
+    expected: [invalidTileConfig('`level` is required when `agg_fn` is "quantile".')],
+  },
+  {
+    name: 'dashboard: a quantile level that does not exist',
+    command: 'validate',
+    hcl: dashboard({ config: lineOf('{ agg_fn = "quantile", value_expression = "Duration", level = 0.75 }') }),
+    expected: [invalidValue('Must be one of 0.5, 0.9, 0.95, 0.99, got 0.75.')],
+  },
+  {
+    name: 'dashboard: two select items on a pie',
+    command: 'validate',
+    hcl: dashboard({
+      config: `{
+        pie = {
+          source_id = "${LOGS}"
+          select    = [{ agg_fn = "count" }, { agg_fn = "count_distinct", value_expression = "ServiceName" }]
+          group_by  = "ServiceName"
+        }
+      }`,
+    }),
+    expected: [invalidValue('Must have exactly 1 elements, got 2.')],
+  },
+  {
+    name: 'dashboard: more than 20 select items',
+    command: 'validate',
+    hcl: dashboard({ config: lineOf(...Array.from({ length: 21 }, (_, i) => `{ agg_fn = "count", alias = "s${i}" }`)) }),
+    expected: [invalidValue('Must have between 1 and 20 elements, got 21.')],
+  },
+  {
+    name: 'dashboard: as_ratio with one select item',
+    command: 'validate',
+    hcl: dashboard({
+      config: `{
+        line = {
+          source_id = "${LOGS}"
+          select    = [{ agg_fn = "count" }]
+          as_ratio  = true
+        }
+      }`,
+    }),
+    expected: [invalidTileConfig('`as_ratio` needs exactly 2 select items, got 1.')],
+  },
+  {
+    name: 'dashboard: a tile in a container that does not exist',
+    command: 'validate',
+    hcl: dashboard({ config: lineOf('{ agg_fn = "count" }'), tile: '      container_id = "missing"' }),
+    expected: [{ summary: 'Invalid tile', detail: 'No container has the id "missing".', pointsAt: DASHBOARD_LINE }],
+  },
+  {
+    name: 'dashboard: a tile on a tab its container does not have',
+    command: 'validate',
+    hcl: dashboard({
+      config: lineOf('{ agg_fn = "count" }'),
+      tile: '      container_id = "main"\n      tab_id       = "errors"',
+      containers: '  containers = [{ id = "main", title = "Main", tabs = [{ id = "overview", title = "Overview" }] }]',
+    }),
+    expected: [{ summary: 'Invalid tile', detail: 'Container "main" has no tab with the id "errors".', pointsAt: DASHBOARD_LINE }],
+  },
+  {
+    name: 'dashboard: x beyond the 24-column grid',
+    command: 'validate',
+    hcl: dashboard({ config: lineOf('{ agg_fn = "count" }') }).replace('x    = 0', 'x    = 24'),
+    expected: [invalidValue('Must be between 0 and 23, got 24.')],
+  },
+  {
+    name: 'dashboard: two display types in one tile config',
+    command: 'validate',
+    hcl: dashboard({
+      config: `{
+        markdown = { text = "Hello" }
+        number   = { source_id = "${LOGS}", select = [{ agg_fn = "count" }] }
+      }`,
+    }),
+    expected: [
+      invalidValue(
+        'Exactly one of "line", "stacked_bar", "table", "number", "pie", "bar", "heatmap", "search", "event_patterns", "markdown", ' +
+          '"sql_line", "sql_stacked_bar", "sql_table", "sql_number", "sql_pie", "sql_bar" must be set; found "number", "markdown".',
+      ),
+    ],
+  },
+  {
+    name: 'dashboard: two tiles with one name',
+    command: 'validate',
+    hcl: dashboard({ config: '{ markdown = { text = "a" } }' }).replace(
+      '  ]\n}',
+      '    { name = "Tile", x = 12, y = 0, w = 12, h = 4, config = { markdown = { text = "b" } } },\n  ]\n}',
+    ),
+    expected: [{ summary: 'Duplicate tile key', detail: '"Tile" is already used at tiles[0].name.', pointsAt: DASHBOARD_LINE }],
+  },
+  {
+    name: 'dashboard: an OSS-only attribute on Managed ClickStack',
+    command: 'plan',
+    flavour: 'cloud',
+    hcl: dashboard({
+      config: `{
+        line = {
+          source_id    = "${TRACES}"
+          select       = [{ agg_fn = "count" }]
+          series_limit = 5
+        }
+      }`,
+    }),
+    expected: [
+      {
+        summary: 'Not available on Managed ClickStack',
+        detail: '`series_limit` exists only on ClickStack OSS (HyperDX); remove it for Managed ClickStack.',
+        pointsAt: DASHBOARD_LINE,
+      },
+    ],
+  },
+
+  // --- data sources --------------------------------------------------------------------------------------------
+  {
+    name: 'source lookup: no source has the name',
+    command: 'plan',
+    hcl: 'data "clickstack_source" "missing" {\n  name = "Application logs"\n}\n',
+    expected: [
+      {
+        summary: 'Source not found',
+        detail:
+          'No source has name "Application logs". Sources: "Logs" (kind log, id 64f0000000000000000000a1), "Traces" (kind trace, id ' +
+          '64f0000000000000000000a2), "Metrics" (kind metric, id 64f0000000000000000000a3), "Sessions" (kind session, id 64f0000000000000000000a4).',
+        pointsAt: 'name = "Application logs"',
+      },
+    ],
+  },
+  {
+    name: 'source lookup: the name exists with another kind',
+    command: 'plan',
+    hcl: 'data "clickstack_source" "logs" {\n  name = "Logs"\n  kind = "trace"\n}\n',
+    expected: [
+      {
+        summary: 'Source not found',
+        detail:
+          'No source has name "Logs" and kind "trace". Sources: "Logs" (kind log, id 64f0000000000000000000a1), "Traces" (kind trace, id ' +
+          '64f0000000000000000000a2), "Metrics" (kind metric, id 64f0000000000000000000a3), "Sessions" (kind session, id 64f0000000000000000000a4).',
+        pointsAt: 'name = "Logs"',
+      },
+    ],
+  },
+  {
+    name: 'webhook lookup: no webhook has the name',
+    command: 'plan',
+    hcl: 'data "clickstack_webhook" "missing" {\n  name = "On-call"\n}\n',
+    expected: [
+      {
+        summary: 'Webhook not found',
+        detail: 'No webhook has name "On-call". Webhooks: "Alerts channel" (service generic, id 64f0000000000000000000b1).',
+        pointsAt: 'name = "On-call"',
+      },
+    ],
+  },
+  {
+    name: 'source lookup: both id and name',
+    command: 'validate',
+    hcl: `data "clickstack_source" "both" {\n  id   = "${LOGS}"\n  name = "Logs"\n}\n`,
+    expected: [{ summary: 'Invalid source lookup', detail: 'Set only one of `id` and `name`.', pointsAt: 'name = "Logs"' }],
+  },
+];
+
+let emulator: EmulatorHandle;
+const workspaces = new Map<Flavour, { ws: Workspace; target: FlavourTarget }>();
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  const provider = installProvider('clickstack');
+  for (const flavour of FLAVOURS) {
+    const target = targetFor(emulator, flavour);
+    const ws = flavourWorkspace(provider, target);
+    const init = await ws.terraform('init');
+    if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stderr}`);
+    workspaces.set(flavour, { ws, target });
+  }
+});
+
+afterAll(async () => {
+  for (const { ws, target } of workspaces.values()) {
+    ws.dispose();
+    await target.client.close();
+  }
+  await emulator?.close();
+});
+
+/** Where `pointsAt` is in the workspace's files: it must be on exactly one line, so the expectation is unambiguous. */
+function locate(files: Record<string, string>, text: string): TerraformDiagnostic['at'] {
+  const hits = Object.entries(files).flatMap(([file, content]) =>
+    content.split('\n').flatMap((line, i) => (line.includes(text) ? [{ file, line: i + 1, source: line.trim() }] : [])),
+  );
+  if (hits.length !== 1) throw new Error(`${JSON.stringify(text)} is on ${hits.length} lines of the case's configuration; make it unique`);
+  return hits[0];
+}
+
+test.each(CORPUS.map((badConfig) => [badConfig.name, badConfig] as const))('%s', async (_name, badConfig) => {
+  const { ws, target } = workspaces.get(badConfig.flavour ?? 'oss')!;
+  const files = { 'providers.tf': `${TERRAFORM_BLOCK}\n${badConfig.providerBlock ?? target.providerBlock}`, 'main.tf': badConfig.hcl };
+  for (const [file, content] of Object.entries(files)) ws.write(file, content);
+  const result = await ws.terraform(badConfig.command);
+  const expected = badConfig.expected.map(({ severity = 'Error', summary, detail, pointsAt }) => ({
+    severity,
+    summary,
+    ...(pointsAt === undefined ? {} : { at: locate(files, pointsAt) }),
+    detail: detail.replace(/\s+/g, ' ').trim(),
+  }));
+  expect(parseDiagnostics(`${result.stdout}\n${result.stderr}`)).toEqual(expected);
+  expect(result.code).toBe(1);
+});

@@ -1,0 +1,340 @@
+// The ClickStack provider end to end: the real terraform drives it against the in-process emulator, once per
+// flavour (OSS configured through the environment, Managed ClickStack through the provider block). The steps of a
+// flavour build on each other and run in order in one workspace: create, replan, drift, update, import, deletion
+// behind Terraform's back, destroy.
+import type { EmulatorHandle } from '../../emulator';
+import { NotFoundError, toDashboardUpdateInput } from '../../provider/client';
+import { FLAVOURS, type Flavour, type FlavourTarget, flavourWorkspace, startTestEmulator, targetFor } from './support/clickstack';
+import { installProvider, type InstalledProvider, resourceValues, Workspace } from './terraform';
+
+// A step runs terraform two or three times (1 to 3 s each on 2 shared cores).
+jest.setTimeout(120_000);
+
+/** What changes between the steps: the title of the tile the alert watches, and the order of the tiles. */
+interface Layout {
+  errorsTitle: string;
+  reversed: boolean;
+}
+
+const INITIAL: Layout = { errorsTitle: 'Errors', reversed: false };
+const UPDATED: Layout = { errorsTitle: 'Error rate', reversed: true };
+
+/** As `terraform state list` orders them. */
+const MANAGED = ['clickstack_alert.error_search', 'clickstack_alert.errors', 'clickstack_dashboard.main', 'clickstack_saved_search.errors', 'clickstack_webhook.oncall'];
+/** Referenced objects before the objects referring to them. */
+const IMPORT_ORDER = ['clickstack_webhook.oncall', 'clickstack_saved_search.errors', 'clickstack_dashboard.main', 'clickstack_alert.errors', 'clickstack_alert.error_search'];
+
+/** Names carry the flavour: both flavours share the emulator's one team, where webhook names must be unique. */
+function configuration(flavour: Flavour, { errorsTitle, reversed }: Layout): string {
+  const tiles = [
+    `{
+      key  = "errors"
+      name = "${errorsTitle}"
+      x = 0, y = 0, w = 12, h = 4
+      config = {
+        line = {
+          source_id = data.clickstack_source.logs.id
+          select    = [{ agg_fn = "count", where = "SeverityText:error", alias = "errors" }]
+          group_by  = "ServiceName"
+        }
+      }
+    }`,
+    `{
+      name = "Requests"
+      x = 12, y = 0, w = 6, h = 4
+      config = {
+        number = {
+          source_id     = data.clickstack_source.traces.id
+          select        = [{ agg_fn = "count" }]
+          number_format = { output = "number", average = true }
+        }
+      }
+    }`,
+    `{
+      name = "Slowest operations"
+      x = 0, y = 4, w = 12, h = 6
+      config = {
+        table = {
+          source_id = data.clickstack_source.traces.id
+          select    = [{ agg_fn = "quantile", level = 0.95, value_expression = "Duration", alias = "p95" }]
+          group_by  = "SpanName"
+        }
+      }
+    }`,
+    `{
+      name = "Recent errors"
+      x = 12, y = 4, w = 12, h = 6
+      config = {
+        search = {
+          source_id = data.clickstack_source.logs.id
+          select    = "Timestamp, ServiceName, Body"
+          where     = "SeverityText:error"
+        }
+      }
+    }`,
+    `{
+      name = "About"
+      x = 18, y = 0, w = 6, h = 4
+      config = {
+        markdown = { text = "Managed by Terraform." }
+      }
+    }`,
+  ];
+  if (reversed) tiles.reverse();
+  return `
+data "clickstack_source" "logs" {
+  name = "Logs"
+}
+
+data "clickstack_source" "traces" {
+  name = "Traces"
+}
+
+resource "clickstack_webhook" "oncall" {
+  name    = "e2e ${flavour} on-call"
+  service = "generic"
+  url     = "https://hooks.example.com/e2e/${flavour}"
+  body    = "{\\"text\\": \\"{{title}}\\"}"
+}
+
+resource "clickstack_dashboard" "main" {
+  name = "e2e ${flavour} service health"
+  tags = ["e2e"]
+  tiles = [
+    ${tiles.join(',\n    ')},
+  ]
+}
+
+resource "clickstack_alert" "errors" {
+  name           = "Errors"
+  dashboard_id   = clickstack_dashboard.main.id
+  tile_id        = clickstack_dashboard.main.tile_ids["errors"]
+  threshold      = 10
+  threshold_type = "above"
+  interval       = "5m"
+  channels       = [{ webhook_id = clickstack_webhook.oncall.id }]
+}
+
+resource "clickstack_saved_search" "errors" {
+  name      = "e2e ${flavour} errors"
+  source_id = data.clickstack_source.logs.id
+  where     = "SeverityText:error"
+}
+
+resource "clickstack_alert" "error_search" {
+  name            = "Errors out of band"
+  saved_search_id = clickstack_saved_search.errors.id
+  threshold       = 5
+  threshold_max   = 50
+  threshold_type  = "not_between"
+  interval        = "15m"
+  channels        = [{ webhook_id = clickstack_webhook.oncall.id }]
+}
+
+output "errors_tile_id" {
+  value = clickstack_dashboard.main.tile_ids["errors"]
+}
+`;
+}
+
+let emulator: EmulatorHandle;
+let provider: InstalledProvider;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  provider = installProvider('clickstack');
+});
+
+afterAll(async () => {
+  await emulator?.close();
+});
+
+describe.each(FLAVOURS)('%s', (flavour) => {
+  let target: FlavourTarget;
+  let ws: Workspace;
+  /** Server ids by resource address, as in state. */
+  const ids = async (): Promise<Record<string, string>> => {
+    const state = await ws.show();
+    return Object.fromEntries(MANAGED.map((address) => [address, resourceValues(state, address)?.id as string]));
+  };
+  const dashboardValues = async () => resourceValues(await ws.show(), 'clickstack_dashboard.main')!;
+
+  beforeAll(() => {
+    target = targetFor(emulator, flavour);
+    ws = flavourWorkspace(provider, target);
+    ws.write('main.tf', configuration(flavour, INITIAL));
+  });
+
+  afterAll(async () => {
+    ws?.dispose();
+    await target?.client.close();
+  });
+
+  test('init installs the provider offline', async () => {
+    const init = await ws.terraform('init');
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+  });
+
+  test('apply creates a dashboard of several tile types on sources found by name, a webhook, a tile alert, and a saved search with its alert', async () => {
+    const apply = await ws.apply();
+    expect(apply.stderr).toBe('');
+    expect(apply.code).toBe(0);
+    expect(apply.stdout).toContain('Apply complete! Resources: 5 added, 0 changed, 0 destroyed.');
+    expect((await ws.stateList()).filter((address) => !address.startsWith('data.'))).toEqual(MANAGED);
+
+    const created = await ids();
+    const dashboard = await target.client.dashboards.get(created['clickstack_dashboard.main']);
+    expect(dashboard.tiles.map((tile) => [tile.name, tile.config.displayType])).toEqual([
+      ['Errors', 'line'],
+      ['Requests', 'number'],
+      ['Slowest operations', 'table'],
+      ['Recent errors', 'search'],
+      ['About', 'markdown'],
+    ]);
+    const errorsTileId = ((await dashboardValues()).tile_ids as Record<string, string>).errors;
+    expect(dashboard.tiles[0].id).toBe(errorsTileId);
+    const tileAlert = await target.client.alerts.get(created['clickstack_alert.errors']);
+    expect(tileAlert).toMatchObject({ source: 'tile', dashboardId: dashboard.id, tileId: errorsTileId, threshold: 10, thresholdType: 'above' });
+    expect(tileAlert.channel).toMatchObject({ type: 'webhook', webhookId: created['clickstack_webhook.oncall'] });
+    const searchAlert = await target.client.alerts.get(created['clickstack_alert.error_search']);
+    expect(searchAlert).toMatchObject({ source: 'saved_search', savedSearchId: created['clickstack_saved_search.errors'], thresholdMax: 50 });
+  });
+
+  test('a second plan finds no changes', async () => {
+    const plan = await ws.plan();
+    expect(plan.stderr).toBe('');
+    expect(plan.stdout).toContain('No changes.');
+    expect(plan.code).toBe(0);
+  });
+
+  test('an edit made through the API shows as drift, and apply reverts it', async () => {
+    const id = (await ids())['clickstack_dashboard.main'];
+    const current = await target.client.dashboards.get(id);
+    const edited = toDashboardUpdateInput(current);
+    edited.name = 'Renamed in the UI';
+    edited.tiles = edited.tiles.map((tile) => (tile.config.displayType === 'markdown' ? { ...tile, config: { ...tile.config, markdown: 'Edited in the UI.' } } : tile));
+    await target.client.dashboards.update(id, edited);
+
+    const plan = await ws.plan();
+    expect(plan.stderr).toBe('');
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toContain('# clickstack_dashboard.main will be updated in-place');
+    expect(plan.stdout).toMatch(/~ name\s+= "Renamed in the UI" -> "e2e .* service health"/);
+    expect(plan.stdout).toMatch(/~ text\s+= "Edited in the UI." -> "Managed by Terraform."/);
+    expect(plan.stdout).toContain('Plan: 0 to add, 1 to change, 0 to destroy.');
+
+    const apply = await ws.apply();
+    expect(apply.code).toBe(0);
+    expect((await target.client.dashboards.get(id)).name).toBe(`e2e ${flavour} service health`);
+    expect((await ws.plan()).code).toBe(0);
+  });
+
+  test('renaming and reordering tiles updates the dashboard in place, and the tile alert survives', async () => {
+    const before = await ids();
+    const tileIdsBefore = (await dashboardValues()).tile_ids as Record<string, string>;
+    ws.write('main.tf', configuration(flavour, UPDATED));
+
+    const plan = await ws.plan();
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toContain('Plan: 0 to add, 1 to change, 0 to destroy.');
+    expect(plan.stdout).toContain('# clickstack_dashboard.main will be updated in-place');
+
+    const apply = await ws.apply();
+    expect(apply.stderr).toBe('');
+    expect(apply.code).toBe(0);
+    expect(await ids()).toEqual(before);
+    expect((await dashboardValues()).tile_ids).toEqual(tileIdsBefore);
+
+    const dashboard = await target.client.dashboards.get(before['clickstack_dashboard.main']);
+    expect(dashboard.tiles.map((tile) => tile.name)).toEqual(['About', 'Recent errors', 'Slowest operations', 'Requests', 'Error rate']);
+    const alert = await target.client.alerts.get(before['clickstack_alert.errors']);
+    expect(alert.tileId).toBe(tileIdsBefore.errors);
+    expect(dashboard.tiles.find((tile) => tile.name === 'Error rate')?.id).toBe(tileIdsBefore.errors);
+
+    const again = await ws.plan();
+    expect(again.stdout).toContain('No changes.');
+    expect(again.code).toBe(0);
+  });
+
+  test('terraform import by id, into a workspace of the same configuration, plans with no changes', async () => {
+    const existing = await ids();
+    const importer = flavourWorkspace(provider, target);
+    try {
+      importer.write('main.tf', configuration(flavour, UPDATED));
+      expect((await importer.terraform('init')).code).toBe(0);
+      const failures: string[] = [];
+      for (const address of IMPORT_ORDER) {
+        const imported = await importer.terraform('import', address, existing[address]);
+        if (imported.code !== 0 || !imported.stdout.includes('Import successful!')) failures.push(`${address}: ${imported.stderr.trim()}`);
+      }
+      expect(failures).toEqual([]);
+      const plan = await importer.plan();
+      expect(plan.stderr).toBe('');
+      expect(plan.stdout).toContain('No changes.');
+      expect(plan.code).toBe(0);
+    } finally {
+      importer.dispose(); // the objects stay: they belong to the main workspace
+    }
+  });
+
+  test('import blocks with -generate-config-out write configuration that then plans with no changes', async () => {
+    const existing = await ids();
+    const importer = flavourWorkspace(provider, target);
+    try {
+      const imported = (address: string) => `${address}_imported`;
+      importer.write('imports.tf', IMPORT_ORDER.map((address) => `import {\n  to = ${imported(address)}\n  id = "${existing[address]}"\n}\n`).join('\n'));
+      expect((await importer.terraform('init')).code).toBe(0);
+      const generate = await importer.plan('-generate-config-out=generated.tf');
+      expect(generate.stderr).toBe('');
+      expect(generate.stdout).toContain('Plan: 5 to import, 0 to add, 0 to change, 0 to destroy.');
+      const generated = importer.read('generated.tf');
+      for (const address of IMPORT_ORDER) expect(generated).toContain(`resource "${address.split('.')[0]}" "${imported(address).split('.')[1]}"`);
+
+      const apply = await importer.apply();
+      expect(apply.stderr).toBe('');
+      expect(apply.stdout).toContain('Apply complete! Resources: 5 imported, 0 added, 0 changed, 0 destroyed.');
+      importer.remove('imports.tf');
+      const plan = await importer.plan();
+      expect(plan.stderr).toBe('');
+      expect(plan.stdout).toContain('No changes.');
+      expect(plan.code).toBe(0);
+    } finally {
+      importer.dispose(); // the objects stay: they belong to the main workspace
+    }
+  });
+
+  test('objects deleted behind Terraform’s back are planned for creation, with the alerts the server deleted with them', async () => {
+    const before = await ids();
+    await target.client.dashboards.delete(before['clickstack_dashboard.main']);
+    await target.client.savedSearches.delete(before['clickstack_saved_search.errors']);
+
+    const plan = await ws.plan();
+    expect(plan.stderr).toBe('');
+    expect(plan.code).toBe(2);
+    for (const address of ['clickstack_dashboard.main', 'clickstack_alert.errors', 'clickstack_saved_search.errors', 'clickstack_alert.error_search'])
+      expect(plan.stdout).toContain(`# ${address} will be created`);
+    expect(plan.stdout).toContain('Plan: 4 to add, 0 to change, 0 to destroy.');
+
+    const apply = await ws.apply();
+    expect(apply.stderr).toBe('');
+    expect(apply.code).toBe(0);
+    const after = await ids();
+    expect(after['clickstack_webhook.oncall']).toBe(before['clickstack_webhook.oncall']);
+    expect(after['clickstack_dashboard.main']).not.toBe(before['clickstack_dashboard.main']);
+    expect((await ws.plan()).code).toBe(0);
+  });
+
+  test('destroy deletes every object', async () => {
+    const existing = await ids();
+    const destroy = await ws.terraform('destroy', '-auto-approve');
+    expect(destroy.stderr).toBe('');
+    expect(destroy.code).toBe(0);
+    expect(destroy.stdout).toContain('Destroy complete! Resources: 5 destroyed.');
+    expect(await ws.stateList()).toEqual([]);
+    await expect(target.client.dashboards.get(existing['clickstack_dashboard.main'])).rejects.toBeInstanceOf(NotFoundError);
+    await expect(target.client.alerts.get(existing['clickstack_alert.errors'])).rejects.toBeInstanceOf(NotFoundError);
+    await expect(target.client.savedSearches.get(existing['clickstack_saved_search.errors'])).rejects.toBeInstanceOf(NotFoundError);
+    expect((await target.client.webhooks.list()).map((webhook) => webhook.id)).not.toContain(existing['clickstack_webhook.oncall']);
+  });
+});

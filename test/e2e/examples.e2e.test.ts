@@ -1,0 +1,43 @@
+// Every example under examples/ (the snippets the docs embed, and the quickstart) passes `terraform validate`
+// against the real provider schema, so a renamed attribute cannot leave a broken example behind.
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { TERRAFORM_BLOCK } from './support/clickstack';
+import { installProvider, type InstalledProvider, projectRoot, Workspace } from './terraform';
+
+const examplesRoot = join(projectRoot, 'examples');
+
+/** Directories holding .tf files, below `dir`; each is one Terraform configuration. */
+function configurationDirs(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const here = entries.some((entry) => entry.isFile() && entry.name.endsWith('.tf')) ? [dir] : [];
+  return [...here, ...entries.filter((entry) => entry.isDirectory()).flatMap((entry) => configurationDirs(join(dir, entry.name)))];
+}
+
+const tfFiles = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.tf'));
+
+let provider: InstalledProvider;
+
+beforeAll(() => {
+  provider = installProvider('clickstack');
+});
+
+test.each(configurationDirs(examplesRoot).map((dir) => relative(projectRoot, dir)))('%s passes terraform validate', async (dir) => {
+  const source = join(projectRoot, dir);
+  const ws = Workspace.create(provider);
+  try {
+    for (const file of tfFiles(source)) cpSync(join(source, file), ws.path(file));
+    // Doc snippets leave out the terraform block; without it terraform would look for hashicorp/clickstack.
+    const declaresProvider = tfFiles(source).some((file) => readFileSync(join(source, file), 'utf8').includes('required_providers'));
+    if (!declaresProvider) ws.write('terraform.tf', TERRAFORM_BLOCK);
+    const init = await ws.terraform('init');
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+    const validate = await ws.terraform('validate');
+    expect(validate.stderr).toBe('');
+    expect(validate.stdout).toContain('Success! The configuration is valid.');
+    expect(validate.code).toBe(0);
+  } finally {
+    ws.dispose();
+  }
+});

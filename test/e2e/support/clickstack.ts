@@ -1,0 +1,86 @@
+// What the ClickStack end-to-end suites share: the in-process emulator serving both flavours, and for each flavour
+// how a Terraform workspace reaches it (environment and provider block) plus a client for edits made behind
+// Terraform's back.
+import { type EmulatorHandle, startEmulator } from '../../../emulator';
+import type { ClickStackClient } from '../../../provider/client';
+import { cloudClientFor, ossClientFor } from '../../../provider/client/testing/emulator-clients';
+import { type InstalledProvider, Workspace } from '../terraform';
+
+export type Flavour = 'oss' | 'cloud';
+export const FLAVOURS: Flavour[] = ['oss', 'cloud'];
+
+export const TERRAFORM_BLOCK = `terraform {
+  required_providers {
+    clickstack = { source = "clickstack-iac/clickstack" }
+  }
+}
+`;
+
+/** Requests per second the provider may send: the emulator runs without its limit, so the suites are not slowed down. */
+const RATE_LIMIT = { requests: 1000, window_seconds: 1 };
+
+/** Every setting the provider reads from the environment; a developer's own values must not leak into a suite. */
+const PROVIDER_VARIABLES = [
+  'CLICKSTACK_ENDPOINT',
+  'CLICKSTACK_API_KEY',
+  'CLICKSTACK_TEAM',
+  'CLICKHOUSE_ORG_ID',
+  'CLICKSTACK_SERVICE_ID',
+  'CLICKHOUSE_CLOUD_API_KEY',
+  'CLICKHOUSE_CLOUD_API_SECRET',
+  'CLICKHOUSE_API_URL',
+];
+
+export function startTestEmulator(): Promise<EmulatorHandle> {
+  return startEmulator({ flavor: 'both', rateLimit: false });
+}
+
+export interface FlavourTarget {
+  flavour: Flavour;
+  /** Added to the environment of every terraform command (and so of the provider). */
+  env: NodeJS.ProcessEnv;
+  /** The `provider "clickstack"` block. */
+  providerBlock: string;
+  /** A client of the same emulator, for edits made behind Terraform's back. */
+  client: ClickStackClient;
+}
+
+const rateLimitSetting = `  rate_limit = { requests = ${RATE_LIMIT.requests}, window_seconds = ${RATE_LIMIT.window_seconds} }`;
+
+/**
+ * OSS is configured through the environment, as CI pipelines do; Cloud through the provider block. Between them the
+ * suites cover both ways in.
+ */
+export function targetFor(emulator: EmulatorHandle, flavour: Flavour): FlavourTarget {
+  const cleared = Object.fromEntries(PROVIDER_VARIABLES.map((name) => [name, undefined]));
+  if (flavour === 'oss')
+    return {
+      flavour,
+      env: { ...cleared, CLICKSTACK_ENDPOINT: emulator.ossUrl, CLICKSTACK_API_KEY: emulator.apiKey },
+      providerBlock: `provider "clickstack" {\n${rateLimitSetting}\n}\n`,
+      client: ossClientFor(emulator),
+    };
+  return {
+    flavour,
+    env: cleared,
+    providerBlock: [
+      'provider "clickstack" {',
+      `  api_url         = "${emulator.cloudUrl}"`,
+      `  organization_id = "${emulator.organizationId}"`,
+      `  service_id      = "${emulator.serviceId}"`,
+      `  api_key_id      = "${emulator.keyId}"`,
+      `  api_key_secret  = "${emulator.keySecret}"`,
+      rateLimitSetting,
+      '}',
+      '',
+    ].join('\n'),
+    client: cloudClientFor(emulator),
+  };
+}
+
+/** A workspace of `target`'s flavour: providers.tf holds the terraform and provider blocks; tests write main.tf. */
+export function flavourWorkspace(provider: InstalledProvider, target: FlavourTarget): Workspace {
+  const ws = Workspace.create(provider, target.env);
+  ws.write('providers.tf', `${TERRAFORM_BLOCK}\n${target.providerBlock}`);
+  return ws;
+}
