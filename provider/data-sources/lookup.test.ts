@@ -146,7 +146,7 @@ describe('validateLookup', () => {
 
 describe('lookupAttributes', () => {
   it('makes id and name optional arguments that also report what was found', () => {
-    const { id, name } = lookupAttributes('thing', ['kind']);
+    const { id, name } = lookupAttributes(thingLookup);
     expect([id, name].map(({ optional, computed }) => ({ optional, computed }))).toEqual([
       { optional: true, computed: true },
       { optional: true, computed: true },

@@ -3,8 +3,8 @@
 // can fix the configuration from the message alone.
 import { NotFoundError } from '../client';
 import type { Diagnostics } from '../runtime/provider';
-import { reportingApiErrors } from './api-errors';
 import type { Attribute, TfObject } from '../runtime/types';
+import { reportingApiErrors } from './api-errors';
 
 /** What a lookup can find: every ClickStack object has a server id and a name. */
 export interface Named {
@@ -43,8 +43,8 @@ function candidateList<T extends Named>(lookup: Lookup<T>, items: T[]): string {
 }
 
 /** The `id` and `name` arguments of a lookup data source; both also report the object found. */
-export function lookupAttributes(noun: string, narrowingAttributes: string[]): { id: Attribute; name: Attribute } {
-  const narrowedBy = narrowingAttributes.map((name) => `\`${name}\``).join(' and ');
+export function lookupAttributes<T extends Named>({ noun, narrowing }: Lookup<T>): { id: Attribute; name: Attribute } {
+  const narrowedBy = narrowing.map(({ attribute }) => `\`${attribute}\``).join(' and ');
   return {
     id: { type: 'string', optional: true, computed: true, description: `Id of the ${noun}. Set exactly one of \`id\` and \`name\`.` },
     name: {

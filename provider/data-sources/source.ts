@@ -98,7 +98,7 @@ export const sourceDataSource: DataSourceDefinition<ClickStackClient> = {
       description: 'Looks up a ClickStack source by id, or by name and optionally kind, and reports its table and main expressions.',
       attributes: {
         ...sourceAttributes,
-        ...lookupAttributes('source', ['kind']),
+        ...lookupAttributes(sourceLookup),
         kind: {
           type: 'string',
           optional: true,

@@ -45,7 +45,7 @@ export const webhookDataSource: DataSourceDefinition<ClickStackClient> = {
       description: 'Looks up a ClickStack webhook (an alert destination) by id, or by name and optionally service.',
       attributes: {
         ...webhookAttributes,
-        ...lookupAttributes('webhook', ['service']),
+        ...lookupAttributes(webhookLookup),
         service: {
           ...webhookAttributes.service,
           optional: true,
