@@ -62,6 +62,7 @@ export class Workspace {
   /** `env` is added to the environment of every terraform command (and so of the provider). */
   static create(provider: InstalledProvider, env: NodeJS.ProcessEnv = {}): Workspace {
     requireTerraform();
+    // The runner's own TF_* settings (TF_LOG, TF_DATA_DIR, TF_CLI_CONFIG_FILE...) would change results: pass them in `env`.
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('TF_')));
     return new Workspace(mkdtempSync(join(tmpdir(), 'tf-e2e-')), {
       ...inherited,
