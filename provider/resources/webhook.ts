@@ -37,7 +37,14 @@ const webhookAttributes: Attributes = {
     oneOf(...WEBHOOK_SERVICES),
   ),
   url: {
-    ...requiredString('URL the alert notifications are posted to (a `slack.com` URL for `slack`). Changing it clears the stored headers and query parameters, which are then sent again.', stringLength(1, 2048)),
+    ...optionalString(
+      'URL the alert notifications are posted to (a `slack.com` URL for `slack`). Required to create a webhook. Left unset ' +
+        "on an existing webhook, it keeps the server's URL: `terraform plan -generate-config-out` writes sensitive values as " +
+        'null, so imported webhooks plan no changes. Changing it clears the stored headers and query parameters, which are ' +
+        'then sent again.',
+      stringLength(1, 2048),
+    ),
+    computed: true,
     sensitive: true,
   },
   description: optionalString('Description shown in the UI.', stringLength(0, 2048)),
@@ -136,7 +143,9 @@ export const webhookResource: ResourceDefinition<ClickStackClient> = {
     validateWebhook(config, ctx);
   },
 
-  plan({ prior, proposed }) {
+  plan({ prior, proposed, config }, ctx) {
+    if (prior === null && config.url === null)
+      ctx.diagnostics.error('Missing webhook URL', '`url` is required to create a webhook.', ['url']);
     // Write-only values never reach the plan.
     return { planned: planWithId(prior, { ...proposed, headers: null, query_params: null }) };
   },
