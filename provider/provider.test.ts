@@ -87,9 +87,11 @@ describe('provider configuration', () => {
     });
   });
 
-  it('reports unknown values (a block depending on a resource) instead of a configuration', () => {
+  it('reports unknown connection settings (a block depending on a resource) instead of a configuration; unknown knobs keep their defaults', () => {
     expect(resolveProviderConfig(block({ ...oss, api_key: new Unknown() }), {})).toEqual({ unknown: ['api_key'] });
-    expect(resolveProviderConfig(block({ ...oss, timeout_seconds: new Unknown() }), {})).toEqual({ unknown: ['timeout_seconds'] });
+    expect(resolveProviderConfig(block({ ...oss, timeout_seconds: new Unknown(), rate_limit: { requests: new Unknown(), window_seconds: 1 } }), {})).toEqual({
+      config: { flavor: 'oss', endpoint: 'http://localhost:8000', apiKey: 'key' },
+    });
   });
 
   it('passes timeout, retries and rate limit to the client', () => {

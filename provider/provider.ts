@@ -112,8 +112,9 @@ export interface ConfigProblem {
 }
 
 /**
- * What the provider block and the environment resolve to: a client configuration, nothing yet (a value is unknown
- * during plan, because it depends on a resource), or the problems that stop it.
+ * What the provider block and the environment resolve to: a client configuration, nothing yet (a connection setting
+ * is unknown during plan, because it depends on a resource), or the problems that stop it. Unknown knobs (timeout,
+ * retries, rate limit) only leave their defaults in place.
  */
 export type ResolvedConfig = { config: ClientConfig } | { unknown: string[] } | { problems: ConfigProblem[] };
 
@@ -154,15 +155,17 @@ function chooseFlavor(config: TfObject, env: NodeJS.ProcessEnv): { flavor: Flavo
   };
 }
 
-const seconds = (value: TfValue): number => Number(value);
+/** A knob's value when it is set and known; an unknown one (plan time) leaves the client's default in place. */
+const knob = (value: TfValue | undefined): TfValue | undefined => (value === null || value === undefined || value instanceof Unknown ? undefined : value);
 
 /** timeout_seconds, max_retries and rate_limit as client options (values are validated by the schema). */
 function clientOptions(config: TfObject): CommonClientOptions {
   const options: CommonClientOptions = {};
-  if (config.timeout_seconds !== null && config.timeout_seconds !== undefined) options.timeoutMs = seconds(config.timeout_seconds) * 1000;
-  if (config.max_retries !== null && config.max_retries !== undefined) options.retry = { maxAttempts: Number(config.max_retries) + 1 };
-  const rate = config.rate_limit as TfObject | null | undefined;
-  if (rate) options.rateLimit = { limit: Number(rate.requests), windowMs: seconds(rate.window_seconds) * 1000 };
+  const [timeout, retries, rate] = [knob(config.timeout_seconds), knob(config.max_retries), knob(config.rate_limit) as TfObject | undefined];
+  if (timeout !== undefined) options.timeoutMs = Number(timeout) * 1000;
+  if (retries !== undefined) options.retry = { maxAttempts: Number(retries) + 1 };
+  if (rate && knob(rate.requests) !== undefined && knob(rate.window_seconds) !== undefined)
+    options.rateLimit = { limit: Number(rate.requests), windowMs: Number(rate.window_seconds) * 1000 };
   return options;
 }
 
@@ -198,9 +201,8 @@ export function resolveProviderConfig(config: TfObject, env: NodeJS.ProcessEnv):
         path: [s.attribute],
       });
   }
-  const knobs = ['timeout_seconds', 'max_retries', 'rate_limit'].filter((name) => config[name] instanceof Unknown);
   if (problems.length > 0) return { problems };
-  if (unknown.length > 0 || knobs.length > 0) return { unknown: [...unknown, ...knobs] };
+  if (unknown.length > 0) return { unknown };
   const options = clientOptions(config);
   return {
     config:
