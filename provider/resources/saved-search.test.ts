@@ -37,7 +37,7 @@ describe('clickstack_saved_search, unit', () => {
     const planned = errors({ filters: [filter({ type: 'sql_ast' })], tags: [] });
     const current = {
       id: 's1', teamId: 't', createdAt: 'c', updatedAt: 'u', name: 'Errors', sourceId: SEED_IDS.logSource, futureField: 1,
-      filters: [{ type: 'sql_ast', operator: '=', left: 'a', right: 'b' }],
+      filters: [{ type: 'sql_ast' as const, operator: '=', left: 'a', right: 'b' }],
     };
     expect(savedSearchToApi(planned, current)).toEqual({
       name: 'Errors', sourceId: SEED_IDS.logSource, where: 'level:error', tags: [], futureField: 1,
@@ -95,7 +95,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_saved_search against the %s
   });
 
   it('keeps a UI-made sql_ast filter through import and an update', async () => {
-    const uiFilter = { type: 'sql_ast', operator: '=', left: 'ServiceName', right: "'api'" };
+    const uiFilter = { type: 'sql_ast' as const, operator: '=', left: 'ServiceName', right: "'api'" };
     const made = await client.savedSearches.create({ name: 'From the UI', sourceId: SEED_IDS.logSource, filters: [uiFilter] });
     const imported = (await lifecycle.import(made.id))!;
     const config = generatedConfig(savedSearchAttributes, imported);
