@@ -21,8 +21,8 @@ function webhookSchema(context: Context): Parser<WebhookBody> {
     name: str({ trim: true, min: 1, max: 1024 }),
     service: enumOf(['slack', 'generic', 'incidentio'] as const),
     url: str({ max: 2048, url: true }),
-    // Cloud notes §3: the Cloud WebhookInput has no description.
-    ...(context.flavor === 'oss' ? { description: optional(str({ max: 2048 })) } : {}),
+    // Both flavours: the Cloud WebhookInput has `description` too, and Cloud notes §4.9 says a PUT replaces it.
+    description: optional(str({ max: 2048 })),
     body: optional(str({ max: 16384 })),
     headers: optional(record(str({ max: 4096, regex: NO_CONTROL_CHARS }), { maxEntries: 100, key: str({ max: 256, regex: HEADER_NAME }) })),
     queryParams: optional(record(str({ max: 4096, regex: NO_CONTROL_CHARS }), { maxEntries: 100, key: str({ max: 1024 }) })),
@@ -75,7 +75,7 @@ export function serializeWebhook(context: Context, doc: Doc): Record<string, unk
     name: doc.name,
     service: doc.service,
     url: doc.url,
-    description: context.flavor === 'oss' ? doc.description : undefined,
+    description: doc.description,
     body: doc.service === 'generic' ? doc.body : undefined,
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,

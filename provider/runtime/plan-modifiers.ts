@@ -3,7 +3,7 @@
 // "(known after apply)", or "# forces replacement".
 import { valuesEqual } from './plan';
 import { forEachNestedObject, isKnown } from './validators';
-import { type AttributePath, type Block, type PlanModifier, type TfObject, type TfValue, Unknown } from './types';
+import { type AttributePath, type Block, type PlanModifier, type TfObject, type TfValue, Unknown, isTfObject } from './types';
 
 /** Keeps the prior state's value when the plan would otherwise show "(known after apply)" (ids, timestamps). */
 export const useStateForUnknown: PlanModifier = {
@@ -40,18 +40,18 @@ export function requiresReplaceIf(
   };
 }
 
+/** The object at one list index or map key of a nested value (or the value itself for single nesting), if known. */
+function objectAt(value: TfValue, step: AttributePath[number] | undefined): TfObject | null {
+  if (step === undefined) return isTfObject(value) ? value : null;
+  const element =
+    typeof step === 'number' ? (Array.isArray(value) ? value[step] : undefined) : typeof step === 'object' && isTfObject(value) ? value[step.key] : undefined;
+  return isTfObject(element) ? element : null;
+}
+
 /**
  * Applies the plan modifiers of every attribute, top-down; elements of nested lists and maps are paired with the prior
  * element at the same index or key. Returns the modified plan and the paths that force replacement.
  */
-/** The object at one list index or map key of a nested value (or the value itself for single nesting), if known. */
-function objectAt(value: TfValue, step: AttributePath[number] | undefined): TfObject | null {
-  if (!isKnown(value)) return null;
-  const element =
-    step === undefined ? value : typeof step === 'number' ? (value as TfValue[])[step] : (value as TfObject)[(step as { key: string }).key];
-  return isKnown(element) && typeof element === 'object' && !Array.isArray(element) ? (element as TfObject) : null;
-}
-
 export function applyPlanModifiers(
   block: Block,
   prior: TfObject | null,
@@ -73,15 +73,16 @@ export function applyPlanModifiers(
         if (outcome.requiresReplace) requiresReplacePaths.push(attributePath);
       }
       const nested = attribute.nested;
-      const container = result[name];
+      const container: TfValue = result[name];
       if (nested && nested.nesting !== 'set' && isKnown(container)) {
-        let rebuilt: TfValue = Array.isArray(container) ? [...container] : nested.nesting === 'map' ? { ...(container as TfObject) } : container;
+        // Copies, so that the plan handed in is never mutated.
+        let rebuilt: TfValue = Array.isArray(container) ? [...container] : isTfObject(container) ? { ...(container as TfObject) } : container;
         forEachNestedObject(nested, container, attributePath, (object, elementPath) => {
           const step = nested.nesting === 'single' ? undefined : elementPath[elementPath.length - 1];
           const modifiedElement = modifyObject(nested.attributes, objectAt(priorValue, step), object, objectAt(configValue, step), elementPath);
           if (step === undefined) rebuilt = modifiedElement;
           else if (typeof step === 'number') (rebuilt as TfValue[])[step] = modifiedElement;
-          else (rebuilt as TfObject)[(step as { key: string }).key] = modifiedElement;
+          else if (typeof step === 'object') (rebuilt as TfObject)[step.key] = modifiedElement;
         });
         result[name] = rebuilt;
       }

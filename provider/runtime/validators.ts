@@ -11,6 +11,7 @@ import {
   type TfValue,
   BigDecimal,
   Unknown,
+  isTfObject,
 } from './types';
 
 export function isKnown(value: TfValue | undefined): value is Exclude<TfValue, null | Unknown> {
@@ -35,7 +36,7 @@ export function runValidators(block: Block, value: TfObject, diagnostics: Diagno
     const blockValue = value[name];
     if (!isKnown(blockValue)) continue;
     const nesting = nestedBlock.nesting === 'group' ? 'single' : nestedBlock.nesting;
-    forEachNestedObject({ nesting, attributes: nestedBlock.block.attributes }, blockValue, [...path, name], (object, p) =>
+    forEachNestedObject({ nesting }, blockValue, [...path, name], (object, p) =>
       runValidators(nestedBlock.block, object, diagnostics, p),
     );
   }
@@ -49,11 +50,11 @@ export function forEachNestedObject(
   visit: (object: TfObject, path: AttributePath) => void,
 ): void {
   const visitIfObject = (element: TfValue, elementPath: AttributePath) => {
-    if (isKnown(element) && typeof element === 'object' && !Array.isArray(element)) visit(element as TfObject, elementPath);
+    if (isTfObject(element)) visit(element, elementPath);
   };
   if (nested.nesting === 'single') visitIfObject(value, path);
   else if (Array.isArray(value)) value.forEach((element, i) => visitIfObject(element, nested.nesting === 'set' ? path : [...path, i]));
-  else if (nested.nesting === 'map' && typeof value === 'object' && value !== null)
+  else if (nested.nesting === 'map' && isTfObject(value))
     for (const [key, element] of Object.entries(value)) visitIfObject(element, [...path, { key }]);
 }
 
@@ -80,13 +81,16 @@ export function oneOf(...allowed: string[]): AttributeValidator {
 }
 
 export function stringLength(min: number, max?: number): AttributeValidator {
-  const rule = max === undefined ? `at least ${min}` : min === 0 ? `at most ${max}` : `between ${min} and ${max}`;
+  const rule =
+    max === undefined ? `at least ${min} character${min === 1 ? '' : 's'} long`
+    : min === 0 ? `at most ${max} characters long`
+    : `between ${min} and ${max} characters long`;
   return {
-    description: `${rule} characters long`,
+    description: rule,
     validate(value, path, diagnostics) {
       if (typeof value !== 'string') return;
       if (value.length < min || (max !== undefined && value.length > max))
-        invalid(diagnostics, path, `Must be ${rule} characters long, got ${value.length}.`);
+        invalid(diagnostics, path, `Must be ${rule}, got ${value.length}.`);
     },
   };
 }
@@ -107,7 +111,7 @@ export function numberBetween(min: number, max: number = Infinity): AttributeVal
     description: rule,
     validate(value, path, diagnostics) {
       const n = numericValue(value);
-      if (n !== undefined && (n < min || n > max)) invalid(diagnostics, path, `Must be ${rule}, got ${value.toString()}.`);
+      if (n !== undefined && (n < min || n > max)) invalid(diagnostics, path, `Must be ${rule}, got ${String(value)}.`);
     },
   };
 }
@@ -116,7 +120,7 @@ export const wholeNumber: AttributeValidator = {
   description: 'a whole number',
   validate(value, path, diagnostics) {
     const n = numericValue(value);
-    if (n !== undefined && !Number.isInteger(n)) invalid(diagnostics, path, `Must be a whole number, got ${value.toString()}.`);
+    if (n !== undefined && !Number.isInteger(n)) invalid(diagnostics, path, `Must be a whole number, got ${String(value)}.`);
   },
 };
 
@@ -138,8 +142,8 @@ export function exactlyOneOf(...names: string[]): AttributeValidator {
   return {
     description: `exactly one of ${names.map((n) => `\`${n}\``).join(', ')} set`,
     validate(value, path, diagnostics) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof BigDecimal) return;
-      const object = value as TfObject;
+      if (!isTfObject(value)) return;
+      const object = value;
       if (names.some((name) => object[name] instanceof Unknown)) return;
       const set = names.filter((name) => object[name] !== null && object[name] !== undefined);
       if (set.length !== 1)
