@@ -186,12 +186,21 @@ const objects = (value: TfValue | undefined): [TfObject, number][] =>
       })
     : [];
 
+/**
+ * Terraform places a diagnostic it cannot follow into a nested attribute by looking the path's last name up in the
+ * resource block itself, so `tiles[1].name` would point at the dashboard's own `name`. Such paths stop at the element.
+ */
+function placeablePath(path: AttributePath): AttributePath {
+  const last = path[path.length - 1];
+  return path.length > 1 && typeof last === 'string' && last in dashboardAttributes ? path.slice(0, -1) : path;
+}
+
 function reportDuplicates(items: [string | undefined, AttributePath][], what: string, diagnostics: Diagnostics): void {
   const first = new Map<string, AttributePath>();
   for (const [value, path] of items) {
     if (value === undefined) continue;
     const earlier = first.get(value);
-    if (earlier) diagnostics.error(`Duplicate ${what}`, `${JSON.stringify(value)} is already used at ${pathToString(earlier)}.`, path);
+    if (earlier) diagnostics.error(`Duplicate ${what}`, `${JSON.stringify(value)} is already used at ${pathToString(earlier)}.`, placeablePath(path));
     else first.set(value, path);
   }
 }
@@ -367,19 +376,32 @@ export function attributePathOf(apiPath: string, config: TfObject): AttributePat
 
 // --- plan -------------------------------------------------------------------------------------------------------
 
-/** Each configured tile takes the id of the prior tile with the same key; new tiles get theirs at apply. */
+/**
+ * Each configured tile takes the id of the prior tile with the same key. A tile given a `key` that no prior tile has
+ * takes the id of a prior tile without one (imported, or keyed by name until now) of the same name, so that adding keys
+ * keeps the tiles and their alerts. No prior id is taken twice; new tiles get theirs at apply.
+ */
 function planTiles(configured: TfValue, prior: TfValue): TfValue {
   if (!isKnown(configured) || !Array.isArray(configured)) return configured;
-  const priorIds = new Map<string, TfValue>();
-  for (const [tile] of objects(prior)) {
-    const key = tileKey(tile);
-    if (key !== undefined && !priorIds.has(key)) priorIds.set(key, tile.id);
-  }
-  return configured.map((element) => {
-    const tile = asObject(element);
-    if (!tile) return element;
-    const key = tileKey(tile);
-    return { ...tile, id: (key !== undefined && priorIds.get(key)) || new Unknown() };
+  const priorTiles = objects(prior).map(([tile]) => tile);
+  const claimed = new Set<TfValue>();
+  const claim = (candidate: TfObject | undefined): TfValue | undefined => {
+    if (!candidate || claimed.has(candidate.id)) return undefined;
+    claimed.add(candidate.id);
+    return candidate.id;
+  };
+  const tiles = configured.map(asObject);
+  const ids: (TfValue | undefined)[] = tiles.map((tile) => {
+    const key = tile && tileKey(tile);
+    return key === undefined ? undefined : claim(priorTiles.find((candidate) => tileKey(candidate) === key));
+  });
+  tiles.forEach((tile, i) => {
+    if (ids[i] === undefined && tile && typeof tile.key === 'string' && typeof tile.name === 'string')
+      ids[i] = claim(priorTiles.find((candidate) => candidate.key === null && candidate.name === tile.name && !claimed.has(candidate.id)));
+  });
+  return configured.map((element, i) => {
+    const tile = tiles[i];
+    return tile ? { ...tile, id: ids[i] ?? new Unknown() } : element;
   });
 }
 
@@ -441,7 +463,7 @@ async function validateOnServer(client: ClickStackClient, planned: TfObject, ctx
   if (errors.length === 0) ctx.diagnostics.error('ClickStack rejects this dashboard', 'The validate endpoint reported the dashboard invalid without saying why.');
   for (const { path, message } of errors) {
     const apiPath = typeof path === 'string' ? path : '';
-    const attributePath = attributePathOf(apiPath, planned);
+    const attributePath = placeablePath(attributePathOf(apiPath, planned));
     ctx.diagnostics.error('ClickStack rejects this dashboard', `${String(message)}${apiPath ? ` (at ${apiPath})` : ''}`, attributePath.length ? attributePath : undefined);
   }
 }
