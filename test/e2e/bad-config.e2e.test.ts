@@ -35,6 +35,7 @@ interface BadConfig {
 
 const LOGS = '64f0000000000000000000a1';
 const TRACES = '64f0000000000000000000a2';
+const WEBHOOK = '64f0000000000000000000b1';
 
 /** A dashboard with one tile; `config` is the tile's config object, `tile` extra lines of the tile. */
 function dashboard({ config, tile = '', containers = '' }: { config: string; tile?: string; containers?: string }): string {
@@ -65,6 +66,20 @@ const lineOf = (...select: string[]) => `{
           ]
         }
       }`;
+
+/** An alert on a saved search; `attributes` (HCL expressions by name) replace or add to the defaults, null removes one. */
+function alert(attributes: Record<string, string | null>): string {
+  const all: Record<string, string | null> = {
+    saved_search_id: '"64f0000000000000000000e1"',
+    threshold: '10',
+    threshold_type: '"above"',
+    interval: '"15m"',
+    channels: `[{ webhook_id = "${WEBHOOK}" }]`,
+    ...attributes,
+  };
+  const lines = Object.entries(all).flatMap(([name, value]) => (value === null ? [] : [`  ${name} = ${value}`]));
+  return `resource "clickstack_alert" "bad" {\n${lines.join('\n')}\n}\n`;
+}
 
 const DASHBOARD_LINE = 'resource "clickstack_dashboard" "bad" {';
 const invalidValue = (detail: string, pointsAt = DASHBOARD_LINE): ExpectedDiagnostic => ({ summary: 'Invalid attribute value', detail, pointsAt });
@@ -277,6 +292,109 @@ const CORPUS: BadConfig[] = [
         pointsAt: DASHBOARD_LINE,
       },
     ],
+  },
+
+  // --- clickstack_alert ----------------------------------------------------------------------------------------
+  {
+    name: 'alert: between without threshold_max',
+    command: 'validate',
+    hcl: alert({ threshold_type: '"between"' }),
+    expected: [{ summary: 'Invalid threshold', detail: '`threshold_max` is required with `threshold_type = "between"`.', pointsAt: 'resource "clickstack_alert" "bad" {' }],
+  },
+  {
+    name: 'alert: threshold_max below threshold',
+    command: 'validate',
+    hcl: alert({ threshold_type: '"not_between"', threshold_max: '5' }),
+    expected: [{ summary: 'Invalid threshold', detail: '`threshold_max` (5) must be at least `threshold` (10).', pointsAt: 'threshold_max = 5' }],
+  },
+  {
+    name: 'alert: threshold_max on an above threshold',
+    command: 'validate',
+    hcl: alert({ threshold_max: '50' }),
+    expected: [{ summary: 'Invalid threshold', detail: '`threshold_max` is only for `between` and `not_between` thresholds.', pointsAt: 'threshold_max = 50' }],
+  },
+  {
+    name: 'alert: an interval that does not exist',
+    command: 'validate',
+    hcl: alert({ interval: '"2m"' }),
+    expected: [invalidValue('Must be one of "1m", "5m", "15m", "30m", "1h", "6h", "12h", "1d", got "2m".', 'interval = "2m"')],
+  },
+  {
+    name: 'alert: schedule offset not below the interval',
+    command: 'validate',
+    hcl: alert({ interval: '"5m"', schedule_offset_minutes: '5' }),
+    expected: [{ summary: 'Invalid schedule', detail: '`schedule_offset_minutes` must be less than the interval (5 minutes).', pointsAt: 'schedule_offset_minutes = 5' }],
+  },
+  {
+    name: 'alert: both a schedule offset and a start time',
+    command: 'validate',
+    hcl: alert({ schedule_offset_minutes: '2', schedule_start_at: '"2026-01-01T00:00:00Z"' }),
+    expected: [
+      { summary: 'Invalid schedule', detail: 'Set `schedule_start_at` or a non-zero `schedule_offset_minutes`, not both.', pointsAt: 'schedule_offset_minutes = 2' },
+    ],
+  },
+  {
+    name: 'alert: a start time without a time zone',
+    command: 'validate',
+    hcl: alert({ schedule_start_at: '"2026-01-01 00:00"' }),
+    expected: [
+      {
+        summary: 'Invalid schedule',
+        detail: '`schedule_start_at` must be an RFC 3339 time such as "2026-01-01T00:00:00Z", got "2026-01-01 00:00".',
+        pointsAt: 'schedule_start_at = "2026-01-01 00:00"',
+      },
+    ],
+  },
+  {
+    name: 'alert: on a tile and a saved search at once',
+    command: 'validate',
+    hcl: alert({ dashboard_id: '"64f0000000000000000000f1"', tile_id: '"64f0000000000000000000f2"' }),
+    expected: [
+      {
+        summary: 'Invalid alert target',
+        detail: 'An alert watches a tile (`dashboard_id` and `tile_id`) or a saved search (`saved_search_id`), not both.',
+        pointsAt: 'saved_search_id = "64f0000000000000000000e1"',
+      },
+    ],
+  },
+  {
+    name: 'alert: email recipients on ClickStack OSS',
+    command: 'plan',
+    flavour: 'oss',
+    hcl: alert({ channels: '[{ email_recipients = ["oncall@example.com"] }]' }),
+    expected: [
+      {
+        summary: 'Not available on ClickStack OSS',
+        detail: '`email_recipients` exists only on Managed ClickStack; ClickStack OSS alerts notify webhooks.',
+        pointsAt: 'resource "clickstack_alert" "bad" {',
+      },
+    ],
+  },
+  {
+    name: 'alert: two channels on Managed ClickStack',
+    command: 'plan',
+    flavour: 'cloud',
+    hcl: alert({ channels: `[{ webhook_id = "${WEBHOOK}" }, { email_recipients = ["oncall@example.com"] }]` }),
+    expected: [
+      {
+        summary: 'Not available on Managed ClickStack',
+        detail: 'Managed ClickStack alerts have exactly one channel; 2 are set.',
+        pointsAt: 'channels = [{ webhook_id',
+      },
+    ],
+  },
+
+  // --- clickstack_webhook --------------------------------------------------------------------------------------
+  {
+    name: 'webhook: a service that does not exist',
+    command: 'validate',
+    hcl: `resource "clickstack_webhook" "bad" {
+  name    = "On-call"
+  service = "incident.io"
+  url     = "https://api.incident.io/v2/alert_events/http/abc"
+}
+`,
+    expected: [invalidValue('Must be one of "slack", "generic", "incidentio", got "incident.io".', 'service = "incident.io"')],
   },
 
   // --- data sources --------------------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ resource "clickstack_webhook" "oncall" {
   name    = "e2e ${flavour} on-call"
   service = "generic"
   url     = "https://hooks.example.com/e2e/${flavour}"
-  body    = "{\\"text\\": \\"{{title}}\\"}"
+  body    = jsonencode({ text = "{{title}}" })
 }
 
 resource "clickstack_dashboard" "main" {
@@ -129,10 +129,6 @@ resource "clickstack_alert" "error_search" {
   threshold_type  = "not_between"
   interval        = "15m"
   channels        = [{ webhook_id = clickstack_webhook.oncall.id }]
-}
-
-output "errors_tile_id" {
-  value = clickstack_dashboard.main.tile_ids["errors"]
 }
 `;
 }
@@ -337,4 +333,28 @@ describe.each(FLAVOURS)('%s', (flavour) => {
     await expect(target.client.savedSearches.get(existing['clickstack_saved_search.errors'])).rejects.toBeInstanceOf(NotFoundError);
     expect((await target.client.webhooks.list()).map((webhook) => webhook.id)).not.toContain(existing['clickstack_webhook.oncall']);
   });
+});
+
+test('a webhook whose body is JSON with spaces, imported with -generate-config-out, plans with no changes', async () => {
+  // Terraform writes a JSON string as jsonencode(...) in generated configuration, which drops the spaces.
+  const target = targetFor(emulator, 'oss');
+  const webhook = await target.client.webhooks.create({
+    name: 'e2e spaced body',
+    service: 'generic',
+    url: 'https://hooks.example.com/e2e/spaced',
+    body: '{"text": "{{title}}"}',
+  });
+  const ws = flavourWorkspace(provider, target);
+  try {
+    ws.write('imports.tf', `import {\n  to = clickstack_webhook.spaced\n  id = "${webhook.id}"\n}\n`);
+    expect((await ws.terraform('init')).code).toBe(0);
+    const generate = await ws.plan('-generate-config-out=generated.tf');
+    expect(generate.stderr).toBe('');
+    expect(ws.read('generated.tf')).toContain('resource "clickstack_webhook" "spaced"');
+    expect(generate.stdout).toContain('Plan: 1 to import, 0 to add, 0 to change, 0 to destroy.');
+  } finally {
+    ws.dispose();
+    await target.client.webhooks.delete(webhook.id);
+    await target.client.close();
+  }
 });
