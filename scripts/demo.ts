@@ -55,11 +55,13 @@ async function demo(emulator: EmulatorHandle): Promise<void> {
     CLICKSTACK_API_KEY: emulator.apiKey,
   };
   await step('Install the provider into .terraform-mirror', process.execPath, [join(projectRoot, 'scripts', 'install-provider.mjs'), '--mirror', mirrorDir], env);
-  await step('terraform init', 'terraform', ['init', '-input=false'], env);
-  await step('terraform apply', 'terraform', ['apply', '-auto-approve', '-input=false'], env);
+  // Colours only on a terminal: a CI log or a file gets plain text.
+  const colour = process.stdout.isTTY ? [] : ['-no-color'];
+  await step('terraform init', 'terraform', ['init', '-input=false', ...colour], env);
+  await step('terraform apply', 'terraform', ['apply', '-auto-approve', '-input=false', ...colour], env);
   // -detailed-exitcode: 0 is "no changes", 2 would be a diff right after apply.
-  await step('terraform plan (must find no changes)', 'terraform', ['plan', '-detailed-exitcode', '-input=false'], env);
-  await step('What was created', 'terraform', ['output'], env);
+  await step('terraform plan (must find no changes)', 'terraform', ['plan', '-detailed-exitcode', '-input=false', ...colour], env);
+  await step('What was created', 'terraform', ['output', ...colour], env);
   process.stdout.write(`\nDemo complete: applied ${quickstart} and re-planned with no changes (workspace: ${workDir}).\n`);
 }
 

@@ -1,9 +1,14 @@
 // Every example under examples/ (the snippets the docs embed, and the quickstart) passes `terraform validate`
-// against the real provider schema, so a renamed attribute cannot leave a broken example behind.
+// against the real provider schema, so a renamed attribute cannot leave a broken example behind; and the demo
+// (`npm run demo`) applies the quickstart for real.
+import { spawn } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TERRAFORM_BLOCK } from './support/clickstack';
 import { installProvider, type InstalledProvider, projectRoot, Workspace } from './terraform';
+
+// The demo runs terraform four times (1 to 3 s each on 2 shared cores).
+jest.setTimeout(120_000);
 
 const examplesRoot = join(projectRoot, 'examples');
 
@@ -40,4 +45,16 @@ test.each(configurationDirs(examplesRoot).map((dir) => relative(projectRoot, dir
   } finally {
     ws.dispose();
   }
+});
+
+test('npm run demo applies the quickstart to the seeded emulator, re-plans with no changes and stops the emulator', async () => {
+  const demo = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'scripts', 'demo.ts')], { cwd: projectRoot });
+  const { code, output } = await Workspace.collect(demo).then(({ code, stdout, stderr }) => ({ code, output: stdout + stderr }));
+  expect(output).toContain('Apply complete! Resources: 2 added, 0 changed, 0 destroyed.');
+  expect(output).toContain('No changes. Your infrastructure matches the configuration.');
+  expect(output).toMatch(/"name" = "Error spike"/);
+  expect(output).toMatch(/"Errors" = "[0-9a-f]{24}"/);
+  expect(output).toContain('Demo complete');
+  expect(output).toContain('ClickStack emulator stopped.');
+  expect(code).toBe(0);
 });
