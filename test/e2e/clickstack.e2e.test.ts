@@ -204,13 +204,17 @@ describe.each(FLAVOURS)('%s', (flavour) => {
     expect(plan.code).toBe(0);
   });
 
-  test('an edit made through the API shows as drift, and apply reverts it', async () => {
-    const id = (await ids())['clickstack_dashboard.main'];
-    const current = await target.client.dashboards.get(id);
-    const edited = toDashboardUpdateInput(current);
+  test('edits made through the API show as drift, and apply reverts them', async () => {
+    const existing = await ids();
+    const dashboardId = existing['clickstack_dashboard.main'];
+    const edited = toDashboardUpdateInput(await target.client.dashboards.get(dashboardId));
     edited.name = 'Renamed in the UI';
     edited.tiles = edited.tiles.map((tile) => (tile.config.displayType === 'markdown' ? { ...tile, config: { ...tile.config, markdown: 'Edited in the UI.' } } : tile));
-    await target.client.dashboards.update(id, edited);
+    await target.client.dashboards.update(dashboardId, edited);
+    const alertId = existing['clickstack_alert.errors'];
+    const { id: _id, teamId: _team, state: _state, silenced: _silenced, executionErrors: _errors, createdAt: _created, updatedAt: _updated, ...alert } =
+      await target.client.alerts.get(alertId);
+    await target.client.alerts.update(alertId, { ...alert, threshold: 99 });
 
     const plan = await ws.plan();
     expect(plan.stderr).toBe('');
@@ -218,11 +222,15 @@ describe.each(FLAVOURS)('%s', (flavour) => {
     expect(plan.stdout).toContain('# clickstack_dashboard.main will be updated in-place');
     expect(plan.stdout).toMatch(/~ name\s+= "Renamed in the UI" -> "e2e .* service health"/);
     expect(plan.stdout).toMatch(/~ text\s+= "Edited in the UI." -> "Managed by Terraform."/);
-    expect(plan.stdout).toContain('Plan: 0 to add, 1 to change, 0 to destroy.');
+    expect(plan.stdout).toContain('# clickstack_alert.errors will be updated in-place');
+    expect(plan.stdout).toMatch(/~ threshold\s+= 99 -> 10/);
+    expect(plan.stdout).toContain('Plan: 0 to add, 2 to change, 0 to destroy.');
 
     const apply = await ws.apply();
+    expect(apply.stderr).toBe('');
     expect(apply.code).toBe(0);
-    expect((await target.client.dashboards.get(id)).name).toBe(`e2e ${flavour} service health`);
+    expect((await target.client.dashboards.get(dashboardId)).name).toBe(`e2e ${flavour} service health`);
+    expect((await target.client.alerts.get(alertId)).threshold).toBe(10);
     expect((await ws.plan()).code).toBe(0);
   });
 
