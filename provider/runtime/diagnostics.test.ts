@@ -1,5 +1,5 @@
-import { DiagnosticsCollector, diagnosticsToProto, pathToProto, pathToString } from './diagnostics';
-import type { AttributePath } from './types';
+import { DiagnosticsCollector, diagnosticsToProto, locateInConfig, pathToProto, pathToString } from './diagnostics';
+import type { AttributePath, Block, Diagnostic } from './types';
 
 describe('DiagnosticsCollector', () => {
   it('collects warnings and errors in order and reports whether any is an error', () => {
@@ -59,5 +59,39 @@ describe('pathToString', () => {
     [['tags', { key: 'team "a"' }], 'tags["team \\"a\\""]'],
   ])('%j -> %s', (path, text) => {
     expect(pathToString(path)).toBe(text);
+  });
+});
+
+describe('locateInConfig', () => {
+  const block: Block = {
+    attributes: {
+      name: { type: 'string', required: true },
+      tiles: { optional: true, nested: { nesting: 'list', attributes: { name: { type: 'string', required: true } } } },
+      labels: { type: ['map', 'string'], optional: true },
+    },
+    blocks: {
+      rule: { nesting: 'list', block: { attributes: { threshold: { type: 'number', required: true } } } },
+      settings: { nesting: 'single', block: { attributes: { size: { type: 'number', optional: true } } } },
+    },
+  };
+  const error = (path: AttributePath): Diagnostic => ({ severity: 'error', summary: 'Invalid attribute value', detail: 'Must be short.', path });
+
+  it('keeps paths Terraform can place: through blocks, and one index into an attribute', () => {
+    for (const path of [['name'], ['tiles', 1], ['labels', { key: 'env' }], ['rule', 0, 'threshold'], ['settings', 'size']] as AttributePath[])
+      expect(locateInConfig(block, error(path))).toEqual(error(path));
+  });
+
+  it('cuts a path into a nested attribute at the element, naming the full path in the detail', () => {
+    expect(locateInConfig(block, error(['tiles', 1, 'name']))).toEqual({
+      severity: 'error',
+      summary: 'Invalid attribute value',
+      detail: 'tiles[1].name: Must be short.',
+      path: ['tiles', 1],
+    });
+  });
+
+  it('leaves diagnostics without a path alone', () => {
+    const plain: Diagnostic = { severity: 'warning', summary: 'Heads up' };
+    expect(locateInConfig(block, plain)).toBe(plain);
   });
 });

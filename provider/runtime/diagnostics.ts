@@ -1,6 +1,6 @@
 // Diagnostics as handlers collect them and as tfplugin6 carries them.
 import type { Diagnostics } from './provider';
-import type { AttributePath, Diagnostic } from './types';
+import type { AttributePath, Block, Diagnostic } from './types';
 
 export class DiagnosticsCollector implements Diagnostics {
   readonly all: Diagnostic[] = [];
@@ -56,6 +56,40 @@ export function diagnosticsToProto(diagnostics: Diagnostic[]): ProtoDiagnostic[]
     if (diagnostic.path && diagnostic.path.length > 0) proto.attribute = pathToProto(diagnostic.path);
     return proto;
   });
+}
+
+/**
+ * Terraform places a diagnostic in the source by walking its path through nested blocks only; inside an attribute's
+ * value it follows at most one index (internal/tfdiags/contextual.go). A deeper path, such as one into a nested
+ * attribute (`tiles[1].name`), would land on an unrelated attribute of the same name or on the whole resource. So a
+ * path is cut at the deepest step Terraform can place, and the full path moves to the front of the detail.
+ */
+export function locateInConfig(block: Block, diagnostic: Diagnostic): Diagnostic {
+  const path = diagnostic.path;
+  if (!path || path.length === 0) return diagnostic;
+  const placeable = placeablePrefixLength(block, path);
+  if (placeable === path.length) return diagnostic;
+  const detail = `${pathToString(path)}: ${diagnostic.detail ?? diagnostic.summary}`;
+  return { ...diagnostic, detail, path: path.slice(0, placeable) };
+}
+
+function placeablePrefixLength(block: Block, path: AttributePath): number {
+  let current: Block = block;
+  let i = 0;
+  while (i < path.length) {
+    const step = path[i];
+    if (typeof step !== 'string') return i;
+    if (current.attributes[step]) {
+      const next = path[i + 1];
+      return next !== undefined && typeof next !== 'string' ? i + 2 : i + 1;
+    }
+    const nested = current.blocks?.[step];
+    if (!nested) return i;
+    current = nested.block;
+    i += 1;
+    if (nested.nesting !== 'single' && nested.nesting !== 'group' && i < path.length && typeof path[i] !== 'string') i += 1;
+  }
+  return i;
 }
 
 /** A path in Terraform's reference syntax, e.g. `tiles[2].config.tags["env"]`; empty for the root. */

@@ -4,7 +4,7 @@
 import * as grpc from '@grpc/grpc-js';
 import * as protobuf from 'protobufjs/light';
 import { decodeDynamicValue, decodeRawState, encodeDynamicValue, ValueError } from './codec';
-import { DiagnosticsCollector, diagnosticsToProto, pathToProto } from './diagnostics';
+import { DiagnosticsCollector, diagnosticsToProto, locateInConfig, pathToProto } from './diagnostics';
 import { parseJsonLossless } from './lossless-json';
 import { defaultPlan } from './plan';
 import { applyPlanModifiers } from './plan-modifiers';
@@ -158,7 +158,8 @@ export class ProviderServer {
       } catch (error) {
         this.recordFailure(name, typeName, error, rpc.ctx);
       }
-      rpc.response.diagnostics = diagnosticsToProto(diagnostics.all);
+      const block = this.schemaBlockFor(name, typeName);
+      rpc.response.diagnostics = diagnosticsToProto(block ? diagnostics.all.map((d) => locateInConfig(block, d)) : diagnostics.all);
       this.log.debug(`${name} done`, {
         rpc: name,
         type_name: typeName,
@@ -168,6 +169,13 @@ export class ProviderServer {
       });
       callback(null, rpc.response);
     };
+  }
+
+  /** The schema a call's diagnostic paths are relative to. */
+  private schemaBlockFor(rpcName: string, typeName: string | undefined): Block | undefined {
+    if (!typeName) return rpcName.endsWith('ProviderConfig') || rpcName === 'ConfigureProvider' ? this.provider.schema.block : undefined;
+    const definitions = rpcName.includes('DataSource') ? this.dataSources : this.resources;
+    return definitions.get(typeName)?.definition.schema.block;
   }
 
   private recordFailure(rpcName: string, typeName: string | undefined, error: unknown, ctx: CallContext): void {

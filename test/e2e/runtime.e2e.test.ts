@@ -227,8 +227,10 @@ test('a validation error is shown against the offending line', async () => {
   expect(result.code).toBe(1);
   expect(result.stderr).toContain('on bad.tf line 4, in resource "fixture_thing" "bad"');
   expect(result.stderr).toContain('Must be lowercase letters, digits and dashes, got "Not Valid".');
-  // Terraform resolves a path into a nested attribute's object only as far as the enclosing block.
-  expect(result.stderr).toContain('Must be between 1 and 100, got 500.');
+  // Terraform places paths only through blocks, so the runtime cuts `settings.size` at the attribute it can place,
+  // and names the full path in the detail.
+  expect(result.stderr).toContain('on bad.tf line 5, in resource "fixture_thing" "bad"');
+  expect(result.stderr).toContain('settings.size: Must be between 1 and 100, got 500.');
 });
 
 test('Ctrl-C during apply stops the provider cleanly and loses no state', async () => {
