@@ -350,15 +350,15 @@ describe('plan-time validation', () => {
     ['a tag over 32 characters', { tags: ['t'.repeat(33)] }, { summary: 'Invalid attribute value', detail: 'Must be at most 32 characters long, got 33.', path: ['tags', 0] }],
     ['a repeated tag', { tags: ['a', 'a'] }, { summary: 'Duplicate tag', detail: '"a" is already used at tags[0].', path: ['tags', 1] }],
     ['two tiles with one key', { tiles: [tile('A', line([{ agg_fn: 'count' }]), { key: 'k' }), tile('B', line([{ agg_fn: 'count' }]), { key: 'k' })] }, { summary: 'Duplicate tile key', detail: '"k" is already used at tiles[0].key.', path: ['tiles', 1, 'key'] }],
-    ['two tiles with one name', { tiles: [...ok(), ...ok()] }, { summary: 'Duplicate tile key', detail: '"A" is already used at tiles[0].name.', path: ['tiles', 1] }],
+    ['two tiles with one name', { tiles: [...ok(), ...ok()] }, { summary: 'Duplicate tile key', detail: '"A" is already used at tiles[0].name.', path: ['tiles', 1, 'name'] }],
     ['a tile in a missing container', { tiles: [tile('A', line([{ agg_fn: 'count' }]), { container_id: 'nope' })] }, { summary: 'Invalid tile', detail: 'No container has the id "nope".', path: ['tiles', 0, 'container_id'] }],
     ['a tab without its container', { tiles: [tile('A', line([{ agg_fn: 'count' }]), { tab_id: 't' })] }, { summary: 'Invalid tile', detail: '`tab_id` needs `container_id`.', path: ['tiles', 0, 'tab_id'] }],
     ['a missing tab', { containers: [{ id: 'c', title: 'C', tabs: [{ id: 't1', title: 'T' }] }], tiles: [tile('A', line([{ agg_fn: 'count' }]), { container_id: 'c', tab_id: 't2' })] }, { summary: 'Invalid tile', detail: 'Container "c" has no tab with the id "t2".', path: ['tiles', 0, 'tab_id'] }],
-    ['two containers with one id', { containers: [{ id: 'c', title: 'A' }, { id: 'c', title: 'B' }] }, { summary: 'Duplicate container id', detail: '"c" is already used at containers[0].id.', path: ['containers', 1] }],
+    ['two containers with one id', { containers: [{ id: 'c', title: 'A' }, { id: 'c', title: 'B' }] }, { summary: 'Duplicate container id', detail: '"c" is already used at containers[0].id.', path: ['containers', 1, 'id'] }],
     ['a filter that neither broadcasts nor is a variable', { filters: [{ name: 'F', expression: 'e', source_id: SOURCE, is_broadcast_enabled: false }] }, { summary: 'Invalid filter', detail: 'A filter must broadcast, be a variable, or both: set `is_variable_enabled = true` or drop `is_broadcast_enabled = false`.', path: ['filters', 0, 'is_broadcast_enabled'] }],
     ['a variable name without a variable', { filters: [{ name: 'F', expression: 'e', source_id: SOURCE, variable_name: 'svc' }] }, { summary: 'Invalid filter', detail: '`variable_name` needs `is_variable_enabled = true`.', path: ['filters', 0, 'variable_name'] }],
     ['a malformed variable name', { filters: [{ name: 'F', expression: 'e', source_id: SOURCE, is_variable_enabled: true, variable_name: '1svc' }] }, { summary: 'Invalid attribute value', detail: 'Must be a letter followed by letters, digits or `_`, got "1svc".', path: ['filters', 0, 'variable_name'] }],
-    ['two filters with one name', { filters: [{ name: 'F', expression: 'e', source_id: SOURCE }, { name: 'F', expression: 'f', source_id: SOURCE }] }, { summary: 'Duplicate filter name', detail: '"F" is already used at filters[0].name.', path: ['filters', 1] }],
+    ['two filters with one name', { filters: [{ name: 'F', expression: 'e', source_id: SOURCE }, { name: 'F', expression: 'f', source_id: SOURCE }] }, { summary: 'Duplicate filter name', detail: '"F" is already used at filters[0].name.', path: ['filters', 1, 'name'] }],
     ['a between rule without its upper bound', { tiles: [tile('A', tileConfig('number', { source_id: SOURCE, select: [{ agg_fn: 'count' }], color_rules: [{ operator: 'between', value: 1, color: 'chart-red' }] }))] }, { summary: 'Invalid tile configuration', detail: 'A "between" rule needs both `value` and `value_max`.', path: ['tiles', 0, 'config', 'number', 'color_rules', 0] }],
     ['a colour that is no palette token', { tiles: [tile('A', tileConfig('number', { source_id: SOURCE, select: [{ agg_fn: 'count' }], color: 'pink' }))] }, { summary: 'Invalid attribute value', detail: expect.stringContaining('got "pink"') as unknown as string, path: ['tiles', 0, 'config', 'number', 'color'] }],
   ];
@@ -428,8 +428,9 @@ describe('server-side validation in the plan', () => {
     expect(attributePathOf('tiles.0.name', config)).toEqual(['tiles', 0, 'name']);
   });
 
-  it('points server errors on a nested attribute named like a dashboard attribute at its element, where Terraform can place it', async () => {
+  // The runtime cuts this path where Terraform can place it (the tile element); see locateInConfig.
+  it('maps server error paths to attribute paths', async () => {
     const { diagnostics } = await plan(config, null, clientWith(async () => ({ valid: false, errors: [{ path: 'tiles.0.name', message: 'Bad' }] })));
-    expect(diagnostics).toEqual([{ severity: 'error', summary: 'ClickStack rejects this dashboard', detail: 'Bad (at tiles.0.name)', path: ['tiles', 0] }]);
+    expect(diagnostics).toEqual([{ severity: 'error', summary: 'ClickStack rejects this dashboard', detail: 'Bad (at tiles.0.name)', path: ['tiles', 0, 'name'] }]);
   });
 });

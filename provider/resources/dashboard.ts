@@ -186,21 +186,12 @@ const objects = (value: TfValue | undefined): [TfObject, number][] =>
       })
     : [];
 
-/**
- * Terraform places a diagnostic it cannot follow into a nested attribute by looking the path's last name up in the
- * resource block itself, so `tiles[1].name` would point at the dashboard's own `name`. Such paths stop at the element.
- */
-function placeablePath(path: AttributePath): AttributePath {
-  const last = path[path.length - 1];
-  return path.length > 1 && typeof last === 'string' && last in dashboardAttributes ? path.slice(0, -1) : path;
-}
-
 function reportDuplicates(items: [string | undefined, AttributePath][], what: string, diagnostics: Diagnostics): void {
   const first = new Map<string, AttributePath>();
   for (const [value, path] of items) {
     if (value === undefined) continue;
     const earlier = first.get(value);
-    if (earlier) diagnostics.error(`Duplicate ${what}`, `${JSON.stringify(value)} is already used at ${pathToString(earlier)}.`, placeablePath(path));
+    if (earlier) diagnostics.error(`Duplicate ${what}`, `${JSON.stringify(value)} is already used at ${pathToString(earlier)}.`, path);
     else first.set(value, path);
   }
 }
@@ -463,7 +454,7 @@ async function validateOnServer(client: ClickStackClient, planned: TfObject, ctx
   if (errors.length === 0) ctx.diagnostics.error('ClickStack rejects this dashboard', 'The validate endpoint reported the dashboard invalid without saying why.');
   for (const { path, message } of errors) {
     const apiPath = typeof path === 'string' ? path : '';
-    const attributePath = placeablePath(attributePathOf(apiPath, planned));
+    const attributePath = attributePathOf(apiPath, planned);
     ctx.diagnostics.error('ClickStack rejects this dashboard', `${String(message)}${apiPath ? ` (at ${apiPath})` : ''}`, attributePath.length ? attributePath : undefined);
   }
 }
