@@ -1,5 +1,5 @@
 // Transport: one keep-alive undici pool per client, the client-side limiter, retries, timeouts, logging.
-import { Pool } from 'undici';
+import type { Pool } from 'undici';
 import packageJson from '../../package.json';
 import { Clock, realClock, throwIfAborted } from './clock';
 import type { Logger, LogLevel } from './config';
@@ -48,7 +48,7 @@ interface RawResponse {
 type AttemptOutcome = { response: RawResponse } | { failure: NetworkError };
 
 export class Transport {
-  private readonly pool: Pool;
+  private openPool: Pool | undefined;
   private readonly origin: string;
   private readonly pathPrefix: string;
   private readonly clock: Clock = realClock;
@@ -57,7 +57,18 @@ export class Transport {
     const base = new URL(options.baseUrl);
     this.origin = base.origin;
     this.pathPrefix = base.pathname.replace(/\/+$/, '');
-    this.pool = new Pool(this.origin, { connections: options.connections, keepAliveTimeout: 4_000 });
+  }
+
+  /**
+   * undici is loaded on the first request, not at start-up: every Terraform command starts the provider several
+   * times, and most of those processes (validate, schema) never call the API.
+   */
+  private get pool(): Pool {
+    if (!this.openPool) {
+      const { Pool: UndiciPool } = require('undici') as typeof import('undici');
+      this.openPool = new UndiciPool(this.origin, { connections: this.options.connections, keepAliveTimeout: 4_000 });
+    }
+    return this.openPool;
   }
 
   /** Sends the request with retries; resolves to the parsed JSON body of a 2xx (undefined when empty). */
@@ -108,8 +119,8 @@ export class Transport {
     }
   }
 
-  close(): Promise<void> {
-    return this.pool.close();
+  async close(): Promise<void> {
+    await this.openPool?.close();
   }
 
   /** One request on the wire; network failures and timeouts become a NetworkError outcome. */
