@@ -1,10 +1,9 @@
 // A corpus of bad configurations run through the real terraform: each must fail with exactly the listed diagnostics
 // (summary, detail, and the configuration line terraform points at), and nothing else.
 //
-// Terraform can place a diagnostic only on a top-level argument: a path into a nested attribute (`tiles[0].x`)
-// is shown on the resource's first line, so those cases expect that line. Where such a path ends in the name of a
-// top-level argument (`tiles[1].name`), terraform points at that argument instead (`name = "Bad"`), which misleads:
-// the duplicate tile case expects the resource's first line and fails until the provider works around it.
+// Terraform places a diagnostic only through nested blocks and one index into an argument, so a path into a nested
+// attribute (`tiles[0].x`) is cut by the provider at the list element (the tile's opening line, marked `# the tile`
+// in these configurations), and the full path leads the detail.
 import type { EmulatorHandle } from '../../emulator';
 import { type Flavour, FLAVOURS, type FlavourTarget, TERRAFORM_BLOCK, flavourWorkspace, startTestEmulator, targetFor } from './support/clickstack';
 import { parseDiagnostics, type TerraformDiagnostic } from './support/diagnostics';
@@ -45,7 +44,7 @@ function dashboard({ config, tile = '', containers = '' }: { config: string; til
   name = "Bad"
 ${containers}
   tiles = [
-    {
+    { # the tile
       name = "Tile"
       x    = 0
       y    = 0
@@ -83,9 +82,9 @@ function alert(attributes: Record<string, string>): string {
   return `resource "clickstack_alert" "bad" {\n${lines.join('\n')}\n}\n`;
 }
 
-const DASHBOARD_LINE = 'resource "clickstack_dashboard" "bad" {';
-const invalidValue = (detail: string, pointsAt = DASHBOARD_LINE): ExpectedDiagnostic => ({ summary: 'Invalid attribute value', detail, pointsAt });
-const invalidTileConfig = (detail: string): ExpectedDiagnostic => ({ summary: 'Invalid tile configuration', detail, pointsAt: DASHBOARD_LINE });
+const TILE_LINE = '{ # the tile';
+const invalidValue = (detail: string, pointsAt = TILE_LINE): ExpectedDiagnostic => ({ summary: 'Invalid attribute value', detail, pointsAt });
+const invalidTileConfig = (detail: string): ExpectedDiagnostic => ({ summary: 'Invalid tile configuration', detail, pointsAt: TILE_LINE });
 
 const CORPUS: BadConfig[] = [
   // --- provider configuration --------------------------------------------------------------------------------
@@ -137,7 +136,7 @@ const CORPUS: BadConfig[] = [
 }
 `,
     hcl: 'data "clickstack_sources" "all" {}\n',
-    expected: [invalidValue('Must be at least 1, got 0.', 'provider "clickstack" {')],
+    expected: [invalidValue('rate_limit.requests: Must be at least 1, got 0.', 'rate_limit = { requests = 0')],
   },
 
   // --- clickstack_dashboard ------------------------------------------------------------------------------------
@@ -147,7 +146,7 @@ const CORPUS: BadConfig[] = [
     hcl: dashboard({ config: lineOf('{ agg_fn = "median", value_expression = "Duration" }') }),
     expected: [
       invalidValue(
-        'Must be one of "avg", "count", "count_distinct", "last_value", "max", "min", "quantile", "sum", "any", "none", "increase", got "median".',
+        'tiles[0].config.line.select[0].agg_fn: Must be one of "avg", "count", "count_distinct", "last_value", "max", "min", "quantile", "sum", "any", "none", "increase", got "median".',
       ),
     ],
   },
@@ -155,43 +154,43 @@ const CORPUS: BadConfig[] = [
     name: 'dashboard: unknown where language',
     command: 'validate',
     hcl: dashboard({ config: lineOf('{ agg_fn = "count", where = "level:error", where_language = "kql" }') }),
-    expected: [invalidValue('Must be one of "lucene", "sql", got "kql".')],
+    expected: [invalidValue('tiles[0].config.line.select[0].where_language: Must be one of "lucene", "sql", got "kql".')],
   },
   {
     name: 'dashboard: unknown number format',
     command: 'validate',
     hcl: dashboard({ config: lineOf('{ agg_fn = "count", number_format = { output = "percentage" } }') }),
-    expected: [invalidValue('Must be one of "currency", "percent", "byte", "time", "duration", "number", "data_rate", "throughput", got "percentage".')],
+    expected: [invalidValue('tiles[0].config.line.select[0].number_format.output: Must be one of "currency", "percent", "byte", "time", "duration", "number", "data_rate", "throughput", got "percentage".')],
   },
   {
     name: 'dashboard: count with a value expression',
     command: 'validate',
     hcl: dashboard({ config: lineOf('{ agg_fn = "count", value_expression = "Duration" }') }),
-    expected: [invalidTileConfig('`value_expression` must not be set when `agg_fn` is "count".')],
+    expected: [invalidTileConfig('tiles[0].config.line.select[0].value_expression: `value_expression` must not be set when `agg_fn` is "count".')],
   },
   {
     name: 'dashboard: avg without a value expression',
     command: 'validate',
     hcl: dashboard({ config: lineOf('{ agg_fn = "avg" }') }),
-    expected: [invalidTileConfig('`value_expression` is required when `agg_fn` is "avg".')],
+    expected: [invalidTileConfig('tiles[0].config.line.select[0].value_expression: `value_expression` is required when `agg_fn` is "avg".')],
   },
   {
     name: 'dashboard: level without quantile',
     command: 'validate',
     hcl: dashboard({ config: lineOf('{ agg_fn = "avg", value_expression = "Duration", level = 0.95 }') }),
-    expected: [invalidTileConfig('`level` can only be set when `agg_fn` is "quantile".')],
+    expected: [invalidTileConfig('tiles[0].config.line.select[0].level: `level` can only be set when `agg_fn` is "quantile".')],
   },
   {
     name: 'dashboard: quantile without level',
     command: 'validate',
     hcl: dashboard({ config: lineOf('{ agg_fn = "quantile", value_expression = "Duration" }') }),
-    expected: [invalidTileConfig('`level` is required when `agg_fn` is "quantile".')],
+    expected: [invalidTileConfig('tiles[0].config.line.select[0].level: `level` is required when `agg_fn` is "quantile".')],
   },
   {
     name: 'dashboard: a quantile level that does not exist',
     command: 'validate',
     hcl: dashboard({ config: lineOf('{ agg_fn = "quantile", value_expression = "Duration", level = 0.75 }') }),
-    expected: [invalidValue('Must be one of 0.5, 0.9, 0.95, 0.99, got 0.75.')],
+    expected: [invalidValue('tiles[0].config.line.select[0].level: Must be one of 0.5, 0.9, 0.95, 0.99, got 0.75.')],
   },
   {
     name: 'dashboard: two select items on a pie',
@@ -205,13 +204,13 @@ const CORPUS: BadConfig[] = [
         }
       }`,
     }),
-    expected: [invalidValue('Must have exactly 1 elements, got 2.')],
+    expected: [invalidValue('tiles[0].config.pie.select: Must have exactly 1 elements, got 2.')],
   },
   {
     name: 'dashboard: more than 20 select items',
     command: 'validate',
     hcl: dashboard({ config: lineOf(...Array.from({ length: 21 }, (_, i) => `{ agg_fn = "count", alias = "s${i}" }`)) }),
-    expected: [invalidValue('Must have between 1 and 20 elements, got 21.')],
+    expected: [invalidValue('tiles[0].config.line.select: Must have between 1 and 20 elements, got 21.')],
   },
   {
     name: 'dashboard: as_ratio with one select item',
@@ -225,13 +224,13 @@ const CORPUS: BadConfig[] = [
         }
       }`,
     }),
-    expected: [invalidTileConfig('`as_ratio` needs exactly 2 select items, got 1.')],
+    expected: [invalidTileConfig('tiles[0].config.line.as_ratio: `as_ratio` needs exactly 2 select items, got 1.')],
   },
   {
     name: 'dashboard: a tile in a container that does not exist',
     command: 'validate',
     hcl: dashboard({ config: lineOf('{ agg_fn = "count" }'), tile: '      container_id = "missing"' }),
-    expected: [{ summary: 'Invalid tile', detail: 'No container has the id "missing".', pointsAt: DASHBOARD_LINE }],
+    expected: [{ summary: 'Invalid tile', detail: 'tiles[0].container_id: No container has the id "missing".', pointsAt: TILE_LINE }],
   },
   {
     name: 'dashboard: a tile on a tab its container does not have',
@@ -241,13 +240,13 @@ const CORPUS: BadConfig[] = [
       tile: '      container_id = "main"\n      tab_id       = "errors"',
       containers: '  containers = [{ id = "main", title = "Main", tabs = [{ id = "overview", title = "Overview" }] }]',
     }),
-    expected: [{ summary: 'Invalid tile', detail: 'Container "main" has no tab with the id "errors".', pointsAt: DASHBOARD_LINE }],
+    expected: [{ summary: 'Invalid tile', detail: 'tiles[0].tab_id: Container "main" has no tab with the id "errors".', pointsAt: TILE_LINE }],
   },
   {
     name: 'dashboard: x beyond the 24-column grid',
     command: 'validate',
     hcl: dashboard({ config: lineOf('{ agg_fn = "count" }') }).replace('x    = 0', 'x    = 24'),
-    expected: [invalidValue('Must be between 0 and 23, got 24.')],
+    expected: [invalidValue('tiles[0].x: Must be between 0 and 23, got 24.')],
   },
   {
     name: 'dashboard: two display types in one tile config',
@@ -260,7 +259,7 @@ const CORPUS: BadConfig[] = [
     }),
     expected: [
       invalidValue(
-        'Exactly one of "line", "stacked_bar", "table", "number", "pie", "bar", "heatmap", "search", "event_patterns", "markdown", ' +
+        'tiles[0].config: Exactly one of "line", "stacked_bar", "table", "number", "pie", "bar", "heatmap", "search", "event_patterns", "markdown", ' +
           '"sql_line", "sql_stacked_bar", "sql_table", "sql_number", "sql_pie", "sql_bar" must be set; found "number", "markdown".',
       ),
     ],
@@ -272,7 +271,7 @@ const CORPUS: BadConfig[] = [
       '  ]\n}',
       '    { name = "Tile", x = 12, y = 0, w = 12, h = 4, config = { markdown = { text = "b" } } },\n  ]\n}',
     ),
-    expected: [{ summary: 'Duplicate tile key', detail: '"Tile" is already used at tiles[0].name.', pointsAt: DASHBOARD_LINE }],
+    expected: [{ summary: 'Duplicate tile key', detail: 'tiles[1].name: "Tile" is already used at tiles[0].name.', pointsAt: '{ name = "Tile", x = 12' }],
   },
   {
     name: 'dashboard: an OSS-only attribute on Managed ClickStack',
@@ -290,8 +289,8 @@ const CORPUS: BadConfig[] = [
     expected: [
       {
         summary: 'Not available on Managed ClickStack',
-        detail: '`series_limit` exists only on ClickStack OSS (HyperDX); remove it for Managed ClickStack.',
-        pointsAt: DASHBOARD_LINE,
+        detail: 'tiles[0].config.line.series_limit: `series_limit` exists only on ClickStack OSS (HyperDX); remove it for Managed ClickStack.',
+        pointsAt: TILE_LINE,
       },
     ],
   },
@@ -367,8 +366,8 @@ const CORPUS: BadConfig[] = [
     expected: [
       {
         summary: 'Not available on ClickStack OSS',
-        detail: '`email_recipients` exists only on Managed ClickStack; ClickStack OSS alerts notify webhooks.',
-        pointsAt: 'resource "clickstack_alert" "bad" {',
+        detail: 'channels[0].email_recipients: `email_recipients` exists only on Managed ClickStack; ClickStack OSS alerts notify webhooks.',
+        pointsAt: 'channels = [{ email_recipients',
       },
     ],
   },
