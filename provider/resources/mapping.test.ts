@@ -1,5 +1,6 @@
 import { BigDecimal, Unknown } from '../runtime/types';
-import { type Attributes, apiName, asObject, camelCase, computedOnly, fromApiObject, schemaPath, toApiObject } from './mapping';
+import { type Attributes, apiName, asObject, camelCase, computedOnly, fromApiObject, jsonencode, jsonTextForState, schemaPath, toApiObject } from './mapping';
+import { parseJsonLossless } from '../runtime/lossless-json';
 import { complete } from './test-values';
 import { defaultTo } from '../runtime/plan-modifiers';
 import { stringLength } from '../runtime/validators';
@@ -115,5 +116,31 @@ describe('asObject', () => {
   it('accepts only known objects', () => {
     expect(asObject({ a: 1 })).toEqual({ a: 1 });
     for (const other of [null, undefined, new Unknown(), [1], 'x', new BigDecimal('1')]) expect(asObject(other)).toBeUndefined();
+  });
+});
+
+describe('jsonencode', () => {
+  it('spells JSON as Terraform does: compact, keys sorted, HTML characters escaped, big numbers exact', () => {
+    expect(jsonencode(parseJsonLossless('{ "b": [1, 2.5, 123456789012345678901], "a": "<x> & y\u2028" }'))).toBe(
+      '{"a":"\\u003cx\\u003e \\u0026 y\\u2028","b":[1,2.5,123456789012345678901]}',
+    );
+  });
+});
+
+describe('jsonTextForState', () => {
+  const spaced = '{"text": "{{title}}", "level": 1}';
+
+  it('keeps the spelling state already has when the API returns the same document spelled otherwise', () => {
+    expect(jsonTextForState('{"level":1,"text":"{{title}}"}', spaced)).toBe('{"level":1,"text":"{{title}}"}');
+  });
+
+  it('spells a document as jsonencode() does when state has none yet (import)', () => {
+    expect(jsonTextForState(null, spaced)).toBe('{"level":1,"text":"{{title}}"}');
+  });
+
+  it('shows a real change, and leaves text that is no JSON document alone', () => {
+    expect(jsonTextForState('{"text":"old"}', spaced)).toBe(spaced);
+    expect(jsonTextForState(null, 'Alert: {{title}}')).toBe('Alert: {{title}}');
+    expect(jsonTextForState(null, '42')).toBe('42');
   });
 });

@@ -2,6 +2,7 @@
 // Every resource of this provider uses it: the schema decides the shape, an ObjectMapping names the exceptions.
 // Rules: a null attribute is omitted from the API document and an absent API field reads back as null; numbers
 // become JS numbers; fields of the API document the schema does not model are kept when a `current` document is given.
+import { parseJsonLossless } from '../runtime/lossless-json';
 import { defaultTo } from '../runtime/plan-modifiers';
 import {
   type Attribute,
@@ -238,3 +239,37 @@ export const serverDefault = (attribute: Attribute, value: TfValue): Attribute =
   description: `${attribute.description} Defaults to \`${JSON.stringify(value)}\`.`,
   planModifiers: [defaultTo(value)],
 });
+
+/**
+ * A JSON text from the API, as state should hold it: the known (planned or prior) spelling when both are the same
+ * document, else, when state has none yet (import), the spelling of Terraform's jsonencode(). `-generate-config-out`
+ * writes JSON strings as jsonencode(...), and that configuration must plan with no changes.
+ */
+export function jsonTextForState(known: TfValue, fromApi: TfValue): TfValue {
+  if (typeof fromApi !== 'string') return fromApi;
+  const canonical = jsonencodedDocument(fromApi);
+  if (canonical === undefined) return fromApi;
+  if (typeof known !== 'string') return canonical;
+  return jsonencodedDocument(known) === canonical ? known : fromApi;
+}
+
+/** jsonencode() of the object or array in `text` (numbers kept exact); undefined when `text` holds neither. */
+function jsonencodedDocument(text: string): string | undefined {
+  try {
+    const value = parseJsonLossless(text);
+    return typeof value === 'object' && value !== null && !(value instanceof BigDecimal) ? jsonencode(value) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Terraform's jsonencode(): compact, object keys sorted, and `<`, `>`, `&`, U+2028, U+2029 escaped as Go does. */
+export function jsonencode(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(jsonencode).join(',')}]`;
+  if (typeof value === 'bigint' || value instanceof BigDecimal) return value.toString();
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.keys(value).sort().map((key) => `${jsonencode(key)}:${jsonencode((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -11,7 +11,7 @@ import type { CallContext, ResourceDefinition } from '../runtime/provider';
 import type { Attribute, TfObject } from '../runtime/types';
 import { eachElement, oneOf, sizeBetween, stringLength } from '../runtime/validators';
 import { idAttribute, optionalString, planWithId, readOrGone, requiredString, writing } from './common';
-import { type Attributes, type ObjectMapping, fromApiObject, nullObject, toApiObject } from './mapping';
+import { type Attributes, type ObjectMapping, fromApiObject, jsonTextForState, nullObject, toApiObject } from './mapping';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -97,7 +97,7 @@ export function webhookFromApi(webhook: Webhook, known: TfObject): TfObject {
   return {
     ...state,
     id: webhook.id,
-    body: state.body ?? (webhook.service === 'generic' ? null : (known.body ?? null)),
+    body: jsonTextForState(known.body ?? null, state.body) ?? (webhook.service === 'generic' ? null : (known.body ?? null)),
     headers: null,
     query_params: null,
     headers_version: known.headers_version ?? null,

@@ -261,8 +261,11 @@ describe.each(FLAVOURS)('%s', (flavour) => {
     expect(again.code).toBe(0);
   });
 
-  test('terraform import by id, into a workspace of the same configuration, plans with no changes', async () => {
+  // Tile keys live only in Terraform (the API has no such field), so importing into a configuration that sets them
+  // plans one in-place update that records the keys: the tile ids stay, so no tile alert is touched.
+  test('terraform import by id, into a workspace of the same configuration, adopts the tile keys and then plans no changes', async () => {
     const existing = await ids();
+    const tileIdsBefore = (await dashboardValues()).tile_ids as Record<string, string>;
     const importer = flavourWorkspace(provider, target);
     try {
       importer.write('main.tf', configuration(flavour, UPDATED));
@@ -273,10 +276,24 @@ describe.each(FLAVOURS)('%s', (flavour) => {
         if (imported.code !== 0 || !imported.stdout.includes('Import successful!')) failures.push(`${address}: ${imported.stderr.trim()}`);
       }
       expect(failures).toEqual([]);
+
       const plan = await importer.plan();
       expect(plan.stderr).toBe('');
-      expect(plan.stdout).toContain('No changes.');
-      expect(plan.code).toBe(0);
+      expect(plan.code).toBe(2);
+      expect(plan.stdout).toContain('Plan: 0 to add, 1 to change, 0 to destroy.');
+      expect(plan.stdout).toContain('# clickstack_dashboard.main will be updated in-place');
+      expect(plan.stdout).toContain('+ key    = "errors"');
+      expect(plan.stdout).not.toContain('known after apply');
+
+      const apply = await importer.apply();
+      expect(apply.stderr).toBe('');
+      expect(apply.code).toBe(0);
+      const alert = await target.client.alerts.get(existing['clickstack_alert.errors']);
+      expect(alert.tileId).toBe(tileIdsBefore.errors);
+
+      const again = await importer.plan();
+      expect(again.stdout).toContain('No changes.');
+      expect(again.code).toBe(0);
     } finally {
       importer.dispose(); // the objects stay: they belong to the main workspace
     }
