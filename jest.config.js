@@ -15,8 +15,8 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
+      // Each suite sets its own timeout with jest.setTimeout: jest ignores testTimeout inside a project.
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
-      testTimeout: 300000,
     },
   ],
 };
