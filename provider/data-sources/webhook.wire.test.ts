@@ -7,17 +7,16 @@ import { webhookDataSource } from './webhook';
 import { webhooksDataSource } from './webhooks';
 
 const SEED_TIME = '2026-01-01T00:00:00.000Z';
-const seededWebhookOn = (flavor: 'oss' | 'cloud') => ({
+const seededWebhook = {
   id: SEED_IDS.webhook,
   name: 'Alerts channel',
   service: 'generic',
   url: 'https://hooks.example.com/clickstack',
-  // Managed ClickStack webhooks have no description.
-  description: flavor === 'oss' ? 'Seeded generic webhook' : null,
+  description: 'Seeded generic webhook',
   body: '{"text":"{{title}}"}',
   created_at: SEED_TIME,
   updated_at: SEED_TIME,
-});
+};
 
 describe.each([
   ['oss', ossClientFor],
@@ -27,7 +26,6 @@ describe.each([
   let client: ClickStackClient;
   /** A Slack webhook named like the seeded generic one: the name alone is ambiguous. */
   let slackTwin: string;
-  const seededWebhook = seededWebhookOn(flavor);
 
   beforeAll(async () => {
     emulator = await startEmulator({ flavor, rateLimit: false });

@@ -126,7 +126,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_webhook against the %s emul
   });
 
   it('clears description and body when they are removed (PUT replaces them)', async () => {
-    const config = unique(generic(flavor === 'oss' ? { description: 'About' } : {}));
+    const config = unique(generic({ description: 'About' }));
     const state = await lifecycle.apply(null, config);
     const cleared = await lifecycle.apply(state, { ...config, description: null, body: null });
     expect(cleared).toMatchObject({ description: null, body: null });
