@@ -1,4 +1,4 @@
-// What the webhook, saved search and alert resources share: attribute builders, the plan of a resource whose only
+// What the resources share: attribute builders, the plan of a resource whose only
 // computed attribute is its id, and CRUD calls that treat "gone" the way Terraform wants it.
 import { NotFoundError } from '../client';
 import { reportingApiErrors } from '../data-sources/api-errors';
@@ -27,6 +27,8 @@ export const optionalString = (description: string, ...validators: AttributeVali
   description,
   validators,
 });
+
+export const optionalBool = (description: string): Attribute => ({ type: 'bool', optional: true, description });
 
 /** Optional, and planned as what the server stores when it is omitted, so that the server's echo is no diff. */
 export const serverDefault = (attribute: Attribute, value: TfValue): Attribute => ({

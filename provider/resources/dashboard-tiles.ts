@@ -14,13 +14,10 @@ import {
   asObject,
   fromApiObject,
   isApiObject,
-  optionalBool,
-  optionalString,
-  requiredString,
-  serverDefault,
   toApiObject,
   toNumber,
 } from './mapping';
+import { optionalBool, optionalString, requiredString, serverDefault } from './common';
 
 // --- attribute builders -----------------------------------------------------------------------------------
 

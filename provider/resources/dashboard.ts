@@ -23,13 +23,10 @@ import {
   fromApiObject,
   isApiObject,
   nullObject,
-  optionalBool,
-  optionalString,
-  requiredString,
   schemaPath,
-  serverDefault,
   toApiObject,
 } from './mapping';
+import { optionalBool, optionalString, requiredString, serverDefault } from './common';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 

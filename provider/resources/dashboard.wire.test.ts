@@ -3,27 +3,17 @@
 import { type ClickStackClient, createClient } from '../client';
 import { dashboardDataSource } from '../data-sources/dashboard';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
-import { DiagnosticsCollector } from '../runtime/diagnostics';
-import { valuesEqual } from '../runtime/plan';
 import { applyPlanModifiers } from '../runtime/plan-modifiers';
-import type { CallContext } from '../runtime/provider';
 import { decodeDynamicValue, encodeDynamicValue } from '../runtime/codec';
 import { impliedType } from '../runtime/schema';
 import type { Block } from '../runtime/types';
 import { runValidators } from '../runtime/validators';
-import { type TfObject, type TfValue, Unknown } from '../runtime/types';
+import { valuesEqual } from '../runtime/plan';
+import { type TfObject, Unknown } from '../runtime/types';
 import { dashboardAttributes, dashboardResource } from './dashboard';
-import { type Attributes, asObject } from './mapping';
+import { asObject } from './mapping';
+import { context, differences, expectConforms, generatedConfig } from './test-lifecycle';
 import { complete } from './test-values';
-
-function context(): CallContext {
-  const noop = () => undefined;
-  return {
-    signal: new AbortController().signal,
-    log: { trace: noop, debug: noop, info: noop, warn: noop, error: noop },
-    diagnostics: new DiagnosticsCollector(),
-  };
-}
 
 /** What Terraform and the runtime server do for a plan: validators, validate, plan, plan modifiers. */
 async function plan(client: ClickStackClient | undefined, prior: TfObject | null, config: TfObject) {
@@ -43,46 +33,6 @@ function expectFitsSchema(block: Block, value: TfObject): void {
   const decoded = decodeDynamicValue(encodeDynamicValue(value, type), type);
   expect(differences(value, decoded)).toEqual([]);
   expect(Object.keys(asObject(decoded)!).sort()).toEqual(Object.keys(value).sort());
-}
-
-/** Terraform's rule after apply: every value known in the plan comes back unchanged. */
-function expectConforms(planned: TfValue, actual: TfValue, path = ''): void {
-  if (planned instanceof Unknown) return;
-  if (Array.isArray(planned) && Array.isArray(actual)) {
-    expect(`${path}: ${actual.length}`).toBe(`${path}: ${planned.length}`);
-    planned.forEach((element, i) => expectConforms(element, actual[i], `${path}[${i}]`));
-    return;
-  }
-  const object = asObject(planned);
-  if (object && asObject(actual)) {
-    for (const [name, value] of Object.entries(object)) expectConforms(value, asObject(actual)![name], `${path}.${name}`);
-    return;
-  }
-  expect({ path, value: actual }).toEqual({ path, value: planned });
-}
-
-/** Where a plan differs from the prior state, as `path: prior -> planned` lines (what `terraform plan` would show). */
-function differences(prior: TfValue, planned: TfValue, path = ''): string[] {
-  if (valuesEqual(prior, planned)) return [];
-  const [a, b] = [asObject(prior), asObject(planned)];
-  if (a && b) return Object.keys(a).flatMap((name) => differences(a[name], b[name], `${path}.${name}`));
-  if (Array.isArray(prior) && Array.isArray(planned) && prior.length === planned.length)
-    return prior.flatMap((element, i) => differences(element, planned[i], `${path}[${i}]`));
-  const show = (value: TfValue) => (value instanceof Unknown ? '(known after apply)' : JSON.stringify(value));
-  return [`${path}: ${show(prior)} -> ${show(planned)}`];
-}
-
-/** The configuration `terraform plan -generate-config-out` writes from a state: everything but computed-only attributes. */
-function generatedConfig(attributes: Attributes, state: TfObject): TfObject {
-  const config: TfObject = {};
-  for (const [name, attribute] of Object.entries(attributes)) {
-    const value = state[name];
-    if (attribute.computed && !attribute.optional && !attribute.required) config[name] = null;
-    else if (attribute.nested && Array.isArray(value)) config[name] = value.map((element) => generatedConfig(attribute.nested!.attributes, element as TfObject));
-    else if (attribute.nested && asObject(value)) config[name] = generatedConfig(attribute.nested.attributes, value as TfObject);
-    else config[name] = value;
-  }
-  return config;
 }
 
 const dashboard = (partial: { [name: string]: unknown }) => complete(dashboardAttributes, partial);

@@ -3,11 +3,9 @@
 // Rules: a null attribute is omitted from the API document and an absent API field reads back as null; numbers
 // become JS numbers; fields of the API document the schema does not model are kept when a `current` document is given.
 import { parseJsonLossless } from '../runtime/lossless-json';
-import { defaultTo } from '../runtime/plan-modifiers';
 import {
   type Attribute,
   type AttributePath,
-  type AttributeValidator,
   type CtyType,
   type NestedAttributes,
   type TfObject,
@@ -225,20 +223,6 @@ export function asObject(value: TfValue | undefined): TfObject | undefined {
     : undefined;
 }
 
-// --- schema builders shared by the resources ------------------------------------------------------------------
-
-export const optionalString = (description: string, ...validators: AttributeValidator[]): Attribute => ({ type: 'string', optional: true, description, validators });
-export const requiredString = (description: string, ...validators: AttributeValidator[]): Attribute => ({ type: 'string', required: true, description, validators });
-export const optionalBool = (description: string): Attribute => ({ type: 'bool', optional: true, description });
-
-/** Optional, and planned as the value the server stores when it is omitted, so that its echo is never a diff. */
-export const serverDefault = (attribute: Attribute, value: TfValue): Attribute => ({
-  ...attribute,
-  optional: true,
-  computed: true,
-  description: `${attribute.description} Defaults to \`${JSON.stringify(value)}\`.`,
-  planModifiers: [defaultTo(value)],
-});
 
 /**
  * A JSON text from the API, as state should hold it: the known (planned or prior) spelling when both are the same
