@@ -228,7 +228,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
     expect(missing.diagnostics[0]).toMatchObject({ summary: 'Dashboard not found', path: ['name'], detail: expect.stringContaining('"Lookup me"') });
     await apply(null, dashboard({ ...baseConfig(), name: 'Lookup me' }));
     const ambiguous = await lookup({ name: 'Lookup me' });
-    expect(ambiguous.diagnostics[0]).toMatchObject({ summary: 'Dashboard name is ambiguous', detail: expect.stringContaining(state.id as string) });
+    expect(ambiguous.diagnostics[0]).toMatchObject({ summary: 'Dashboard lookup is ambiguous', detail: expect.stringContaining(state.id as string) });
   });
 
   it(flavor === 'cloud' ? 'refuses OSS-only attributes at plan time, naming them' : 'accepts OSS-only attributes', async () => {
