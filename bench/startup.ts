@@ -1,6 +1,6 @@
 // Start-up cost of the bundled provider: median time from exec to the handshake line over N starts
 // (TLS on, as Terraform starts it), beside the median of a bare `node -e 0` measured in the same run.
-//   npm run build && npx tsx scripts/measure-startup.ts [starts=20]
+//   npm run bench            (or: npm run build && npx tsx bench/startup.ts [starts=20])
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +52,7 @@ async function main(): Promise<void> {
   }
   console.log(`exec -> handshake line, median of ${starts}: ${median(provider).toFixed(1)} ms`);
   console.log(`node -e 0,                median of ${starts}: ${median(bare).toFixed(1)} ms`);
+  console.log(`ratio provider / bare node: ${(median(provider) / median(bare)).toFixed(2)}`);
 }
 
 main().catch((error) => {
