@@ -24,7 +24,7 @@ export const webhookAttributes: Attributes = {
   name: text('Name of the webhook, unique per service.'),
   service: text(`Service the webhook posts to: ${serviceList}.`),
   url: text('URL the webhook posts to. It often carries a token, so it is sensitive.', { sensitive: true }),
-  description: text('Description of the webhook (ClickStack OSS; Managed ClickStack webhooks have none).'),
+  description: text('Description of the webhook.'),
   body: text('Template of the request body (`generic` webhooks).'),
   created_at: text('When the webhook was created (RFC 3339).'),
   updated_at: text('When the webhook was last updated (RFC 3339).'),
