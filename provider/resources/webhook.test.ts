@@ -1,5 +1,9 @@
 // clickstack_webhook: unit tests of validation and documents, and wire tests against the emulator of both flavours
-// (write-only headers, their version, clearing when url or service change, 409 on delete while referenced).
+// (write-only headers, their version, clearing when url or service change, 409 on delete while referenced), and of a
+// webhook made in the Managed ClickStack UI.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { ClickStackClient } from '../client';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
 import type { TfObject } from '../runtime/types';
@@ -23,6 +27,30 @@ describe('clickstack_webhook, unit', () => {
       ['Invalid webhook', ['headers']],
       ['Invalid webhook', ['query_params']],
     ]);
+  });
+
+  it('refuses creating a webhook of a service only the Managed ClickStack UI makes, or changing service to one, at `service`', async () => {
+    const uiOnly = (service: string) => webhook({ name: 'From the UI', service, url: 'https://events.pagerduty.com/v2/enqueue' });
+    const created = await lifecycle.plan(null, uiOnly('pagerduty_api'));
+    expect(created.diagnostics.map((d) => [d.summary, d.path])).toEqual([['Webhook service not creatable', ['service']]]);
+    const changed = await lifecycle.plan({ ...generic(), id: 'w1' }, generic({ service: 'slack_api' }));
+    expect(changed.diagnostics).toEqual([
+      {
+        severity: 'error',
+        summary: 'Webhook service not creatable',
+        detail:
+          '`slack_api` webhooks are made in the Managed ClickStack UI: the API can neither create one nor change a webhook\'s ' +
+          'service to `slack_api`. Create it in the UI and import it, or use one of `slack`, `generic`, `incidentio`.',
+        path: ['service'],
+      },
+    ]);
+  });
+
+  it('plans an imported webhook of a UI-only service, and edits that keep its service, without an error', async () => {
+    const state = { ...webhook({ name: 'From the UI', service: 'slack_api', url: 'https://hooks.slack.com/services/T/B/X' }), id: 'w1' };
+    const { planned, diagnostics } = await lifecycle.plan(state, { ...state, id: null, description: 'Now managed' });
+    expect(diagnostics).toEqual([]);
+    expect(differences(state, planned!)).toEqual(['.description: null -> "Now managed"']);
   });
 
   it('requires a url to create, and keeps the state\'s url when an imported configuration leaves it unset', async () => {
@@ -187,5 +215,38 @@ describe.each(['oss', 'cloud'] as const)('clickstack_webhook against the %s emul
     ]);
     await client.alerts.delete(alert.id);
     expect(await lifecycle.destroy(state)).toEqual([]);
+  });
+});
+
+describe('clickstack_webhook made in the Managed ClickStack UI (a service its API does not accept)', () => {
+  const uiWebhook = {
+    id: '65f5e4a3b9e77c001a789013', name: 'PagerDuty Alerts', service: 'pagerduty_api', url: 'https://events.pagerduty.com/v2/enqueue',
+    description: 'Sends critical alerts to PagerDuty', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-15T12:00:00.000Z',
+  };
+  let directory: string;
+  let emulator: EmulatorHandle;
+  let client: ClickStackClient;
+  const lifecycle = new Lifecycle(webhookResource, () => client);
+
+  beforeAll(async () => {
+    // The UI's documents reach the emulator through its state file: its API refuses these services, as Cloud's does.
+    directory = fs.mkdtempSync(path.join(os.tmpdir(), 'webhook-ui-'));
+    const statePath = path.join(directory, 'state.json');
+    fs.writeFileSync(statePath, JSON.stringify({ webhooks: [uiWebhook] }));
+    emulator = await startEmulator({ flavor: 'cloud', rateLimit: false, statePath });
+    client = emulatorClient(emulator, 'cloud');
+  });
+  afterAll(async () => {
+    await client.close();
+    await emulator.close();
+    fs.rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('imports into a state whose generated configuration validates and plans no changes', async () => {
+    const imported = (await lifecycle.import(uiWebhook.id))!;
+    expect(imported).toMatchObject({ service: 'pagerduty_api', description: uiWebhook.description });
+    const { planned, diagnostics } = await lifecycle.plan(imported, { ...generatedConfig(webhookAttributes, imported), url: null });
+    expect(diagnostics).toEqual([]);
+    expect(differences(imported, planned!)).toEqual([]);
   });
 });

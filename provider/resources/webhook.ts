@@ -1,21 +1,29 @@
 // clickstack_webhook: an alert destination (Slack, a generic HTTP endpoint, incident.io). Reads top to bottom:
 // schema, validation, plan, API documents, CRUD, import.
 //
+// Managed ClickStack also reports services its UI makes (`slack_api`, `pagerduty_api`) that its API does not accept
+// as input: the schema accepts them so that such a webhook can be imported and kept, and the plan refuses only
+// creating one or changing a webhook's service to one.
+//
 // `headers` and `query_params` are write-only: the API never returns them and Terraform never stores them. They are
 // sent on create, and on an update when `headers_version` changes; also when `url` or `service` changes, because
 // the server then clears them.
 import { type ClickStackClient, ConflictError } from '../client';
 import type { Alert } from '../client/models/alerts';
 import { WEBHOOK_SERVICES, type Webhook, type WebhookInput } from '../client/models/webhooks';
+import { webhookServiceValidator } from '../data-sources/webhook';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
 import type { Attribute, TfObject } from '../runtime/types';
-import { eachElement, oneOf, sizeBetween, stringLength } from '../runtime/validators';
+import { eachElement, sizeBetween, stringLength } from '../runtime/validators';
 import { idAttribute, optionalString, planWithId, readOrGone, requiredString, writing } from './common';
 import { type Attributes, type ObjectMapping, fromApiObject, jsonTextForState, nullObject, toApiObject } from './mapping';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
 const MAX_ENTRIES = 100;
+
+/** The services the API accepts on create and update, as the descriptions and messages list them. */
+const CREATABLE_SERVICES = WEBHOOK_SERVICES.map((service) => `\`${service}\``).join(', ');
 
 const writeOnlyMap = (what: string, keyRule: string): Attribute => ({
   type: ['map', 'string'],
@@ -33,8 +41,11 @@ const webhookAttributes: Attributes = {
   id: idAttribute('webhook'),
   name: requiredString('Name of the webhook; unique per `service` within the team.', stringLength(1, 1024)),
   service: requiredString(
-    `Kind of destination: ${WEBHOOK_SERVICES.map((s) => `\`${s}\``).join(', ')}. Changing it clears the stored headers and query parameters, which are then sent again.`,
-    oneOf(...WEBHOOK_SERVICES),
+    `Kind of destination: ${CREATABLE_SERVICES}. Managed ClickStack also reports \`slack_api\` and ` +
+      '`pagerduty_api` for webhooks made in its UI: such a webhook can be imported and kept, but its API creates neither, so ' +
+      'a plan that creates one or changes `service` to one fails. Changing it clears the stored headers and query ' +
+      'parameters, which are then sent again.',
+    webhookServiceValidator,
   ),
   url: {
     ...optionalString(
@@ -77,6 +88,21 @@ function validateWebhook(config: TfObject, ctx: CallContext): void {
   for (const attribute of FIELDS_SLACK_REFUSES)
     if (config[attribute] !== null)
       ctx.diagnostics.error('Invalid webhook', `\`${attribute}\` is not supported for \`slack\` webhooks.`, [attribute]);
+}
+
+/**
+ * Refuses a service the API reports but does not accept as input when the plan creates a webhook with it or changes
+ * a webhook's service to it; a webhook imported with one keeps it.
+ */
+function checkServiceCreatable(prior: TfObject | null, proposed: TfObject, ctx: CallContext): void {
+  const service = proposed.service;
+  if (typeof service !== 'string' || (WEBHOOK_SERVICES as readonly string[]).includes(service) || prior?.service === service) return;
+  ctx.diagnostics.error(
+    'Webhook service not creatable',
+    `\`${service}\` webhooks are made in the Managed ClickStack UI: the API can neither create one nor change a webhook's ` +
+      `service to \`${service}\`. Create it in the UI and import it, or use one of ${CREATABLE_SERVICES}.`,
+    ['service'],
+  );
 }
 
 // --- API documents ----------------------------------------------------------------------------------------------
@@ -146,6 +172,7 @@ export const webhookResource: ResourceDefinition<ClickStackClient> = {
   plan({ prior, proposed, config }, ctx) {
     if (prior === null && config.url === null)
       ctx.diagnostics.error('Missing webhook URL', '`url` is required to create a webhook.', ['url']);
+    checkServiceCreatable(prior, proposed, ctx);
     // Write-only values never reach the plan.
     return { planned: planWithId(prior, { ...proposed, headers: null, query_params: null }) };
   },
