@@ -3,7 +3,7 @@
 import type { ClickStackClient } from '../client';
 import type { Alert } from '../client/models/alerts';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
-import type { TfObject } from '../runtime/types';
+import { type TfObject, Unknown } from '../runtime/types';
 import { alertAttributes, alertFromApi, alertResource, alertToApi, needsOffsetAfterClearing } from './alert';
 import { Lifecycle, differences, emulatorClient, generatedConfig } from './test-lifecycle';
 import { complete } from './test-values';
@@ -65,6 +65,18 @@ describe('clickstack_alert, unit', () => {
       '.silenced: null -> (known after apply)',
       '.execution_errors: [] -> (known after apply)',
     ]);
+  });
+
+  it('is replaced when it leaves its tile (a new tile id, another dashboard, a saved search), updated in place when it moves onto one', async () => {
+    const prior = { ...onSearch({ saved_search_id: null, dashboard_id: 'd1', tile_id: 't1' }), id: 'a1', schedule_offset_minutes: 0, state: 'OK', execution_errors: [] };
+    const onTile = (extra: { [name: string]: unknown }) => onSearch({ saved_search_id: null, dashboard_id: 'd1', tile_id: 't1', ...extra });
+    const replaced = async (config: TfObject, from: TfObject = prior) => (await lifecycle.plan(from, config)).requiresReplace;
+    expect(await replaced(onTile({ tile_id: 't2' }))).toEqual([['tile_id']]);
+    expect(await replaced(onTile({ tile_id: new Unknown() }))).toEqual([['tile_id']]);
+    expect(await replaced(onTile({ dashboard_id: 'd2', tile_id: 't2' }))).toEqual([['dashboard_id'], ['tile_id']]);
+    expect(await replaced(onSearch())).toEqual([['dashboard_id'], ['tile_id']]);
+    expect(await replaced(onTile({ threshold: 6 }))).toEqual([]);
+    expect(await replaced(onTile({}), { ...prior, dashboard_id: null, tile_id: null, saved_search_id: 's1' })).toEqual([]);
   });
 
   describe('the API body', () => {
@@ -176,18 +188,32 @@ describe.each(['oss', 'cloud'] as const)('clickstack_alert against the %s emulat
     expect(await stored(bare)).toMatchObject({ name: null, message: null, note: null, numConsecutiveWindows: null });
   });
 
-  it('moves between a tile and a saved search in place, and clears a removed group_by', async () => {
-    const state = await lifecycle.apply(null, onTile());
+  it('moves from a saved search to a tile in place, clears a removed group_by, and is replaced when it leaves the tile', async () => {
     const searchConfig = onTile({ dashboard_id: null, tile_id: null, saved_search_id: searchId, group_by: 'ServiceName' });
-    const { requiresReplace } = await lifecycle.plan(state, searchConfig);
-    expect(requiresReplace).toEqual([]);
-    const onSavedSearch = await lifecycle.apply(state, searchConfig);
-    expect(onSavedSearch).toMatchObject({ id: state.id, saved_search_id: searchId, group_by: 'ServiceName', dashboard_id: null, tile_id: null });
-    const ungrouped = await lifecycle.apply(onSavedSearch, { ...searchConfig, group_by: null });
+    const state = await lifecycle.apply(null, searchConfig);
+    expect(state).toMatchObject({ saved_search_id: searchId, group_by: 'ServiceName', dashboard_id: null, tile_id: null });
+    const ungrouped = await lifecycle.apply(state, { ...searchConfig, group_by: null });
     expect(ungrouped.group_by).toBeNull();
     expect(differences(ungrouped, (await lifecycle.refresh(ungrouped))!)).toEqual([]);
-    const backOnTile = await lifecycle.apply(ungrouped, onTile());
-    expect((await stored(backOnTile)).source).toBe('tile');
+    expect((await lifecycle.plan(ungrouped, onTile())).requiresReplace).toEqual([]);
+    const onTileState = await lifecycle.apply(ungrouped, onTile());
+    expect(onTileState.id).toBe(state.id);
+    expect((await stored(onTileState)).source).toBe('tile');
+    expect((await lifecycle.plan(onTileState, searchConfig)).requiresReplace).toEqual([['dashboard_id'], ['tile_id']]);
+  });
+
+  it('survives the rename of its tile without a key: replaced, so destroyed before the dashboard update and created after', async () => {
+    const dashboard = await client.dashboards.create({ name: 'Rename', tiles: tileTiles } as never);
+    const state = await lifecycle.apply(null, onTile({ dashboard_id: dashboard.id, tile_id: dashboard.tiles[0].id }));
+    // The renamed tile has no id until the dashboard update: the alert's tile_id is unknown in the plan.
+    const { requiresReplace } = await lifecycle.plan(state, onTile({ dashboard_id: dashboard.id, tile_id: new Unknown() }));
+    expect(requiresReplace).toEqual([['tile_id']]);
+    // Terraform's order for that plan: the alert's destroy, the dashboard update (a new tile id), the alert's create.
+    expect(await lifecycle.destroy(state)).toEqual([]);
+    const renamed = [{ ...tileTiles[0], name: 'Errors (all services)' }, dashboard.tiles[1]];
+    const updated = await client.dashboards.update(dashboard.id, { name: 'Rename', tiles: renamed } as never);
+    const recreated = await lifecycle.apply(null, onTile({ dashboard_id: dashboard.id, tile_id: updated.tiles[0].id }));
+    expect((await stored(recreated)).tileId).toBe(updated.tiles[0].id);
   });
 
   it('reads as gone once a dashboard update deletes its tile (the server cascades), and once its saved search is deleted', async () => {

@@ -16,7 +16,8 @@ import {
   THRESHOLD_TYPES,
   type WebhookChannel,
 } from '../client/models/alerts';
-import type { CallContext, Diagnostics, PlanResult, ResourceDefinition } from '../runtime/provider';
+import { requiresReplaceIf } from '../runtime/plan-modifiers';
+import type { Diagnostics, PlanResult, ResourceDefinition } from '../runtime/provider';
 import type { Attribute, AttributePath, TfObject, TfValue } from '../runtime/types';
 import { eachElement, numberBetween, numericValue, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
 import { deleteIfPresent, idAttribute, optionalString, planWithId, readOrGone, requiredString, serverDefault, writing } from './common';
@@ -46,14 +47,30 @@ const channelAttributes: Attributes = {
 
 const computedString = (description: string): Attribute => ({ type: 'string', computed: true, description });
 
+/**
+ * A dashboard update that drops a tile (a tile renamed without a `key` gets a new id) makes ClickStack delete its alerts,
+ * so an in-place update of an alert moving off that tile would find it gone. Replacing the alert instead has Terraform
+ * destroy it before the dashboard update (the state records that the alert depends on the dashboard) and create it after.
+ * An alert moving onto a tile is updated in place: the tile exists by then.
+ */
+const replacedWhenLeavingTile = requiresReplaceIf('changing it from a tile replaces the alert', (prior) => prior !== null);
+
 const alertAttributes: Attributes = {
   id: idAttribute('alert'),
-  dashboard_id: optionalString('Dashboard of the tile watched, for a tile alert: `clickstack_dashboard.x.id`. Needs `tile_id`.'),
-  tile_id: optionalString(
-    'Server id of the tile watched, for a tile alert: `clickstack_dashboard.x.tile_ids["Errors"]`. The tile must show a `line`, ' +
-      '`stacked_bar` or `number` chart. When a dashboard update removes the tile, ClickStack deletes the alert and the next ' +
-      'plan creates it again.',
-  ),
+  dashboard_id: {
+    ...optionalString('Dashboard of the tile watched, for a tile alert: `clickstack_dashboard.x.id`. Needs `tile_id`.'),
+    planModifiers: [replacedWhenLeavingTile],
+  },
+  tile_id: {
+    ...optionalString(
+      'Server id of the tile watched, for a tile alert: `clickstack_dashboard.x.tile_ids["Errors"]`. The tile must show a `line`, ' +
+        '`stacked_bar` or `number` chart. A change (such as the new id of a tile renamed without a `key`, or a move to a saved ' +
+        'search) replaces the alert: Terraform destroys it before the dashboard update, in which ClickStack deletes the alerts ' +
+        'of tiles that lose their id, and creates it afterwards. An alert whose tile is removed outside Terraform is deleted ' +
+        'with it, and the next plan creates it again.',
+    ),
+    planModifiers: [replacedWhenLeavingTile],
+  },
   saved_search_id: optionalString('Saved search watched, for a saved-search alert: `clickstack_saved_search.x.id`. Set it, or `dashboard_id` and `tile_id`.'),
   group_by: optionalString('Expression grouping the saved search results, one alert per group. Saved-search alerts only.', stringLength(1)),
   threshold: { type: 'number', required: true, description: 'Threshold compared with the value; the lower bound for `between` and `not_between`.' },

@@ -304,7 +304,10 @@ describe('tile and filter ids in the plan', () => {
       {
         severity: 'warning',
         summary: 'Tiles will get new ids',
-        detail: 'Tiles removed or renamed: "A". ClickStack deletes the alerts of these tiles. To keep the alerts of a renamed tile, give it a `key` equal to its old name.',
+        detail:
+          'Tiles removed or renamed: "A". ClickStack deletes the alerts of these tiles: a `clickstack_alert` whose `tile_id` follows a ' +
+          'renamed tile to its new id is replaced, any other alert is lost. To keep the alerts of a renamed tile as they are, give it a ' +
+          '`key` equal to its old name.',
       },
     ]);
   });

@@ -406,7 +406,8 @@ function planFilters(configured: TfValue, prior: TfValue): TfValue {
 
 /**
  * A prior tile whose id the plan does not carry (removed, or renamed without a `key`) loses its alerts: ClickStack
- * deletes them with the tile. Said once per plan, naming the tiles. Nothing is said while the tiles are unknown.
+ * deletes them with the tile. An alert that follows the tile to its new id is replaced (see `tile_id` of the alert), any
+ * other is lost. Said once per plan, naming the tiles. Nothing is said while the tiles are unknown.
  */
 function warnAboutDroppedTiles(prior: TfObject | null, planned: TfObject, diagnostics: Diagnostics): void {
   if (prior === null || !isKnown(planned.tile_ids)) return;
@@ -415,8 +416,9 @@ function warnAboutDroppedTiles(prior: TfObject | null, planned: TfObject, diagno
   if (dropped.length)
     diagnostics.warning(
       'Tiles will get new ids',
-      `Tiles removed or renamed: ${dropped.join(', ')}. ClickStack deletes the alerts of these tiles. ` +
-        'To keep the alerts of a renamed tile, give it a `key` equal to its old name.',
+      `Tiles removed or renamed: ${dropped.join(', ')}. ClickStack deletes the alerts of these tiles: a \`clickstack_alert\` ` +
+        'whose `tile_id` follows a renamed tile to its new id is replaced, any other alert is lost. To keep the alerts of a ' +
+        'renamed tile as they are, give it a `key` equal to its old name.',
     );
 }
 
