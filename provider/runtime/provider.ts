@@ -61,9 +61,18 @@ export interface ResourceDefinition<Client = unknown> {
    * computed attributes left unset in config become unknown whenever the resource changes.
    */
   plan?(req: PlanRequest<Client>, ctx: CallContext): Promise<PlanResult> | PlanResult;
+  /**
+   * Returns the new object's state; null only when nothing was created (say why with an error diagnostic). A state
+   * that does not fit the schema is reported as an error, and the attributes that fit are kept so the object stays
+   * tracked.
+   */
   create(req: { planned: TfObject; config: TfObject; client: Client }, ctx: CallContext): Promise<TfObject | null>;
   /** Returns null when the object is gone: Terraform then drops it from state. */
   read(req: { state: TfObject; client: Client }, ctx: CallContext): Promise<TfObject | null>;
+  /**
+   * Returns the new state; null when the object was left as it was (say why with an error diagnostic; the runtime
+   * adds one if none was given): Terraform then keeps the prior state.
+   */
   update(
     req: { prior: TfObject; planned: TfObject; config: TfObject; client: Client },
     ctx: CallContext,

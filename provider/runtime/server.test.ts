@@ -8,9 +8,11 @@ import { fixtureProvider } from '../../test/fixture-provider/provider';
 import { decodeDynamicValue, encodeDynamicValue } from './codec';
 import { createLogger } from './log';
 import { impliedType } from './schema';
-import { createPluginServer, loadProtocol } from './server';
+import type { ProviderDefinition } from './provider';
+import { createPluginServer, loadProtocol, ProviderServer } from './server';
 import { generateServerCertificate } from './tls';
-import { BigDecimal, Dynamic, type TfObject, type TfValue, Unknown } from './types';
+import { BigDecimal, Dynamic, type Schema, type TfObject, type TfValue, Unknown } from './types';
+import { numberBetween } from './validators';
 
 type Message = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Clients = { [service: string]: grpc.Client };
@@ -343,5 +345,90 @@ describe('provider process state', () => {
       client.close();
       unconfigured.forceShutdown();
     }
+  });
+});
+
+describe('handlers, called without the wire', () => {
+  // A resource and a data source of the same type name, with differently shaped schemas, and a resource whose
+  // create and update misbehave on request.
+  const widgetSchema: Schema = {
+    version: 0,
+    block: { attributes: { id: { type: 'string', computed: true }, name: { type: 'string', required: true }, size: { type: 'number', optional: true } } },
+  };
+  const lookupSchema: Schema = {
+    version: 0,
+    block: {
+      attributes: {
+        filter: { optional: true, nested: { nesting: 'single', attributes: { size: { type: 'number', optional: true, validators: [numberBetween(1, 10)] } } } },
+        id: { type: 'string', computed: true },
+      },
+    },
+  };
+  const widgetType = impliedType(widgetSchema.block);
+  const lookupType = impliedType(lookupSchema.block);
+  const testProvider: ProviderDefinition = {
+    typeName: 'test',
+    schema: { version: 0, block: { attributes: {} } },
+    configure: async () => ({}),
+    resources: {
+      test_widget: {
+        schema: widgetSchema,
+        // The object is created, but the size comes back as text, which a number attribute cannot hold.
+        create: async ({ planned }) => ({ ...planned, id: 'widget-1', size: 'large' }),
+        read: async ({ state }) => state,
+        update: async ({ planned }, ctx) => {
+          if (planned.name === 'refused') ctx.diagnostics.error('Refused', 'The server refused the change.');
+          return null;
+        },
+        delete: async () => undefined,
+      },
+    },
+    dataSources: { test_widget: { schema: lookupSchema, read: async ({ config }) => ({ ...config, id: 'widget-1' }) } },
+  };
+  let handlers: grpc.UntypedServiceImplementation;
+
+  function direct(method: string, request: Message): Promise<Message> {
+    const handler = handlers[method] as (call: { request: Message }, callback: (error: Error | null, response: Message) => void) => void;
+    return new Promise((resolve, reject) => handler({ request }, (error, response) => (error ? reject(error) : resolve(response))));
+  }
+  const encodeWidget = (value: TfObject | null) => encodeDynamicValue(value, widgetType);
+  const decodeWidget = (dynamicValue: Message) => decodeDynamicValue(dynamicValue, widgetType) as TfObject | null;
+  const applyWidget = (prior: TfObject | null, planned: TfObject) =>
+    direct('ApplyResourceChange', { type_name: 'test_widget', prior_state: encodeWidget(prior), planned_state: encodeWidget(planned), config: encodeWidget({ ...planned, id: null }) });
+
+  beforeAll(async () => {
+    handlers = new ProviderServer(testProvider, createLogger(undefined)).implementation();
+    expect((await direct('ConfigureProvider', { config: encodeDynamicValue({}, impliedType(testProvider.schema.block)) })).diagnostics).toEqual([]);
+  });
+
+  it('places data source validation errors with the data source schema, not the resource one of the same name', async () => {
+    const response = await direct('ValidateDataResourceConfig', {
+      type_name: 'test_widget',
+      config: encodeDynamicValue({ filter: { size: 50 }, id: null }, lookupType),
+    });
+    expect(response.diagnostics).toHaveLength(1);
+    expect(response.diagnostics[0]).toMatchObject({
+      severity: 'ERROR',
+      detail: expect.stringMatching(/^filter\.size: /),
+      attribute: { steps: [{ attribute_name: 'filter' }] },
+    });
+  });
+
+  it('keeps a created object tracked when its returned state does not fit the schema', async () => {
+    const applied = await applyWidget(null, { id: new Unknown(), name: 'w', size: 3 });
+    expect(applied.diagnostics).toHaveLength(1);
+    expect(applied.diagnostics[0]).toMatchObject({ severity: 'ERROR', summary: 'Invalid state after create' });
+    // The id the provider returned is kept; the size that does not fit falls back to the planned one.
+    expect(decodeWidget(applied.new_state)).toEqual({ id: 'widget-1', name: 'w', size: 3 });
+  });
+
+  it('keeps the prior state when update returns null, with the resource’s diagnostic or one of its own', async () => {
+    const prior = { id: 'widget-1', name: 'w', size: 3 };
+    const refused = await applyWidget(prior, { ...prior, name: 'refused' });
+    expect(refused.diagnostics).toMatchObject([{ severity: 'ERROR', summary: 'Refused' }]);
+    expect(decodeWidget(refused.new_state)).toEqual(prior);
+    const silent = await applyWidget(prior, { ...prior, size: 4 });
+    expect(silent.diagnostics).toMatchObject([{ severity: 'ERROR', summary: 'Update failed' }]);
+    expect(decodeWidget(silent.new_state)).toEqual(prior);
   });
 });

@@ -6,12 +6,12 @@ import * as protobuf from 'protobufjs/light';
 import { decodeDynamicValue, decodeRawState, encodeDynamicValue, ValueError } from './codec';
 import { DiagnosticsCollector, diagnosticsToProto, locateInConfig, pathToProto } from './diagnostics';
 import { parseJsonLossless } from './lossless-json';
-import { defaultPlan } from './plan';
+import { containsUnknown, defaultPlan } from './plan';
 import { applyPlanModifiers } from './plan-modifiers';
 import type { CallContext, DataSourceDefinition, Logger, PlanResult, ProviderDefinition, ResourceDefinition } from './provider';
 import descriptor from './proto/descriptor.json';
 import { impliedType, schemaToProto } from './schema';
-import { type AttributePath, BigDecimal, type Block, type CtyType, type NestedBlock, type TfObject, type TfValue } from './types';
+import { type AttributePath, BigDecimal, type Block, type CtyType, Dynamic, isTfObject, type NestedBlock, type Schema, type TfObject, type TfValue, Unknown } from './types';
 import { isKnown, runValidators } from './validators';
 
 /**
@@ -72,6 +72,11 @@ interface Rpc {
   ctx: CallContext;
   /** Filled in by the handler; whatever it holds when a failure happens is sent (state-safe values first). */
   response: Message;
+  /**
+   * The schema the call's diagnostic paths are relative to, set by the handler once it knows it (a type lookup
+   * does it); without one, paths are sent as they are.
+   */
+  schemaBlock?: Block;
 }
 
 type RpcHandler = (request: Message, rpc: Rpc) => Promise<void>;
@@ -158,7 +163,7 @@ export class ProviderServer {
       } catch (error) {
         this.recordFailure(name, typeName, error, rpc.ctx);
       }
-      const block = this.schemaBlockFor(name, typeName);
+      const block = rpc.schemaBlock;
       rpc.response.diagnostics = diagnosticsToProto(block ? diagnostics.all.map((d) => locateInConfig(block, d)) : diagnostics.all);
       this.log.debug(`${name} done`, {
         rpc: name,
@@ -169,13 +174,6 @@ export class ProviderServer {
       });
       callback(null, rpc.response);
     };
-  }
-
-  /** The schema a call's diagnostic paths are relative to. */
-  private schemaBlockFor(rpcName: string, typeName: string | undefined): Block | undefined {
-    if (!typeName) return rpcName.endsWith('ProviderConfig') || rpcName === 'ConfigureProvider' ? this.provider.schema.block : undefined;
-    const definitions = rpcName.includes('DataSource') ? this.dataSources : this.resources;
-    return definitions.get(typeName)?.definition.schema.block;
   }
 
   private recordFailure(rpcName: string, typeName: string | undefined, error: unknown, ctx: CallContext): void {
@@ -216,31 +214,31 @@ export class ProviderServer {
 
   // --- validation ----------------------------------------------------------------------------------------
 
-  private async validateProviderConfig(request: Message, { ctx }: Rpc): Promise<void> {
-    const config = decodeObject(request.config, this.providerType);
-    runValidators(this.provider.schema.block, config, ctx.diagnostics);
-    await this.provider.validateConfig?.(config, ctx);
+  private async validateProviderConfig(request: Message, rpc: Rpc): Promise<void> {
+    const { schema, validateConfig } = this.provider;
+    rpc.schemaBlock = schema.block;
+    await validateConfigOf(schema, this.providerType, validateConfig?.bind(this.provider), request.config, rpc.ctx);
   }
 
-  private async validateResourceConfig(request: Message, { ctx }: Rpc): Promise<void> {
-    const resource = this.resource(request.type_name, ctx);
+  private async validateResourceConfig(request: Message, rpc: Rpc): Promise<void> {
+    const resource = this.resource(request.type_name, rpc);
     if (!resource) return;
-    const config = decodeObject(request.config, resource.type);
-    runValidators(resource.definition.schema.block, config, ctx.diagnostics);
-    await resource.definition.validate?.(config, ctx);
+    const { schema, validate } = resource.definition;
+    await validateConfigOf(schema, resource.type, validate?.bind(resource.definition), request.config, rpc.ctx);
   }
 
-  private async validateDataResourceConfig(request: Message, { ctx }: Rpc): Promise<void> {
-    const dataSource = this.dataSource(request.type_name, ctx);
+  private async validateDataResourceConfig(request: Message, rpc: Rpc): Promise<void> {
+    const dataSource = this.dataSource(request.type_name, rpc);
     if (!dataSource) return;
-    const config = decodeObject(request.config, dataSource.type);
-    runValidators(dataSource.definition.schema.block, config, ctx.diagnostics);
-    await dataSource.definition.validate?.(config, ctx);
+    const { schema, validate } = dataSource.definition;
+    await validateConfigOf(schema, dataSource.type, validate?.bind(dataSource.definition), request.config, rpc.ctx);
   }
 
   // --- provider configuration ----------------------------------------------------------------------------
 
-  private async configureProvider(request: Message, { ctx }: Rpc): Promise<void> {
+  private async configureProvider(request: Message, rpc: Rpc): Promise<void> {
+    const { ctx } = rpc;
+    rpc.schemaBlock = this.provider.schema.block;
     const config = decodeObject(request.config, this.providerType);
     this.log.debug('ConfigureProvider', { terraform_version: request.terraform_version });
     this.client = await this.provider.configure(config, ctx);
@@ -256,8 +254,9 @@ export class ProviderServer {
 
   // --- managed resources ---------------------------------------------------------------------------------
 
-  private async upgradeResourceState(request: Message, { ctx, response }: Rpc): Promise<void> {
-    const resource = this.resource(request.type_name, ctx);
+  private async upgradeResourceState(request: Message, rpc: Rpc): Promise<void> {
+    const { ctx, response } = rpc;
+    const resource = this.resource(request.type_name, rpc);
     if (!resource) return;
     const { schema, upgradeState } = resource.definition;
     const stored: Buffer | undefined = request.raw_state?.json;
@@ -281,10 +280,11 @@ export class ProviderServer {
     response.upgraded_state = encodeState(resource, decodeRawState(json, resource.type) as TfObject | null);
   }
 
-  private async readResource(request: Message, { ctx, response }: Rpc): Promise<void> {
+  private async readResource(request: Message, rpc: Rpc): Promise<void> {
+    const { ctx, response } = rpc;
     response.new_state = request.current_state; // unchanged unless the read succeeds
     response.private = request.private;
-    const resource = this.resource(request.type_name, ctx);
+    const resource = this.resource(request.type_name, rpc);
     const configured = this.requireClient(ctx);
     if (!resource || !configured) return;
     const state = decodeObject(request.current_state, resource.type);
@@ -292,8 +292,9 @@ export class ProviderServer {
     response.new_state = encodeState(resource, found);
   }
 
-  private async planResourceChange(request: Message, { ctx, response }: Rpc): Promise<void> {
-    const resource = this.resource(request.type_name, ctx);
+  private async planResourceChange(request: Message, rpc: Rpc): Promise<void> {
+    const { ctx, response } = rpc;
+    const resource = this.resource(request.type_name, rpc);
     if (!resource) return;
     const prior = decodeNullableObject(request.prior_state, resource.type);
     const proposed = decodeNullableObject(request.proposed_new_state, resource.type);
@@ -315,11 +316,12 @@ export class ProviderServer {
     response.requires_replace = replacePaths.map(pathToProto);
   }
 
-  private async applyResourceChange(request: Message, { ctx, response }: Rpc): Promise<void> {
+  private async applyResourceChange(request: Message, rpc: Rpc): Promise<void> {
+    const { ctx, response } = rpc;
     // Until the change succeeds, the state Terraform keeps is the prior one: a failure never loses an object.
     response.new_state = request.prior_state;
     response.private = request.planned_private;
-    const resource = this.resource(request.type_name, ctx);
+    const resource = this.resource(request.type_name, rpc);
     const configured = this.requireClient(ctx);
     if (!resource || !configured) return;
     const { definition, type } = resource;
@@ -333,15 +335,18 @@ export class ProviderServer {
     } else if (prior === null) {
       response.new_state = encodeDynamicValue(null, type); // nothing exists if create fails before returning
       const created = await definition.create({ planned, config: config ?? planned, client }, ctx);
-      response.new_state = encodeState(resource, created);
+      response.new_state = encodeCreatedState(resource, created, planned, ctx);
     } else {
       const updated = await definition.update({ prior, planned, config: config ?? planned, client }, ctx);
-      response.new_state = encodeState(resource, updated);
+      // null: the object was not changed, so the prior state (already in the response) still describes it.
+      if (updated !== null) response.new_state = encodeState(resource, updated);
+      else if (!ctx.diagnostics.hasErrors()) ctx.diagnostics.error('Update failed', `${request.type_name} was not updated; its prior state is kept.`);
     }
   }
 
-  private async importResourceState(request: Message, { ctx, response }: Rpc): Promise<void> {
-    const resource = this.resource(request.type_name, ctx);
+  private async importResourceState(request: Message, rpc: Rpc): Promise<void> {
+    const { ctx, response } = rpc;
+    const resource = this.resource(request.type_name, rpc);
     if (!resource) return;
     const { importState } = resource.definition;
     if (!importState) {
@@ -359,8 +364,9 @@ export class ProviderServer {
 
   // --- data sources --------------------------------------------------------------------------------------
 
-  private async readDataSource(request: Message, { ctx, response }: Rpc): Promise<void> {
-    const dataSource = this.dataSource(request.type_name, ctx);
+  private async readDataSource(request: Message, rpc: Rpc): Promise<void> {
+    const { ctx, response } = rpc;
+    const dataSource = this.dataSource(request.type_name, rpc);
     const configured = this.requireClient(ctx);
     if (!dataSource || !configured) return;
     const config = decodeObject(request.config, dataSource.type);
@@ -388,21 +394,100 @@ export class ProviderServer {
 
   // --- lookups -------------------------------------------------------------------------------------------
 
-  private resource(typeName: string, ctx: CallContext): Typed<ResourceDefinition> | undefined {
-    const resource = this.resources.get(typeName);
-    if (!resource) ctx.diagnostics.error('Unknown resource type', `This provider has no resource type "${typeName}".`);
-    return resource;
+  private resource(typeName: string, rpc: Rpc): Typed<ResourceDefinition> | undefined {
+    return lookup('resource type', this.resources, typeName, rpc);
   }
 
-  private dataSource(typeName: string, ctx: CallContext): Typed<DataSourceDefinition> | undefined {
-    const dataSource = this.dataSources.get(typeName);
-    if (!dataSource) ctx.diagnostics.error('Unknown data source', `This provider has no data source "${typeName}".`);
-    return dataSource;
+  private dataSource(typeName: string, rpc: Rpc): Typed<DataSourceDefinition> | undefined {
+    return lookup('data source', this.dataSources, typeName, rpc);
   }
+}
+
+/**
+ * The definition of `typeName`, whose schema then places the call's diagnostics; an error diagnostic when the
+ * provider has none.
+ */
+function lookup<Definition extends { schema: Schema }>(
+  kind: 'resource type' | 'data source',
+  definitions: Map<string, Typed<Definition>>,
+  typeName: string,
+  rpc: Rpc,
+): Typed<Definition> | undefined {
+  const found = definitions.get(typeName);
+  if (found) rpc.schemaBlock = found.definition.schema.block;
+  else rpc.ctx.diagnostics.error(`Unknown ${kind}`, `This provider has no ${kind} "${typeName}".`);
+  return found;
+}
+
+/** Schema validators first, then the definition's own check (provider, resource and data source alike). */
+async function validateConfigOf(
+  schema: Schema,
+  type: CtyType,
+  validate: ((config: TfObject, ctx: CallContext) => void | Promise<void>) | undefined,
+  dynamicValue: DynamicValueMessage,
+  ctx: CallContext,
+): Promise<void> {
+  const config = decodeObject(dynamicValue, type);
+  runValidators(schema.block, config, ctx.diagnostics);
+  await validate?.(config, ctx);
 }
 
 function mapValues<V>(entries: Map<string, V>, convert: (value: V) => Message): Message {
   return Object.fromEntries([...entries].map(([name, value]) => [name, convert(value)]));
+}
+
+/**
+ * The state a create returned, for the wire. The object exists by now, so a state that does not fit the schema
+ * must not become a null state (Terraform would forget the object): each attribute that fits is kept, the others
+ * take their planned value with unknowns as null, and an error diagnostic makes Terraform keep the object as
+ * tainted, to be replaced by the next apply.
+ */
+function encodeCreatedState(
+  resource: Typed<ResourceDefinition>,
+  created: TfObject | null,
+  planned: TfObject,
+  ctx: CallContext,
+): { msgpack: Buffer } {
+  try {
+    return encodeState(resource, created);
+  } catch (error) {
+    if (created === null) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    ctx.diagnostics.error(
+      'Invalid state after create',
+      `The object was created, but the provider returned a state that does not fit the schema (${reason}). ` +
+        'The attributes that fit are kept in state, with the object marked tainted.',
+      error instanceof ValueError ? error.path : undefined,
+    );
+    const attributeTypes = (resource.type as ['object', { [name: string]: CtyType }])[1];
+    const kept = Object.fromEntries(
+      Object.entries(attributeTypes).map(([name, attributeType]) => {
+        const value = created[name];
+        return [name, value !== undefined && fitsType(value, attributeType) ? value : unknownAsNull(planned[name] ?? null)];
+      }),
+    );
+    return encodeState(resource, kept);
+  }
+}
+
+/** Whether a value can go into a state as this type: it encodes and holds no unknown. */
+function fitsType(value: TfValue, type: CtyType): boolean {
+  if (containsUnknown(value)) return false;
+  try {
+    encodeDynamicValue(value, type);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The value with every unknown part null: a state holds no unknowns. */
+function unknownAsNull(value: TfValue): TfValue {
+  if (value instanceof Unknown) return null;
+  if (value instanceof Dynamic) return new Dynamic(value.type, unknownAsNull(value.value));
+  if (Array.isArray(value)) return value.map(unknownAsNull);
+  if (isTfObject(value)) return Object.fromEntries(Object.entries(value).map(([key, element]) => [key, unknownAsNull(element)]));
+  return value;
 }
 
 /** A resource's state or plan for the wire: write-only attributes are null there, as Terraform requires. */
