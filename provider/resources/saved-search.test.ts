@@ -25,23 +25,36 @@ describe('clickstack_saved_search, unit', () => {
     expect(differences(state, planned!)).toEqual(['.order_by: "Timestamp DESC" -> ""']);
   });
 
-  it('requires a condition except on UI-made sql_ast filters, and refuses names the server would trim', async () => {
-    const { diagnostics } = await lifecycle.plan(null, errors({ name: ' Errors', filters: [filter({}), filter({ type: 'sql_ast' })] }));
-    expect(diagnostics.map((d) => [d.summary, d.path])).toEqual([
-      ['Invalid attribute value', ['name']],
-      ['Invalid filter', ['filters', 0, 'condition']],
+  it('requires the fields of each filter type and refuses the others, and refuses names the server would trim', async () => {
+    const sqlAst = { type: 'sql_ast', operator: '=', left: 'ServiceName', right: "'api'" };
+    const { diagnostics } = await lifecycle.plan(
+      null,
+      errors({
+        name: ' Errors',
+        filters: [filter({}), filter({ type: 'sql_ast', left: 'a' }), filter({ condition: 'x', operator: '=' }), filter({ ...sqlAst, condition: 'x' }), filter(sqlAst)],
+      }),
+    );
+    expect(diagnostics.map((d) => [d.summary, d.detail, d.path])).toEqual([
+      ['Invalid attribute value', expect.any(String), ['name']],
+      ['Invalid filter', '`condition` is required unless `type` is `sql_ast`.', ['filters', 0, 'condition']],
+      ['Invalid filter', '`operator` is required when `type` is `sql_ast`.', ['filters', 1, 'operator']],
+      ['Invalid filter', '`right` is required when `type` is `sql_ast`.', ['filters', 1, 'right']],
+      ['Invalid filter', '`operator` must be unset unless `type` is `sql_ast`.', ['filters', 2, 'operator']],
+      ['Invalid filter', '`condition` must be unset when `type` is `sql_ast`.', ['filters', 3, 'condition']],
     ]);
   });
 
-  it('keeps the structure of sql_ast filters and unmodeled fields from the current document, never server bookkeeping', () => {
-    const planned = errors({ filters: [filter({ type: 'sql_ast' })], tags: [] });
-    const current = {
-      id: 's1', teamId: 't', createdAt: 'c', updatedAt: 'u', name: 'Errors', sourceId: SEED_IDS.logSource, futureField: 1,
-      filters: [{ type: 'sql_ast' as const, operator: '=', left: 'a', right: 'b' }],
-    };
-    expect(savedSearchToApi(planned, current)).toEqual({
+  it('sends the planned filters, whatever the current document holds at their positions', () => {
+    const sqlAst = { type: 'sql_ast' as const, operator: '=', left: 'ServiceName', right: "'api'" };
+    const planned = errors({ filters: [filter({ type: 'sql', condition: "Level IN ('error')" }), filter(sqlAst)] });
+    const current = { id: 's1', name: 'Errors', sourceId: SEED_IDS.logSource, filters: [sqlAst] };
+    expect(savedSearchToApi(planned, current).filters).toEqual([{ type: 'sql', condition: "Level IN ('error')" }, sqlAst]);
+  });
+
+  it('keeps unmodeled fields from the current document, never server bookkeeping', () => {
+    const current = { id: 's1', teamId: 't', createdAt: 'c', updatedAt: 'u', name: 'Errors', sourceId: SEED_IDS.logSource, futureField: 1 };
+    expect(savedSearchToApi(errors({ tags: [] }), current)).toEqual({
       name: 'Errors', sourceId: SEED_IDS.logSource, where: 'level:error', tags: [], futureField: 1,
-      filters: [{ type: 'sql_ast', operator: '=', left: 'a', right: 'b' }],
     });
   });
 });
@@ -94,16 +107,39 @@ describe.each(['oss', 'cloud'] as const)('clickstack_saved_search against the %s
     expect(differences(refreshed, planned!)).toEqual(['.where: "level:warn" -> "level:error"']);
   });
 
-  it('keeps a UI-made sql_ast filter through import and an update', async () => {
-    const uiFilter = { type: 'sql_ast' as const, operator: '=', left: 'ServiceName', right: "'api'" };
+  const uiFilter = { type: 'sql_ast' as const, operator: '=', left: 'ServiceName', right: "'api'" };
+
+  /** A saved search made in the UI with a sql_ast filter, imported, and the configuration generated from it. */
+  async function importUiMade() {
     const made = await client.savedSearches.create({ name: 'From the UI', sourceId: SEED_IDS.logSource, filters: [uiFilter] });
     const imported = (await lifecycle.import(made.id))!;
-    const config = generatedConfig(savedSearchAttributes, imported);
+    return { id: made.id, imported, config: generatedConfig(savedSearchAttributes, imported) };
+  }
+
+  it('imports a UI-made sql_ast filter with its structure, and keeps it through an update', async () => {
+    const { id, imported, config } = await importUiMade();
+    expect(imported.filters).toEqual([{ ...uiFilter, condition: null }]);
     const { planned, diagnostics } = await lifecycle.plan(imported, config);
     expect(diagnostics).toEqual([]);
     expect(differences(imported, planned!)).toEqual([]);
     await lifecycle.apply(imported, { ...config, name: 'Renamed' });
-    expect((await client.savedSearches.get(made.id)).filters).toEqual([uiFilter]);
+    expect((await client.savedSearches.get(id)).filters).toEqual([uiFilter]);
+  });
+
+  it('keeps a UI-made sql_ast filter intact when a filter is inserted before it', async () => {
+    const { id, imported, config } = await importUiMade();
+    const inserted = filter({ condition: "Level IN ('error')" });
+    await lifecycle.apply(imported, { ...config, filters: [inserted, ...(config.filters as TfObject[])] });
+    expect((await client.savedSearches.get(id)).filters).toEqual([{ type: 'sql', condition: "Level IN ('error')" }, uiFilter]);
+  });
+
+  it('shows a UI edit of a sql_ast filter as drift', async () => {
+    const { id, imported, config } = await importUiMade();
+    const current = await client.savedSearches.get(id);
+    await client.savedSearches.update(id, { ...current, filters: [{ ...uiFilter, operator: '!=', right: "'web'" }] });
+    const refreshed = (await lifecycle.refresh(imported))!;
+    const { planned } = await lifecycle.plan(refreshed, config);
+    expect(differences(refreshed, planned!)).toEqual([`.filters[0].operator: "!=" -> "="`, `.filters[0].right: "'web'" -> "'api'"`]);
   });
 
   it('drops a saved search deleted behind its back, and deleting what is gone succeeds', async () => {

@@ -13,16 +13,22 @@ import { type ApiObject, type Attributes, type ObjectMapping, asObject, fromApiO
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
+const SQL_AST_OPERATORS = ['=', '!=', '<', '<=', '>', '>='];
+
 const filterAttributes: Attributes = {
   type: serverDefault(
     optionalString(
       'Kind of filter: `sql` (a predicate the search sidebar can show: `col IN (...)`, `col NOT IN (...)` or `col BETWEEN a AND b`), ' +
-        '`lucene`, or `sql_ast` (made by the UI; kept as it is, its structure is not modeled here).',
+        '`lucene`, or `sql_ast` (a comparison `left operator right`, as the search UI makes them; the server accepts one ' +
+        'only unchanged from the stored saved search).',
       oneOf('sql', 'lucene', 'sql_ast'),
     ),
     'sql',
   ),
-  condition: optionalString('The filter condition; required unless `type` is `sql_ast`.', stringLength(0, 8192)),
+  condition: optionalString('The condition of a `sql` or `lucene` filter; required for them, not set on `sql_ast`.', stringLength(0, 8192)),
+  operator: optionalString('Comparison of a `sql_ast` filter. Required for it, not set on others.', oneOf(...SQL_AST_OPERATORS)),
+  left: optionalString('Left side of a `sql_ast` filter, a column or SQL expression. Required for it, not set on others.', stringLength(0, 8192)),
+  right: optionalString('Right side of a `sql_ast` filter, a value or SQL expression. Required for it, not set on others.', stringLength(0, 8192)),
 };
 
 const list = (description: string): Attribute => ({ type: ['list', 'string'], description });
@@ -58,12 +64,22 @@ export const savedSearchSchema = {
   },
 };
 
+const SQL_AST_FIELDS = ['operator', 'left', 'right'];
+
+/** Each filter sets the fields of its type: `condition` for `sql` and `lucene`, `operator`, `left` and `right` for `sql_ast`. */
 function validateSavedSearch(config: TfObject, ctx: CallContext): void {
   if (!Array.isArray(config.filters)) return;
   config.filters.forEach((element, i) => {
     const filter = asObject(element);
-    if (filter && filter.condition === null && filter.type !== 'sql_ast' && !(filter.type instanceof Unknown))
-      ctx.diagnostics.error('Invalid filter', '`condition` is required unless `type` is `sql_ast`.', ['filters', i, 'condition']);
+    if (!filter || filter.type instanceof Unknown) return;
+    const isSqlAst = filter.type === 'sql_ast';
+    const [own, foreign] = isSqlAst ? [SQL_AST_FIELDS, ['condition']] : [['condition'], SQL_AST_FIELDS];
+    const rule = `${isSqlAst ? 'when' : 'unless'} \`type\` is \`sql_ast\``;
+    for (const name of own)
+      if (filter[name] === null) ctx.diagnostics.error('Invalid filter', `\`${name}\` is required ${rule}.`, ['filters', i, name]);
+    for (const name of foreign)
+      if (filter[name] !== null && !(filter[name] instanceof Unknown))
+        ctx.diagnostics.error('Invalid filter', `\`${name}\` must be unset ${rule}.`, ['filters', i, name]);
   });
 }
 
@@ -71,15 +87,16 @@ function validateSavedSearch(config: TfObject, ctx: CallContext): void {
 
 const mapping: ObjectMapping = { names: { id: null } };
 
-/** Server bookkeeping that is never sent back. */
-const SERVER_FIELDS = ['id', 'teamId', 'createdAt', 'updatedAt'];
-
 /**
- * The create or update body. With `current` (the server's document), fields the schema does not model are kept,
- * such as the structure of UI-made `sql_ast` filters (matched by position).
+ * Fields of the server's document an update never carries over: server bookkeeping, and the filters. Every field of
+ * a filter is modeled, so the plan says all of it; carrying the server's filters over would pair them with the
+ * planned ones by position, grafting one filter's fields onto another whenever the list shifts.
  */
+const NOT_CARRIED = ['id', 'teamId', 'createdAt', 'updatedAt', 'filters'];
+
+/** The create or update body. With `current` (the server's document), top-level fields the schema does not model are kept. */
 export function savedSearchToApi(planned: TfObject, current?: SavedSearch): SavedSearchInput {
-  const kept = current && (Object.fromEntries(Object.entries(current).filter(([key]) => !SERVER_FIELDS.includes(key))) as ApiObject);
+  const kept = current && (Object.fromEntries(Object.entries(current).filter(([key]) => !NOT_CARRIED.includes(key))) as ApiObject);
   return toApiObject(savedSearchAttributes, planned, mapping, kept) as SavedSearchInput;
 }
 
