@@ -39,6 +39,37 @@ describe('applyPlanModifiers', () => {
   });
 });
 
+describe('applyPlanModifiers in nested blocks', () => {
+  const panel: Block = {
+    attributes: {
+      id: { type: 'string', computed: true, planModifiers: [useStateForUnknown] },
+      kind: { type: 'string', required: true, planModifiers: [requiresReplace] },
+    },
+  };
+  const blockSchema: Block = {
+    attributes: { name: { type: 'string', required: true } },
+    blocks: { panel: { nesting: 'list', block: panel }, layout: { nesting: 'group', block: panel } },
+  };
+  const prior = { name: 'd', panel: [{ id: 'p1', kind: 'chart' }, { id: 'p2', kind: 'table' }], layout: { id: 'l1', kind: 'grid' } };
+
+  it('keeps prior values for unknown computed attributes inside a list block and a group block', () => {
+    const planned = {
+      name: 'd',
+      panel: [{ id: new Unknown(), kind: 'chart' }, { id: new Unknown(), kind: 'table' }, { id: new Unknown(), kind: 'text' }],
+      layout: { id: new Unknown(), kind: 'grid' },
+    };
+    const result = applyPlanModifiers(blockSchema, prior, planned, { ...planned, panel: [], layout: null });
+    expect((result.planned.panel as { id: unknown }[]).map((p) => p.id)).toEqual(['p1', 'p2', expect.any(Unknown)]);
+    expect(result.planned.layout).toEqual({ id: 'l1', kind: 'grid' });
+    expect((planned.panel[0] as { id: unknown }).id).toBeInstanceOf(Unknown); // the plan handed in is not mutated
+  });
+
+  it('reports a requires-replace attribute that changed inside a list block, with its element path', () => {
+    const planned = { ...prior, panel: [{ id: 'p1', kind: 'chart' }, { id: 'p2', kind: 'text' }] };
+    expect(applyPlanModifiers(blockSchema, prior, planned, planned).requiresReplace).toEqual([['panel', 1, 'kind']]);
+  });
+});
+
 describe('defaultTo', () => {
   const language = defaultTo('lucene');
   const request = { path: ['where_language'], prior: null, creating: true };

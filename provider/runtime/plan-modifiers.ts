@@ -3,7 +3,7 @@
 // "(known after apply)", or "# forces replacement".
 import { valuesEqual } from './plan';
 import { forEachNestedObject, isKnown } from './validators';
-import { type AttributePath, type Block, type PlanModifier, type TfObject, type TfValue, Unknown, isTfObject } from './types';
+import { type AttributePath, type Block, type NestingMode, type PlanModifier, type TfObject, type TfValue, Unknown, isTfObject } from './types';
 
 /** Keeps the prior state's value when the plan would otherwise show "(known after apply)" (ids, timestamps). */
 export const useStateForUnknown: PlanModifier = {
@@ -49,8 +49,9 @@ function objectAt(value: TfValue, step: AttributePath[number] | undefined): TfOb
 }
 
 /**
- * Applies the plan modifiers of every attribute, top-down; elements of nested lists and maps are paired with the prior
- * element at the same index or key. Returns the modified plan and the paths that force replacement.
+ * Applies the plan modifiers of every attribute, top-down, through nested attributes and nested blocks alike;
+ * elements of nested lists and maps are paired with the prior element at the same index or key (set elements have
+ * no such partner and are left alone). Returns the modified plan and the paths that force replacement.
  */
 export function applyPlanModifiers(
   block: Block,
@@ -61,35 +62,44 @@ export function applyPlanModifiers(
   const requiresReplacePaths: AttributePath[] = [];
   const creating = prior === null;
 
-  const modifyObject = (attributes: Block['attributes'], priorObject: TfObject | null, plannedObject: TfObject, configObject: TfObject | null, path: AttributePath): TfObject => {
+  const modifyObject = (schema: Block, priorObject: TfObject | null, plannedObject: TfObject, configObject: TfObject | null, path: AttributePath): TfObject => {
     const result: TfObject = { ...plannedObject };
-    for (const [name, attribute] of Object.entries(attributes)) {
+    for (const [name, attribute] of Object.entries(schema.attributes)) {
       const attributePath = [...path, name];
-      const priorValue = priorObject?.[name] ?? null;
-      const configValue = configObject?.[name] ?? null;
       for (const modifier of attribute.planModifiers ?? []) {
-        const outcome = modifier.modify({ path: attributePath, prior: priorValue, planned: result[name], config: configValue, creating });
+        const outcome = modifier.modify({ path: attributePath, prior: priorObject?.[name] ?? null, planned: result[name], config: configObject?.[name] ?? null, creating });
         result[name] = outcome.planned;
         if (outcome.requiresReplace) requiresReplacePaths.push(attributePath);
       }
-      const nested = attribute.nested;
-      const container: TfValue = result[name];
-      if (nested && nested.nesting !== 'set' && isKnown(container)) {
-        // Copies, so that the plan handed in is never mutated.
-        let rebuilt: TfValue = Array.isArray(container) ? [...container] : isTfObject(container) ? { ...(container as TfObject) } : container;
-        forEachNestedObject(nested, container, attributePath, (object, elementPath) => {
-          const step = nested.nesting === 'single' ? undefined : elementPath[elementPath.length - 1];
-          const modifiedElement = modifyObject(nested.attributes, objectAt(priorValue, step), object, objectAt(configValue, step), elementPath);
-          if (step === undefined) rebuilt = modifiedElement;
-          else if (typeof step === 'number') (rebuilt as TfValue[])[step] = modifiedElement;
-          else if (typeof step === 'object') (rebuilt as TfObject)[step.key] = modifiedElement;
-        });
-        result[name] = rebuilt;
+      if (attribute.nested) {
+        const nestedSchema: Block = { attributes: attribute.nested.attributes };
+        result[name] = modifyNested(attribute.nested.nesting, nestedSchema, name);
       }
     }
+    for (const [name, nested] of Object.entries(schema.blocks ?? {})) {
+      result[name] = modifyNested(nested.nesting === 'group' ? 'single' : nested.nesting, nested.block, name);
+    }
     return result;
+
+    /** The objects of one nested attribute or block, each modified against its prior and config counterpart. */
+    function modifyNested(nesting: NestingMode, nestedSchema: Block, name: string): TfValue {
+      const container: TfValue = result[name];
+      if (nesting === 'set' || !isKnown(container)) return container;
+      const priorValue = priorObject?.[name] ?? null;
+      const configValue = configObject?.[name] ?? null;
+      // Copies, so that the plan handed in is never mutated.
+      let rebuilt: TfValue = Array.isArray(container) ? [...container] : isTfObject(container) ? { ...(container as TfObject) } : container;
+      forEachNestedObject({ nesting }, container, [...path, name], (object, elementPath) => {
+        const step = nesting === 'single' ? undefined : elementPath[elementPath.length - 1];
+        const modifiedElement = modifyObject(nestedSchema, objectAt(priorValue, step), object, objectAt(configValue, step), elementPath);
+        if (step === undefined) rebuilt = modifiedElement;
+        else if (typeof step === 'number') (rebuilt as TfValue[])[step] = modifiedElement;
+        else if (typeof step === 'object') (rebuilt as TfObject)[step.key] = modifiedElement;
+      });
+      return rebuilt;
+    }
   };
 
-  const modified = modifyObject(block.attributes, prior, planned, config, []);
+  const modified = modifyObject(block, prior, planned, config, []);
   return { planned: modified, requiresReplace: requiresReplacePaths };
 }
