@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { buildBundle, bundles, projectRoot } from './build.mjs';
 
 const NAMESPACE = 'clickstack-iac';
-const SOURCES = ['provider', 'test/fixture-provider', 'package-lock.json'];
+/** What a bundle is made of: the code, its dependencies, package.json (the bundle inlines its version) and the build script. */
+const SOURCES = ['provider', 'test/fixture-provider', 'package.json', 'package-lock.json', 'scripts/build.mjs'];
 
 /** Terraform's platform name, e.g. linux_amd64 or darwin_arm64. */
 export function terraformPlatform(platform = process.platform, arch = process.arch) {
