@@ -16,7 +16,7 @@ const { key: _key, ...tileAttributes } = resourceAttributes.tiles.nested!.attrib
 const attributes = {
   ...resourceAttributes,
   tiles: { ...resourceAttributes.tiles, nested: { nesting: 'list' as const, attributes: tileAttributes } },
-  tile_ids: { ...resourceAttributes.tile_ids, description: 'Server tile id by tile name (the first tile of each name).' },
+  tile_ids: { ...resourceAttributes.tile_ids, description: 'Server tile id by tile name; a name several tiles share is left out.' },
   ...lookupAttributes(dashboardLookup),
 };
 

@@ -319,6 +319,31 @@ describe('tile and filter ids in the plan', () => {
     expect(planned!.tile_ids).toBeInstanceOf(Unknown);
   });
 
+  it('matches tiles without a key that share a name in order, and leaves their name out of tile_ids', async () => {
+    const twins = dashboardFromApi({
+      id: 'd1',
+      name: 'D',
+      tiles: ['u1', 'u2', 'b'].map((id) => ({ id, name: id === 'b' ? 'B' : '', x: 0, y: 0, w: 1, h: 1, config: { displayType: 'markdown', markdown: id } })),
+    });
+    expect(twins.tile_ids).toEqual({ B: 'b' });
+    const config = dashboard({ name: 'D', tiles: [tile('B', markdown('b')), tile('', markdown('u1')), tile('', markdown('u2')), tile('', markdown('new'))] });
+    const { planned, diagnostics } = await plan(config, twins);
+    expect(diagnostics).toEqual([]);
+    expect((planned!.tiles as TfObject[]).map((t) => t.id)).toEqual(['b', 'u1', 'u2', expect.any(Unknown)]);
+    expect(planned!.tile_ids).toEqual({ B: 'b' });
+    const one = dashboard({ name: 'D', tiles: [tile('', markdown('u2')), tile('B', markdown('b'))] });
+    expect(((await plan(one, twins)).planned!.tiles as TfObject[]).map((t) => t.id)).toEqual(['u1', 'b']);
+  });
+
+  it('carries filter ids by name, in order for filters sharing a name', async () => {
+    const filter = (expression: string) => ({ id: `f-${expression}`, type: 'QUERY_EXPRESSION', name: 'F', expression, sourceId: SOURCE });
+    const twins = dashboardFromApi({ id: 'd1', name: 'D', tiles: [], filters: [filter('a'), filter('b')] });
+    const configured = (...expressions: string[]) =>
+      dashboard({ name: 'D', tiles: [], filters: expressions.map((expression) => complete(dashboardAttributes.filters.nested!.attributes, { name: 'F', expression, source_id: SOURCE })) });
+    expect(((await plan(configured('a', 'b', 'c'), twins)).planned!.filters as TfObject[]).map((f) => f.id)).toEqual(['f-a', 'f-b', expect.any(Unknown)]);
+    expect(((await plan(configured('b'), twins)).planned!.filters as TfObject[]).map((f) => f.id)).toEqual(['f-a']);
+  });
+
   it('carries filter ids by name', async () => {
     const filter = (name: string) => complete(dashboardAttributes.filters.nested!.attributes, { name, expression: 'e', source_id: SOURCE });
     const config = dashboard({ name: 'D', tiles: [tile('A', markdown('A'))], filters: [filter('T'), filter('S')] });
@@ -353,7 +378,7 @@ describe('plan-time validation', () => {
     ['a tag over 32 characters', { tags: ['t'.repeat(33)] }, { summary: 'Invalid attribute value', detail: 'Must be at most 32 characters long, got 33.', path: ['tags', 0] }],
     ['a repeated tag', { tags: ['a', 'a'] }, { summary: 'Duplicate tag', detail: '"a" is already used at tags[0].', path: ['tags', 1] }],
     ['two tiles with one key', { tiles: [tile('A', line([{ agg_fn: 'count' }]), { key: 'k' }), tile('B', line([{ agg_fn: 'count' }]), { key: 'k' })] }, { summary: 'Duplicate tile key', detail: '"k" is already used at tiles[0].key.', path: ['tiles', 1, 'key'] }],
-    ['two tiles with one name', { tiles: [...ok(), ...ok()] }, { summary: 'Duplicate tile key', detail: '"A" is already used at tiles[0].name.', path: ['tiles', 1, 'name'] }],
+    ['a key that is the name of a tile without a key', { tiles: [...ok(), tile('B', line([{ agg_fn: 'count' }]), { key: 'A' })] }, { summary: 'Duplicate tile key', detail: '"A" is already used at tiles[0].name.', path: ['tiles', 1, 'key'] }],
     ['a tile in a missing container', { tiles: [tile('A', line([{ agg_fn: 'count' }]), { container_id: 'nope' })] }, { summary: 'Invalid tile', detail: 'No container has the id "nope".', path: ['tiles', 0, 'container_id'] }],
     ['a tab without its container', { tiles: [tile('A', line([{ agg_fn: 'count' }]), { tab_id: 't' })] }, { summary: 'Invalid tile', detail: '`tab_id` needs `container_id`.', path: ['tiles', 0, 'tab_id'] }],
     ['a missing tab', { containers: [{ id: 'c', title: 'C', tabs: [{ id: 't1', title: 'T' }] }], tiles: [tile('A', line([{ agg_fn: 'count' }]), { container_id: 'c', tab_id: 't2' })] }, { summary: 'Invalid tile', detail: 'Container "c" has no tab with the id "t2".', path: ['tiles', 0, 'tab_id'] }],
@@ -361,7 +386,6 @@ describe('plan-time validation', () => {
     ['a filter that neither broadcasts nor is a variable', { filters: [{ name: 'F', expression: 'e', source_id: SOURCE, is_broadcast_enabled: false }] }, { summary: 'Invalid filter', detail: 'A filter must broadcast, be a variable, or both: set `is_variable_enabled = true` or drop `is_broadcast_enabled = false`.', path: ['filters', 0, 'is_broadcast_enabled'] }],
     ['a variable name without a variable', { filters: [{ name: 'F', expression: 'e', source_id: SOURCE, variable_name: 'svc' }] }, { summary: 'Invalid filter', detail: '`variable_name` needs `is_variable_enabled = true`.', path: ['filters', 0, 'variable_name'] }],
     ['a malformed variable name', { filters: [{ name: 'F', expression: 'e', source_id: SOURCE, is_variable_enabled: true, variable_name: '1svc' }] }, { summary: 'Invalid attribute value', detail: 'Must be a letter followed by letters, digits or `_`, got "1svc".', path: ['filters', 0, 'variable_name'] }],
-    ['two filters with one name', { filters: [{ name: 'F', expression: 'e', source_id: SOURCE }, { name: 'F', expression: 'f', source_id: SOURCE }] }, { summary: 'Duplicate filter name', detail: '"F" is already used at filters[0].name.', path: ['filters', 1, 'name'] }],
     ['a between rule without its upper bound', { tiles: [tile('A', tileConfig('number', { source_id: SOURCE, select: [{ agg_fn: 'count' }], color_rules: [{ operator: 'between', value: 1, color: 'chart-red' }] }))] }, { summary: 'Invalid tile configuration', detail: 'A "between" rule needs both `value` and `value_max`.', path: ['tiles', 0, 'config', 'number', 'color_rules', 0] }],
     ['a colour that is no palette token', { tiles: [tile('A', tileConfig('number', { source_id: SOURCE, select: [{ agg_fn: 'count' }], color: 'pink' }))] }, { summary: 'Invalid attribute value', detail: expect.stringContaining('got "pink"') as unknown as string, path: ['tiles', 0, 'config', 'number', 'color'] }],
   ];
@@ -375,6 +399,12 @@ describe('plan-time validation', () => {
 
   it('accepts the valid base configuration', async () => {
     expect((await plan(dashboard({ name: 'D', tiles: ok() }))).diagnostics).toEqual([]);
+  });
+
+  it('accepts tiles without a key sharing a name, and filters sharing a name (the API allows both)', async () => {
+    const filter = { name: 'F', expression: 'e', source_id: SOURCE };
+    const config = complete(dashboardAttributes, dashboard({ name: 'D', tiles: [...ok(), ...ok()], filters: [filter, { ...filter, expression: 'f' }] }));
+    expect((await plan(config)).diagnostics).toEqual([]);
   });
 });
 

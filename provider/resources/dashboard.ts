@@ -44,7 +44,9 @@ const ossOnly = ' OSS only: not available on Managed ClickStack.';
 const tileAttributes: Attributes = {
   key: optionalString(
     'Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the ' +
-      "tile's server id (and so its alerts) across renames. Defaults to the tile `name`; set it when two tiles share a name.",
+      "tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. " +
+      'Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile ' +
+      'takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.',
     stringLength(1, 256),
   ),
   id: { type: 'string', computed: true, description: 'Server id of the tile, kept across updates (alerts refer to it).' },
@@ -59,9 +61,13 @@ const tileAttributes: Attributes = {
 };
 
 const filterAttributes: Attributes = {
-  id: { type: 'string', computed: true, description: 'Server id of the filter, carried across updates by filter name.' },
+  id: {
+    type: 'string',
+    computed: true,
+    description: 'Server id of the filter, carried across updates by filter name (filters sharing a name keep their ids in order).',
+  },
   type: serverDefault(optionalString('Kind of filter: `QUERY_EXPRESSION`.', oneOf('QUERY_EXPRESSION')), 'QUERY_EXPRESSION'),
-  name: requiredString('Label of the dropdown; unique within the dashboard.', stringLength(1)),
+  name: requiredString('Label of the dropdown.', stringLength(1)),
   expression: requiredString('Expression whose values the dropdown offers, such as `ServiceName`.', stringLength(1)),
   source_id: requiredString('Id of the source the values come from.'),
   source_metric_type: optionalString(`Metric data type, for metric sources: ${codeList(METRIC_DATA_TYPES)}.`, oneOf(...METRIC_DATA_TYPES)),
@@ -153,7 +159,7 @@ const dashboardAttributes: Attributes = {
     computed: true,
     description:
       'Server tile id by tile key (the tile `key`, else its `name`), for alerts: `clickstack_dashboard.x.tile_ids["Errors"]`. ' +
-      'Ids of existing tiles are known at plan time.',
+      'A name shared by several tiles without a key is left out. Ids of existing tiles are known at plan time.',
   },
 };
 
@@ -193,13 +199,25 @@ function reportDuplicates(items: [string | undefined, AttributePath][], what: st
   }
 }
 
+/**
+ * Explicit tile keys must be unique, and differ from the names of tiles without a key. Tiles without a key may share a
+ * name (dashboards made in the UI often have several untitled tiles): they are matched in order, see `planTiles`.
+ */
+function validateTileKeys(tiles: [TfObject, number][], diagnostics: Diagnostics): void {
+  const keyed = tiles.filter(([tile]) => typeof tile.key === 'string');
+  reportDuplicates(keyed.map(([tile, i]) => [tile.key as string, ['tiles', i, 'key']]), 'tile key', diagnostics);
+  const firstUnkeyedByName = new Map<TfValue, number>();
+  for (const [tile, i] of tiles) if (tile.key === null && !firstUnkeyedByName.has(tile.name)) firstUnkeyedByName.set(tile.name, i);
+  for (const [tile, i] of keyed) {
+    const named = firstUnkeyedByName.get(tile.key);
+    if (named !== undefined)
+      diagnostics.error('Duplicate tile key', `${JSON.stringify(tile.key)} is already used at ${pathToString(['tiles', named, 'name'])}.`, ['tiles', i, 'key']);
+  }
+}
+
 function validateDashboard(config: TfObject, diagnostics: Diagnostics): void {
   const tiles = objects(config.tiles);
-  reportDuplicates(
-    tiles.map(([tile, i]) => [tileKey(tile), ['tiles', i, tile.key === null ? 'name' : 'key']]),
-    'tile key',
-    diagnostics,
-  );
+  validateTileKeys(tiles, diagnostics);
   const tags = isKnown(config.tags) && Array.isArray(config.tags) ? config.tags : [];
   reportDuplicates(tags.map((tag, i) => [typeof tag === 'string' ? tag : undefined, ['tags', i]]), 'tag', diagnostics);
 
@@ -228,9 +246,7 @@ function validateDashboard(config: TfObject, diagnostics: Diagnostics): void {
     if (tileConfig) validateTileConfig(tileConfig, ['tiles', i, 'config'], diagnostics);
   }
 
-  const filters = objects(config.filters);
-  reportDuplicates(filters.map(([f, i]) => [typeof f.name === 'string' ? f.name : undefined, ['filters', i, 'name']]), 'filter name', diagnostics);
-  for (const [filter, i] of filters) {
+  for (const [filter, i] of objects(config.filters)) {
     const { is_broadcast_enabled: broadcast, is_variable_enabled: variable, variable_name: variableName, applies_to_source_ids: appliesTo } = filter;
     const at = (name: string) => ['filters', i, name];
     if (broadcast === false && variable !== true && !(variable instanceof Unknown))
@@ -336,16 +352,19 @@ export function dashboardFromApi(api: ApiObject, knownTiles: TfValue = null, new
   return state;
 }
 
-/** Server tile id by tile key; unknown as a whole while a key is unknown. The first tile of a key wins. */
+/**
+ * Server tile id by tile key; unknown as a whole while a key is unknown. A key several tiles share (only names can be
+ * shared) names none of them. Any string is a key, `__proto__` and `constructor` too.
+ */
 function tileIds(tiles: TfValue): TfValue {
   if (!isKnown(tiles) || !Array.isArray(tiles)) return tiles === null ? {} : new Unknown();
-  const ids: TfObject = {};
+  const idsByKey = new Map<string, TfValue[]>();
   for (const tile of tiles.map(asObject)) {
     const key = tile && tileKey(tile);
     if (!tile || key === undefined) return new Unknown();
-    if (!(key in ids)) ids[key] = tile.id;
+    idsByKey.set(key, [...(idsByKey.get(key) ?? []), tile.id]);
   }
-  return ids;
+  return Object.fromEntries([...idsByKey].filter(([, ids]) => ids.length === 1).map(([key, [id]]) => [key, id]));
 }
 
 /** Maps a path of the validate endpoint (`tiles.0.config.select.0.valueExpression`) to the attribute it names. */
@@ -365,9 +384,10 @@ export function attributePathOf(apiPath: string, config: TfObject): AttributePat
 // --- plan -------------------------------------------------------------------------------------------------------
 
 /**
- * Each configured tile takes the id of the prior tile with the same key. A tile given a `key` that no prior tile has
- * takes the id of a prior tile without one (imported, or keyed by name until now) of the same name, so that adding keys
- * keeps the tiles and their alerts. No prior id is taken twice; new tiles get theirs at apply.
+ * Each configured tile takes the id of the first prior tile with the same key whose id is not taken yet: tiles sharing a
+ * name are matched in order. A tile given a `key` that no prior tile has takes the id of a prior tile without one
+ * (imported, or keyed by name until now) of the same name, so that adding keys keeps the tiles and their alerts. No prior
+ * id is taken twice; new tiles get theirs at apply.
  */
 function planTiles(configured: TfValue, prior: TfValue): TfValue {
   if (!isKnown(configured) || !Array.isArray(configured)) return configured;
@@ -381,7 +401,7 @@ function planTiles(configured: TfValue, prior: TfValue): TfValue {
   const tiles = configured.map(asObject);
   const ids: (TfValue | undefined)[] = tiles.map((tile) => {
     const key = tile && tileKey(tile);
-    return key === undefined ? undefined : claim(priorTiles.find((candidate) => tileKey(candidate) === key));
+    return key === undefined ? undefined : claim(priorTiles.find((candidate) => tileKey(candidate) === key && !claimed.has(candidate.id)));
   });
   tiles.forEach((tile, i) => {
     if (ids[i] === undefined && tile && typeof tile.key === 'string' && typeof tile.name === 'string')
@@ -393,14 +413,16 @@ function planTiles(configured: TfValue, prior: TfValue): TfValue {
   });
 }
 
-/** Filters keep their prior id by name. */
+/** Filters keep their prior id by name; filters sharing a name take the ids of the prior ones of that name in order. */
 function planFilters(configured: TfValue, prior: TfValue): TfValue {
   if (!isKnown(configured) || !Array.isArray(configured)) return configured;
-  const priorIds = new Map(objects(prior).map(([filter]) => [filter.name, filter.id]));
+  const priorIdsByName = new Map<TfValue, TfValue[]>();
+  for (const [filter] of objects(prior)) priorIdsByName.set(filter.name, [...(priorIdsByName.get(filter.name) ?? []), filter.id]);
   return configured.map((element) => {
     const filter = asObject(element);
     if (!filter) return element;
-    return { ...filter, id: (typeof filter.name === 'string' && priorIds.get(filter.name)) || new Unknown() };
+    const id = typeof filter.name === 'string' ? priorIdsByName.get(filter.name)?.shift() : undefined;
+    return { ...filter, id: id ?? new Unknown() };
   });
 }
 

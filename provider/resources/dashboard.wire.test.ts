@@ -191,6 +191,23 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
     expect(differences(state, planned!)).toEqual([]);
   });
 
+  it('imports a UI dashboard with untitled tiles and filters sharing a name, and keeps their ids through an update', async () => {
+    const untitled = (x: number, text: string) => ({ name: '', x, y: 0, w: 6, h: 3, config: { displayType: 'markdown', markdown: text } });
+    const filter = (expression: string) => ({ type: 'QUERY_EXPRESSION', name: 'Service', expression, sourceId: SEED_IDS.logSource });
+    const created = await client.dashboards.create({ name: 'From the UI', tiles: [untitled(0, 'a'), untitled(6, 'b')], filters: [filter('a'), filter('b')] } as never);
+    const state = (await refresh(await dashboardResource.importState!(created.id, context())))!;
+    expect(state.tile_ids).toEqual({});
+    const config = generatedConfig(dashboardAttributes, state);
+    const { planned, diagnostics } = await plan(client, state, config);
+    expect(diagnostics).toEqual([]);
+    expect(differences(state, planned!)).toEqual([]);
+
+    const moved = { ...config, tiles: (config.tiles as TfObject[]).map((t, i) => ({ ...t, y: i + 1 })) };
+    const updated = await apply(state, moved);
+    expect((updated.tiles as TfObject[]).map((t) => t.id)).toEqual(created.tiles.map((t) => t.id));
+    expect((updated.filters as TfObject[]).map((f) => f.id)).toEqual(created.filters!.map((f) => f.id));
+  });
+
   it('drops a dashboard deleted behind its back, and deleting what is gone succeeds', async () => {
     const state = await apply(null, baseConfig());
     await client.dashboards.delete(state.id as string);
