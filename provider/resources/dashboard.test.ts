@@ -1,5 +1,5 @@
 import type { ClickStackClient } from '../client';
-import { EndpointUnavailableError, ServerError } from '../client';
+import { AbortedError, ConflictError, EndpointUnavailableError, NetworkError, NotFoundError, RateLimitedError, ServerError } from '../client';
 import { DiagnosticsCollector } from '../runtime/diagnostics';
 import { valuesEqual } from '../runtime/plan';
 import { applyPlanModifiers } from '../runtime/plan-modifiers';
@@ -465,5 +465,52 @@ describe('server-side validation in the plan', () => {
   it('maps server error paths to attribute paths', async () => {
     const { diagnostics } = await plan(config, null, clientWith(async () => ({ valid: false, errors: [{ path: 'tiles.0.name', message: 'Bad' }] })));
     expect(diagnostics).toEqual([{ severity: 'error', summary: 'ClickStack rejects this dashboard', detail: 'Bad (at tiles.0.name)', path: ['tiles', 0, 'name'] }]);
+  });
+});
+
+// --- API failures during apply ------------------------------------------------------------------------------------------
+
+describe('API failures during apply', () => {
+  const planned = dashboard({ id: 'd1', name: 'D', tags: [], tiles: [], filters: [], saved_filter_values: [], containers: [], tile_ids: {} });
+  const at = { method: 'PUT', path: '/dashboards/d1' };
+  const failures: [string, Error][] = [
+    ['a server error', new ServerError({ status: 503, serverMessage: 'Unavailable', ...at })],
+    ['a conflict', new ConflictError({ status: 409, serverMessage: 'Busy', ...at })],
+    ['a rate limit', new RateLimitedError({ status: 429, serverMessage: 'Slow down', ...at })],
+    ['a network failure', new NetworkError({ ...at, detail: 'connection reset', mayHaveReachedServer: true })],
+  ];
+  const failing = (error: Error) => {
+    const reject = async () => {
+      throw error;
+    };
+    return { flavor: 'oss', dashboards: { create: reject, get: async () => ({ id: 'd1', name: 'D', tiles: [] }), update: reject, delete: reject } } as unknown as ClickStackClient;
+  };
+
+  it.each(failures)('reports %s as an error naming the operation, with the API message', async (_name, error) => {
+    const client = failing(error);
+    const expected = (summary: string) => [{ severity: 'error', summary, detail: error.message }];
+    let ctx = context();
+    expect(await dashboardResource.create({ planned, config: planned, client }, ctx)).toBeNull();
+    expect(ctx.diagnostics.all).toEqual(expected('Could not create dashboard'));
+    ctx = context();
+    expect(await dashboardResource.update({ prior: planned, planned, config: planned, client }, ctx)).toBe(planned);
+    expect(ctx.diagnostics.all).toEqual(expected('Could not update dashboard'));
+    ctx = context();
+    await dashboardResource.delete({ state: planned, client }, ctx);
+    expect(ctx.diagnostics.all).toEqual(expected('Could not delete dashboard'));
+  });
+
+  it('deletes what is already gone without a word, and lets an interruption through for the server to report', async () => {
+    const ctx = context();
+    await dashboardResource.delete({ state: planned, client: failing(new NotFoundError({ status: 404, serverMessage: 'Not Found', ...at })) }, ctx);
+    expect(ctx.diagnostics.all).toEqual([]);
+    await expect(dashboardResource.create({ planned, config: planned, client: failing(new AbortedError('aborted')) }, context())).rejects.toThrow(AbortedError);
+  });
+
+  it('says that a dashboard deleted behind its back will be created again', async () => {
+    const client = { flavor: 'oss', dashboards: { get: async () => Promise.reject(new NotFoundError({ status: 404, serverMessage: 'Not Found', ...at })) } } as unknown as ClickStackClient;
+    const ctx = context();
+    expect(await dashboardResource.update({ prior: planned, planned, config: planned, client }, ctx)).toBe(planned);
+    expect(ctx.diagnostics.all).toEqual([{ severity: 'error', summary: 'Dashboard deleted', detail: 'Dashboard d1 no longer exists; run terraform apply again to recreate it.' }]);
   });
 });

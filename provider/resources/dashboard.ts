@@ -4,9 +4,9 @@
 // Tile ids are carried forward by tile key (or name) so that tile alerts survive reorders; filter ids by filter name.
 // Fields of the server's document that the schema does not model are kept on every update.
 import { randomBytes } from 'node:crypto';
-import { type ClickStackClient, NotFoundError } from '../client';
+import type { ClickStackClient } from '../client';
 import { METRIC_DATA_TYPES } from '../client/models/common';
-import type { Dashboard, DashboardCreateInput, DashboardUpdateInput } from '../client/models/dashboards';
+import type { DashboardCreateInput, DashboardUpdateInput } from '../client/models/dashboards';
 import { pathToString } from '../runtime/diagnostics';
 import { containsUnknown, valuesEqual } from '../runtime/plan';
 import { applyPlanModifiers, useStateForUnknown } from '../runtime/plan-modifiers';
@@ -26,7 +26,7 @@ import {
   schemaPath,
   toApiObject,
 } from './mapping';
-import { optionalBool, optionalString, requiredString, serverDefault } from './common';
+import { deleteIfPresent, optionalBool, optionalString, readOrGone, requiredString, serverDefault, writing } from './common';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -482,15 +482,6 @@ async function validateOnServer(client: ClickStackClient, planned: TfObject, ctx
 
 // --- the resource -----------------------------------------------------------------------------------------------
 
-async function readDashboard(client: ClickStackClient, id: string, ctx: CallContext): Promise<Dashboard | null> {
-  try {
-    return await client.dashboards.get(id, { signal: ctx.signal });
-  } catch (error) {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  }
-}
-
 export const dashboardResource: ResourceDefinition<ClickStackClient> = {
   schema: dashboardSchema,
 
@@ -517,33 +508,33 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async create({ planned, client }, ctx) {
-    const created = await client.dashboards.create(dashboardToApi(planned, 'create') as DashboardCreateInput, { signal: ctx.signal });
-    return dashboardFromApi(created, planned.tiles, true);
+    const created = await writing('Could not create dashboard', ctx, () =>
+      client.dashboards.create(dashboardToApi(planned, 'create') as DashboardCreateInput, { signal: ctx.signal }),
+    );
+    return created && dashboardFromApi(created, planned.tiles, true);
   },
 
   async read({ state, client }, ctx) {
-    const found = await readDashboard(client, String(state.id), ctx);
+    const found = await readOrGone(() => client.dashboards.get(String(state.id), { signal: ctx.signal }));
     return found && dashboardFromApi(found, state.tiles);
   },
 
   async update({ prior, planned, client }, ctx) {
     const id = String(prior.id);
-    const current = await readDashboard(client, id, ctx);
-    if (!current) {
-      ctx.diagnostics.error('Dashboard deleted', `Dashboard ${id} no longer exists; run terraform apply again to recreate it.`);
-      return prior;
-    }
-    const body = dashboardToApi(planned, 'update', current) as DashboardUpdateInput;
-    const updated = await client.dashboards.update(id, body, { signal: ctx.signal });
-    return dashboardFromApi(updated, planned.tiles, true);
+    const updated = await writing('Could not update dashboard', ctx, async () => {
+      const current = await readOrGone(() => client.dashboards.get(id, { signal: ctx.signal }));
+      if (!current) {
+        ctx.diagnostics.error('Dashboard deleted', `Dashboard ${id} no longer exists; run terraform apply again to recreate it.`);
+        return null;
+      }
+      const body = dashboardToApi(planned, 'update', current) as DashboardUpdateInput;
+      return client.dashboards.update(id, body, { signal: ctx.signal });
+    });
+    return updated ? dashboardFromApi(updated, planned.tiles, true) : prior;
   },
 
   async delete({ state, client }, ctx) {
-    try {
-      await client.dashboards.delete(String(state.id), { signal: ctx.signal });
-    } catch (error) {
-      if (!(error instanceof NotFoundError)) throw error;
-    }
+    await deleteIfPresent('Could not delete dashboard', ctx, () => client.dashboards.delete(String(state.id), { signal: ctx.signal }));
   },
 
   importState(id) {
