@@ -335,6 +335,20 @@ describe('tile and filter ids in the plan', () => {
     expect(((await plan(one, twins)).planned!.tiles as TfObject[]).map((t) => t.id)).toEqual(['u1', 'b']);
   });
 
+  it('names tiles in tile_ids whatever their name, those of Object.prototype too', async () => {
+    const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
+    const state = dashboardFromApi({
+      id: 'd1',
+      name: 'D',
+      tiles: names.map((name, i) => ({ id: `t${i}`, name, x: 0, y: 0, w: 1, h: 1, config: { displayType: 'markdown', markdown: name } })),
+    });
+    const ids = state.tile_ids as TfObject;
+    expect(Object.keys(ids)).toEqual(names);
+    expect(names.map((name) => Object.hasOwn(ids, name) && ids[name])).toEqual(['t0', 't1', 't2', 't3']);
+    const { planned } = await plan(dashboard({ name: 'D', tiles: names.map((name) => tile(name, markdown(name))) }), state);
+    expect(valuesEqual(planned!.tile_ids, ids)).toBe(true);
+  });
+
   it('carries filter ids by name, in order for filters sharing a name', async () => {
     const filter = (expression: string) => ({ id: `f-${expression}`, type: 'QUERY_EXPRESSION', name: 'F', expression, sourceId: SOURCE });
     const twins = dashboardFromApi({ id: 'd1', name: 'D', tiles: [], filters: [filter('a'), filter('b')] });
