@@ -1,5 +1,15 @@
 import type { ClickStackClient } from '../client';
-import { AbortedError, ConflictError, EndpointUnavailableError, NetworkError, NotFoundError, RateLimitedError, ServerError } from '../client';
+import {
+  AbortedError,
+  AuthError,
+  ConflictError,
+  EndpointUnavailableError,
+  NetworkError,
+  NotFoundError,
+  RateLimitedError,
+  ServerError,
+  UnexpectedResponseError,
+} from '../client';
 import { DiagnosticsCollector } from '../runtime/diagnostics';
 import { valuesEqual } from '../runtime/plan';
 import { applyPlanModifiers } from '../runtime/plan-modifiers';
@@ -445,9 +455,23 @@ describe('server-side validation in the plan', () => {
   it.each([
     ['an unrouted endpoint', () => Promise.reject(failure(EndpointUnavailableError, 404, 'Cannot POST /x'))],
     ['a server error', () => Promise.reject(failure(ServerError, 502, 'Bad gateway'))],
+    ['an answer that is not the API envelope', () => Promise.reject(new UnexpectedResponseError('POST /dashboards/validate: not JSON'))],
   ])('only warns on %s', async (_name, validate) => {
     const { diagnostics } = await plan(config, null, clientWith(validate));
     expect(diagnostics).toEqual([{ severity: 'warning', summary: 'Dashboard not checked by ClickStack', detail: expect.stringContaining('checked when it is applied') }]);
+  });
+
+  it.each([
+    ['refused credentials', failure(AuthError, 401, 'Unauthorized')],
+    ['a rate limit', failure(RateLimitedError, 429, 'Too many requests')],
+    ['a network failure', new NetworkError({ method: 'POST', path: '/dashboards/validate', detail: 'connection refused', mayHaveReachedServer: false })],
+  ])('reports %s as an error, as the apply would', async (_name, error) => {
+    const { diagnostics } = await plan(config, null, clientWith(() => Promise.reject(error)));
+    expect(diagnostics).toEqual([{ severity: 'error', summary: 'Could not check the dashboard', detail: error.message }]);
+  });
+
+  it('lets an interruption through, for the server to report', async () => {
+    await expect(plan(config, null, clientWith(() => Promise.reject(new AbortedError('aborted'))))).rejects.toThrow(AbortedError);
   });
 
   it('only warns on an answer without a verdict', async () => {

@@ -4,7 +4,7 @@
 // Tile ids are carried forward by tile key (or name) so that tile alerts survive reorders; filter ids by filter name.
 // Fields of the server's document that the schema does not model are kept on every update.
 import { randomBytes } from 'node:crypto';
-import type { ClickStackClient } from '../client';
+import { type ClickStackClient, EndpointUnavailableError, ServerError, UnexpectedResponseError } from '../client';
 import { METRIC_DATA_TYPES } from '../client/models/common';
 import type { DashboardCreateInput, DashboardUpdateInput } from '../client/models/dashboards';
 import { pathToString } from '../runtime/diagnostics';
@@ -452,20 +452,26 @@ function planSavedQueryLanguage(config: TfObject): TfValue {
 }
 
 /**
- * Asks the server to check the plan of a wholly known configuration (as a create body: server ids play no part);
- * an unavailable endpoint is only a warning.
+ * Asks the server to check the plan of a wholly known configuration (as a create body: server ids play no part).
+ * An endpoint that is missing, failing (5xx) or gives no verdict is only a warning: the apply checks the dashboard
+ * anyway. Any other failure (credentials refused, network, rate limit) would fail the apply too, so it is an error; an
+ * interruption goes through for the server to report.
  */
 async function validateOnServer(client: ClickStackClient, planned: TfObject, ctx: CallContext): Promise<void> {
-  let verdict: unknown;
-  try {
-    verdict = await client.dashboards.validate(dashboardToApi(planned, 'create') as DashboardCreateInput, { signal: ctx.signal });
-  } catch (error) {
-    ctx.diagnostics.warning(
-      'Dashboard not checked by ClickStack',
-      `The validate endpoint could not be used (${(error as Error).message}); the dashboard will be checked when it is applied.`,
-    );
-    return;
-  }
+  const body = dashboardToApi(planned, 'create') as DashboardCreateInput;
+  const verdict = await writing('Could not check the dashboard', ctx, async () => {
+    try {
+      return await client.dashboards.validate(body, { signal: ctx.signal });
+    } catch (error) {
+      if (!(error instanceof EndpointUnavailableError || error instanceof ServerError || error instanceof UnexpectedResponseError)) throw error;
+      ctx.diagnostics.warning(
+        'Dashboard not checked by ClickStack',
+        `The validate endpoint could not be used (${error.message}); the dashboard will be checked when it is applied.`,
+      );
+      return undefined;
+    }
+  });
+  if (verdict === undefined || verdict === null) return;
   if (!isApiObject(verdict) || typeof verdict.valid !== 'boolean') {
     ctx.diagnostics.warning('Dashboard not checked by ClickStack', 'The validate endpoint gave no verdict; the dashboard will be checked when it is applied.');
     return;
