@@ -37,6 +37,8 @@ interface BadConfig {
 const LOGS = '64f0000000000000000000a1';
 const TRACES = '64f0000000000000000000a2';
 const WEBHOOK = '64f0000000000000000000b1';
+/** A well-formed source id that no seeded source has. */
+const UNKNOWN_SOURCE = '64f0000000000000000000af';
 
 /** A dashboard with one tile; `config` is the tile's config object, `tile` extra lines of the tile. */
 function dashboard({ config, tile = '', containers = '' }: { config: string; tile?: string; containers?: string }): string {
@@ -265,13 +267,14 @@ const CORPUS: BadConfig[] = [
     ],
   },
   {
-    name: 'dashboard: two tiles with one name',
+    // Tiles without a key may share a name (dashboards made in the UI do); explicit keys may not.
+    name: 'dashboard: two tiles with one key',
     command: 'validate',
-    hcl: dashboard({ config: '{ markdown = { text = "a" } }' }).replace(
+    hcl: dashboard({ config: '{ markdown = { text = "a" } }', tile: '      key  = "notes"' }).replace(
       '  ]\n}',
-      '    { name = "Tile", x = 12, y = 0, w = 12, h = 4, config = { markdown = { text = "b" } } },\n  ]\n}',
+      '    { key = "notes", name = "More notes", x = 12, y = 0, w = 12, h = 4, config = { markdown = { text = "b" } } },\n  ]\n}',
     ),
-    expected: [{ summary: 'Duplicate tile key', detail: 'tiles[1].name: "Tile" is already used at tiles[0].name.', pointsAt: '{ name = "Tile", x = 12' }],
+    expected: [{ summary: 'Duplicate tile key', detail: 'tiles[1].key: "notes" is already used at tiles[0].key.', pointsAt: '{ key = "notes", name' }],
   },
   {
     name: 'dashboard: an OSS-only attribute on Managed ClickStack',
@@ -294,6 +297,24 @@ const CORPUS: BadConfig[] = [
       },
     ],
   },
+
+  // The validate endpoint at plan time: only the server knows which sources exist. Its message names no field, so the
+  // diagnostic points at the resource.
+  ...FLAVOURS.map(
+    (flavour): BadConfig => ({
+      name: `dashboard: a source the server does not know, refused by its validate endpoint (${flavour})`,
+      command: 'plan',
+      flavour,
+      hcl: dashboard({ config: `{ line = { source_id = "${UNKNOWN_SOURCE}", select = [{ agg_fn = "count" }] } }` }),
+      expected: [
+        {
+          summary: 'ClickStack rejects this dashboard',
+          detail: `Could not find the following source IDs: ${UNKNOWN_SOURCE}`,
+          pointsAt: 'resource "clickstack_dashboard" "bad" {',
+        },
+      ],
+    }),
+  ),
 
   // --- clickstack_alert ----------------------------------------------------------------------------------------
   {
@@ -395,7 +416,7 @@ const CORPUS: BadConfig[] = [
   url     = "https://api.incident.io/v2/alert_events/http/abc"
 }
 `,
-    expected: [invalidValue('Must be one of "slack", "generic", "incidentio", got "incident.io".', 'service = "incident.io"')],
+    expected: [invalidValue('Must be one of "slack", "generic", "incidentio", "slack_api", "pagerduty_api", got "incident.io".', 'service = "incident.io"')],
   },
 
   // --- data sources --------------------------------------------------------------------------------------------

@@ -35,6 +35,16 @@ export function startTestEmulator(): Promise<EmulatorHandle> {
   return startEmulator({ flavor: 'both', rateLimit: false });
 }
 
+/**
+ * The JSON bodies `flavour`'s API received as `method` requests on a path ending in `pathEnd` (`/webhooks/<id>`), oldest
+ * first: what the provider sent, including what the API never returns (write-only values, ids the server replaces).
+ */
+export function requestBodies(emulator: EmulatorHandle, flavour: Flavour, method: string, pathEnd: string): Record<string, unknown>[] {
+  return emulator.requests
+    .filter((request) => request.flavor === flavour && request.method === method && request.path.endsWith(pathEnd))
+    .map((request) => request.body as Record<string, unknown>);
+}
+
 export interface FlavourTarget {
   flavour: Flavour;
   /** Added to the environment of every terraform command (and so of the provider). */

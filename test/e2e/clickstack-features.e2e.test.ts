@@ -1,0 +1,211 @@
+// Features of the ClickStack provider that the lifecycle suite (clickstack.e2e.test.ts) does not exercise, end to
+// end through the real terraform against the in-process emulator, once per flavour: the webhook's write-only headers
+// and query parameters, and dashboard filters, containers and tabs. The steps of a describe build on each other and
+// run in order in one workspace.
+import type { EmulatorHandle } from '../../emulator';
+import { FLAVOURS, type Flavour, type FlavourTarget, flavourWorkspace, requestBodies, startTestEmulator, targetFor } from './support/clickstack';
+import { installProvider, type InstalledProvider, resourceValues, Workspace } from './terraform';
+
+// A step runs terraform two or three times (1 to 3 s each on 2 shared cores).
+jest.setTimeout(120_000);
+
+let emulator: EmulatorHandle;
+let provider: InstalledProvider;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  provider = installProvider('clickstack');
+});
+
+afterAll(async () => {
+  await emulator?.close();
+});
+
+/** A workspace of `flavour` holding `main.tf`, initialised; disposed with the target's client after the describe. */
+function workspaceFor(flavour: Flavour, mainTf: string): { target: () => FlavourTarget; ws: () => Workspace } {
+  let target: FlavourTarget;
+  let ws: Workspace;
+  beforeAll(async () => {
+    target = targetFor(emulator, flavour);
+    ws = flavourWorkspace(provider, target);
+    ws.write('main.tf', mainTf);
+    const init = await ws.terraform('init');
+    if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stderr}`);
+  });
+  afterAll(async () => {
+    ws?.dispose();
+    await target?.client.close();
+  });
+  return { target: () => target, ws: () => ws };
+}
+
+async function expectNoChanges(ws: Workspace): Promise<void> {
+  const plan = await ws.plan();
+  expect(plan.stderr).toBe('');
+  expect(plan.stdout).toContain('No changes.');
+  expect(plan.code).toBe(0);
+}
+
+async function expectApplied(ws: Workspace, summary: string): Promise<void> {
+  const apply = await ws.apply();
+  expect(apply.stderr).toBe('');
+  expect(apply.code).toBe(0);
+  expect(apply.stdout).toContain(summary);
+}
+
+describe.each(FLAVOURS)('%s', (flavour) => {
+  describe('webhook headers and query parameters (write-only)', () => {
+    /** What the configuration sends: a new version carries new secrets, as a rotation does. */
+    interface Secrets {
+      version: string;
+      token: string;
+      tenant: string;
+    }
+    const FIRST: Secrets = { version: '1', token: `Bearer e2e-${flavour}-token-one`, tenant: `e2e-${flavour}-tenant-one` };
+    const ROTATED: Secrets = { version: '2', token: `Bearer e2e-${flavour}-token-two`, tenant: `e2e-${flavour}-tenant-two` };
+    const ADDRESS = 'clickstack_webhook.signed';
+
+    /** Names carry the flavour: both flavours share the emulator's one team, where webhook names must be unique. */
+    const configuration = ({ version, token, tenant }: Secrets) => `
+resource "clickstack_webhook" "signed" {
+  name            = "e2e ${flavour} signed"
+  service         = "generic"
+  url             = "https://hooks.example.com/e2e/${flavour}/signed"
+  description     = "Sends a bearer token."
+  body            = jsonencode({ text = "{{title}}" })
+  headers         = { Authorization = "${token}" }
+  query_params    = { tenant = "${tenant}" }
+  headers_version = "${version}"
+}
+`;
+    const { ws } = workspaceFor(flavour, configuration(FIRST));
+    const webhookId = async () => String(resourceValues(await ws().show(), ADDRESS)?.id);
+
+    /** Neither `terraform show -json` nor the state file holds a secret; the write-only attributes are null in state. */
+    async function expectStateWithout(secrets: Secrets): Promise<void> {
+      const shown = await ws().show();
+      expect(resourceValues(shown, ADDRESS)).toMatchObject({ headers: null, query_params: null, headers_version: secrets.version });
+      for (const stored of [JSON.stringify(shown), ws().read('terraform.tfstate')]) {
+        expect(stored).not.toContain(secrets.token);
+        expect(stored).not.toContain(secrets.tenant);
+      }
+    }
+
+    test('apply sends the headers and query parameters on create and keeps them out of state', async () => {
+      await expectApplied(ws(), 'Apply complete! Resources: 1 added, 0 changed, 0 destroyed.');
+      const created = requestBodies(emulator, flavour, 'POST', '/webhooks').filter((body) => body.name === `e2e ${flavour} signed`);
+      expect(created).toEqual([expect.objectContaining({ headers: { Authorization: FIRST.token }, queryParams: { tenant: FIRST.tenant } })]);
+      await expectStateWithout(FIRST);
+    });
+
+    test('a second plan finds no changes', async () => {
+      await expectNoChanges(ws());
+    });
+
+    test('a new headers_version sends the new values on the update, and then plans no changes', async () => {
+      const id = await webhookId();
+      ws().write('main.tf', configuration(ROTATED));
+      const plan = await ws().plan();
+      expect(plan.stderr).toBe('');
+      expect(plan.code).toBe(2);
+      expect(plan.stdout).toContain(`# ${ADDRESS} will be updated in-place`);
+      expect(plan.stdout).toMatch(/~ headers_version\s+= "1" -> "2"/);
+      expect(plan.stdout).toContain('Plan: 0 to add, 1 to change, 0 to destroy.');
+
+      await expectApplied(ws(), 'Apply complete! Resources: 0 added, 1 changed, 0 destroyed.');
+      const updates = requestBodies(emulator, flavour, 'PUT', `/webhooks/${id}`);
+      expect(updates).toEqual([expect.objectContaining({ headers: { Authorization: ROTATED.token }, queryParams: { tenant: ROTATED.tenant } })]);
+      expect(await webhookId()).toBe(id);
+      await expectStateWithout(ROTATED);
+      await expectNoChanges(ws());
+    });
+  });
+
+  describe('dashboard filters, containers and tabs', () => {
+    const ADDRESS = 'clickstack_dashboard.tabbed';
+    const configuration = (filterExpression: string) => `
+data "clickstack_source" "logs" {
+  name = "Logs"
+}
+
+resource "clickstack_dashboard" "tabbed" {
+  name = "e2e ${flavour} tabs"
+  containers = [{
+    id    = "overview"
+    title = "Overview"
+    tabs  = [{ id = "errors", title = "Errors" }, { id = "volume", title = "Volume" }]
+  }]
+  tiles = [
+    {
+      name         = "Errors by service"
+      x = 0, y = 0, w = 12, h = 4
+      container_id = "overview"
+      tab_id       = "errors"
+      config = {
+        line = {
+          source_id = data.clickstack_source.logs.id
+          select    = [{ agg_fn = "count", where = "SeverityText:error" }]
+          group_by  = "ServiceName"
+        }
+      }
+    },
+    {
+      name         = "Log volume"
+      x = 0, y = 0, w = 12, h = 4
+      container_id = "overview"
+      tab_id       = "volume"
+      config = {
+        number = {
+          source_id = data.clickstack_source.logs.id
+          select    = [{ agg_fn = "count" }]
+        }
+      }
+    },
+  ]
+  filters = [{ name = "Service", expression = "${filterExpression}", source_id = data.clickstack_source.logs.id }]
+}
+`;
+    const { target, ws } = workspaceFor(flavour, configuration('ServiceName'));
+    const dashboardValues = async () => resourceValues(await ws().show(), ADDRESS)!;
+    const filterIdInState = async () => ((await dashboardValues()).filters as { id: string }[])[0].id;
+
+    test('apply creates the dashboard with its filter, its container of two tabs, and a tile in each tab', async () => {
+      await expectApplied(ws(), 'Apply complete! Resources: 1 added, 0 changed, 0 destroyed.');
+      const dashboard = await target().client.dashboards.get(String((await dashboardValues()).id));
+      expect(dashboard.containers).toEqual([
+        expect.objectContaining({ id: 'overview', title: 'Overview', tabs: [{ id: 'errors', title: 'Errors' }, { id: 'volume', title: 'Volume' }] }),
+      ]);
+      expect(dashboard.tiles.map((tile) => [tile.name, tile.containerId, tile.tabId])).toEqual([
+        ['Errors by service', 'overview', 'errors'],
+        ['Log volume', 'overview', 'volume'],
+      ]);
+      expect(dashboard.filters).toEqual([expect.objectContaining({ id: await filterIdInState(), name: 'Service', expression: 'ServiceName' })]);
+    });
+
+    test('a second plan finds no changes', async () => {
+      await expectNoChanges(ws());
+    });
+
+    test('a new filter expression updates the dashboard in place, and the filter keeps its id', async () => {
+      const dashboardId = String((await dashboardValues()).id);
+      const filterId = await filterIdInState();
+      ws().write('main.tf', configuration('lower(ServiceName)'));
+      const plan = await ws().plan();
+      expect(plan.stderr).toBe('');
+      expect(plan.code).toBe(2);
+      expect(plan.stdout).toContain(`# ${ADDRESS} will be updated in-place`);
+      expect(plan.stdout).toMatch(/~ expression\s+= "ServiceName" -> "lower\(ServiceName\)"/);
+      expect(plan.stdout).not.toContain('known after apply');
+      expect(plan.stdout).toContain('Plan: 0 to add, 1 to change, 0 to destroy.');
+
+      await expectApplied(ws(), 'Apply complete! Resources: 0 added, 1 changed, 0 destroyed.');
+      // The update names the filter by its id: Managed ClickStack requires ids on PUT, and an unknown id is a new filter.
+      const updates = requestBodies(emulator, flavour, 'PUT', `/dashboards/${dashboardId}`);
+      expect(updates.map((body) => body.filters)).toEqual([[expect.objectContaining({ id: filterId, expression: 'lower(ServiceName)' })]]);
+      const dashboard = await target().client.dashboards.get(dashboardId);
+      expect(dashboard.filters).toEqual([expect.objectContaining({ id: filterId, expression: 'lower(ServiceName)' })]);
+      expect(await filterIdInState()).toBe(filterId);
+      await expectNoChanges(ws());
+    });
+  });
+});
