@@ -1,4 +1,5 @@
 // Client configuration for both flavours, and its validation.
+import type { Clock } from './clock';
 import { ConfigurationError } from './errors';
 import type { RateLimit } from './rate-limiter';
 import type { RetryOptions } from './retry';
@@ -18,6 +19,11 @@ export interface CommonClientOptions {
   /** Sockets kept alive per client. Default 4. */
   connections?: number;
   log?: Logger;
+  /**
+   * What backoff, 429 and limiter waits and the retry time budget run on (per-attempt timeouts stay in real
+   * time). Default: real time; tests pass a virtual clock so that waits cost nothing.
+   */
+  clock?: Clock;
 }
 
 /** Self-hosted HyperDX / ClickStack OSS, external API v2. */

@@ -32,6 +32,8 @@ export interface TransportOptions {
   redactor: Redactor;
   log?: Logger;
   connections: number;
+  /** Backoff and 429 waits and the retry time budget run on it. Default: real time. */
+  clock?: Clock;
 }
 
 /** Connection failures that happen before a byte of the request is written: safe to retry even for a POST. */
@@ -51,9 +53,10 @@ export class Transport {
   private openPool: Pool | undefined;
   private readonly origin: string;
   private readonly pathPrefix: string;
-  private readonly clock: Clock = realClock;
+  private readonly clock: Clock;
 
   constructor(private readonly options: TransportOptions) {
+    this.clock = options.clock ?? realClock;
     const base = new URL(options.baseUrl);
     this.origin = base.origin;
     this.pathPrefix = base.pathname.replace(/\/+$/, '');

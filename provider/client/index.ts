@@ -43,10 +43,11 @@ export function createClient(config: ClientConfig): ClickStackClient {
     retry: { ...DEFAULT_RETRY, ...config.retry },
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     rateLimitWindowMs: flavor.defaultRateLimit.windowMs,
-    limiter: rateLimit ? sharedRateLimiter(`${flavor.name}:${flavor.credential}`, rateLimit) : undefined,
+    limiter: rateLimit ? sharedRateLimiter(`${flavor.name}:${flavor.credential}`, rateLimit, config.clock) : undefined,
     redactor,
     log: config.log,
     connections: config.connections ?? 4,
+    clock: config.clock,
   });
   const api = new ApiContext(flavor, transport, config.pageSize ?? MAX_PAGE_SIZE, redactor);
   return {
@@ -71,6 +72,7 @@ export { DEFAULT_CLOUD_API_URL } from './config';
 export { ENDPOINTS } from './flavors';
 export type { Endpoint, FlavorName } from './flavors';
 export type { RateLimit } from './rate-limiter';
+export type { Clock } from './clock';
 export type { RetryOptions } from './retry';
 export { DEFAULT_RETRY } from './retry';
 export type { CallOptions } from './resource';

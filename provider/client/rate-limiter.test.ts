@@ -1,17 +1,6 @@
-import type { Clock } from './clock';
 import { AbortedError } from './errors';
 import { RateLimiter, sharedRateLimiter } from './rate-limiter';
-
-/** Time moves only when someone sleeps. */
-class VirtualClock implements Clock {
-  time = 0;
-  now(): number {
-    return this.time;
-  }
-  async sleep(ms: number): Promise<void> {
-    this.time += ms;
-  }
-}
+import { VirtualClock } from './testing/virtual-clock';
 
 describe('RateLimiter', () => {
   it('lets `limit` requests through at once, then waits for the oldest to leave the window', async () => {
@@ -83,5 +72,16 @@ describe('sharedRateLimiter', () => {
     expect(sharedRateLimiter('key-a', rate)).toBe(sharedRateLimiter('key-a', rate));
     expect(sharedRateLimiter('key-a', rate)).not.toBe(sharedRateLimiter('key-b', rate));
     expect(sharedRateLimiter('key-a', rate)).not.toBe(sharedRateLimiter('key-a', { limit: 6, windowMs: 1_000 }));
+  });
+
+  it('never shares a limiter between clocks', async () => {
+    const rate = { limit: 1, windowMs: 1_000 };
+    const clock = new VirtualClock();
+    const virtual = sharedRateLimiter('key-c', rate, clock);
+    expect(virtual).toBe(sharedRateLimiter('key-c', rate, clock));
+    expect(virtual).not.toBe(sharedRateLimiter('key-c', rate));
+    await virtual.acquire();
+    await virtual.acquire();
+    expect(clock.now()).toBe(1_000);
   });
 });

@@ -59,16 +59,22 @@ function raceAbort(promise: Promise<void>, signal: AbortSignal | undefined): Pro
   });
 }
 
-const sharedLimiters = new Map<string, RateLimiter>();
+/** Per clock: send times on one clock mean nothing on another (a test's virtual clock gets limiters of its own). */
+const sharedLimiters = new WeakMap<Clock, Map<string, RateLimiter>>();
 
 /** The limiter of one credential and rate; the credential is kept only as a hash. */
-export function sharedRateLimiter(credential: string, rate: RateLimit): RateLimiter {
+export function sharedRateLimiter(credential: string, rate: RateLimit, clock: Clock = realClock): RateLimiter {
   const fingerprint = createHash('sha256').update(credential).digest('hex');
   const key = `${fingerprint}|${rate.limit}/${rate.windowMs}`;
-  let limiter = sharedLimiters.get(key);
+  let limiters = sharedLimiters.get(clock);
+  if (!limiters) {
+    limiters = new Map();
+    sharedLimiters.set(clock, limiters);
+  }
+  let limiter = limiters.get(key);
   if (!limiter) {
-    limiter = new RateLimiter(rate);
-    sharedLimiters.set(key, limiter);
+    limiter = new RateLimiter(rate, clock);
+    limiters.set(key, limiter);
   }
   return limiter;
 }
