@@ -8,7 +8,7 @@ import { type Attributes, toApiObject } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
 import type { Attribute, AttributeValidator, TfObject, TfValue } from '../runtime/types';
 import { matches, numberBetween, oneOf, sizeBetween } from '../runtime/validators';
-import { reportingApiErrors } from './api-errors';
+import { reportingApiErrors } from '../resources/common';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 

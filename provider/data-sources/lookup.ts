@@ -4,7 +4,7 @@
 import { NotFoundError } from '../client';
 import type { Diagnostics } from '../runtime/provider';
 import type { Attribute, TfObject } from '../runtime/types';
-import { reportingApiErrors } from './api-errors';
+import { reportingApiErrors } from '../resources/common';
 
 /** What a lookup can find: every ClickStack object has a server id and a name. */
 export interface Named {

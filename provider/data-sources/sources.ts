@@ -3,7 +3,7 @@ import type { ClickStackClient } from '../client';
 import { SOURCE_KINDS } from '../client/models/sources';
 import type { DataSourceDefinition } from '../runtime/provider';
 import { oneOf } from '../runtime/validators';
-import { reportingApiErrors } from './api-errors';
+import { reportingApiErrors } from '../resources/common';
 import { sourceAttributes, sourceFromApi } from './source';
 
 export const sourcesDataSource: DataSourceDefinition<ClickStackClient> = {

@@ -1,7 +1,7 @@
 // data "clickstack_webhooks": every webhook, or those of one service, each with the attributes of data "clickstack_webhook".
 import type { ClickStackClient } from '../client';
 import type { DataSourceDefinition } from '../runtime/provider';
-import { reportingApiErrors } from './api-errors';
+import { reportingApiErrors } from '../resources/common';
 import { webhookAttributes, webhookFromApi, webhookServiceValidator } from './webhook';
 
 export const webhooksDataSource: DataSourceDefinition<ClickStackClient> = {

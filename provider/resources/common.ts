@@ -1,10 +1,9 @@
-// What the resources share: attribute builders, the plan of a resource whose only
-// computed attribute is its id, and CRUD calls that treat "gone" the way Terraform wants it.
-import { NotFoundError } from '../client';
-import { reportingApiErrors } from '../data-sources/api-errors';
+// What the resources and data sources share: attribute builders, the plan of a resource whose only computed attribute is
+// its id, API failures as diagnostics, and CRUD calls that treat "gone" the way Terraform wants it.
+import { AbortedError, ClickStackError, NotFoundError } from '../client';
 import { valuesEqual } from '../runtime/plan';
 import { defaultTo, useStateForUnknown } from '../runtime/plan-modifiers';
-import type { CallContext } from '../runtime/provider';
+import type { CallContext, Diagnostics } from '../runtime/provider';
 import { type Attribute, type AttributeValidator, type TfObject, type TfValue, Unknown } from '../runtime/types';
 
 export const idAttribute = (noun: string): Attribute => ({
@@ -48,6 +47,21 @@ export function planWithId(prior: TfObject | null, proposed: TfObject, computed:
   const planned: TfObject = { ...proposed, id: prior?.id ?? new Unknown() };
   for (const name of computed) planned[name] = new Unknown();
   return planned;
+}
+
+/**
+ * The call's result, or null with the error diagnostic `summary` (saying what the provider was doing; the client's
+ * message, already redacted, is the detail) when the API failed. An interruption is rethrown so that the server reports
+ * it as such; anything else thrown is a bug and stays one.
+ */
+export async function reportingApiErrors<T>(summary: string, diagnostics: Diagnostics, call: () => Promise<T>): Promise<T | null> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof ClickStackError) || error instanceof AbortedError) throw error;
+    diagnostics.error(summary, error.message);
+    return null;
+  }
 }
 
 /** The object, or null when the server says it is gone (Terraform then drops it from state). */
