@@ -12,14 +12,14 @@ export class DashboardsApi extends Collection<Dashboard, DashboardCreateInput, D
   }
 
   /**
-   * Checks a create body without persisting it. Any 404, JSON or HTML, means the deployment lacks the route and
-   * becomes EndpointUnavailableError: the caller should warn and let the apply decide.
+   * Checks a create body without persisting it. A deployment without the route answers an HTML 404, or on Cloud any
+   * 404: that becomes EndpointUnavailableError, and the caller should warn and let the apply decide.
    */
   async validate(input: DashboardCreateInput, options: CallOptions = {}): Promise<DashboardValidation> {
     try {
       return await this.api.call<DashboardValidation>('dashboards.validate', 'POST', '/dashboards/validate', { ...options, body: input });
     } catch (error) {
-      if (error instanceof NotFoundError) {
+      if (error instanceof NotFoundError && this.api.flavor.validateNotFoundMeansUnavailable) {
         const { status, serverMessage, requestId, method, path } = error;
         throw new EndpointUnavailableError({ status, serverMessage, requestId, method, path });
       }

@@ -56,6 +56,10 @@ export interface Flavor {
   readonly secrets: readonly string[];
   readonly defaultRateLimit: RateLimit;
   readonly endpoints: ReadonlySet<Endpoint>;
+  /** Some deployments route no GET /sources/{id}: there a source is looked up in the list instead. */
+  readonly sourceGetMayBeUnrouted: boolean;
+  /** A JSON 404 from POST /dashboards/validate means the deployment cannot validate, not a missing object. */
+  readonly validateNotFoundMeansUnavailable: boolean;
   /** The object or array of a success body of `endpoint`. */
   unwrap(body: unknown, endpoint: Endpoint): unknown;
   unwrapList(body: unknown): ListPage;
@@ -96,6 +100,9 @@ export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): Fla
     // express-rate-limit: 100 per 60 s fixed window per key.
     defaultRateLimit: { limit: 100, windowMs: 60_000 },
     endpoints: ALL_ENDPOINTS,
+    sourceGetMayBeUnrouted: false,
+    // OSS validate answers 200 unless auth or the server fails (OSS notes §2): a 404 there is an error like any other.
+    validateNotFoundMeansUnavailable: false,
     // OSS answers validate with a bare {valid, errors, normalized}, without the {data} envelope.
     unwrap: (body, endpoint) => (endpoint === 'dashboards.validate' ? asRecord(body, 'the OSS validation result') : envelopeField(body, 'data', 'OSS')),
     unwrapList(body) {
@@ -123,6 +130,10 @@ export function cloudFlavor(config: Extract<ClientConfig, { flavor: 'cloud' }>):
     // Documented: 10 requests per 10 s per key.
     defaultRateLimit: { limit: 10, windowMs: 10_000 },
     endpoints: new Set(ENDPOINTS.filter((endpoint) => !CLOUD_MISSING.has(endpoint))),
+    // Older Cloud deployments.
+    sourceGetMayBeUnrouted: true,
+    // Cloud notes §4.4: any 404 of validate, JSON or HTML, means "validation unavailable".
+    validateNotFoundMeansUnavailable: true,
     unwrap: (body) => envelopeField(body, 'result', 'Cloud'),
     // No meta on Cloud: the pager stops on a short page or a page without new ids.
     unwrapList: (body) => ({ items: asArray(envelopeField(body, 'result', 'Cloud'), 'Cloud') }),

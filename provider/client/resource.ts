@@ -1,5 +1,5 @@
 // The plumbing every resource shares: endpoint availability per flavour, envelopes, pagination, CRUD.
-import { EndpointUnavailableError } from './errors';
+import { EndpointUnavailableError, NotFoundError } from './errors';
 import type { Endpoint, Flavor } from './flavors';
 import type { HttpMethod, Transport } from './http';
 import type { Redactor } from './redact';
@@ -88,7 +88,7 @@ export function idPath(collection: string, id: string): string {
 }
 
 /** list and get of one collection. */
-export class ReadableCollection<T> {
+export class ReadableCollection<T extends { id: string }> {
   constructor(
     protected readonly api: ApiContext,
     protected readonly name: ResourceName,
@@ -107,10 +107,22 @@ export class ReadableCollection<T> {
   get(id: string, options: CallOptions = {}): Promise<T> {
     return this.api.call<T>(`${this.name}.get` as Endpoint, 'GET', idPath(this.collectionPath, id), options);
   }
+
+  /** `get` through the list, where there is no GET by id: NotFoundError when the id is not listed. */
+  protected async getFromList(id: string, options: CallOptions): Promise<T> {
+    const found = (await this.list(options)).find((item) => item.id === id);
+    if (found) return found;
+    throw new NotFoundError({
+      status: 404,
+      serverMessage: `${id} is not in the list of ${this.name}`,
+      method: 'GET',
+      path: idPath(this.collectionPath, id),
+    });
+  }
 }
 
 /** Full CRUD of one collection. */
-export class Collection<T, CreateInput, UpdateInput = CreateInput> extends ReadableCollection<T> {
+export class Collection<T extends { id: string }, CreateInput, UpdateInput = CreateInput> extends ReadableCollection<T> {
   create(input: CreateInput, options: CallOptions = {}): Promise<T> {
     return this.api.call<T>(`${this.name}.create` as Endpoint, 'POST', this.collectionPath, { ...options, body: input });
   }

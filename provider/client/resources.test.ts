@@ -150,6 +150,13 @@ describe('OSS specifics', () => {
     expect(stub.seen).toHaveLength(1);
   });
 
+  it('keeps a JSON 404 of validate an error (OSS validate answers 200 whenever the route exists)', async () => {
+    stub.script = [json(404, { message: 'NOT_FOUND: Source not found' })];
+    const failure = await oss.dashboards.validate({ name: 'D', tiles: [] }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(NotFoundError);
+    expect(failure).not.toBeInstanceOf(EndpointUnavailableError);
+  });
+
   it('reads a text "Not Found" of a dashboard as a missing object', async () => {
     stub.script = [text(404, 'Not Found')];
     await expect(oss.dashboards.get('d1')).rejects.toBeInstanceOf(NotFoundError);

@@ -1,6 +1,5 @@
-import { NotFoundError } from './errors';
 import type { Webhook, WebhookInput } from './models/webhooks';
-import { ApiContext, CallOptions, Collection, idPath } from './resource';
+import { ApiContext, CallOptions, Collection } from './resource';
 
 /**
  * Webhooks. Neither API has GET /webhooks/{id}: `get` walks the paged list. Deleting a webhook that alerts still
@@ -11,15 +10,8 @@ export class WebhooksApi extends Collection<Webhook, WebhookInput> {
     super(api, 'webhooks', '/webhooks', true);
   }
 
-  override async get(id: string, options: CallOptions = {}): Promise<Webhook> {
-    const found = (await this.list(options)).find((webhook) => webhook.id === id);
-    if (found) return found;
-    throw new NotFoundError({
-      status: 404,
-      serverMessage: `Webhook ${id} is not in the list of webhooks`,
-      method: 'GET',
-      path: idPath(this.collectionPath, id),
-    });
+  override get(id: string, options: CallOptions = {}): Promise<Webhook> {
+    return this.getFromList(id, options);
   }
 
   override async list(options: CallOptions = {}): Promise<Webhook[]> {
