@@ -8,11 +8,10 @@ import { type Attributes, toApiObject } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
 import type { Attribute, AttributeValidator, TfObject, TfValue } from '../runtime/types';
 import { matches, numberBetween, oneOf, sizeBetween } from '../runtime/validators';
-import { reportingApiErrors } from '../resources/common';
+import { codeList, reportingApiErrors } from '../resources/common';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
-const listed = (values: readonly string[]) => values.map((value) => `\`${value}\``).join(', ');
 const optionalString = (description: string, ...validators: AttributeValidator[]): Attribute => ({ type: 'string', optional: true, description, validators });
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 const timestamp = (description: string): Attribute => ({
@@ -24,13 +23,13 @@ const timestamp = (description: string): Attribute => ({
 
 const seriesAttributes: Attributes = {
   source_id: { type: 'string', required: true, description: 'Id of the source queried.' },
-  agg_fn: { type: 'string', required: true, description: `Aggregation: ${listed(AGG_FNS)}.`, validators: [oneOf(...AGG_FNS)] },
+  agg_fn: { type: 'string', required: true, description: `Aggregation: ${codeList(AGG_FNS)}.`, validators: [oneOf(...AGG_FNS)] },
   field: optionalString('Column or expression aggregated; leave it out for `count`. For metric sources, the metric name.'),
   level: { type: 'number', optional: true, description: 'Quantile level, 0 to 1; only with `agg_fn = "quantile"`.', validators: [numberBetween(0, 1)] },
   where: optionalString('Condition the rows must meet; all rows when unset.'),
-  where_language: optionalString(`Language of \`where\`: ${listed(QUERY_LANGUAGES)}.`, oneOf(...QUERY_LANGUAGES)),
+  where_language: optionalString(`Language of \`where\`: ${codeList(QUERY_LANGUAGES)}.`, oneOf(...QUERY_LANGUAGES)),
   sort_order: optionalString('Order of the groups: `asc` or `desc`.', oneOf('asc', 'desc')),
-  metric_data_type: optionalString(`Metric type, for metric sources: ${listed(METRIC_DATA_TYPES)}.`, oneOf(...METRIC_DATA_TYPES)),
+  metric_data_type: optionalString(`Metric type, for metric sources: ${codeList(METRIC_DATA_TYPES)}.`, oneOf(...METRIC_DATA_TYPES)),
   metric_name: optionalString('Metric name, for metric sources; defaults to `field`.'),
 };
 
@@ -99,7 +98,7 @@ export const chartSeriesDataSource: DataSourceDefinition<ClickStackClient> = {
         },
         start_time: timestamp('Start of the time range'),
         end_time: timestamp('End of the time range'),
-        granularity: optionalString(`Width of the time buckets: ${listed(GRANULARITIES)}. The server picks one when unset.`, oneOf(...GRANULARITIES)),
+        granularity: optionalString(`Width of the time buckets: ${codeList(GRANULARITIES)}. The server picks one when unset.`, oneOf(...GRANULARITIES)),
         points: {
           computed: true,
           description: 'One point per time bucket and group, in the order the API returns them.',

@@ -4,7 +4,7 @@
 import { NotFoundError } from '../client';
 import type { Diagnostics } from '../runtime/provider';
 import type { Attribute, TfObject } from '../runtime/types';
-import { reportingApiErrors } from '../resources/common';
+import { codeList, reportingApiErrors } from '../resources/common';
 
 /** What a lookup can find: every ClickStack object has a server id and a name. */
 export interface Named {
@@ -44,7 +44,7 @@ function candidateList<T extends Named>(lookup: Lookup<T>, items: T[]): string {
 
 /** The `id` and `name` arguments of a lookup data source; both also report the object found. */
 export function lookupAttributes<T extends Named>({ noun, narrowing }: Lookup<T>): { id: Attribute; name: Attribute } {
-  const narrowedBy = narrowing.map(({ attribute }) => `\`${attribute}\``).join(' and ');
+  const narrowedBy = codeList(narrowing.map(({ attribute }) => attribute), ' and ');
   return {
     id: { type: 'string', optional: true, computed: true, description: `Id of the ${noun}. Set exactly one of \`id\` and \`name\`.` },
     name: {
@@ -122,8 +122,8 @@ function findByName<T extends Named>(lookup: Lookup<T>, items: T[], config: TfOb
     );
     return null;
   }
-  const unset = lookup.narrowing.filter((n) => config[n.attribute] === null).map((n) => `\`${n.attribute}\``);
-  const remedy = unset.length > 0 ? `Narrow the lookup with ${unset.join(' or ')}, or look one up by \`id\`.` : 'Look one up by `id`.';
+  const unset = lookup.narrowing.filter((n) => config[n.attribute] === null).map((n) => n.attribute);
+  const remedy = unset.length > 0 ? `Narrow the lookup with ${codeList(unset, ' or ')}, or look one up by \`id\`.` : 'Look one up by `id`.';
   diagnostics.error(
     `${capitalized(lookup.noun)} lookup is ambiguous`,
     `${matches.length} ${plural} have ${criteria}: ${candidateList(lookup, matches)}. ${remedy}`,

@@ -2,6 +2,7 @@
 // optionally kind, with its table and main expressions as typed read-only attributes.
 import type { ClickStackClient } from '../client';
 import { SOURCE_KINDS, type Source } from '../client/models/sources';
+import { codeList } from '../resources/common';
 import { type Attributes, fromApiObject, type ObjectMapping } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
 import { type Attribute, type TfObject, type TfValue, isTfObject } from '../runtime/types';
@@ -12,7 +13,7 @@ import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup'
 
 const text = (description: string): Attribute => ({ type: 'string', computed: true, description });
 const expression = (what: string, kinds: string) => text(`SQL expression of ${what} (${kinds} sources).`);
-const kindList = SOURCE_KINDS.map((kind) => `\`${kind}\``).join(', ');
+const kindList = codeList(SOURCE_KINDS);
 
 const metricTableAttributes: Attributes = {
   gauge: text('Table of gauge metrics.'),

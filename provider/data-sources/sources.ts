@@ -3,7 +3,7 @@ import type { ClickStackClient } from '../client';
 import { SOURCE_KINDS } from '../client/models/sources';
 import type { DataSourceDefinition } from '../runtime/provider';
 import { oneOf } from '../runtime/validators';
-import { reportingApiErrors } from '../resources/common';
+import { codeList, reportingApiErrors } from '../resources/common';
 import { sourceAttributes, sourceFromApi } from './source';
 
 export const sourcesDataSource: DataSourceDefinition<ClickStackClient> = {
@@ -15,7 +15,7 @@ export const sourcesDataSource: DataSourceDefinition<ClickStackClient> = {
         kind: {
           type: 'string',
           optional: true,
-          description: `Only sources of this kind: ${SOURCE_KINDS.map((kind) => `\`${kind}\``).join(', ')}. All sources when unset.`,
+          description: `Only sources of this kind: ${codeList(SOURCE_KINDS)}. All sources when unset.`,
           validators: [oneOf(...SOURCE_KINDS)],
         },
         sources: {

@@ -2,6 +2,7 @@
 // query parameters are write-only in the API and so cannot be reported.
 import type { ClickStackClient } from '../client';
 import { WEBHOOK_SERVICES, type Webhook } from '../client/models/webhooks';
+import { codeList } from '../resources/common';
 import { type Attributes, fromApiObject } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
 import type { Attribute, TfObject } from '../runtime/types';
@@ -16,7 +17,7 @@ const text = (description: string, extra: Partial<Attribute> = {}): Attribute =>
 const CLOUD_ONLY_SERVICES = ['slack_api', 'pagerduty_api'] as const;
 /** The services a lookup can filter on. */
 export const webhookServiceValidator = oneOf(...WEBHOOK_SERVICES, ...CLOUD_ONLY_SERVICES);
-const serviceList = `${WEBHOOK_SERVICES.map((s) => `\`${s}\``).join(', ')}; Managed ClickStack also reports ${CLOUD_ONLY_SERVICES.map((s) => `\`${s}\``).join(' and ')}`;
+const serviceList = `${codeList(WEBHOOK_SERVICES)}; Managed ClickStack also reports ${codeList(CLOUD_ONLY_SERVICES, ' and ')}`;
 
 /** A webhook as the data sources report it. */
 export const webhookAttributes: Attributes = {

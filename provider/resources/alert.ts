@@ -20,7 +20,7 @@ import { requiresReplaceIf } from '../runtime/plan-modifiers';
 import type { Diagnostics, PlanResult, ResourceDefinition } from '../runtime/provider';
 import type { Attribute, AttributePath, TfObject, TfValue } from '../runtime/types';
 import { eachElement, numberBetween, numericValue, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
-import { deleteIfPresent, idAttribute, optionalString, planWithId, readOrGone, requiredString, serverDefault, writing } from './common';
+import { codeList, deleteIfPresent, idAttribute, optionalString, planWithId, readOrGone, requiredString, serverDefault, writing } from './common';
 import { type Attributes, asObject, nullObject, toNumber } from './mapping';
 
 // --- schema ---------------------------------------------------------------------------------------------------
@@ -30,7 +30,6 @@ const RANGE_TYPES: readonly string[] = RANGE_THRESHOLD_TYPES;
 const SEVERITIES = ['critical', 'error', 'warning', 'info'];
 const MAX_CHANNELS = 10;
 const cloudOnly = ' Managed ClickStack only.';
-const listing = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');
 
 const channelAttributes: Attributes = {
   webhook_id: optionalString('Id of the webhook notified (`clickstack_webhook.x.id`). Set exactly one of `webhook_id` and `email_recipients`.', stringLength(1)),
@@ -42,7 +41,7 @@ const channelAttributes: Attributes = {
   },
   webhook_service: optionalString(`Service of the webhook as Managed ClickStack names it (such as \`slack_api\`).${cloudOnly}`),
   slack_channel_id: optionalString(`Slack channel id, for Slack API webhooks.${cloudOnly}`),
-  severity: optionalString(`Severity label for PagerDuty API webhooks: ${listing(SEVERITIES)}.${cloudOnly}`, oneOf(...SEVERITIES)),
+  severity: optionalString(`Severity label for PagerDuty API webhooks: ${codeList(SEVERITIES)}.${cloudOnly}`, oneOf(...SEVERITIES)),
 };
 
 const computedString = (description: string): Attribute => ({ type: 'string', computed: true, description });
@@ -74,13 +73,13 @@ const alertAttributes: Attributes = {
   saved_search_id: optionalString('Saved search watched, for a saved-search alert: `clickstack_saved_search.x.id`. Set it, or `dashboard_id` and `tile_id`.'),
   group_by: optionalString('Expression grouping the saved search results, one alert per group. Saved-search alerts only.', stringLength(1)),
   threshold: { type: 'number', required: true, description: 'Threshold compared with the value; the lower bound for `between` and `not_between`.' },
-  threshold_type: requiredString(`How the value is compared with the threshold: ${listing(THRESHOLD_TYPES)}.`, oneOf(...THRESHOLD_TYPES)),
+  threshold_type: requiredString(`How the value is compared with the threshold: ${codeList(THRESHOLD_TYPES)}.`, oneOf(...THRESHOLD_TYPES)),
   threshold_max: {
     type: 'number',
     optional: true,
     description: 'Upper bound, at least `threshold`; required for `between` and `not_between`, and only for them.',
   },
-  interval: requiredString(`Length of the evaluated window: ${listing(ALERT_INTERVALS)}.`, oneOf(...ALERT_INTERVALS)),
+  interval: requiredString(`Length of the evaluated window: ${codeList(ALERT_INTERVALS)}.`, oneOf(...ALERT_INTERVALS)),
   schedule_offset_minutes: serverDefault(
     {
       type: 'number',

@@ -6,6 +6,9 @@ import { defaultTo, useStateForUnknown } from '../runtime/plan-modifiers';
 import type { CallContext, Diagnostics } from '../runtime/provider';
 import { type Attribute, type AttributeValidator, type TfObject, type TfValue, Unknown } from '../runtime/types';
 
+/** Values as Markdown code, for descriptions: `` `a`, `b` ``. */
+export const codeList = (values: readonly (string | number)[], separator = ', '): string => values.map((value) => `\`${value}\``).join(separator);
+
 export const idAttribute = (noun: string): Attribute => ({
   type: 'string',
   computed: true,

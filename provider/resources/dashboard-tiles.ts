@@ -17,7 +17,7 @@ import {
   toApiObject,
   toNumber,
 } from './mapping';
-import { optionalBool, optionalString, requiredString, serverDefault } from './common';
+import { codeList, optionalBool, optionalString, requiredString, serverDefault } from './common';
 
 // --- attribute builders -----------------------------------------------------------------------------------
 
@@ -36,8 +36,6 @@ const list = (description: string, attributes: Attributes, extra: Partial<Attrib
 
 // --- shared pieces ----------------------------------------------------------------------------------------
 
-/** Values as Markdown code, for descriptions. */
-export const codeList = (values: readonly (string | number)[]) => values.map((value) => `\`${value}\``).join(', ');
 const palette = codeList(PALETTE_TOKENS);
 
 const levelValidator = {

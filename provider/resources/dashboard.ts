@@ -13,7 +13,7 @@ import { applyPlanModifiers, useStateForUnknown } from '../runtime/plan-modifier
 import type { CallContext, Diagnostics, ResourceDefinition } from '../runtime/provider';
 import { eachElement, isKnown, matches, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
 import { type Attribute, type AttributePath, type TfObject, type TfValue, Unknown } from '../runtime/types';
-import { OSS_ONLY_TILE_ATTRIBUTES, VARIANTS, codeList, tileConfigAttribute, tileConfigConverter, validateTileConfig, variantMapping, variantOf } from './dashboard-tiles';
+import { OSS_ONLY_TILE_ATTRIBUTES, VARIANTS, tileConfigAttribute, tileConfigConverter, validateTileConfig, variantMapping, variantOf } from './dashboard-tiles';
 import {
   type ApiObject,
   type Attributes,
@@ -26,7 +26,7 @@ import {
   schemaPath,
   toApiObject,
 } from './mapping';
-import { deleteIfPresent, optionalBool, optionalString, readOrGone, requiredString, serverDefault, writing } from './common';
+import { codeList, deleteIfPresent, optionalBool, optionalString, readOrGone, requiredString, serverDefault, writing } from './common';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
