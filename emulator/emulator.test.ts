@@ -1,6 +1,7 @@
 // Behaviour of the emulator beyond the contract: validation rules, side effects, rate limits, faults, CLI.
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
+import { parseArguments } from './cli';
 import { startEmulator, SEED_IDS, type EmulatorHandle } from './index';
 
 const RATE_LIMIT = 20;
@@ -112,6 +113,17 @@ describe('auth, rate limit and faults', () => {
     expect(reply.headers.get('content-type')).toContain('text/plain');
     expect(reply.body).toBe('Unauthorized');
   });
+  test('a malformed percent-escape in an id is 400 Params validation failed, on both flavours', async () => {
+    const reply = await oss('GET', '/alerts/%zz');
+    expect(reply).toMatchObject({ status: 400, body: { message: "Params validation failed: id: Failed to decode param '%zz'" } });
+    const cloudAuth = `Basic ${Buffer.from(`${emulator.keyId}:${emulator.keySecret}`).toString('base64')}`;
+    const cloud = await fetch(`${emulator.cloudUrl}/v1/organizations/${emulator.organizationId}/services/${emulator.serviceId}/clickstack/webhooks/%E0%A4%A`, {
+      method: 'DELETE',
+      headers: { Authorization: cloudAuth },
+    });
+    expect(cloud.status).toBe(400);
+    expect(await cloud.json()).toMatchObject({ status: 400, error: "Params validation failed: id: Failed to decode param '%E0%A4%A'" });
+  });
   test('dashboards 404 is text Not Found', async () => {
     expect((await oss('GET', '/dashboards/000000000000000000000000')).body).toBe('Not Found');
   });
@@ -137,6 +149,13 @@ describe('auth, rate limit and faults', () => {
     expect(list.map((w: { name: string }) => w.name)).toContain('amb');
     expect(emulator.requests.at(-1)?.headers.authorization).toBe('Bearer [REDACTED]');
   });
+});
+
+test('CLI arguments: an unknown flag is named as such, wherever it stands; a known one without a value needs one', () => {
+  expect(parseArguments(['--port', '0', '--flavor', 'oss'])).toEqual({ port: 0, flavor: 'oss' });
+  expect(() => parseArguments(['--port', '0', '--verbose'])).toThrow('unknown flag --verbose');
+  expect(() => parseArguments(['--verbose', '--port', '0'])).toThrow('unknown flag --verbose');
+  expect(() => parseArguments(['--port'])).toThrow('--port needs a value');
 });
 
 test('the CLI prints the connection JSON as its first stdout line', async () => {

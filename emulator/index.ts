@@ -8,7 +8,7 @@ import type { Context, Flavor, HandlerOutput } from './context';
 import { ApiError } from './errors';
 import { noFaults, take, type Faults } from './faults';
 import { FixedWindowLimiter, REAL_LIMITS, type RateLimitDecision } from './rate-limit';
-import { matchRoute } from './routes';
+import { decodeParams, matchRoute } from './routes';
 import { IDENTITY, loadSeed } from './seed';
 import { Store } from './store';
 
@@ -231,7 +231,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
     const context: Context = { flavor, store, webhookAllowList: options.allowPrivateWebhookUrls ?? [] };
     try {
-      const output = await matched.route.handler(context, { params: matched.params, query: url.searchParams, body });
+      const output = await matched.route.handler(context, { params: decodeParams(matched.params), query: url.searchParams, body });
       if (matched.route.creates && take(faults, 'ambiguousCreate')) {
         ambiguousCount += 1;
         return ambiguousCount % 2 === 1 ? withLimitHeaders(envelope.serverError()) : 'reset';

@@ -1,6 +1,7 @@
 // The route table of both flavours (OSS notes §1 inventory; Cloud notes §2). Paths are relative to the
 // flavour's prefix; `:id` is the resource id.
 import type { Flavor, Handler } from './context';
+import { validationFailed } from './errors';
 import * as alerts from './resources/alerts';
 import * as charts from './resources/charts';
 import * as connections from './resources/connections';
@@ -58,7 +59,10 @@ export const ROUTES: Route[] = [
   { method: 'DELETE', path: '/team/member/:id', handler: team.deleteMember, flavors: oss },
 ];
 
-/** Finds the route for a path relative to the flavour prefix; literal segments win over `:id`. */
+/**
+ * Finds the route for a path relative to the flavour prefix; literal segments win over `:id`. Params stay
+ * percent-encoded: decodeParams decodes them once auth has passed, where Express does.
+ */
 export function matchRoute(flavor: Flavor, method: string, relativePath: string): { route: Route; params: Record<string, string> } | undefined {
   const segments = relativePath.split('/').filter(Boolean);
   for (const route of ROUTES) {
@@ -68,7 +72,7 @@ export function matchRoute(flavor: Flavor, method: string, relativePath: string)
     const params: Record<string, string> = {};
     const matches = pattern.every((part, index) => {
       if (part.startsWith(':')) {
-        params[part.slice(1)] = decodeURIComponent(segments[index]);
+        params[part.slice(1)] = segments[index];
         return true;
       }
       return part === segments[index];
@@ -76,4 +80,17 @@ export function matchRoute(flavor: Flavor, method: string, relativePath: string)
     if (matches) return { route, params };
   }
   return undefined;
+}
+
+/** Path params decoded; a malformed percent-escape is a 400, as Express answers a param it cannot decode. */
+export function decodeParams(encoded: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(encoded).map(([name, value]) => {
+      try {
+        return [name, decodeURIComponent(value)];
+      } catch {
+        throw validationFailed('Params', [{ path: [name], message: `Failed to decode param '${value}'` }]);
+      }
+    }),
+  );
 }
