@@ -12,25 +12,28 @@ export function parseRateLimit(value: string): EmulatorOptions['rateLimit'] {
   return { limit: Number(match[1]), windowMs: Number(match[2]) * WINDOW_UNITS[match[3] ?? 's'] };
 }
 
+/** Each flag, applying its value to the options. */
+const FLAGS: Record<string, (options: EmulatorOptions, value: string) => void> = {
+  '--port': (options, value) => (options.port = Number(value)),
+  '--flavor': (options, value) => {
+    if (value !== 'oss' && value !== 'cloud' && value !== 'both') throw new Error('--flavor expects oss, cloud or both');
+    options.flavor = value;
+  },
+  '--seed': (options, value) => (options.seed = value),
+  '--rate-limit': (options, value) => (options.rateLimit = parseRateLimit(value)),
+  '--state': (options, value) => (options.statePath = value),
+  '--allow-webhook-host': (options, value) => (options.allowPrivateWebhookUrls = [...(options.allowPrivateWebhookUrls ?? []), value]),
+};
+
 export function parseArguments(argv: string[]): EmulatorOptions {
   const options: EmulatorOptions = {};
-  for (let index = 0; index < argv.length; index += 1) {
+  for (let index = 0; index < argv.length; index += 2) {
     const flag = argv[index];
+    const apply = Object.hasOwn(FLAGS, flag) ? FLAGS[flag] : undefined;
+    if (!apply) throw new Error(`unknown flag ${flag}`);
     const value = argv[index + 1];
     if (value === undefined) throw new Error(`${flag} needs a value`);
-    index += 1;
-    switch (flag) {
-      case '--port': options.port = Number(value); break;
-      case '--flavor':
-        if (value !== 'oss' && value !== 'cloud' && value !== 'both') throw new Error('--flavor expects oss, cloud or both');
-        options.flavor = value;
-        break;
-      case '--seed': options.seed = value; break;
-      case '--rate-limit': options.rateLimit = parseRateLimit(value); break;
-      case '--state': options.statePath = value; break;
-      case '--allow-webhook-host': options.allowPrivateWebhookUrls = [...(options.allowPrivateWebhookUrls ?? []), value]; break;
-      default: throw new Error(`unknown flag ${flag}`);
-    }
+    apply(options, value);
   }
   return options;
 }
