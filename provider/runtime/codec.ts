@@ -25,10 +25,6 @@ export function typeToJson(type: CtyType): Buffer {
   return Buffer.from(JSON.stringify(type));
 }
 
-export function typeFromJson(bytes: Uint8Array | string): CtyType {
-  return parseTypeJson(bytes, []);
-}
-
 function parseTypeJson(bytes: Uint8Array | string, path: AttributePath): CtyType {
   const text = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
   let parsed: unknown;

@@ -1,7 +1,6 @@
-// Plan helpers with terraform-plugin-framework semantics: the runtime's default plan, and the building blocks
-// resources use in their own `plan` (keep prior values, detect replacing changes, read and write by path).
-import { ValueError } from './codec';
-import { pathToString } from './diagnostics';
+// Plan helpers with terraform-plugin-framework semantics: value comparison, and the runtime's default plan
+// (computed attributes unset in config become "known after apply"). Per-attribute rules such as keeping a prior
+// value or forcing replacement are plan modifiers (plan-modifiers.ts).
 import { numberKey } from './lossless-json';
 import {
   BigDecimal,
@@ -9,7 +8,6 @@ import {
   isTfObject,
   Unknown,
   type Attribute,
-  type AttributePath,
   type Block,
   type CtyType,
   type NestedBlock,
@@ -159,82 +157,4 @@ function replaceInNested(
 
 function maskComputed(schema: ObjectSchema, element: TfValue): TfValue {
   return isTfObject(element) ? replaceComputed(schema, element, null, () => null) : element;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Paths
-
-/**
- * The value at a path, looking through Dynamic wrappers; undefined when the path does not exist. Below a null the
- * value is null, below an Unknown it is unknown, as in Terraform.
- */
-export function getAt(value: TfValue, path: AttributePath): TfValue | undefined {
-  let current: TfValue = value;
-  for (const step of path) {
-    if (current instanceof Dynamic) current = current.value;
-    if (current === null) return null;
-    if (current instanceof Unknown) return new Unknown();
-    if (typeof step === 'number') {
-      if (!Array.isArray(current) || !Number.isInteger(step) || step < 0 || step >= current.length) return undefined;
-      current = current[step];
-    } else {
-      const key = typeof step === 'string' ? step : step.key;
-      if (!isTfObject(current) || !Object.hasOwn(current, key)) return undefined;
-      current = current[key];
-    }
-  }
-  return current;
-}
-
-/**
- * A copy of the value with `replacement` at the path; containers along the path are copied, the rest shared.
- * Throws ValueError when the path cannot be followed (a missing element, or a null or unknown on the way).
- */
-export function setAt(value: TfValue, path: AttributePath, replacement: TfValue): TfValue {
-  return setFrom(value, path, 0, replacement);
-}
-
-function setFrom(value: TfValue, path: AttributePath, index: number, replacement: TfValue): TfValue {
-  if (index === path.length) return replacement;
-  if (value instanceof Dynamic) return new Dynamic(value.type, setFrom(value.value, path, index, replacement));
-  const step = path[index];
-  const cannot = (reason: string) => new ValueError(`cannot set ${pathToString(path)}: ${reason}`, path.slice(0, index + 1));
-  if (typeof step === 'number') {
-    if (!Array.isArray(value)) throw cannot('not a list, set or tuple');
-    if (!Number.isInteger(step) || step < 0 || step >= value.length) throw cannot('no such element');
-    const copy = [...value];
-    copy[step] = setFrom(value[step], path, index + 1, replacement);
-    return copy;
-  }
-  if (!isTfObject(value)) throw cannot('not an object or map');
-  const key = typeof step === 'string' ? step : step.key;
-  if (index + 1 < path.length && !Object.hasOwn(value, key)) throw cannot('no such element');
-  return { ...value, [key]: setFrom(value[key], path, index + 1, replacement) };
-}
-
-/**
- * UseStateForUnknown for the given attributes: where the plan is unknown, keep the prior state's value, unless
- * the config itself is unknown there (then the value really is not known yet). Nothing to keep on create.
- */
-export function keepPriorForUnknown(
-  planned: TfObject,
-  prior: TfObject | null,
-  paths: AttributePath[],
-  config?: TfObject,
-): TfObject {
-  if (prior === null) return planned;
-  let result = planned;
-  for (const path of paths) {
-    const priorValue = getAt(prior, path);
-    if (priorValue === undefined || !(getAt(result, path) instanceof Unknown)) continue;
-    if (config && getAt(config, path) instanceof Unknown) continue;
-    result = setAt(result, path, priorValue) as TfObject;
-  }
-  return result;
-}
-
-/** The candidates whose value differs between prior state and plan (for requires_replace); none on create. */
-export function changedPaths(prior: TfObject | null, planned: TfObject, candidates: AttributePath[]): AttributePath[] {
-  if (prior === null) return [];
-  return candidates.filter((path) => !valuesEqual(getAt(prior, path) ?? null, getAt(planned, path) ?? null));
 }

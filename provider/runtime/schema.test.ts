@@ -1,6 +1,6 @@
 import * as protoLoader from '@grpc/proto-loader';
 import descriptor from './proto/descriptor.json';
-import { attributeAt, impliedType, schemaToProto } from './schema';
+import { impliedType, schemaToProto } from './schema';
 import type { Block, CtyType, Schema } from './types';
 
 const tiles: Block = {
@@ -165,41 +165,3 @@ describe('schemaToProto', () => {
     expect(decoded.provider.version).toBe(3);
   });
 });
-
-describe('attributeAt', () => {
-  it.each<[string, (string | number | { key: string })[], string | undefined]>([
-    ['a top-level attribute', ['name'], 'name'],
-    ['inside a single nested attribute', ['layout', 'width'], 'width'],
-    ['inside a list nested attribute', ['series', 0, 'query'], 'query'],
-    ['inside a map nested attribute', ['series', 1, 'options', { key: 'k' }, 'value'], 'value'],
-    ['through list and single blocks', ['tile', 2, 'config', 'select'], 'select'],
-    ['inside a group block', ['timeouts', 'create'], 'create'],
-    ['without the element step', ['series', 'query'], undefined],
-    ['at an element', ['series', 0], undefined],
-    ['into a typed attribute value', ['tags', { key: 'env' }], undefined],
-    ['at a block', ['tile'], undefined],
-    ['an unknown name', ['nope'], undefined],
-    ['the root', [], undefined],
-  ])('%s', (_name, path, expectedName) => {
-    const found = attributeAt(tiles, path);
-    const expected = expectedName === undefined ? undefined : findByName(tiles, expectedName);
-    expect(found).toBe(expected);
-  });
-});
-
-/** The attribute object declared under this name anywhere in the block (names are unique in the fixture). */
-function findByName(block: Block, name: string): unknown {
-  const search = (attributes: Block['attributes'], blocks: Block['blocks'] = {}): unknown => {
-    for (const [attributeName, attribute] of Object.entries(attributes)) {
-      if (attributeName === name) return attribute;
-      const inner = attribute.nested && search(attribute.nested.attributes);
-      if (inner) return inner;
-    }
-    for (const nested of Object.values(blocks)) {
-      const inner = search(nested.block.attributes, nested.block.blocks);
-      if (inner) return inner;
-    }
-    return undefined;
-  };
-  return search(block.attributes, block.blocks);
-}

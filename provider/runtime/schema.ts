@@ -1,7 +1,7 @@
 // Schemas: the cty type a block implies (what DynamicValues are decoded with), the tfplugin6.Schema message
-// GetProviderSchema returns, and lookups of attributes by path.
+// GetProviderSchema returns.
 import { typeToJson } from './codec';
-import type { Attribute, AttributePath, Block, CtyType, NestedAttributes, NestedBlock, NestingMode, Schema } from './types';
+import type { Attribute, Block, CtyType, NestedAttributes, NestedBlock, NestingMode, Schema } from './types';
 
 // ---------------------------------------------------------------------------------------------------------
 // Implied types (terraform internal/configschema/implied_type.go)
@@ -150,42 +150,4 @@ function attributeToProto(name: string, attribute: Attribute): ProtoAttribute {
 
 function nestingToProto(mode: NestedBlock['nesting']): ProtoNestedBlock['nesting'] {
   return mode.toUpperCase() as ProtoNestedBlock['nesting'];
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Lookup
-
-/**
- * The attribute a path ends at, walking through nested attributes and nested blocks (`tiles[2].config`):
- * after a list, set or map of objects the path needs an element step. Undefined when the path does not end
- * exactly at an attribute (unknown name, missing element step, or a path into an attribute's own value).
- */
-export function attributeAt(block: Block, path: AttributePath): Attribute | undefined {
-  let attributes = block.attributes;
-  let blocks = block.blocks ?? {};
-  for (let index = 0; index < path.length; index++) {
-    const step = path[index];
-    if (typeof step !== 'string') return undefined;
-    let nestingMode: NestedBlock['nesting'];
-    if (Object.hasOwn(attributes, step)) {
-      const attribute = attributes[step];
-      if (index === path.length - 1) return attribute;
-      if (!attribute.nested) return undefined;
-      ({ attributes } = attribute.nested);
-      blocks = {};
-      nestingMode = attribute.nested.nesting;
-    } else if (Object.hasOwn(blocks, step)) {
-      const nested = blocks[step];
-      ({ attributes } = nested.block);
-      blocks = nested.block.blocks ?? {};
-      nestingMode = nested.nesting;
-    } else {
-      return undefined;
-    }
-    if (nestingMode !== 'single' && nestingMode !== 'group') {
-      index++; // the element step
-      if (index >= path.length || typeof path[index] === 'string') return undefined;
-    }
-  }
-  return undefined;
 }
