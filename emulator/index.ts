@@ -290,7 +290,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults,
     requests,
     reset(resetSeed) {
-      store.load(loadSeed(resetSeed ?? (seed === 'none' ? 'none' : seed)));
+      store.load(loadSeed(resetSeed ?? seed));
       store.flush();
       Object.assign(faults, noFaults());
       requests.length = 0;

@@ -75,7 +75,7 @@ export class Store {
     return ids.length;
   }
 
-  /** Reads a state file written by `persist`, if it exists. */
+  /** Reads a state file written by `flush`, if it exists. */
   static readStateFile(path: string): StoreData | undefined {
     return fs.existsSync(path) ? (JSON.parse(fs.readFileSync(path, 'utf8')) as StoreData) : undefined;
   }

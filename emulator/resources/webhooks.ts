@@ -16,18 +16,16 @@ const READ_TO_WRITE_MS = 25;
 
 type WebhookBody = { name: string; service: string; url: string; description?: string; body?: string; headers?: Record<string, string>; queryParams?: Record<string, string> };
 
-function webhookSchema(context: Context): Parser<WebhookBody> {
-  return obj<WebhookBody>({
-    name: str({ trim: true, min: 1, max: 1024 }),
-    service: enumOf(['slack', 'generic', 'incidentio'] as const),
-    url: str({ max: 2048, url: true }),
-    // Both flavours: the Cloud WebhookInput has `description` too, and Cloud notes §4.9 says a PUT replaces it.
-    description: optional(str({ max: 2048 })),
-    body: optional(str({ max: 16384 })),
-    headers: optional(record(str({ max: 4096, regex: NO_CONTROL_CHARS }), { maxEntries: 100, key: str({ max: 256, regex: HEADER_NAME }) })),
-    queryParams: optional(record(str({ max: 4096, regex: NO_CONTROL_CHARS }), { maxEntries: 100, key: str({ max: 1024 }) })),
-  });
-}
+const WEBHOOK_BODY: Parser<WebhookBody> = obj<WebhookBody>({
+  name: str({ trim: true, min: 1, max: 1024 }),
+  service: enumOf(['slack', 'generic', 'incidentio'] as const),
+  url: str({ max: 2048, url: true }),
+  // Both flavours: the Cloud WebhookInput has `description` too, and Cloud notes §4.9 says a PUT replaces it.
+  description: optional(str({ max: 2048 })),
+  body: optional(str({ max: 16384 })),
+  headers: optional(record(str({ max: 4096, regex: NO_CONTROL_CHARS }), { maxEntries: 100, key: str({ max: 256, regex: HEADER_NAME }) })),
+  queryParams: optional(record(str({ max: 4096, regex: NO_CONTROL_CHARS }), { maxEntries: 100, key: str({ max: 1024 }) })),
+});
 
 /** Loopback, private, link-local, CGNAT and reserved IPv4/IPv6 literals, and localhost names. Names are not resolved. */
 function isPrivateHost(host: string): boolean {
@@ -69,7 +67,7 @@ function checkUnique(context: Context, body: WebhookBody, exceptId?: string): vo
 }
 
 /** headers and queryParams are write-only; body is shown for generic webhooks only. */
-export function serializeWebhook(context: Context, doc: Doc): Record<string, unknown> {
+function serializeWebhook(doc: Doc): Record<string, unknown> {
   return compact({
     id: doc.id,
     name: doc.name,
@@ -84,16 +82,16 @@ export function serializeWebhook(context: Context, doc: Doc): Record<string, unk
 
 export const listWebhooks: Handler = (context, input) => {
   const { items, page } = paginate(input, context.store.list('webhooks'));
-  return { payload: items.map((doc) => serializeWebhook(context, doc)), page };
+  return { payload: items.map(serializeWebhook), page };
 };
 
 export const createWebhook: Handler = (context, input) => {
-  const body = parseBody(webhookSchema(context), input);
+  const body = parseBody(WEBHOOK_BODY, input);
   checkUrl(context, body);
   checkUnique(context, body);
   const now = nowIso();
   const doc = context.store.put('webhooks', compact({ id: context.store.mintId(), ...body, createdAt: now, updatedAt: now }));
-  return { payload: serializeWebhook(context, doc) };
+  return { payload: serializeWebhook(doc) };
 };
 
 /**
@@ -103,7 +101,7 @@ export const createWebhook: Handler = (context, input) => {
  */
 export const updateWebhook: Handler = async (context, input) => {
   const id = idParam(input);
-  const body = parseBody(webhookSchema(context), input);
+  const body = parseBody(WEBHOOK_BODY, input);
   const read = context.store.get('webhooks', id);
   if (!read) throw notFound('Webhook not found');
   checkUrl(context, body);
@@ -123,7 +121,7 @@ export const updateWebhook: Handler = async (context, input) => {
     id, name: body.name, service: body.service, url: body.url, description: body.description, body: body.body,
     headers: writeOnly('headers'), queryParams: writeOnly('queryParams'), createdAt: read.createdAt, updatedAt: nowIso(),
   }));
-  return { payload: serializeWebhook(context, doc) };
+  return { payload: serializeWebhook(doc) };
 };
 
 /** 409 while an alert's legacy `channel` (the first channel) references the webhook (OSS notes §4). */

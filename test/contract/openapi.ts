@@ -354,8 +354,8 @@ function formatErrors(validate: ValidateFunction, where: string): string[] {
 }
 
 /**
- * Non-JSON bodies the real servers send (OSS notes §1 and §10): text/plain `Unauthorized`, text `Forbidden` and
- * `Not Found` on dashboards, connections and team, and the 429 text. Returns undefined when the body is not one.
+ * Whether a non-JSON body is one the real servers send (OSS notes §1 and §10): text/plain `Unauthorized`, text
+ * `Forbidden` and `Not Found` on dashboards, connections and team, and the 429 text.
  */
 function documentedTextBody(flavor: Flavor, template: string, status: number, body: string): boolean {
   if (flavor !== 'oss') return false;
