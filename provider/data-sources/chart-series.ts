@@ -6,13 +6,12 @@ import { METRIC_DATA_TYPES, QUERY_LANGUAGES } from '../client/models/common';
 import { AGG_FNS } from '../client/models/dashboards';
 import { type Attributes, toApiObject } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
-import type { Attribute, AttributeValidator, TfObject, TfValue } from '../runtime/types';
+import type { Attribute, TfObject, TfValue } from '../runtime/types';
 import { matches, numberBetween, oneOf, sizeBetween } from '../runtime/validators';
-import { codeList, reportingApiErrors } from '../resources/common';
+import { codeList, optionalString, reportingApiErrors } from '../resources/common';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
-const optionalString = (description: string, ...validators: AttributeValidator[]): Attribute => ({ type: 'string', optional: true, description, validators });
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 const timestamp = (description: string): Attribute => ({
   type: 'string',

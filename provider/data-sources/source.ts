@@ -2,39 +2,38 @@
 // optionally kind, with its table and main expressions as typed read-only attributes.
 import type { ClickStackClient } from '../client';
 import { SOURCE_KINDS, type Source } from '../client/models/sources';
-import { codeList } from '../resources/common';
+import { codeList, computedString } from '../resources/common';
 import { type Attributes, fromApiObject, type ObjectMapping } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
-import { type Attribute, type TfObject, type TfValue, isTfObject } from '../runtime/types';
+import { type TfObject, type TfValue, isTfObject } from '../runtime/types';
 import { oneOf } from '../runtime/validators';
 import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
-const text = (description: string): Attribute => ({ type: 'string', computed: true, description });
-const expression = (what: string, kinds: string) => text(`SQL expression of ${what} (${kinds} sources).`);
+const expression = (what: string, kinds: string) => computedString(`SQL expression of ${what} (${kinds} sources).`);
 const kindList = codeList(SOURCE_KINDS);
 
 const metricTableAttributes: Attributes = {
-  gauge: text('Table of gauge metrics.'),
-  histogram: text('Table of histogram metrics.'),
-  sum: text('Table of sum metrics.'),
-  summary: text('Table of summary metrics.'),
-  exponential_histogram: text('Table of exponential histogram metrics.'),
+  gauge: computedString('Table of gauge metrics.'),
+  histogram: computedString('Table of histogram metrics.'),
+  sum: computedString('Table of sum metrics.'),
+  summary: computedString('Table of summary metrics.'),
+  exponential_histogram: computedString('Table of exponential histogram metrics.'),
 };
 
 /** A source as the data sources report it; attributes that do not apply to its kind are null. */
 export const sourceAttributes: Attributes = {
-  id: text('Id of the source.'),
-  name: text('Name of the source.'),
-  kind: text(`Kind of the source: ${kindList}.`),
-  connection: text('Id of the ClickHouse connection the source queries.'),
-  database: text("Database of the source's table."),
-  table: text('Table the source reads; null for `metric` sources, whose tables are in `metric_tables`.'),
+  id: computedString('Id of the source.'),
+  name: computedString('Name of the source.'),
+  kind: computedString(`Kind of the source: ${kindList}.`),
+  connection: computedString('Id of the ClickHouse connection the source queries.'),
+  database: computedString("Database of the source's table."),
+  table: computedString('Table the source reads; null for `metric` sources, whose tables are in `metric_tables`.'),
   disabled: { type: 'bool', computed: true, description: 'Whether the source is disabled.' },
   timestamp_value_expression: expression('the event time, used for time ranges', 'all'),
   displayed_timestamp_value_expression: expression('the time shown in result rows', '`log` and `trace`'),
-  default_table_select_expression: text('Columns a search shows by default (`log` and `trace` sources).'),
+  default_table_select_expression: computedString('Columns a search shows by default (`log` and `trace` sources).'),
   implicit_column_expression: expression('the column a search without a field name matches', '`log` and `trace`'),
   service_name_expression: expression('the service name', '`log`, `trace` and `metric`'),
   severity_text_expression: expression('the severity level', '`log`'),
@@ -59,10 +58,10 @@ export const sourceAttributes: Attributes = {
     description: 'Tables of each metric type (`metric` sources).',
     nested: { nesting: 'single', attributes: metricTableAttributes },
   },
-  log_source_id: text('Id of the correlated log source (`trace` and `metric` sources).'),
-  trace_source_id: text('Id of the correlated trace source (`log` and `session` sources).'),
-  metric_source_id: text('Id of the correlated metric source (`log` and `trace` sources).'),
-  session_source_id: text('Id of the correlated session source (`trace` sources).'),
+  log_source_id: computedString('Id of the correlated log source (`trace` and `metric` sources).'),
+  trace_source_id: computedString('Id of the correlated trace source (`log` and `session` sources).'),
+  metric_source_id: computedString('Id of the correlated metric source (`log` and `trace` sources).'),
+  session_source_id: computedString('Id of the correlated session source (`trace` sources).'),
 };
 
 // --- API document -----------------------------------------------------------------------------------------------

@@ -2,16 +2,14 @@
 // query parameters are write-only in the API and so cannot be reported.
 import type { ClickStackClient } from '../client';
 import { WEBHOOK_SERVICES, type Webhook } from '../client/models/webhooks';
-import { codeList } from '../resources/common';
+import { codeList, computedString } from '../resources/common';
 import { type Attributes, fromApiObject } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
-import type { Attribute, TfObject } from '../runtime/types';
+import type { TfObject } from '../runtime/types';
 import { oneOf } from '../runtime/validators';
 import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
 
 // --- schema ---------------------------------------------------------------------------------------------------
-
-const text = (description: string, extra: Partial<Attribute> = {}): Attribute => ({ type: 'string', computed: true, description, ...extra });
 
 /** Services Managed ClickStack reports for webhooks made in its UI, besides those the API accepts. */
 const CLOUD_ONLY_SERVICES = ['slack_api', 'pagerduty_api'] as const;
@@ -21,14 +19,14 @@ const serviceList = `${codeList(WEBHOOK_SERVICES)}; Managed ClickStack also repo
 
 /** A webhook as the data sources report it. */
 export const webhookAttributes: Attributes = {
-  id: text('Id of the webhook.'),
-  name: text('Name of the webhook, unique per service.'),
-  service: text(`Service the webhook posts to: ${serviceList}.`),
-  url: text('URL the webhook posts to. It often carries a token, so it is sensitive.', { sensitive: true }),
-  description: text('Description of the webhook.'),
-  body: text('Template of the request body (`generic` webhooks).'),
-  created_at: text('When the webhook was created (RFC 3339).'),
-  updated_at: text('When the webhook was last updated (RFC 3339).'),
+  id: computedString('Id of the webhook.'),
+  name: computedString('Name of the webhook, unique per service.'),
+  service: computedString(`Service the webhook posts to: ${serviceList}.`),
+  url: { ...computedString('URL the webhook posts to. It often carries a token, so it is sensitive.'), sensitive: true },
+  description: computedString('Description of the webhook.'),
+  body: computedString('Template of the request body (`generic` webhooks).'),
+  created_at: computedString('When the webhook was created (RFC 3339).'),
+  updated_at: computedString('When the webhook was last updated (RFC 3339).'),
 };
 
 export function webhookFromApi(webhook: Webhook): TfObject {

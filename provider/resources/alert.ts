@@ -18,10 +18,10 @@ import {
 } from '../client/models/alerts';
 import { requiresReplaceIf } from '../runtime/plan-modifiers';
 import type { Diagnostics, PlanResult, ResourceDefinition } from '../runtime/provider';
-import type { Attribute, AttributePath, TfObject, TfValue } from '../runtime/types';
+import type { AttributePath, TfObject, TfValue } from '../runtime/types';
 import { eachElement, numberBetween, numericValue, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
-import { codeList, deleteIfPresent, idAttribute, optionalString, planWithId, readOrGone, requiredString, serverDefault, writing } from './common';
-import { type Attributes, asObject, nullObject, toNumber } from './mapping';
+import { codeList, computedString, deleteIfPresent, idAttribute, indexedObjects, optionalString, planWithId, readOrGone, requiredString, serverDefault, writing } from './common';
+import { type Attributes, nullObject, toNumber } from './mapping';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -43,8 +43,6 @@ const channelAttributes: Attributes = {
   slack_channel_id: optionalString(`Slack channel id, for Slack API webhooks.${cloudOnly}`),
   severity: optionalString(`Severity label for PagerDuty API webhooks: ${codeList(SEVERITIES)}.${cloudOnly}`, oneOf(...SEVERITIES)),
 };
-
-const computedString = (description: string): Attribute => ({ type: 'string', computed: true, description });
 
 /**
  * A dashboard update that drops a tile (a tile renamed without a `key` gets a new id) makes ClickStack delete its alerts,
@@ -186,12 +184,9 @@ function validateSchedule(config: TfObject, diagnostics: Diagnostics): void {
     diagnostics.error('Invalid schedule', 'Set `schedule_start_at` or a non-zero `schedule_offset_minutes`, not both.', ['schedule_offset_minutes']);
 }
 
-const channelObjects = (value: TfValue | undefined): [TfObject, number][] =>
-  Array.isArray(value) ? value.flatMap((element, i) => (asObject(element) ? [[asObject(element)!, i] as [TfObject, number]] : [])) : [];
-
 function validateChannels(config: TfObject, diagnostics: Diagnostics): void {
   const seen = new Map<string, number>();
-  for (const [channel, i] of channelObjects(config.channels)) {
+  for (const [channel, i] of indexedObjects(config.channels)) {
     const at = (attribute: string): AttributePath => ['channels', i, attribute];
     const [webhook, email] = [isSet(channel.webhook_id), isSet(channel.email_recipients)];
     if (webhook === email)
@@ -209,7 +204,7 @@ function validateChannels(config: TfObject, diagnostics: Diagnostics): void {
 
 /** Channel settings of one flavour only: set on the other, they would be refused or dropped, so they are refused here. */
 function refuseOtherFlavor(config: TfObject, flavor: ClickStackClient['flavor'], diagnostics: Diagnostics): void {
-  const channels = channelObjects(config.channels);
+  const channels = indexedObjects(config.channels);
   if (flavor === 'cloud') {
     if (channels.length > 1)
       diagnostics.error('Not available on Managed ClickStack', `Managed ClickStack alerts have exactly one channel; ${channels.length} are set.`, ['channels']);
@@ -256,7 +251,7 @@ function channelToApi(channel: TfObject): AlertChannel {
 export function alertToApi(planned: TfObject, flavor: ClickStackClient['flavor'], current?: Alert): AlertInput {
   const onSavedSearch = isSet(planned.saved_search_id);
   const thresholdType = String(planned.threshold_type) as AlertInput['thresholdType'];
-  const channels = channelObjects(planned.channels).map(([channel]) => channelToApi(channel));
+  const channels = indexedObjects(planned.channels).map(([channel]) => channelToApi(channel));
   const body: AlertInput = {
     source: onSavedSearch ? 'saved_search' : 'tile',
     threshold: toNumber(planned.threshold),

@@ -5,9 +5,14 @@ import { valuesEqual } from '../runtime/plan';
 import { defaultTo, useStateForUnknown } from '../runtime/plan-modifiers';
 import type { CallContext, Diagnostics } from '../runtime/provider';
 import { type Attribute, type AttributeValidator, type TfObject, type TfValue, Unknown } from '../runtime/types';
+import { isKnown } from '../runtime/validators';
+import { asObject } from './mapping';
 
 /** Values as Markdown code, for descriptions: `` `a`, `b` ``. */
 export const codeList = (values: readonly (string | number)[], separator = ', '): string => values.map((value) => `\`${value}\``).join(separator);
+
+/** Said of attributes that Managed ClickStack does not have; appended to their descriptions. */
+export const ossOnly = ' OSS only: not available on Managed ClickStack.';
 
 export const idAttribute = (noun: string): Attribute => ({
   type: 'string',
@@ -30,6 +35,9 @@ export const optionalString = (description: string, ...validators: AttributeVali
   validators,
 });
 
+/** A read-only string the server reports. */
+export const computedString = (description: string): Attribute => ({ type: 'string', computed: true, description });
+
 export const optionalBool = (description: string): Attribute => ({ type: 'bool', optional: true, description });
 
 /** Optional, and planned as what the server stores when it is omitted, so that the server's echo is no diff. */
@@ -40,6 +48,15 @@ export const serverDefault = (attribute: Attribute, value: TfValue): Attribute =
   description: `${attribute.description} Defaults to \`${JSON.stringify(value)}\`.`,
   planModifiers: [...(attribute.planModifiers ?? []), defaultTo(value)],
 });
+
+/** The objects of a known list (of nested objects) with their index; none while the list is null or unknown. */
+export const indexedObjects = (value: TfValue | undefined): [TfObject, number][] =>
+  isKnown(value) && Array.isArray(value)
+    ? value.flatMap((element, i) => {
+        const object = asObject(element);
+        return object ? [[object, i] as [TfObject, number]] : [];
+      })
+    : [];
 
 /**
  * The plan of a resource whose server-filled attributes are its id and `computed` (marked unknown when anything

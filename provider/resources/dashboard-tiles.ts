@@ -17,7 +17,7 @@ import {
   toApiObject,
   toNumber,
 } from './mapping';
-import { codeList, optionalBool, optionalString, requiredString, serverDefault } from './common';
+import { codeList, optionalBool, optionalString, ossOnly, requiredString, serverDefault } from './common';
 
 // --- attribute builders -----------------------------------------------------------------------------------
 
@@ -81,7 +81,6 @@ const select = (description: string, min: number, max: number) => ({
   validators: [sizeBetween(min, max)],
 });
 
-const ossOnly = ' OSS only: not available on Managed ClickStack.';
 const formulas = list(`Formulas over the select items (up to 10), such as \`A / B\`.${ossOnly}`, {
   expression: requiredString('Formula over the select items, referenced as A, B, C ...', stringLength(1, 1024)),
   alias: optionalString('Name of the formula series.'),

@@ -26,7 +26,7 @@ import {
   schemaPath,
   toApiObject,
 } from './mapping';
-import { codeList, deleteIfPresent, optionalBool, optionalString, readOrGone, requiredString, serverDefault, writing } from './common';
+import { codeList, deleteIfPresent, indexedObjects, optionalBool, ossOnly, optionalString, readOrGone, requiredString, serverDefault, writing } from './common';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -39,7 +39,6 @@ const gridNumber = (description: string, min: number, max?: number): Attribute =
 export const DASHBOARD_MAX_TILES = 500;
 const VARIABLE_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 const OSS_ONLY_FILTER_ATTRIBUTES = ['is_broadcast_enabled', 'is_variable_enabled', 'variable_name'];
-const ossOnly = ' OSS only: not available on Managed ClickStack.';
 
 const tileAttributes: Attributes = {
   key: optionalString(
@@ -181,14 +180,6 @@ function tileKey(tile: TfObject): string | undefined {
   return typeof key === 'string' ? key : undefined;
 }
 
-const objects = (value: TfValue | undefined): [TfObject, number][] =>
-  value !== undefined && isKnown(value) && Array.isArray(value)
-    ? value.flatMap((element, i) => {
-        const object = asObject(element);
-        return object ? [[object, i] as [TfObject, number]] : [];
-      })
-    : [];
-
 function reportDuplicates(items: [string | undefined, AttributePath][], what: string, diagnostics: Diagnostics): void {
   const first = new Map<string, AttributePath>();
   for (const [value, path] of items) {
@@ -216,16 +207,16 @@ function validateTileKeys(tiles: [TfObject, number][], diagnostics: Diagnostics)
 }
 
 function validateDashboard(config: TfObject, diagnostics: Diagnostics): void {
-  const tiles = objects(config.tiles);
+  const tiles = indexedObjects(config.tiles);
   validateTileKeys(tiles, diagnostics);
   const tags = isKnown(config.tags) && Array.isArray(config.tags) ? config.tags : [];
   reportDuplicates(tags.map((tag, i) => [typeof tag === 'string' ? tag : undefined, ['tags', i]]), 'tag', diagnostics);
 
-  const containers = objects(config.containers);
+  const containers = indexedObjects(config.containers);
   reportDuplicates(containers.map(([c, i]) => [typeof c.id === 'string' ? c.id : undefined, ['containers', i, 'id']]), 'container id', diagnostics);
   for (const [container, i] of containers)
     reportDuplicates(
-      objects(container.tabs).map(([tab, j]) => [typeof tab.id === 'string' ? tab.id : undefined, ['containers', i, 'tabs', j, 'id']]),
+      indexedObjects(container.tabs).map(([tab, j]) => [typeof tab.id === 'string' ? tab.id : undefined, ['containers', i, 'tabs', j, 'id']]),
       'tab id',
       diagnostics,
     );
@@ -239,14 +230,14 @@ function validateDashboard(config: TfObject, diagnostics: Diagnostics): void {
       const container = containers.find(([c]) => c.id === containerId)?.[0];
       if (!container)
         diagnostics.error('Invalid tile', `No container has the id ${JSON.stringify(containerId)}.`, ['tiles', i, 'container_id']);
-      else if (typeof tabId === 'string' && !objects(container.tabs).some(([tab]) => tab.id === tabId))
+      else if (typeof tabId === 'string' && !indexedObjects(container.tabs).some(([tab]) => tab.id === tabId))
         diagnostics.error('Invalid tile', `Container ${JSON.stringify(containerId)} has no tab with the id ${JSON.stringify(tabId)}.`, ['tiles', i, 'tab_id']);
     }
     const tileConfig = asObject(tile.config);
     if (tileConfig) validateTileConfig(tileConfig, ['tiles', i, 'config'], diagnostics);
   }
 
-  for (const [filter, i] of objects(config.filters)) {
+  for (const [filter, i] of indexedObjects(config.filters)) {
     const { is_broadcast_enabled: broadcast, is_variable_enabled: variable, variable_name: variableName, applies_to_source_ids: appliesTo } = filter;
     const at = (name: string) => ['filters', i, name];
     if (broadcast === false && variable !== true && !(variable instanceof Unknown))
@@ -262,14 +253,14 @@ function validateDashboard(config: TfObject, diagnostics: Diagnostics): void {
 function refuseOssOnlyAttributes(config: TfObject, diagnostics: Diagnostics): void {
   const refuse = (path: AttributePath, attribute: string) =>
     diagnostics.error('Not available on Managed ClickStack', `\`${attribute}\` exists only on ClickStack OSS (HyperDX); remove it for Managed ClickStack.`, path);
-  for (const [tile, i] of objects(config.tiles)) {
+  for (const [tile, i] of indexedObjects(config.tiles)) {
     const name = variantOf(tile.config);
     if (name === undefined) continue;
     const variant = (tile.config as TfObject)[name] as TfObject;
     for (const attribute of OSS_ONLY_TILE_ATTRIBUTES)
       if (variant[attribute] !== undefined && variant[attribute] !== null) refuse(['tiles', i, 'config', name, attribute], attribute);
   }
-  for (const [filter, i] of objects(config.filters))
+  for (const [filter, i] of indexedObjects(config.filters))
     for (const attribute of OSS_ONLY_FILTER_ATTRIBUTES) if (filter[attribute] !== null) refuse(['filters', i, attribute], attribute);
 }
 
@@ -341,8 +332,8 @@ export function dashboardToApi(planned: TfObject, mode: Mode, current?: ApiObjec
  */
 export function dashboardFromApi(api: ApiObject, knownTiles: TfValue = null, newTilesByPosition = false): TfObject {
   const state = fromApiObject(dashboardAttributes, api, dashboardMapping('update'));
-  const known = objects(knownTiles).map(([tile]) => tile);
-  const tiles = objects(state.tiles).map(([tile, i]) => {
+  const known = indexedObjects(knownTiles).map(([tile]) => tile);
+  const tiles = indexedObjects(state.tiles).map(([tile, i]) => {
     const sameId = known.find((candidate) => candidate.id === tile.id);
     const samePosition = newTilesByPosition && known[i] && !isKnown(known[i].id) ? known[i] : undefined;
     return { ...tile, key: (sameId ?? samePosition)?.key ?? null };
@@ -371,7 +362,7 @@ function tileIds(tiles: TfValue): TfValue {
 export function attributePathOf(apiPath: string, config: TfObject): AttributePath {
   const segments = apiPath === '' ? [] : apiPath.split('.');
   if (segments[0] === 'tiles' && segments[2] === 'config' && /^\d+$/.test(segments[1])) {
-    const tile = objects(config.tiles).find(([, i]) => i === Number(segments[1]))?.[0];
+    const tile = indexedObjects(config.tiles).find(([, i]) => i === Number(segments[1]))?.[0];
     const name = tile ? variantOf(tile.config) : undefined;
     const base: AttributePath = ['tiles', Number(segments[1]), 'config'];
     if (name === undefined) return base;
@@ -391,7 +382,7 @@ export function attributePathOf(apiPath: string, config: TfObject): AttributePat
  */
 function planTiles(configured: TfValue, prior: TfValue): TfValue {
   if (!isKnown(configured) || !Array.isArray(configured)) return configured;
-  const priorTiles = objects(prior).map(([tile]) => tile);
+  const priorTiles = indexedObjects(prior).map(([tile]) => tile);
   const claimed = new Set<TfValue>();
   const claim = (candidate: TfObject | undefined): TfValue | undefined => {
     if (!candidate || claimed.has(candidate.id)) return undefined;
@@ -417,7 +408,7 @@ function planTiles(configured: TfValue, prior: TfValue): TfValue {
 function planFilters(configured: TfValue, prior: TfValue): TfValue {
   if (!isKnown(configured) || !Array.isArray(configured)) return configured;
   const priorIdsByName = new Map<TfValue, TfValue[]>();
-  for (const [filter] of objects(prior)) priorIdsByName.set(filter.name, [...(priorIdsByName.get(filter.name) ?? []), filter.id]);
+  for (const [filter] of indexedObjects(prior)) priorIdsByName.set(filter.name, [...(priorIdsByName.get(filter.name) ?? []), filter.id]);
   return configured.map((element) => {
     const filter = asObject(element);
     if (!filter) return element;
@@ -433,8 +424,8 @@ function planFilters(configured: TfValue, prior: TfValue): TfValue {
  */
 function warnAboutDroppedTiles(prior: TfObject | null, planned: TfObject, diagnostics: Diagnostics): void {
   if (prior === null || !isKnown(planned.tile_ids)) return;
-  const kept = new Set(objects(planned.tiles).map(([tile]) => tile.id));
-  const dropped = objects(prior.tiles).filter(([tile]) => !kept.has(tile.id)).map(([tile]) => JSON.stringify(tileKey(tile)));
+  const kept = new Set(indexedObjects(planned.tiles).map(([tile]) => tile.id));
+  const dropped = indexedObjects(prior.tiles).filter(([tile]) => !kept.has(tile.id)).map(([tile]) => JSON.stringify(tileKey(tile)));
   if (dropped.length)
     diagnostics.warning(
       'Tiles will get new ids',
