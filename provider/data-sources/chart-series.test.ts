@@ -60,7 +60,7 @@ describe('clickstack_chart_series', () => {
         {
           severity: 'error',
           summary: 'Invalid attribute value',
-          detail: 'Must be an RFC 3339 timestamp, got "2026-03-01 12:00".',
+          detail: 'Must be an RFC 3339 time such as "2026-01-01T00:00:00Z", got "2026-03-01 12:00".',
           path: ['start_time'],
         },
       ]);

@@ -7,18 +7,12 @@ import { AGG_FNS } from '../client/models/dashboards';
 import { type Attributes, toApiObject } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
 import type { Attribute, TfObject, TfValue } from '../runtime/types';
-import { matches, numberBetween, oneOf, sizeBetween } from '../runtime/validators';
-import { codeList, optionalString, reportingApiErrors } from '../resources/common';
+import { numberBetween, oneOf, rfc3339Instant, rfc3339Time, sizeBetween } from '../runtime/validators';
+import { codeList, optionalString, reportingApiErrors, requiredString } from '../resources/common';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
-const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-const timestamp = (description: string): Attribute => ({
-  type: 'string',
-  required: true,
-  description: `${description} (RFC 3339, such as \`2026-01-01T00:00:00Z\`).`,
-  validators: [matches(RFC_3339, 'an RFC 3339 timestamp')],
-});
+const timestamp = (description: string): Attribute => requiredString(`${description}, such as \`2026-01-01T00:00:00Z\`.`, rfc3339Time);
 
 const seriesAttributes: Attributes = {
   source_id: { type: 'string', required: true, description: 'Id of the source queried.' },
@@ -44,14 +38,12 @@ const pointAttributes: Attributes = {
 
 // --- API request and response --------------------------------------------------------------------------------------
 
-const epochMilliseconds = (rfc3339: TfValue) => Date.parse(String(rfc3339).toUpperCase());
-
 function seriesRequest(config: TfObject): ChartSeriesRequest {
   const groupBy = (config.group_by ?? []) as string[];
   return {
     series: (config.series as TfObject[]).map((series) => ({ where: '', ...toApiObject(seriesAttributes, series), groupBy }) as ChartSeriesRequest['series'][number]),
-    startTime: epochMilliseconds(config.start_time),
-    endTime: epochMilliseconds(config.end_time),
+    startTime: rfc3339Instant(config.start_time),
+    endTime: rfc3339Instant(config.end_time),
     ...(config.granularity === null ? {} : { granularity: config.granularity as ChartSeriesRequest['granularity'] }),
   };
 }
@@ -108,14 +100,8 @@ export const chartSeriesDataSource: DataSourceDefinition<ClickStackClient> = {
   },
 
   validate(config, ctx) {
-    const [start, end] = (['start_time', 'end_time'] as const).map((name) => {
-      const value = config[name];
-      // Unknown values wait for apply; malformed ones are reported by the attribute's validator.
-      if (typeof value !== 'string' || !RFC_3339.test(value)) return NaN;
-      const instant = epochMilliseconds(value);
-      if (Number.isNaN(instant)) ctx.diagnostics.error('Invalid attribute value', `${JSON.stringify(value)} is not a valid date and time.`, [name]);
-      return instant;
-    });
+    // NaN (unknown until apply, or malformed: the attribute's validator reports it) compares as neither.
+    const [start, end] = [rfc3339Instant(config.start_time), rfc3339Instant(config.end_time)];
     if (end < start) ctx.diagnostics.error('Invalid time range', '`end_time` must not be before `start_time`.', ['end_time']);
   },
 

@@ -19,7 +19,7 @@ import {
 import { requiresReplaceIf } from '../runtime/plan-modifiers';
 import type { Diagnostics, PlanResult, ResourceDefinition } from '../runtime/provider';
 import type { AttributePath, TfObject, TfValue } from '../runtime/types';
-import { eachElement, numberBetween, numericValue, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
+import { eachElement, numberBetween, numericValue, oneOf, rfc3339Time, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
 import { codeList, computedString, deleteIfPresent, idAttribute, indexedObjects, optionalString, planWithId, readOrGone, requiredString, serverDefault, writing } from './common';
 import { type Attributes, nullObject, toNumber } from './mapping';
 
@@ -88,6 +88,7 @@ const alertAttributes: Attributes = {
   ),
   schedule_start_at: optionalString(
     'RFC 3339 time windows are anchored at, repeating every `interval` (at most a year ahead, at most 10 years back). Not with a `schedule_offset_minutes` other than 0.',
+    rfc3339Time,
   ),
   channels: {
     required: true,
@@ -169,18 +170,12 @@ function validateThreshold(config: TfObject, diagnostics: Diagnostics): void {
     diagnostics.error('Invalid threshold', `\`threshold_max\` (${high}) must be at least \`threshold\` (${low}).`, ['threshold_max']);
 }
 
-/** RFC 3339 with a time zone, as the API's datetime check wants it. */
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-
 function validateSchedule(config: TfObject, diagnostics: Diagnostics): void {
   const offset = numericValue(config.schedule_offset_minutes);
   const minutes = typeof config.interval === 'string' ? INTERVAL_MINUTES[config.interval] : undefined;
   if (offset !== undefined && minutes !== undefined && offset >= minutes)
     diagnostics.error('Invalid schedule', `\`schedule_offset_minutes\` must be less than the interval (${minutes} minutes).`, ['schedule_offset_minutes']);
-  const start = config.schedule_start_at;
-  if (typeof start === 'string' && !(RFC3339.test(start) && !Number.isNaN(Date.parse(start))))
-    diagnostics.error('Invalid schedule', `\`schedule_start_at\` must be an RFC 3339 time such as "2026-01-01T00:00:00Z", got ${JSON.stringify(start)}.`, ['schedule_start_at']);
-  if (isSet(start) && offset !== undefined && offset !== 0)
+  if (isSet(config.schedule_start_at) && offset !== undefined && offset !== 0)
     diagnostics.error('Invalid schedule', 'Set `schedule_start_at` or a non-zero `schedule_offset_minutes`, not both.', ['schedule_offset_minutes']);
 }
 

@@ -1,5 +1,5 @@
 import { DiagnosticsCollector } from './diagnostics';
-import { exactlyOneOf, matches, numberBetween, oneOf, runValidators, sizeBetween, stringLength, wholeNumber } from './validators';
+import { exactlyOneOf, matches, numberBetween, oneOf, rfc3339Instant, rfc3339Time, runValidators, sizeBetween, stringLength, wholeNumber } from './validators';
 import { type Block, Unknown } from './types';
 
 const schema: Block = {
@@ -66,5 +66,25 @@ describe('runValidators', () => {
 
   it('skips unknown and null values, which the API checks at apply time', () => {
     expect(validate({ name: new Unknown(), kind: null, tiles: [{ w: new Unknown(), config: { line: new Unknown(), markdown: 'x' } }] })).toEqual([]);
+  });
+});
+
+describe('rfc3339Time', () => {
+  const problems = (value: string) => {
+    const diagnostics = new DiagnosticsCollector();
+    rfc3339Time.validate(value, ['at'], diagnostics);
+    return diagnostics.all.map((d) => d.detail);
+  };
+
+  it('accepts times with a time zone, fractions and lower-case separators', () => {
+    for (const value of ['2026-01-01T00:00:00Z', '2026-01-01T01:30:00.250+01:30', '2026-01-01t00:00:00z']) expect(problems(value)).toEqual([]);
+    expect(rfc3339Instant('2026-01-01T01:00:00+01:00')).toBe(Date.UTC(2026, 0, 1));
+  });
+
+  it('refuses a time without a time zone, and a date that does not exist', () => {
+    expect(problems('2026-01-01 00:00')).toEqual(['Must be an RFC 3339 time such as "2026-01-01T00:00:00Z", got "2026-01-01 00:00".']);
+    expect(problems('2026-01-01T00:00:00')).toHaveLength(1);
+    expect(problems('2026-13-01T00:00:00Z')).toEqual(['"2026-13-01T00:00:00Z" is not a valid date and time.']);
+    expect(rfc3339Instant('2026-01-01')).toBeNaN();
   });
 });

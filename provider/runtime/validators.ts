@@ -116,6 +116,24 @@ export function numberBetween(min: number, max: number = Infinity): AttributeVal
   };
 }
 
+/** RFC 3339 date and time with a time zone, as the APIs' datetime checks want it: `2026-01-01T00:00:00Z`. */
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/** The instant an RFC 3339 time names, in milliseconds since the epoch; NaN for any other value or a date that does not exist. */
+export function rfc3339Instant(value: TfValue): number {
+  return typeof value === 'string' && RFC_3339.test(value) ? Date.parse(value) : NaN;
+}
+
+/** An RFC 3339 time with a time zone, naming a date that exists. */
+export const rfc3339Time: AttributeValidator = {
+  description: 'an RFC 3339 time with a time zone',
+  validate(value, path, diagnostics) {
+    if (typeof value !== 'string') return;
+    if (!RFC_3339.test(value)) invalid(diagnostics, path, `Must be an RFC 3339 time such as "2026-01-01T00:00:00Z", got ${JSON.stringify(value)}.`);
+    else if (Number.isNaN(rfc3339Instant(value))) invalid(diagnostics, path, `${JSON.stringify(value)} is not a valid date and time.`);
+  },
+};
+
 export const wholeNumber: AttributeValidator = {
   description: 'a whole number',
   validate(value, path, diagnostics) {
