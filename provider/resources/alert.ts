@@ -20,7 +20,7 @@ import { requiresReplaceIf } from '../runtime/plan-modifiers';
 import type { Diagnostics, PlanResult, ResourceDefinition } from '../runtime/provider';
 import type { AttributePath, TfObject, TfValue } from '../runtime/types';
 import { eachElement, numberBetween, numericValue, oneOf, rfc3339Time, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
-import { codeList, computedString, deleteIfPresent, idAttribute, indexedObjects, optionalString, planWithId, readOrGone, requiredString, serverDefault, writing } from './common';
+import { codeList, computedString, deleteIfPresent, idAttribute, indexedObjects, optionalString, planWithId, readOrGone, requiredString, reportingApiErrors, serverDefault } from './common';
 import { type Attributes, nullObject, toNumber } from './mapping';
 
 // --- schema ---------------------------------------------------------------------------------------------------
@@ -347,7 +347,7 @@ export const alertResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async create({ planned, client }, ctx) {
-    const created = await writing('Could not create alert', ctx, () =>
+    const created = await reportingApiErrors('Could not create alert', ctx.diagnostics, () =>
       client.alerts.create(alertToApi(planned, client.flavor), { signal: ctx.signal }),
     );
     return created && alertFromApi(created, planned);
@@ -360,7 +360,7 @@ export const alertResource: ResourceDefinition<ClickStackClient> = {
 
   async update({ prior, planned, client }, ctx) {
     const id = String(prior.id);
-    const updated = await writing('Could not update alert', ctx, async () => {
+    const updated = await reportingApiErrors('Could not update alert', ctx.diagnostics, async () => {
       const current = await client.alerts.get(id, { signal: ctx.signal });
       const body = alertToApi(planned, client.flavor, current);
       const first = await client.alerts.update(id, body, { signal: ctx.signal });

@@ -94,15 +94,7 @@ export async function readOrGone<T>(read: () => Promise<T>): Promise<T | null> {
   }
 }
 
-/**
- * Runs a create or update; an API failure becomes the error diagnostic `summary` (with the server's message) and
- * the result is null.
- */
-export function writing<T>(summary: string, ctx: CallContext, call: () => Promise<T>): Promise<T | null> {
-  return reportingApiErrors(summary, ctx.diagnostics, call);
-}
-
 /** Deletes; an object already gone counts as deleted. Other failures become the error diagnostic `summary`. */
 export async function deleteIfPresent(summary: string, ctx: CallContext, remove: () => Promise<void>): Promise<void> {
-  await writing(summary, ctx, () => readOrGone(remove));
+  await reportingApiErrors(summary, ctx.diagnostics, () => readOrGone(remove));
 }

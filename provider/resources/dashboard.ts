@@ -26,7 +26,7 @@ import {
   schemaPath,
   toApiObject,
 } from './mapping';
-import { codeList, deleteIfPresent, indexedObjects, optionalBool, ossOnly, optionalString, readOrGone, requiredString, serverDefault, writing } from './common';
+import { codeList, deleteIfPresent, indexedObjects, optionalBool, ossOnly, optionalString, readOrGone, requiredString, reportingApiErrors, serverDefault } from './common';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -450,7 +450,7 @@ function planSavedQueryLanguage(config: TfObject): TfValue {
  */
 async function validateOnServer(client: ClickStackClient, planned: TfObject, ctx: CallContext): Promise<void> {
   const body = dashboardToApi(planned, 'create') as DashboardCreateInput;
-  const verdict = await writing('Could not check the dashboard', ctx, async () => {
+  const verdict = await reportingApiErrors('Could not check the dashboard', ctx.diagnostics, async () => {
     try {
       return await client.dashboards.validate(body, { signal: ctx.signal });
     } catch (error) {
@@ -505,7 +505,7 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async create({ planned, client }, ctx) {
-    const created = await writing('Could not create dashboard', ctx, () =>
+    const created = await reportingApiErrors('Could not create dashboard', ctx.diagnostics, () =>
       client.dashboards.create(dashboardToApi(planned, 'create') as DashboardCreateInput, { signal: ctx.signal }),
     );
     return created && dashboardFromApi(created, planned.tiles, true);
@@ -518,7 +518,7 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
 
   async update({ prior, planned, client }, ctx) {
     const id = String(prior.id);
-    const updated = await writing('Could not update dashboard', ctx, async () => {
+    const updated = await reportingApiErrors('Could not update dashboard', ctx.diagnostics, async () => {
       const current = await readOrGone(() => client.dashboards.get(id, { signal: ctx.signal }));
       if (!current) {
         ctx.diagnostics.error('Dashboard deleted', `Dashboard ${id} no longer exists; run terraform apply again to recreate it.`);

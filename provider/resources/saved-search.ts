@@ -8,7 +8,7 @@ import type { SavedSearch, SavedSearchInput } from '../client/models/saved-searc
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
 import { type Attribute, type TfObject, Unknown } from '../runtime/types';
 import { eachElement, matches, oneOf, sizeBetween, stringLength } from '../runtime/validators';
-import { deleteIfPresent, idAttribute, optionalString, planWithId, readOrGone, requiredString, serverDefault, writing } from './common';
+import { deleteIfPresent, idAttribute, optionalString, planWithId, readOrGone, reportingApiErrors, requiredString, serverDefault } from './common';
 import { type ApiObject, type Attributes, type ObjectMapping, asObject, fromApiObject, nullObject, toApiObject } from './mapping';
 
 // --- schema ---------------------------------------------------------------------------------------------------
@@ -118,7 +118,7 @@ export const savedSearchResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async create({ planned, client }, ctx) {
-    const created = await writing('Could not create saved search', ctx, () =>
+    const created = await reportingApiErrors('Could not create saved search', ctx.diagnostics, () =>
       client.savedSearches.create(savedSearchToApi(planned), { signal: ctx.signal }),
     );
     return created && savedSearchFromApi(created);
@@ -131,7 +131,7 @@ export const savedSearchResource: ResourceDefinition<ClickStackClient> = {
 
   async update({ prior, planned, client }, ctx) {
     const id = String(prior.id);
-    const updated = await writing('Could not update saved search', ctx, async () => {
+    const updated = await reportingApiErrors('Could not update saved search', ctx.diagnostics, async () => {
       const current = await client.savedSearches.get(id, { signal: ctx.signal });
       return client.savedSearches.update(id, savedSearchToApi(planned, current), { signal: ctx.signal });
     });

@@ -15,7 +15,7 @@ import { webhookServiceValidator } from '../data-sources/webhook';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
 import type { Attribute, TfObject } from '../runtime/types';
 import { eachElement, sizeBetween, stringLength } from '../runtime/validators';
-import { idAttribute, optionalString, planWithId, readOrGone, requiredString, writing } from './common';
+import { codeList, idAttribute, optionalString, planWithId, readOrGone, reportingApiErrors, requiredString } from './common';
 import { type Attributes, type ObjectMapping, fromApiObject, jsonTextForState, nullObject, toApiObject } from './mapping';
 
 // --- schema ---------------------------------------------------------------------------------------------------
@@ -23,7 +23,7 @@ import { type Attributes, type ObjectMapping, fromApiObject, jsonTextForState, n
 const MAX_ENTRIES = 100;
 
 /** The services the API accepts on create and update, as the descriptions and messages list them. */
-const CREATABLE_SERVICES = WEBHOOK_SERVICES.map((service) => `\`${service}\``).join(', ');
+const CREATABLE_SERVICES = codeList(WEBHOOK_SERVICES);
 
 const writeOnlyMap = (what: string, keyRule: string): Attribute => ({
   type: ['map', 'string'],
@@ -178,7 +178,7 @@ export const webhookResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async create({ planned, config, client }, ctx) {
-    const created = await writing('Could not create webhook', ctx, () =>
+    const created = await reportingApiErrors('Could not create webhook', ctx.diagnostics, () =>
       client.webhooks.create(webhookToApi(planned, writeOnlyValues(config, false)), { signal: ctx.signal }),
     );
     return created && webhookFromApi(created, planned);
@@ -191,7 +191,7 @@ export const webhookResource: ResourceDefinition<ClickStackClient> = {
 
   async update({ prior, planned, config, client }, ctx) {
     const writeOnly = mustSendWriteOnly(prior, planned) ? writeOnlyValues(config, true) : undefined;
-    const updated = await writing('Could not update webhook', ctx, () =>
+    const updated = await reportingApiErrors('Could not update webhook', ctx.diagnostics, () =>
       client.webhooks.update(String(prior.id), webhookToApi(planned, writeOnly), { signal: ctx.signal }),
     );
     return updated ? webhookFromApi(updated, planned) : prior;
@@ -199,7 +199,7 @@ export const webhookResource: ResourceDefinition<ClickStackClient> = {
 
   async delete({ state, client }, ctx) {
     const id = String(state.id);
-    await writing('Could not delete webhook', ctx, async () => {
+    await reportingApiErrors('Could not delete webhook', ctx.diagnostics, async () => {
       try {
         await readOrGone(() => client.webhooks.delete(id, { signal: ctx.signal }));
       } catch (error) {
