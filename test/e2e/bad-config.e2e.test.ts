@@ -360,11 +360,7 @@ const CORPUS: BadConfig[] = [
     command: 'validate',
     hcl: alert({ schedule_start_at: '"2026-01-01 00:00"' }),
     expected: [
-      {
-        summary: 'Invalid schedule',
-        detail: '`schedule_start_at` must be an RFC 3339 time such as "2026-01-01T00:00:00Z", got "2026-01-01 00:00".',
-        pointsAt: 'schedule_start_at = "2026-01-01 00:00"',
-      },
+      invalidValue('Must be an RFC 3339 time such as "2026-01-01T00:00:00Z", got "2026-01-01 00:00".', 'schedule_start_at = "2026-01-01 00:00"'),
     ],
   },
   {
