@@ -10,10 +10,8 @@ import {
   ServerError,
   UnexpectedResponseError,
 } from '../client';
-import { DiagnosticsCollector } from '../runtime/diagnostics';
 import { valuesEqual } from '../runtime/plan';
 import { applyPlanModifiers } from '../runtime/plan-modifiers';
-import type { CallContext } from '../runtime/provider';
 import { runValidators } from '../runtime/validators';
 import { type TfObject, Unknown } from '../runtime/types';
 import { attributePathOf, dashboardAttributes, dashboardFromApi, dashboardResource, dashboardToApi } from './dashboard';
@@ -21,16 +19,12 @@ import { VARIANTS } from './dashboard-tiles';
 import { type Attributes, asObject } from './mapping';
 import { dashboardDataSource } from '../data-sources/dashboard';
 import { complete } from './test-values';
+import { context } from './test-lifecycle';
 
 const SOURCE = '64f0000000000000000000a1';
 const CONNECTION = '64f0000000000000000000c1';
 const tileAttributes = dashboardAttributes.tiles.nested!.attributes;
 const configAttributes = tileAttributes.config.nested!.attributes;
-
-function context(): CallContext {
-  const noop = () => undefined;
-  return { signal: new AbortController().signal, log: { trace: noop, debug: noop, info: noop, warn: noop, error: noop }, diagnostics: new DiagnosticsCollector() };
-}
 
 const dashboard = (partial: { [name: string]: unknown }) => complete(dashboardAttributes, partial);
 const tileConfig = (variant: string, value: { [name: string]: unknown }) => complete(configAttributes, { [variant]: value });
