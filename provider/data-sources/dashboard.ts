@@ -37,9 +37,7 @@ export const dashboardDataSource: DataSourceDefinition<ClickStackClient> = {
   },
 
   async read({ config, client }, ctx) {
-    const options = { signal: ctx.signal };
-    const api = { get: (id: string) => client.dashboards.get(id, options), list: () => client.dashboards.list(options) };
-    const found = await lookUp(dashboardLookup, config, api, ctx.diagnostics);
+    const found = await lookUp(dashboardLookup, config, client.dashboards, ctx);
     return found && stateOf(found);
   },
 };

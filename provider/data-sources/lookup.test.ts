@@ -28,7 +28,7 @@ const config = (values: Partial<Record<'id' | 'name' | 'kind', string>>): TfObje
 
 async function find(values: Partial<Record<'id' | 'name' | 'kind', string>>, lookupApi = api()) {
   const diagnostics = new DiagnosticsCollector();
-  const found = await lookUp(thingLookup, config(values), lookupApi, diagnostics);
+  const found = await lookUp(thingLookup, config(values), lookupApi, { signal: new AbortController().signal, diagnostics });
   return { found, diagnostics: diagnostics.all };
 }
 
@@ -111,6 +111,19 @@ describe('lookUp', () => {
     expect((await find({ name: 'Logs' }, failing)).diagnostics).toEqual([
       { severity: 'error', summary: 'Could not look up the thing', detail: 'GET /things failed with HTTP 401: Unauthorized' },
     ]);
+  });
+
+  it("hands the call's abort signal to the API", async () => {
+    const signal = new AbortController().signal;
+    const seen: (AbortSignal | undefined)[] = [];
+    const recording: LookupApi<Thing> = {
+      get: async (id, options) => (seen.push(options.signal), api().get(id, options)),
+      list: async (options) => (seen.push(options.signal), things),
+    };
+    const diagnostics = new DiagnosticsCollector();
+    await lookUp(thingLookup, config({ id: 'a1' }), recording, { signal, diagnostics });
+    await lookUp(thingLookup, config({ name: 'Metrics' }), recording, { signal, diagnostics });
+    expect(seen).toEqual([signal, signal]);
   });
 
   it('lets an interruption through for the server to report', async () => {

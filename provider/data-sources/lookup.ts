@@ -1,8 +1,8 @@
 // Finding one object by id, or by name narrowed by further attributes (a source's kind, a webhook's service), for the
 // data sources that look objects up. No match and several matches are errors that list the candidates, so that a user
 // can fix the configuration from the message alone.
-import { NotFoundError } from '../client';
-import type { Diagnostics } from '../runtime/provider';
+import { type CallOptions, NotFoundError } from '../client';
+import type { CallContext, Diagnostics } from '../runtime/provider';
 import type { Attribute, TfObject } from '../runtime/types';
 import { codeList, reportingApiErrors } from '../resources/common';
 
@@ -69,21 +69,27 @@ export function validateLookup<T extends Named>(lookup: Lookup<T>, config: TfObj
       diagnostics.error(summary, `\`${attribute}\` narrows a lookup by \`name\`; it cannot be set with \`id\`.`, [attribute]);
 }
 
-/** How a lookup reaches the API. */
+/** How a lookup reaches the API: the client's API for that kind of object (`client.sources`, `client.webhooks`, ...). */
 export interface LookupApi<T> {
-  get(id: string): Promise<T>;
-  list(): Promise<T[]>;
+  get(id: string, options: CallOptions): Promise<T>;
+  list(options: CallOptions): Promise<T[]>;
 }
 
 /**
  * The object the configuration names: by `id`, or by `name` and the narrowing attributes. Null with an error diagnostic
  * when there is none, when several match, or when the API fails.
  */
-export async function lookUp<T extends Named>(lookup: Lookup<T>, config: TfObject, api: LookupApi<T>, diagnostics: Diagnostics): Promise<T | null> {
+export async function lookUp<T extends Named>(
+  lookup: Lookup<T>,
+  config: TfObject,
+  api: LookupApi<T>,
+  { signal, diagnostics }: Pick<CallContext, 'signal' | 'diagnostics'>,
+): Promise<T | null> {
+  const options = { signal };
   return reportingApiErrors(`Could not look up the ${lookup.noun}`, diagnostics, async () =>
     typeof config.id === 'string'
-      ? findById(lookup, config.id, api.get, diagnostics)
-      : findByName(lookup, await api.list(), config, diagnostics),
+      ? findById(lookup, config.id, (id) => api.get(id, options), diagnostics)
+      : findByName(lookup, await api.list(options), config, diagnostics),
   );
 }
 

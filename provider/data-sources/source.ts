@@ -115,9 +115,7 @@ export const sourceDataSource: DataSourceDefinition<ClickStackClient> = {
   },
 
   async read({ config, client }, ctx) {
-    const options = { signal: ctx.signal };
-    const api = { get: (id: string) => client.sources.get(id, options), list: () => client.sources.list(options) };
-    const found = await lookUp(sourceLookup, config, api, ctx.diagnostics);
+    const found = await lookUp(sourceLookup, config, client.sources, ctx);
     return found && sourceFromApi(found);
   },
 };

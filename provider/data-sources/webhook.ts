@@ -60,9 +60,7 @@ export const webhookDataSource: DataSourceDefinition<ClickStackClient> = {
   },
 
   async read({ config, client }, ctx) {
-    const options = { signal: ctx.signal };
-    const api = { get: (id: string) => client.webhooks.get(id, options), list: () => client.webhooks.list(options) };
-    const found = await lookUp(webhookLookup, config, api, ctx.diagnostics);
+    const found = await lookUp(webhookLookup, config, client.webhooks, ctx);
     return found && webhookFromApi(found);
   },
 };
