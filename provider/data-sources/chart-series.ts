@@ -1,14 +1,13 @@
 // data "clickstack_chart_series": time-bucketed aggregates of up to five series over one time range (OSS POST
 // /charts/series), as a typed list of points. Managed ClickStack has no such endpoint.
 import type { ClickStackClient } from '../client';
-import { GRANULARITIES, type ChartSeriesRequest, type SeriesDataPoint } from '../client/models/charts';
-import { METRIC_DATA_TYPES, QUERY_LANGUAGES } from '../client/models/common';
-import { AGG_FNS } from '../client/models/dashboards';
+import type { ChartSeriesRequest, SeriesDataPoint } from '../client/models/charts';
 import { type Attributes, toApiObject } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
 import type { Attribute, TfObject, TfValue } from '../runtime/types';
 import { numberBetween, oneOf, rfc3339Instant, rfc3339Time, sizeBetween } from '../runtime/validators';
 import { codeList, optionalString, reportingApiErrors, requiredString } from '../resources/common';
+import { AGG_FNS, GRANULARITIES, METRIC_DATA_TYPES, QUERY_LANGUAGES } from '../values';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 

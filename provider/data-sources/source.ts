@@ -1,13 +1,14 @@
 // data "clickstack_source": one source (what dashboards, saved searches and alerts query) by id, or by name and
 // optionally kind, with its table and main expressions as typed read-only attributes.
 import type { ClickStackClient } from '../client';
-import { SOURCE_KINDS, type Source } from '../client/models/sources';
+import type { Source } from '../client/models/sources';
 import { codeList, computedString } from '../resources/common';
 import { type Attributes, fromApiObject, type ObjectMapping } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
 import { type TfObject, type TfValue, isTfObject } from '../runtime/types';
 import { oneOf } from '../runtime/validators';
 import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
+import { SOURCE_KINDS } from '../values';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 

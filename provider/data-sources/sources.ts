@@ -1,10 +1,10 @@
 // data "clickstack_sources": every source, or those of one kind, each with the attributes of data "clickstack_source".
 import type { ClickStackClient } from '../client';
-import { SOURCE_KINDS } from '../client/models/sources';
 import type { DataSourceDefinition } from '../runtime/provider';
 import { oneOf } from '../runtime/validators';
 import { codeList, reportingApiErrors } from '../resources/common';
 import { sourceAttributes, sourceFromApi } from './source';
+import { SOURCE_KINDS } from '../values';
 
 export const sourcesDataSource: DataSourceDefinition<ClickStackClient> = {
   schema: {

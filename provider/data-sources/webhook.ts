@@ -1,21 +1,20 @@
 // data "clickstack_webhook": one webhook (an alert destination) by id, or by name and optionally service. Its headers and
 // query parameters are write-only in the API and so cannot be reported.
 import type { ClickStackClient } from '../client';
-import { WEBHOOK_SERVICES, type Webhook } from '../client/models/webhooks';
+import type { Webhook } from '../client/models/webhooks';
 import { codeList, computedString } from '../resources/common';
 import { type Attributes, fromApiObject } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
 import type { TfObject } from '../runtime/types';
 import { oneOf } from '../runtime/validators';
 import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
+import { CLOUD_ONLY_WEBHOOK_SERVICES, WEBHOOK_SERVICES } from '../values';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
-/** Services Managed ClickStack reports for webhooks made in its UI, besides those the API accepts. */
-const CLOUD_ONLY_SERVICES = ['slack_api', 'pagerduty_api'] as const;
 /** The services a lookup can filter on. */
-export const webhookServiceValidator = oneOf(...WEBHOOK_SERVICES, ...CLOUD_ONLY_SERVICES);
-const serviceList = `${codeList(WEBHOOK_SERVICES)}; Managed ClickStack also reports ${codeList(CLOUD_ONLY_SERVICES, ' and ')}`;
+export const webhookServiceValidator = oneOf(...WEBHOOK_SERVICES, ...CLOUD_ONLY_WEBHOOK_SERVICES);
+const serviceList = `${codeList(WEBHOOK_SERVICES)}; Managed ClickStack also reports ${codeList(CLOUD_ONLY_WEBHOOK_SERVICES, ' and ')}`;
 
 /** A webhook as the data sources report it. */
 export const webhookAttributes: Attributes = {

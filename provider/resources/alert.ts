@@ -7,21 +7,14 @@
 // to 0. `alertToApi` writes each field so that what the configuration leaves out is cleared, and the state ignores
 // what the server keeps but no longer uses (a thresholdMax after a switch away from a range).
 import type { ClickStackClient } from '../client';
-import {
-  ALERT_INTERVALS,
-  type Alert,
-  type AlertChannel,
-  type AlertInput,
-  RANGE_THRESHOLD_TYPES,
-  THRESHOLD_TYPES,
-  type WebhookChannel,
-} from '../client/models/alerts';
+import type { Alert, AlertChannel, AlertInput, WebhookChannel } from '../client/models/alerts';
 import { requiresReplaceIf } from '../runtime/plan-modifiers';
 import type { Diagnostics, PlanResult, ResourceDefinition } from '../runtime/provider';
 import type { AttributePath, TfObject, TfValue } from '../runtime/types';
 import { eachElement, numberBetween, numericValue, oneOf, rfc3339Time, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
 import { codeList, computedString, deleteIfPresent, idAttribute, indexedObjects, optionalString, planWithId, readOrGone, requiredString, reportingApiErrors, serverDefault } from './common';
 import { type Attributes, nullObject, toNumber } from './mapping';
+import { ALERT_INTERVALS, RANGE_THRESHOLD_TYPES, THRESHOLD_TYPES } from '../values';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 

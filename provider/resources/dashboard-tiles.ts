@@ -1,8 +1,6 @@
 // The tile `config` of clickstack_dashboard: one nested attribute per display type (builder and raw SQL), its
 // mapping to the API's config object (discriminated by `displayType`, and `configType: "sql"` for raw SQL), and the
 // cross-attribute rules of each display type.
-import { METRIC_DATA_TYPES } from '../client/models/common';
-import { AGG_FNS, NUMBER_FORMAT_OUTPUTS, PALETTE_TOKENS, QUANTILE_LEVELS } from '../client/models/dashboards';
 import type { Diagnostics } from '../runtime/provider';
 import { exactlyOneOf, isKnown, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
 import { type Attribute, type AttributePath, type TfObject, type TfValue, Unknown } from '../runtime/types';
@@ -18,6 +16,7 @@ import {
   toNumber,
 } from './mapping';
 import { codeList, optionalBool, optionalString, ossOnly, requiredString, serverDefault } from './common';
+import { AGG_FNS, METRIC_DATA_TYPES, NUMBER_FORMAT_OUTPUTS, PALETTE_TOKENS, QUANTILE_LEVELS } from '../values';
 
 // --- attribute builders -----------------------------------------------------------------------------------
 

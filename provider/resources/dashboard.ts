@@ -5,7 +5,6 @@
 // Fields of the server's document that the schema does not model are kept on every update.
 import { randomBytes } from 'node:crypto';
 import { type ClickStackClient, EndpointUnavailableError, ServerError, UnexpectedResponseError } from '../client';
-import { METRIC_DATA_TYPES } from '../client/models/common';
 import type { DashboardCreateInput, DashboardUpdateInput } from '../client/models/dashboards';
 import { pathToString } from '../runtime/diagnostics';
 import { containsUnknown, valuesEqual } from '../runtime/plan';
@@ -27,6 +26,7 @@ import {
   toApiObject,
 } from './mapping';
 import { codeList, deleteIfPresent, indexedObjects, optionalBool, ossOnly, optionalString, readOrGone, requiredString, reportingApiErrors, serverDefault } from './common';
+import { METRIC_DATA_TYPES } from '../values';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 

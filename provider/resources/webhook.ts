@@ -10,13 +10,14 @@
 // the server then clears them.
 import { type ClickStackClient, ConflictError } from '../client';
 import type { Alert } from '../client/models/alerts';
-import { WEBHOOK_SERVICES, type Webhook, type WebhookInput } from '../client/models/webhooks';
+import type { Webhook, WebhookInput } from '../client/models/webhooks';
 import { webhookServiceValidator } from '../data-sources/webhook';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
 import type { Attribute, TfObject } from '../runtime/types';
 import { eachElement, sizeBetween, stringLength } from '../runtime/validators';
 import { codeList, idAttribute, optionalString, planWithId, readOrGone, reportingApiErrors, requiredString } from './common';
 import { type Attributes, type ObjectMapping, fromApiObject, jsonTextForState, nullObject, toApiObject } from './mapping';
+import { WEBHOOK_SERVICES } from '../values';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 

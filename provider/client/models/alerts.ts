@@ -1,17 +1,6 @@
 // Alerts on a saved search or on a dashboard tile.
 import type { ObjectId, OpenObject } from './common';
-
-export const ALERT_INTERVALS = ['1m', '5m', '15m', '30m', '1h', '6h', '12h', '1d'] as const;
-export type AlertInterval = (typeof ALERT_INTERVALS)[number];
-
-export const THRESHOLD_TYPES = ['above', 'below', 'above_exclusive', 'below_or_equal', 'equal', 'not_equal', 'between', 'not_between'] as const;
-export type ThresholdType = (typeof THRESHOLD_TYPES)[number];
-
-/** Threshold types that need `thresholdMax` (≥ threshold). */
-export const RANGE_THRESHOLD_TYPES = ['between', 'not_between'] as const;
-
-export const ALERT_STATES = ['ALERT', 'OK', 'INSUFFICIENT_DATA', 'DISABLED', 'PENDING'] as const;
-export type AlertState = (typeof ALERT_STATES)[number];
+import type { AlertInterval, ThresholdType, AlertState } from '../../values';
 
 export type AlertSource = 'saved_search' | 'tile';
 

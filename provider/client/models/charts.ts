@@ -1,8 +1,6 @@
 // POST /charts/series (OSS only): time-bucketed aggregates for up to 5 series.
-import type { ObjectId, OpenObject, QueryLanguage } from './common';
-
-export const GRANULARITIES = ['30s', '1m', '5m', '10m', '15m', '30m', '1h', '2h', '6h', '12h', '1d', '2d', '7d', '30d', 'auto'] as const;
-export type Granularity = (typeof GRANULARITIES)[number];
+import type { ObjectId, OpenObject } from './common';
+import type { QueryLanguage, Granularity } from '../../values';
 
 export interface ChartSeries extends OpenObject {
   sourceId: ObjectId;

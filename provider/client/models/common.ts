@@ -9,9 +9,3 @@ export interface OpenObject {
   [field: string]: unknown;
 }
 
-export const QUERY_LANGUAGES = ['sql', 'lucene'] as const;
-export type QueryLanguage = (typeof QUERY_LANGUAGES)[number];
-
-export const METRIC_DATA_TYPES = ['sum', 'gauge', 'histogram', 'summary', 'exponential histogram'] as const;
-export type MetricDataType = (typeof METRIC_DATA_TYPES)[number];
-

@@ -1,53 +1,6 @@
 // Dashboards: tiles with a config per display type (builder or raw SQL), filters, containers with tabs.
-import type { MetricDataType, ObjectId, OpenObject, QueryLanguage } from './common';
-
-export const DISPLAY_TYPES = [
-  'line',
-  'stacked_bar',
-  'table',
-  'number',
-  'pie',
-  'bar',
-  'heatmap',
-  'search',
-  'event_patterns',
-  'markdown',
-] as const;
-export type DisplayType = (typeof DISPLAY_TYPES)[number];
-
-/** Display types with a raw-SQL variant (`configType: "sql"`). */
-export const RAW_SQL_DISPLAY_TYPES = ['line', 'stacked_bar', 'table', 'number', 'pie', 'bar'] as const;
-export type RawSqlDisplayType = (typeof RAW_SQL_DISPLAY_TYPES)[number];
-
-/** Tiles an alert can watch; a dashboard PUT turning a tile into another type deletes its alerts. */
-export const ALERTABLE_DISPLAY_TYPES = ['line', 'stacked_bar', 'number'] as const;
-
-/** `increase` is accepted by the OSS server though missing from its OpenAPI enum. */
-export const AGG_FNS = ['avg', 'count', 'count_distinct', 'last_value', 'max', 'min', 'quantile', 'sum', 'any', 'none', 'increase'] as const;
-export type AggFn = (typeof AGG_FNS)[number];
-
-export const QUANTILE_LEVELS = [0.5, 0.9, 0.95, 0.99] as const;
-export type QuantileLevel = (typeof QUANTILE_LEVELS)[number];
-
-export const NUMBER_FORMAT_OUTPUTS = ['currency', 'percent', 'byte', 'time', 'duration', 'number', 'data_rate', 'throughput'] as const;
-export type NumberFormatOutput = (typeof NUMBER_FORMAT_OUTPUTS)[number];
-
-export const PALETTE_TOKENS = [
-  'chart-blue',
-  'chart-orange',
-  'chart-red',
-  'chart-cyan',
-  'chart-green',
-  'chart-pink',
-  'chart-purple',
-  'chart-light-blue',
-  'chart-brown',
-  'chart-gray',
-  'chart-success',
-  'chart-warning',
-  'chart-error',
-] as const;
-export type PaletteToken = (typeof PALETTE_TOKENS)[number];
+import type { ObjectId, OpenObject } from './common';
+import type { RawSqlDisplayType, AggFn, QuantileLevel, NumberFormatOutput, PaletteToken, QueryLanguage, MetricDataType } from '../../values';
 
 export interface NumberFormat extends OpenObject {
   output: NumberFormatOutput;

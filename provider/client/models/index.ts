@@ -6,3 +6,4 @@ export * from './saved-searches';
 export * from './sources';
 export * from './connections';
 export * from './charts';
+export * from '../../values';

@@ -1,5 +1,6 @@
 // Saved searches. An update is a full replace: omitted optional fields reset to their defaults.
-import type { ObjectId, OpenObject, QueryLanguage } from './common';
+import type { ObjectId, OpenObject } from './common';
+import type { QueryLanguage } from '../../values';
 
 /** New or changed filters must be sidebar-renderable SQL (`col IN (...)`, `NOT IN`, `BETWEEN`). */
 export interface SqlFilter extends OpenObject {

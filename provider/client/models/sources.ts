@@ -1,9 +1,6 @@
 // Sources: what dashboards, saved searches and alerts query. An update is a full replace.
 import type { ObjectId, OpenObject } from './common';
 
-export const SOURCE_KINDS = ['log', 'trace', 'metric', 'session', 'promql'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
 export interface SourceFrom extends OpenObject {
   databaseName: string;
   /** `""` for metric sources. */

@@ -1,8 +1,6 @@
 // Webhooks (alert destinations). Headers and query params are write-only: reads never return them.
 import type { ObjectId, OpenObject } from './common';
-
-export const WEBHOOK_SERVICES = ['slack', 'generic', 'incidentio'] as const;
-export type WebhookService = (typeof WEBHOOK_SERVICES)[number];
+import type { CLOUD_ONLY_WEBHOOK_SERVICES, WebhookService } from '../../values';
 
 export interface WebhookInput extends OpenObject {
   /** Unique per service within the team. */
@@ -22,7 +20,7 @@ export interface Webhook extends OpenObject {
   id: ObjectId;
   name: string;
   /** Cloud may also report services it does not accept on input (`slack_api`, `pagerduty_api`). */
-  service: WebhookService | 'slack_api' | 'pagerduty_api';
+  service: WebhookService | (typeof CLOUD_ONLY_WEBHOOK_SERVICES)[number];
   url?: string;
   description?: string;
   body?: string;
