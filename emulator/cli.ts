@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-if (require.main === module || process.env.CLICKSTACK_EMULATOR_CLI === '1') {
+if (require.main === module) {
   main().catch((error: Error) => {
     process.stderr.write(`clickstack-emulator: ${error.message}\n`);
     process.exit(1);

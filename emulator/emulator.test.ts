@@ -159,7 +159,8 @@ test('CLI arguments: an unknown flag is named as such, wherever it stands; a kno
 });
 
 test('the CLI prints the connection JSON as its first stdout line', async () => {
-  const child = spawn(process.execPath, [path.join(__dirname, 'bin', 'clickstack-emulator.js'), '--port', '0', '--flavor', 'oss', '--rate-limit', '10/1s'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const cli = [path.join(__dirname, 'cli.ts'), '--port', '0', '--flavor', 'oss', '--rate-limit', '10/1s'];
+  const child = spawn(process.execPath, ['--import', 'tsx', ...cli], { stdio: ['ignore', 'pipe', 'inherit'] });
   const firstLine = await new Promise<string>((resolve) => {
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {
