@@ -81,6 +81,13 @@ describe('ClickStackEnvironment', () => {
     expect(error).toContain('[stack/defaulted] `apiKeySecret` is a TerraformVariable with a `default`, which cdktf writes into cdk.tf.json');
   });
 
+  it('fails synth when the app writes HCL, whose nested-attribute blocks Terraform rejects', () => {
+    for (const setting of ['true', '1']) {
+      const error = withEnv({ SYNTH_HCL_OUTPUT: setting }, () => synthError((stack) => new ClickStackEnvironment(stack, 'clickstack', { flavor: 'oss' })));
+      expect(error).toContain('[stack/clickstack] HCL synth (`cdktf synth --hcl`, SYNTH_HCL_OUTPUT) writes nested attributes such as dashboard tiles as blocks');
+    }
+  });
+
   it('fails synth when the flavor cannot be told', () => {
     const error = withEnv(CLEAN_ENV, () => synthError((stack) => new ClickStackEnvironment(stack, 'clickstack')));
     expect(error).toContain('[stack/clickstack] The flavor cannot be told: set `flavor` (`oss` or `cloud`)');

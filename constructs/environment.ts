@@ -1,6 +1,6 @@
 // ClickStackEnvironment: one ClickStack deployment (an OSS server or a Managed ClickStack service) as a provider
 // configuration, and how every other construct finds the environment it belongs to.
-import { TerraformStack, type TerraformVariable } from 'cdktf';
+import { App, TerraformStack, type TerraformVariable } from 'cdktf';
 import { Construct, type IConstruct } from 'constructs';
 import { ClickstackProvider } from './bindings/provider';
 import { EnvironmentSettings, type EnvironmentSettingsProps, type Flavor } from './model/environment-settings';
@@ -72,6 +72,7 @@ export class ClickStackEnvironment extends Construct {
     this.provider = new ClickstackProvider(this, 'Default', settings.toConfig());
     this.node.addValidation(settings);
     this.node.addValidation({ validate: () => this.aliasClashes() });
+    this.node.addValidation({ validate: () => (synthesizesHcl(App.of(this)) ? [HCL_UNSUPPORTED] : []) });
   }
 
   /** Another environment of the stack with the same provider configuration name. */
@@ -86,6 +87,13 @@ export class ClickStackEnvironment extends Construct {
     );
   }
 }
+
+const HCL_UNSUPPORTED =
+  'HCL synth (`cdktf synth --hcl`, SYNTH_HCL_OUTPUT) writes nested attributes such as dashboard tiles as blocks, which ' +
+  'Terraform rejects for this provider: synthesize JSON, the default.';
+
+/** Whether the app writes HCL: the App's setting, or SYNTH_HCL_OUTPUT=1, which cdktf's stack synthesizer also honours. */
+const synthesizesHcl = (app: App) => app.hclOutput || process.env.SYNTH_HCL_OUTPUT === '1';
 
 export interface EnvironmentScopedProps {
   /**
