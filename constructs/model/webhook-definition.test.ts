@@ -1,24 +1,18 @@
 import { WebhookDefinition } from './webhook-definition';
 
 describe('WebhookDefinition', () => {
-  it('maps its props to the clickstack_webhook configuration', () => {
-    const definition = new WebhookDefinition({
+  it('maps its props to the clickstack_webhook configuration, one to one', () => {
+    const props = {
       name: 'On call',
       service: 'generic',
       url: 'https://hooks.example.com/x',
       body: '{"text": "{{title}}"}',
       headers: { Authorization: '${var.token}' },
       headersVersion: '1',
-    });
+    } as const;
+    const definition = new WebhookDefinition(props);
     expect(definition.validate()).toEqual([]);
-    expect(definition.toConfig()).toEqual({
-      name: 'On call',
-      service: 'generic',
-      url: 'https://hooks.example.com/x',
-      body: '{"text": "{{title}}"}',
-      headers: { Authorization: '${var.token}' },
-      headersVersion: '1',
-    });
+    expect(definition.toConfig()).toEqual(props);
   });
 
   it('refuses what ClickStack refuses: an unknown service, an empty name or url, too many or too long entries', () => {
