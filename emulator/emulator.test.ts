@@ -113,7 +113,7 @@ describe('auth, rate limit and faults', () => {
     expect(reply.headers.get('content-type')).toContain('text/plain');
     expect(reply.body).toBe('Unauthorized');
   });
-  test('a malformed percent-escape in an id is 400 Params validation failed, on both flavours', async () => {
+  test('a malformed percent-escape in an id is 400 Params validation failed, on both flavors', async () => {
     const reply = await oss('GET', '/alerts/%zz');
     expect(reply).toMatchObject({ status: 400, body: { message: "Params validation failed: id: Failed to decode param '%zz'" } });
     const cloudAuth = `Basic ${Buffer.from(`${emulator.keyId}:${emulator.keySecret}`).toString('base64')}`;

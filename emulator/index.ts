@@ -1,6 +1,6 @@
 // The local ClickStack API emulator: one node:http server on loopback answering the OSS HyperDX API v2
 // (/api/v2/...) and/or the Managed ClickStack Cloud API (/v1/organizations/{org}/services/{svc}/clickstack/...),
-// with each flavour's auth, envelopes, error bodies, rate limits, plus fault injection for reliability tests.
+// with each flavor's auth, envelopes, error bodies, rate limits, plus fault injection for reliability tests.
 import * as crypto from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -84,7 +84,7 @@ function cannotRoute(method: string, pathname: string): Reply {
   return text(404, html, 'text/html; charset=utf-8');
 }
 
-/** Each flavour's wire shapes. */
+/** Each flavor's wire shapes. */
 const envelopes = {
   oss: {
     success(output: HandlerOutput): Reply {

@@ -1,4 +1,4 @@
-// Emulator options (flavour, seed, persistence, rate limit), the Cloud flavour's behaviour, and the remaining
+// Emulator options (flavor, seed, persistence, rate limit), the Cloud flavor's behaviour, and the remaining
 // resource rules (filter ids, webhook PUT, saved-search cascade, connection password, chart series).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -74,7 +74,7 @@ describe('options', () => {
   });
 });
 
-describe('Cloud flavour', () => {
+describe('Cloud flavor', () => {
   let e: EmulatorHandle;
   beforeAll(async () => {
     e = await start();

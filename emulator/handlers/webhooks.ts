@@ -20,7 +20,7 @@ const WEBHOOK_BODY: Parser<WebhookBody> = obj<WebhookBody>({
   name: str({ trim: true, min: 1, max: 1024 }),
   service: enumOf(['slack', 'generic', 'incidentio'] as const),
   url: str({ max: 2048, url: true }),
-  // Both flavours: the Cloud WebhookInput has `description` too, and Cloud notes §4.9 says a PUT replaces it.
+  // Both flavors: the Cloud WebhookInput has `description` too, and Cloud notes §4.9 says a PUT replaces it.
   description: optional(str({ max: 2048 })),
   body: optional(str({ max: 16384 })),
   headers: optional(record(str({ max: 4096, regex: NO_CONTROL_CHARS }), { maxEntries: 100, key: str({ max: 256, regex: HEADER_NAME }) })),

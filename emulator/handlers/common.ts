@@ -1,4 +1,4 @@
-// Helpers shared by the resource handlers: request parsing with the servers' 400 messages, and pagination.
+// Helpers shared by the route handlers: request parsing with the servers' 400 messages, and pagination.
 import type { HandlerInput, Page } from '../context';
 import { validationFailed } from '../errors';
 import type { Doc } from '../store';
