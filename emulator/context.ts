@@ -8,6 +8,8 @@ export interface Context {
   store: Store;
   /** Hosts allowed as webhook targets although private or loopback (WEBHOOK_HOSTNAME_ALLOWLIST). */
   webhookAllowList: string[];
+  /** Reads of sources and dashboards carry fields the client does not model (RULES §14). */
+  extraFields: boolean;
 }
 
 export interface HandlerInput {

@@ -1,7 +1,7 @@
-// The route table of both flavors (OSS notes §1 inventory; Cloud notes §2). Paths are relative to the
+// The route table of both flavors (RULES §1 and §12). Paths are relative to the
 // flavor's prefix; `:id` is the resource id.
 import type { Flavor, Handler } from './context';
-import { validationFailed } from './errors';
+import { ApiError } from './errors';
 import * as alerts from './handlers/alerts';
 import * as charts from './handlers/charts';
 import * as connections from './handlers/connections';
@@ -19,7 +19,7 @@ export interface Route {
   flavors: Flavor[];
   /** A POST that creates a document (subject to the ambiguous-create fault). */
   creates?: boolean;
-  /** OSS: the whoami is not behind the rate limiter (notes §1). */
+  /** OSS: the whoami is not behind the rate limiter (RULES §1.5). */
   unlimited?: boolean;
 }
 
@@ -82,14 +82,14 @@ export function matchRoute(flavor: Flavor, method: string, relativePath: string)
   return undefined;
 }
 
-/** Path params decoded; a malformed percent-escape is a 400, as Express answers a param it cannot decode. */
+/** Path params decoded; a malformed percent-escape is Express's own 400, which the error handler words generically (RULES §1.4). */
 export function decodeParams(encoded: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(encoded).map(([name, value]) => {
       try {
         return [name, decodeURIComponent(value)];
       } catch {
-        throw validationFailed('Params', [{ path: [name], message: `Failed to decode param '${value}'` }]);
+        throw new ApiError(400, 'Something went wrong :(');
       }
     }),
   );

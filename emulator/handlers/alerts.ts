@@ -1,83 +1,113 @@
-// Alerts (OSS notes §3; Cloud notes §3 and §4.5): reference checks, response shape and PUT's partial $set.
+// Alerts (RULES §6): reference checks after the schema, the stored fields of a write, and the read shape.
 import type { Context, Handler } from '../context';
 import { nowIso } from '../context';
-import { badRequest, notFound } from '../errors';
+import { ApiError, notFound } from '../errors';
+import { compact } from '../json';
 import type { Doc } from '../store';
 import { IDENTITY } from '../seed';
 import { alertSchema, type AlertBody } from '../validation/alert';
-import { ALERTABLE_DISPLAY_TYPES } from '../validation/dashboard';
 import { isObjectIdLike } from '../validation/schema';
-import { compact, idParam, paginate, parseBody } from './common';
+import { ALERTABLE_DISPLAY_TYPES, TIME_SERIES_DISPLAY_TYPES } from '../validation/values';
+import { paginate, paginationQuery, validateRequest } from './common';
 
-/** Business checks after the schema (OSS notes §3: Api400Error messages). Returns the channels to store. */
-function checkReferences(context: Context, body: AlertBody): Array<Record<string, unknown>> {
-  const { store } = context;
-  if (body.source === 'tile') {
-    if (!isObjectIdLike(body.dashboardId)) throw badRequest('Invalid dashboard ID');
-    const dashboard = store.get('dashboards', body.dashboardId);
-    if (!dashboard) throw badRequest('Dashboard not found');
-    const tile = dashboard.tiles.find((t: Doc) => t.id === body.tileId);
-    if (!tile) throw badRequest('Tile not found');
-    if (tile.config.configType === 'sql' && !ALERTABLE_DISPLAY_TYPES.includes(tile.config.displayType)) {
-      throw badRequest('Alerts on Raw SQL tiles are only supported for Line, Stacked Bar, or Number display types');
-    }
-  } else {
-    if (!isObjectIdLike(body.savedSearchId)) throw badRequest('Invalid saved search ID');
-    if (!store.get('savedSearches', body.savedSearchId)) throw badRequest('Saved search not found');
-  }
-  const channels: Array<Record<string, unknown>> = body.channels ?? (body.channel ? [body.channel] : []);
-  if (!channels.length) throw badRequest('At least one notification channel is required');
-  for (const channel of channels) {
-    if (channel.type !== 'webhook') continue;
-    if (!isObjectIdLike(channel.webhookId)) throw badRequest('Invalid webhook ID');
-    if (!store.get('webhooks', channel.webhookId as string)) throw badRequest('Webhook not found');
-  }
-  return channels;
+type Channel = Record<string, unknown>;
+const badRequest = (message: string) => new ApiError(400, message);
+
+/** `channels` when non-empty, else the single `channel` (RULES §6.3). */
+const channelsOf = (alert: AlertBody): Channel[] => (alert.channels?.length ? alert.channels : alert.channel?.type != null ? [alert.channel] : []);
+
+/**
+ * Whether a raw SQL time series lacks the interval an alert needs: neither an interval parameter nor a macro that
+ * expands to one. SQL whose macros cannot be expanded without a source is not judged (RULES §6.2).
+ */
+function lacksInterval(sql: string): boolean {
+  if (/\$__sourceTable\b/.test(sql)) return false;
+  return !/intervalSeconds|intervalMilliseconds|\$__(?:timeInterval|timeInterval_ms|interval_s)\b/.test(sql);
 }
 
-/** Stored and returned as `toISOString()` (OSS notes §1, timestamps). */
-const isoOrNull = (value: string | null | undefined) => (typeof value === 'string' ? new Date(value).toISOString() : value);
+/** The server's checks after the schema, in its order (RULES §6.2). */
+function checkReferences(context: Context, alert: AlertBody): void {
+  const { store } = context;
+  if (alert.source === 'tile') {
+    if (!isObjectIdLike(alert.dashboardId)) throw badRequest('Invalid dashboard ID');
+    const dashboard = store.get('dashboards', alert.dashboardId);
+    if (!dashboard) throw badRequest('Dashboard not found');
+    const tile = dashboard.tiles.find((candidate: Doc) => candidate.id === alert.tileId);
+    if (!tile) throw badRequest('Tile not found');
+    if (tile.config.configType === 'sql') {
+      if (!ALERTABLE_DISPLAY_TYPES.includes(tile.config.displayType)) throw badRequest('Alerts on Raw SQL tiles are only supported for Line, Stacked Bar, or Number display types');
+      if (TIME_SERIES_DISPLAY_TYPES.includes(tile.config.displayType) && lacksInterval(tile.config.sqlTemplate)) {
+        throw badRequest('Raw SQL alert query is invalid: SQL used for alerts must include an interval parameter or macro.');
+      }
+    }
+  }
+  if (alert.source === 'saved_search') {
+    if (!isObjectIdLike(alert.savedSearchId)) throw badRequest('Invalid saved search ID');
+    if (!store.get('savedSearches', alert.savedSearchId)) throw badRequest('Saved search not found');
+  }
+  const channels = channelsOf(alert);
+  if (!channels.length) throw badRequest('At least one notification channel is required');
+  const webhookIds = channels.filter((channel) => channel.type === 'webhook').map((channel) => channel.webhookId);
+  if (webhookIds.some((id) => !isObjectIdLike(id))) throw badRequest('Invalid webhook ID');
+  if ([...new Set(webhookIds)].some((id) => !store.get('webhooks', id as string))) throw badRequest('Webhook not found');
+}
 
-/** Fields every write sets; the target fields of the other source kind are nulled. */
-function writtenFields(body: AlertBody, channels: Array<Record<string, unknown>>): Record<string, unknown> {
-  const tile = body.source === 'tile';
+/**
+ * The fields a write stores (RULES §6.4). Undefined ones are left alone by an update: an omitted thresholdMax,
+ * scheduleOffsetMinutes or scheduleStartAt keeps its stored value. A scheduleStartAt sent forces the offset to 0,
+ * unless it is null and an offset is sent too.
+ */
+function writtenFields(alert: AlertBody): Record<string, unknown> {
+  const sentStartAt = alert.scheduleStartAt !== undefined;
+  const offset = sentStartAt && (alert.scheduleStartAt != null || alert.scheduleOffsetMinutes == null) ? 0 : alert.scheduleOffsetMinutes;
+  const channels = channelsOf(alert);
+  const onSavedSearch = alert.source === 'saved_search';
+  const onTile = alert.source === 'tile';
   return {
-    source: body.source,
-    threshold: body.threshold,
-    thresholdType: body.thresholdType,
-    interval: body.interval,
+    channel: channels[0] ?? { type: null },
     channels,
-    name: body.name ?? null,
-    message: body.message ?? null,
-    note: body.note ?? null,
-    numConsecutiveWindows: body.numConsecutiveWindows ?? null,
-    dashboardId: tile ? body.dashboardId : null,
-    tileId: tile ? body.tileId : null,
-    savedSearchId: tile ? null : body.savedSearchId,
+    interval: alert.interval,
+    scheduleOffsetMinutes: offset ?? undefined,
+    scheduleStartAt: sentStartAt ? (alert.scheduleStartAt === null ? null : new Date(alert.scheduleStartAt).toISOString()) : undefined,
+    source: alert.source,
+    threshold: alert.threshold,
+    thresholdMax: alert.thresholdMax,
+    thresholdType: alert.thresholdType,
+    name: alert.name ?? null,
+    message: alert.message ?? null,
+    note: alert.note ?? null,
+    savedSearchId: onSavedSearch ? alert.savedSearchId : null,
+    groupBy: onSavedSearch ? alert.groupBy ?? null : null,
+    dashboardId: onTile ? alert.dashboardId : null,
+    tileId: onTile ? alert.tileId : null,
+    numConsecutiveWindows: alert.numConsecutiveWindows ?? null,
   };
 }
 
 export function serializeAlert(context: Context, doc: Doc): Record<string, unknown> {
-  const channels = doc.channels as Array<Record<string, unknown>>;
-  const target = doc.source === 'tile' ? { tileId: doc.tileId, dashboardId: doc.dashboardId } : { savedSearchId: doc.savedSearchId, groupBy: doc.groupBy ?? undefined };
+  const channels = channelsOf(doc);
   return compact({
     id: doc.id,
     name: doc.name,
     message: doc.message,
-    note: doc.note,
+    note: doc.note ?? null,
     threshold: doc.threshold,
     thresholdMax: doc.thresholdMax,
     interval: doc.interval,
-    scheduleOffsetMinutes: doc.scheduleOffsetMinutes,
+    scheduleOffsetMinutes: doc.scheduleOffsetMinutes ?? undefined,
     scheduleStartAt: doc.scheduleStartAt,
-    numConsecutiveWindows: doc.numConsecutiveWindows,
+    numConsecutiveWindows: doc.numConsecutiveWindows ?? null,
     thresholdType: doc.thresholdType,
     source: doc.source,
     state: doc.state,
     channel: channels[0],
-    channels: context.flavor === 'oss' ? channels : undefined,
+    // Managed ClickStack has the single channel only (RULES §12).
+    channels: channels.length && context.flavor === 'oss' ? channels : undefined,
     teamId: IDENTITY.teamId,
-    ...target,
+    tileId: doc.tileId ?? undefined,
+    dashboardId: doc.dashboardId ?? undefined,
+    savedSearchId: doc.savedSearchId ?? undefined,
+    groupBy: doc.groupBy ?? undefined,
     silenced: doc.silenced,
     executionErrors: doc.executionErrors,
     createdAt: doc.createdAt,
@@ -85,58 +115,39 @@ export function serializeAlert(context: Context, doc: Doc): Record<string, unkno
   });
 }
 
-function requireAlert(context: Context, id: string): Doc {
-  const doc = context.store.get('alerts', id);
-  if (!doc) throw notFound('Alert not found');
-  return doc;
-}
-
 export const listAlerts: Handler = (context, input) => {
-  const { items, page } = paginate(input, context.store.list('alerts'));
+  const { query } = validateRequest(input, { query: paginationQuery });
+  const { items, page } = paginate(context.store.list('alerts'), query);
   return { payload: items.map((doc) => serializeAlert(context, doc)), page };
 };
 
-export const getAlert: Handler = (context, input) => ({ payload: serializeAlert(context, requireAlert(context, idParam(input))) });
-
-export const createAlert: Handler = (context, input) => {
-  const body = parseBody(alertSchema(context.flavor, false), input);
-  const channels = checkReferences(context, body);
-  const now = nowIso();
-  const doc = context.store.put('alerts', compact({
-    id: context.store.mintId(),
-    ...writtenFields(body, channels),
-    groupBy: body.source === 'tile' ? null : body.groupBy ?? null,
-    thresholdMax: body.thresholdMax,
-    scheduleOffsetMinutes: body.scheduleOffsetMinutes,
-    scheduleStartAt: isoOrNull(body.scheduleStartAt),
-    state: 'OK',
-    createdAt: now,
-    updatedAt: now,
-  }));
+export const getAlert: Handler = (context, input) => {
+  const doc = context.store.get('alerts', validateRequest(input, { id: true }).id);
+  if (!doc) throw notFound('Alert not found');
   return { payload: serializeAlert(context, doc) };
 };
 
-/**
- * PUT is a partial $set (OSS notes §3; Cloud notes §4.5): omitted name/message/note/numConsecutiveWindows become
- * null; thresholdMax, scheduleOffsetMinutes, scheduleStartAt and groupBy survive when omitted; scheduleStartAt
- * null forces the offset to 0; state, silenced and executionErrors are never touched.
- */
+export const createAlert: Handler = (context, input) => {
+  const { body } = validateRequest(input, { body: alertSchema(context.flavor, false) });
+  checkReferences(context, body);
+  const now = nowIso();
+  const doc = context.store.put('alerts', compact({ id: context.store.mintId(), ...writtenFields(body), state: 'OK', createdAt: now, updatedAt: now }));
+  return { payload: serializeAlert(context, doc) };
+};
+
+/** Checks the references before looking the alert up: a bad reference is a 400 even for an unknown id. */
 export const updateAlert: Handler = (context, input) => {
-  const id = idParam(input);
-  const previous = requireAlert(context, id);
-  const body = parseBody(alertSchema(context.flavor, true), input);
-  const channels = checkReferences(context, body);
-  const next: Doc = { ...previous, ...writtenFields(body, channels), updatedAt: nowIso() };
-  if (body.thresholdMax !== undefined) next.thresholdMax = body.thresholdMax;
-  if (body.scheduleOffsetMinutes !== undefined) next.scheduleOffsetMinutes = body.scheduleOffsetMinutes;
-  if (body.scheduleStartAt !== undefined) next.scheduleStartAt = isoOrNull(body.scheduleStartAt);
-  if (body.scheduleStartAt === null) next.scheduleOffsetMinutes = 0;
-  next.groupBy = body.source === 'tile' ? null : body.groupBy ?? previous.groupBy ?? null;
+  const { body, id } = validateRequest(input, { body: alertSchema(context.flavor, true), id: true });
+  checkReferences(context, body);
+  const previous = context.store.get('alerts', id);
+  if (!previous) throw notFound('Alert not found');
+  const next: Doc = { ...previous, ...compact(writtenFields(body)), updatedAt: nowIso() };
+  // Managed ClickStack keeps an omitted groupBy (RULES §12.4).
+  if (context.flavor === 'cloud' && body.source === 'saved_search' && body.groupBy === undefined) next.groupBy = previous.groupBy ?? null;
   return { payload: serializeAlert(context, context.store.put('alerts', next)) };
 };
 
 export const deleteAlert: Handler = (context, input) => {
-  const id = idParam(input);
-  if (!context.store.remove('alerts', id)) throw notFound('Alert not found');
+  if (!context.store.remove('alerts', validateRequest(input, { id: true }).id)) throw notFound('Alert not found');
   return {};
 };

@@ -1,43 +1,49 @@
-// Helpers shared by the route handlers: request parsing with the servers' 400 messages, and pagination.
+// What the route handlers share: request validation with the servers' 400 messages, and pagination.
 import type { HandlerInput, Page } from '../context';
-import { validationFailed } from '../errors';
+import { ApiError } from '../errors';
 import type { Doc } from '../store';
-import { isObjectIdLike, parse, type Parser } from '../validation/schema';
+import { coercedNumber, formatIssues, num, obj, objectId, parse, type Issue, type Schema } from '../validation/schema';
 
-/** Parses the body or throws the 400 `Body validation failed: …`. */
-export function parseBody<T>(parser: Parser<T>, input: HandlerInput): T {
-  const result = parse(parser, input.body);
-  if (!result.ok) throw validationFailed('Body', result.issues);
-  return result.value;
+type Part = 'Body' | 'Params' | 'Query';
+
+/** 400 naming every part that failed, body first (RULES §2.2). */
+function failure(failures: Array<[Part, Issue[]]>): ApiError {
+  return new ApiError(400, failures.map(([part, issues]) => `${part} validation failed: ${formatIssues(issues)}`).join('; '));
 }
 
-/** The `:id` path parameter, checked like mongoose's ObjectId.isValid. */
-export function idParam(input: HandlerInput): string {
-  const id = input.params.id;
-  if (!isObjectIdLike(id)) throw validationFailed('Params', [{ path: ['id'], message: 'Invalid ObjectId' }]);
-  return id;
-}
+const idParams = obj<{ id: string }>({ id: objectId() });
 
-/** `limit` (1–1000, default 1000) and `offset` (≥0) coerced from strings (OSS notes §1 inventory). */
-export function paginate(input: HandlerInput, docs: Doc[]): { items: Doc[]; page: Page } {
-  const issues: Array<{ path: string[]; message: string }> = [];
-  const read = (name: string, min: number, max: number, fallback: number): number => {
-    const raw = input.query.get(name);
-    if (raw === null) return fallback;
-    const value = Number(raw);
-    if (raw.trim() === '' || Number.isNaN(value)) issues.push({ path: [name], message: 'Expected number, received nan' });
-    else if (!Number.isInteger(value)) issues.push({ path: [name], message: 'Expected integer, received float' });
-    else if (value < min) issues.push({ path: [name], message: `Number must be greater than or equal to ${min}` });
-    else if (value > max) issues.push({ path: [name], message: `Number must be less than or equal to ${max}` });
-    return value;
+/**
+ * Validates the parts a route declares, all of them, and throws one 400 listing every failure; else the parsed
+ * body (unknown keys dropped, defaults applied), the `:id` and the query.
+ */
+export function validateRequest<B = unknown, Q = unknown>(
+  input: HandlerInput,
+  parts: { body?: Schema<B>; id?: boolean; query?: Schema<Q> },
+): { body: B; id: string; query: Q } {
+  const failures: Array<[Part, Issue[]]> = [];
+  const run = <T>(part: Part, schema: Schema<T> | undefined, value: unknown): T | undefined => {
+    if (!schema) return undefined;
+    const result = parse(schema, value);
+    if (result.ok) return result.value;
+    failures.push([part, result.issues]);
+    return undefined;
   };
-  const limit = read('limit', 1, 1000, 1000);
-  const offset = read('offset', 0, Number.MAX_SAFE_INTEGER, 0);
-  if (issues.length) throw validationFailed('Query', issues);
+  const body = run('Body', parts.body, input.body);
+  const params = run('Params', parts.id ? idParams : undefined, input.params);
+  const query = run('Query', parts.query, Object.fromEntries(input.query));
+  if (failures.length) throw failure(failures);
+  return { body: body as B, id: params?.id ?? '', query: query as Q };
+}
+
+/** `limit` 1–1000 (default 1000) and `offset` ≥ 0 (default 0), coerced from the query string. */
+export const paginationQuery = obj<{ limit: number; offset: number }>({
+  limit: coercedNumber(num().int().min(1).max(1000)).default(1000),
+  offset: coercedNumber(num().int().min(0)).default(0),
+});
+
+/** One page of `docs` (stored order is `_id` order). */
+export function paginate(docs: Doc[], { limit, offset }: { limit: number; offset: number }): { items: Doc[]; page: Page } {
   return { items: docs.slice(offset, offset + limit), page: { total: docs.length, limit, offset } };
 }
 
-/** Drops undefined properties so that JSON output and stored documents agree. */
-export function compact<T extends Record<string, unknown>>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}

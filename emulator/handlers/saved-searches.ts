@@ -1,73 +1,70 @@
-// Saved searches (OSS notes §7): full-replace PUT, sidebar-renderable filters, delete cascades to alerts.
+// Saved searches (RULES §9): full-replace PUT, filters the search sidebar can show, delete cascades to alerts.
 import type { Context, Handler } from '../context';
 import { nowIso } from '../context';
-import { badRequest, notFound } from '../errors';
+import { ApiError, notFound } from '../errors';
 import type { Doc } from '../store';
 import { IDENTITY } from '../seed';
-import { anyValue, arr, enumOf, literal, obj, str, withDefault, type Parser } from '../validation/schema';
-import { idParam, paginate, parseBody } from './common';
+import { filterKey, isSidebarFacet, nonRenderableFilterMessage, savedSearchSchema, type SavedSearchBody } from '../validation/saved-search';
+import { paginate, paginationQuery, validateRequest } from './common';
 
-const filter: Parser<Record<string, unknown>> = (value, path, issues) =>
-  (value as Record<string, unknown> | null)?.type === 'sql_ast'
-    ? obj({ type: literal('sql_ast'), operator: str(), left: anyValue(), right: anyValue() })(value, path, issues)
-    : obj({ type: withDefault(enumOf(['sql', 'lucene'] as const), () => 'sql' as const), condition: str({ max: 8192 }) })(value, path, issues);
+function requireSource(context: Context, body: SavedSearchBody): void {
+  if (!context.store.get('sources', body.sourceId)) throw new ApiError(400, 'sourceId must be an existing source id');
+}
 
-const savedSearchSchema = obj<Record<string, any>>({ // eslint-disable-line @typescript-eslint/no-explicit-any -- validated JSON
-  name: str({ trim: true, min: 1, max: 1024 }),
-  sourceId: str(),
-  select: withDefault(str({ max: 4096 }), () => ''),
-  where: withDefault(str({ max: 8192 }), () => ''),
-  whereLanguage: withDefault(enumOf(['lucene', 'sql'] as const), () => 'lucene' as const),
-  orderBy: withDefault(str({ max: 1024 }), () => ''),
-  tags: withDefault(arr(str({ max: 32 }), { max: 50 }), () => []),
-  filters: withDefault(arr(filter, { max: 100 }), () => []),
+/** Every filter must be one sidebar facet, except one sent back unchanged from the stored search (on update). */
+function checkFilters(body: SavedSearchBody, stored: Array<Record<string, string>> = []): void {
+  const unchanged = new Set(stored.map(filterKey));
+  const index = body.filters.findIndex((filter: Record<string, string>) => !isSidebarFacet(filter) && !unchanged.has(filterKey(filter)));
+  if (index >= 0) throw new ApiError(400, nonRenderableFilterMessage(index));
+}
+
+export const serializeSavedSearch = (doc: Doc): Record<string, unknown> => ({
+  id: doc.id,
+  name: doc.name ?? '',
+  select: doc.select,
+  where: doc.where,
+  whereLanguage: doc.whereLanguage,
+  orderBy: doc.orderBy,
+  sourceId: doc.sourceId,
+  tags: doc.tags,
+  filters: doc.filters,
+  teamId: IDENTITY.teamId,
+  createdAt: doc.createdAt,
+  updatedAt: doc.updatedAt,
 });
 
-/** `col IN (…)`, `col NOT IN (…)` or `col BETWEEN a AND b`: what the search sidebar can render. */
-const SIDEBAR_PREDICATE = /^\s*[\w."`]+\s+(?:(?:NOT\s+)?IN\s*\(.*\)|BETWEEN\s+\S.*\s+AND\s+\S.*)\s*$/is;
-
-function check(context: Context, body: Record<string, any>, previous?: Doc): void { // eslint-disable-line @typescript-eslint/no-explicit-any -- validated JSON
-  if (!context.store.get('sources', body.sourceId)) throw badRequest('sourceId must be an existing source id');
-  const unchanged = new Set((previous?.filters ?? []).map((f: unknown) => JSON.stringify(f)));
-  body.filters.forEach((f: Record<string, unknown>, index: number) => {
-    if (f.type !== 'sql' || unchanged.has(JSON.stringify(f)) || SIDEBAR_PREDICATE.test(String(f.condition))) return;
-    throw badRequest(`filters[${index}] must be a sidebar-renderable SQL predicate (col IN (...), col NOT IN (...) or col BETWEEN a AND b)`);
-  });
-}
-
-export const serializeSavedSearch = (doc: Doc): Record<string, unknown> => ({ ...doc, teamId: IDENTITY.teamId });
-
-function requireSavedSearch(context: Context, id: string): Doc {
-  const doc = context.store.get('savedSearches', id);
-  if (!doc) throw notFound('Saved search not found');
-  return doc;
-}
-
 export const listSavedSearches: Handler = (context, input) => {
-  const { items, page } = paginate(input, context.store.list('savedSearches'));
+  const { query } = validateRequest(input, { query: paginationQuery });
+  const { items, page } = paginate(context.store.list('savedSearches'), query);
   return { payload: items.map(serializeSavedSearch), page };
 };
 
-export const getSavedSearch: Handler = (context, input) => ({ payload: serializeSavedSearch(requireSavedSearch(context, idParam(input))) });
+export const getSavedSearch: Handler = (context, input) => {
+  const doc = context.store.get('savedSearches', validateRequest(input, { id: true }).id);
+  if (!doc) throw notFound('Saved search not found');
+  return { payload: serializeSavedSearch(doc) };
+};
 
 export const createSavedSearch: Handler = (context, input) => {
-  const body = parseBody(savedSearchSchema, input);
-  check(context, body);
+  const { body } = validateRequest(input, { body: savedSearchSchema });
+  requireSource(context, body);
+  checkFilters(body);
   const now = nowIso();
   return { payload: serializeSavedSearch(context.store.put('savedSearches', { id: context.store.mintId(), ...body, createdAt: now, updatedAt: now })) };
 };
 
-/** Full replace: omitted optionals go back to their defaults. */
+/** Full replace: omitted optionals go back to their defaults. The source is checked before the search is looked up. */
 export const updateSavedSearch: Handler = (context, input) => {
-  const id = idParam(input);
-  const previous = requireSavedSearch(context, id);
-  const body = parseBody(savedSearchSchema, input);
-  check(context, body, previous);
+  const { body, id } = validateRequest(input, { body: savedSearchSchema, id: true });
+  requireSource(context, body);
+  const previous = context.store.get('savedSearches', id);
+  if (!previous) throw notFound('Saved search not found');
+  checkFilters(body, previous.filters);
   return { payload: serializeSavedSearch(context.store.put('savedSearches', { id, ...body, createdAt: previous.createdAt, updatedAt: nowIso() })) };
 };
 
 export const deleteSavedSearch: Handler = (context, input) => {
-  const id = idParam(input);
+  const { id } = validateRequest(input, { id: true });
   if (!context.store.remove('savedSearches', id)) throw notFound('Saved search not found');
   context.store.removeWhere('alerts', (alert) => alert.savedSearchId === id);
   return {};

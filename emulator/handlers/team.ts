@@ -1,47 +1,64 @@
-// OSS team routes (notes §7) and the whoami GET /api/v2 (notes §1).
-import type { Handler } from '../context';
+// OSS team routes (RULES §11) and the whoami GET /api/v2 (RULES §1.5).
+import type { Handler, HandlerInput } from '../context';
 import { nowIso } from '../context';
-import { ApiError, badRequest, notFound } from '../errors';
+import { ApiError, notFound } from '../errors';
 import { IDENTITY } from '../seed';
-import { formatIssues, obj, optional, parse, str } from '../validation/schema';
+import { formatIssues, obj, objectId, parse, str, type Schema } from '../validation/schema';
 
-/** Answered without the `data` envelope (OSS notes §1). */
+/** The user document as the user model serializes it, outside the `data` envelope. */
 export const whoami: Handler = () => ({
-  raw: { version: 'v2', user: { _id: IDENTITY.userId, email: IDENTITY.userEmail, name: IDENTITY.userName, team: IDENTITY.teamId, accessKey: IDENTITY.apiKey } },
+  raw: {
+    version: 'v2',
+    user: {
+      _id: IDENTITY.userId, name: IDENTITY.userName, email: IDENTITY.userEmail, team: IDENTITY.teamId, accessKey: IDENTITY.apiKey,
+      createdAt: IDENTITY.userCreatedAt, updatedAt: IDENTITY.userCreatedAt, __v: 0,
+    },
+  },
 });
 
 export const getTeam: Handler = () => ({ payload: { id: IDENTITY.teamId, name: IDENTITY.teamName } });
 
 export const listMembers: Handler = (context) => ({
-  payload: context.store.list('members').map((member) => ({ ...member, isCurrentUser: member.id === IDENTITY.userId })),
+  payload: context.store.list('members').map((member) => ({ id: member.id, email: member.email, name: member.name, isCurrentUser: member.id === IDENTITY.userId })),
 });
 
-const invitationSchema = obj<{ email: string; name?: string }>({ email: str({ regex: [/^[^@\s]+@[^@\s]+$/, 'Invalid email'] }), name: optional(str()) });
+/**
+ * The /team routes validate with another middleware, whose 400 body is a list of `{type, errors: ZodError}`
+ * rather than the `{message}` of the other routers.
+ */
+function validated<T>(part: 'Body' | 'Params', schema: Schema<T>, value: unknown): T {
+  const parsed = parse(schema, value);
+  if (parsed.ok) return parsed.value;
+  const errors = { issues: parsed.issues.map(({ path, message }) => ({ path, message })), name: 'ZodError' };
+  throw new ApiError(400, `${part} validation failed: ${formatIssues(parsed.issues)}`, undefined, 'message', [{ type: part, errors }]);
+}
 
-/** Idempotent per email; inviting an existing member is a 400. */
+const invitationSchema = obj<{ email: string; name?: string }>({ email: str().email(), name: str().optional() });
+const idOf = (input: HandlerInput) => validated('Params', obj<{ id: string }>({ id: objectId() }), input.params).id;
+const inviteUrl = (token: string) => `http://localhost:8080/join-team?token=${token}`;
+
+/** Idempotent per (lower-cased) email; inviting an existing user is a 400. */
 export const createInvitation: Handler = (context, input) => {
-  const parsed = parse(invitationSchema, input.body);
-  if (!parsed.ok) {
-    // /team uses zod-express-middleware, whose 400 is an array of {type, errors: ZodError} (OSS notes §1).
-    const zodError = { issues: parsed.issues.map(({ path, message }) => ({ path, message })), name: 'ZodError' };
-    throw new ApiError(400, `Body validation failed: ${formatIssues(parsed.issues)}`, undefined, 'message', [{ type: 'Body', errors: zodError }]);
-  }
-  const body = parsed.value;
-  if (context.store.list('members').some((member) => member.email === body.email)) throw badRequest('User already exists. Please contact your team admin.');
-  const existing = context.store.list('invitations').find((invitation) => invitation.email === body.email);
-  const invitation = existing ?? context.store.put('invitations', { id: context.store.mintId(), email: body.email, name: body.name, createdAt: nowIso() });
-  return { payload: { email: invitation.email, invitationId: invitation.id, status: 'pending', url: `http://localhost:8080/join-team?token=${invitation.id}` } };
+  const body = validated('Body', invitationSchema, input.body);
+  const email = body.email.toLowerCase();
+  if (context.store.list('members').some((member) => member.email === email)) throw new ApiError(400, 'User already exists. Please contact HyperDX team for support');
+  const existing = context.store.list('invitations').find((invitation) => invitation.email === email);
+  const invitation = existing ?? context.store.put('invitations', { id: context.store.mintId(), email, name: body.name, createdAt: nowIso() });
+  return { payload: { email, invitationId: invitation.id, status: 'pending', url: inviteUrl(invitation.id) } };
 };
 
-export const listInvitations: Handler = (context) => ({ payload: context.store.list('invitations') });
+export const listInvitations: Handler = (context) => ({
+  payload: context.store.list('invitations').map((invitation) => ({ id: invitation.id, createdAt: invitation.createdAt, email: invitation.email, name: invitation.name, url: inviteUrl(invitation.id) })),
+});
 
 export const deleteInvitation: Handler = (context, input) => {
-  if (!context.store.remove('invitations', input.params.id)) throw notFound('Invitation not found', true);
+  if (!context.store.remove('invitations', idOf(input))) throw notFound('Invitation not found', true);
   return { payload: { success: true } };
 };
 
 export const deleteMember: Handler = (context, input) => {
-  if (input.params.id === IDENTITY.userId) throw badRequest('Cannot delete yourself');
-  if (!context.store.remove('members', input.params.id)) throw notFound('Member not found', true);
+  const id = idOf(input);
+  if (id === IDENTITY.userId) throw new ApiError(400, 'You cannot remove yourself from the team');
+  if (!context.store.remove('members', id)) throw notFound('Member not found', true);
   return { payload: { success: true } };
 };

@@ -131,7 +131,7 @@ describe('resource rules', () => {
   });
   test('slack webhooks must be on slack.com and take no headers', async () => {
     expect((await oss(e, 'POST', '/webhooks', { name: 's', service: 'slack', url: 'https://example.com/x' })).status).toBe(400);
-    expect((await oss(e, 'POST', '/webhooks', { name: 's', service: 'slack', url: 'https://hooks.slack.com/x', headers: { A: 'b' } })).body.message).toBe('headers is not supported for the slack webhook service');
+    expect((await oss(e, 'POST', '/webhooks', { name: 's', service: 'slack', url: 'https://hooks.slack.com/x', headers: { A: 'b' } })).body.message).toBe('Body validation failed: headers: headers is not supported for the slack webhook service');
   });
   test('deleting a saved search deletes its alerts', async () => {
     const search = (await oss(e, 'POST', '/saved-searches', { name: 'c', sourceId: SEED_IDS.logSource })).body.data;
