@@ -2,6 +2,7 @@
 // flavours (full-replace PUT, UI-made filters kept, drift, import, gone).
 import type { ClickStackClient } from '../client';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { editLikeTheUi } from '../../test/support/ui-edit';
 import type { TfObject } from '../runtime/types';
 import { savedSearchAttributes, savedSearchResource, savedSearchToApi } from './saved-search';
 import { Lifecycle, differences, emulatorClient, generatedConfig } from './test-lifecycle';
@@ -100,8 +101,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_saved_search against the %s
 
   it('shows an edit made through the API as drift, and only that edit', async () => {
     const state = await lifecycle.apply(null, full());
-    const current = await client.savedSearches.get(String(state.id));
-    await client.savedSearches.update(String(state.id), { ...current, where: 'level:warn' });
+    await editLikeTheUi(emulator, flavor, 'saved-searches', String(state.id), (current) => void (current.where = 'level:warn'));
     const refreshed = (await lifecycle.refresh(state))!;
     const { planned } = await lifecycle.plan(refreshed, full());
     expect(differences(refreshed, planned!)).toEqual(['.where: "level:warn" -> "level:error"']);
