@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { parseArguments } from './cli';
 import { startEmulator, SEED_IDS, type EmulatorHandle } from './index';
+import { send } from '../test/support/emulator-http';
 
 const RATE_LIMIT = 20;
 let emulator: EmulatorHandle;
@@ -12,17 +13,7 @@ beforeAll(async () => {
 afterEach(() => emulator.reset());
 afterAll(() => emulator.close());
 
-async function oss(method: string, route: string, body?: unknown, auth = `Bearer ${emulator.apiKey}`) {
-  const response = await fetch(`${emulator.ossUrl}/api/v2${route}`, {
-    method,
-    headers: { Authorization: auth, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  let parsed: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON or text under test
-  try { parsed = JSON.parse(text); } catch { parsed = text; }
-  return { status: response.status, headers: response.headers, body: parsed };
-}
+const oss = (method: string, route: string, body?: unknown, auth?: string) => send(emulator, 'oss', method, route, body, { auth });
 
 const tile = (name: string, displayType = 'line') => ({ name, x: 0, y: 0, w: 6, h: 3, config: { displayType, sourceId: SEED_IDS.logSource, select: [{ aggFn: 'count' }] } });
 
@@ -121,13 +112,8 @@ describe('auth, rate limit and faults', () => {
   test('a malformed percent-escape in an id is a 400 with the generic message, on both flavors (RULES §1.4)', async () => {
     const reply = await oss('GET', '/alerts/%zz');
     expect(reply).toMatchObject({ status: 400, body: { message: 'Something went wrong :(' } });
-    const cloudAuth = `Basic ${Buffer.from(`${emulator.keyId}:${emulator.keySecret}`).toString('base64')}`;
-    const cloud = await fetch(`${emulator.cloudUrl}/v1/organizations/${emulator.organizationId}/services/${emulator.serviceId}/clickstack/webhooks/%E0%A4%A`, {
-      method: 'DELETE',
-      headers: { Authorization: cloudAuth },
-    });
-    expect(cloud.status).toBe(400);
-    expect(await cloud.json()).toMatchObject({ status: 400, error: 'Something went wrong :(' });
+    const cloud = await send(emulator, 'cloud', 'DELETE', '/webhooks/%E0%A4%A');
+    expect(cloud).toMatchObject({ status: 400, body: { status: 400, error: 'Something went wrong :(' } });
   });
   test('dashboards 404 is text Not Found', async () => {
     expect((await oss('GET', '/dashboards/000000000000000000000000')).body).toBe('Not Found');
