@@ -9,7 +9,7 @@ export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const INVALID_JSON = new ApiError(400, 'Invalid JSON payload');
 const TOO_LARGE = new ApiError(413, 'Something went wrong :(');
 
-export type ParsedBody = { body: unknown } | { error: ApiError };
+type ParsedBody = { body: unknown } | { error: ApiError };
 
 /** `bytes` is undefined when the body went over the size limit. */
 export function parseBody(contentType: string | undefined, bytes: Buffer | undefined): ParsedBody {

@@ -4,7 +4,7 @@
 import type { Context } from './context';
 
 /** What a newer server might add: a scalar and a structured value, so a client must pass over both. */
-export const EXTRA_FIELDS: Readonly<Record<string, unknown>> = {
+const EXTRA_FIELDS: Readonly<Record<string, unknown>> = {
   newerServerNote: 'added by a newer server',
   newerServerSettings: { enabled: true, levels: [1, 2] },
 };

@@ -1,7 +1,7 @@
 // Alerts (RULES §6): reference checks after the schema, the stored fields of a write, and the read shape.
 import type { Context, Handler } from '../context';
 import { nowIso } from '../context';
-import { ApiError, notFound } from '../errors';
+import { badRequest, notFound } from '../errors';
 import { compact } from '../json';
 import type { Doc } from '../store';
 import { IDENTITY } from '../seed';
@@ -11,7 +11,6 @@ import { ALERTABLE_DISPLAY_TYPES, TIME_SERIES_DISPLAY_TYPES } from '../validatio
 import { paginate, paginationQuery, validateRequest } from './common';
 
 type Channel = Record<string, unknown>;
-const badRequest = (message: string) => new ApiError(400, message);
 
 /** `channels` when non-empty, else the single `channel` (RULES §6.3). */
 const channelsOf = (alert: AlertBody): Channel[] => (alert.channels?.length ? alert.channels : alert.channel?.type != null ? [alert.channel] : []);
@@ -84,7 +83,7 @@ function writtenFields(alert: AlertBody): Record<string, unknown> {
   };
 }
 
-export function serializeAlert(context: Context, doc: Doc): Record<string, unknown> {
+function serializeAlert(context: Context, doc: Doc): Record<string, unknown> {
   const channels = channelsOf(doc);
   return compact({
     id: doc.id,

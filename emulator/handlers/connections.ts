@@ -13,7 +13,7 @@ const createSchema = obj({ ...fields, hyperdxSettingPrefix: str().regex(PREFIX).
 /** An update also takes `""`, which clears the prefix. */
 const updateSchema = obj({ ...fields, hyperdxSettingPrefix: union<string>(str().regex(PREFIX), literal('')).optional().nullable() });
 
-export const serializeConnection = (doc: Doc): Record<string, unknown> =>
+const serializeConnection = (doc: Doc): Record<string, unknown> =>
   compact({ id: doc.id, name: doc.name, host: doc.host, username: doc.username, hyperdxSettingPrefix: doc.hyperdxSettingPrefix, isPrometheusEndpoint: doc.isPrometheusEndpoint, createdAt: doc.createdAt, updatedAt: doc.updatedAt });
 
 function requireConnection(context: Context, id: string): Doc {

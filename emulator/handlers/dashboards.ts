@@ -131,7 +131,7 @@ const OSS_ONLY_FILTER_FIELDS = ['isBroadcastEnabled', 'isVariableEnabled', 'vari
 const omit = (value: Json, keys: string[]) => Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
 
 /** The read shape (RULES §5.11): container and tab references that resolve, filters without their idle fields. */
-export function serializeDashboard(context: Context, doc: Doc): Json {
+function serializeDashboard(context: Context, doc: Doc): Json {
   const containers: Json[] = doc.containers ?? [];
   const byId = new Map(containers.map((container) => [container.id as string, container]));
   const extra = withExtraFields(context);

@@ -18,7 +18,7 @@ function checkFilters(body: SavedSearchBody, stored: Array<Record<string, string
   if (index >= 0) throw new ApiError(400, nonRenderableFilterMessage(index));
 }
 
-export const serializeSavedSearch = (doc: Doc): Record<string, unknown> => ({
+const serializeSavedSearch = (doc: Doc): Record<string, unknown> => ({
   id: doc.id,
   name: doc.name ?? '',
   select: doc.select,

@@ -30,7 +30,7 @@ export function withModelDefaults<T extends Json>(source: T): T {
 }
 
 /** The response: the stored document (no timestamps, no team), granularities in short form. */
-export function serializeSource(context: Context, doc: Doc): Json {
+function serializeSource(context: Context, doc: Doc): Json {
   const out = mapGranularities(doc, shortGranularity);
   if (out.kind === 'session' && !out.timestampValueExpression) out.timestampValueExpression = 'TimestampTime';
   if (context.flavor === 'cloud') delete out.serviceVersionExpression;

@@ -255,7 +255,7 @@ const container = obj({
 });
 
 /** The variable name a filter is referenced by: its own, else one derived from its display name. */
-export function variableNameOf(filter: Json): string | undefined {
+function variableNameOf(filter: Json): string | undefined {
   const derived = String(filter.name).trim().replace(/\s+/g, '_').replace(/[^A-Za-z0-9_]+/g, '');
   return (filter.variableName as string | undefined)?.trim() || (/^[0-9_]/.test(derived) ? `v${derived}` : derived) || undefined;
 }

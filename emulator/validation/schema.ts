@@ -26,7 +26,7 @@ const ABORTED = { status: 'aborted' } as const;
 /** Reports an issue at `path` below the checked value. */
 export type Report = (message: string, path?: Path) => void;
 
-export function typeName(value: unknown): string {
+function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number' && Number.isNaN(value)) return 'nan';

@@ -34,5 +34,4 @@ export const ALERT_INTERVAL_MINUTES: Record<string, number> = { '1m': 1, '5m': 5
 export const THRESHOLD_TYPES = ['above', 'below', 'above_exclusive', 'below_or_equal', 'equal', 'not_equal', 'between', 'not_between'] as const;
 export const RANGE_THRESHOLD_TYPES = ['between', 'not_between'];
 export const WEBHOOK_SERVICES = ['slack', 'generic', 'incidentio'] as const;
-export const SOURCE_KINDS = ['log', 'trace', 'session', 'metric', 'promql'] as const;
 export const TEXT_INDEX_MODES = ['auto', 'enabled', 'disabled'] as const;
