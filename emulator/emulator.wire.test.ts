@@ -147,6 +147,8 @@ test('CLI arguments: an unknown flag is named as such, wherever it stands; a kno
   expect(() => parseArguments(['--port', '0', '--verbose'])).toThrow('unknown flag --verbose');
   expect(() => parseArguments(['--verbose', '--port', '0'])).toThrow('unknown flag --verbose');
   expect(() => parseArguments(['--port'])).toThrow('--port needs a value');
+  expect(parseArguments(['--extra-fields', 'on'])).toEqual({ extraFields: true });
+  expect(() => parseArguments(['--extra-fields', 'yes'])).toThrow('--extra-fields expects on or off');
 });
 
 test('the CLI prints the connection JSON as its first stdout line', async () => {
