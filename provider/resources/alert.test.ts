@@ -3,6 +3,7 @@
 import type { ClickStackClient } from '../client';
 import type { Alert } from '../client/models/alerts';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { editLikeTheUi } from '../../test/support/ui-edit';
 import { type TfObject, Unknown } from '../runtime/types';
 import { alertAttributes, alertFromApi, alertResource, alertToApi, needsOffsetAfterClearing } from './alert';
 import { Lifecycle, differences, emulatorClient, generatedConfig } from './test-lifecycle';
@@ -211,8 +212,9 @@ describe.each(['oss', 'cloud'] as const)('clickstack_alert against the %s emulat
     expect(requiresReplace).toEqual([['tile_id']]);
     // Terraform's order for that plan: the alert's destroy, the dashboard update (a new tile id), the alert's create.
     expect(await lifecycle.destroy(state)).toEqual([]);
-    const renamed = [{ ...tileTiles[0], name: 'Errors (all services)' }, dashboard.tiles[1]];
-    const updated = await client.dashboards.update(dashboard.id, { name: 'Rename', tiles: renamed } as never);
+    const updated = await editLikeTheUi(emulator, flavor, 'dashboards', dashboard.id, (current) => {
+      current.tiles[0] = { ...current.tiles[0], id: undefined, name: 'Errors (all services)' };
+    });
     const recreated = await lifecycle.apply(null, onTile({ dashboard_id: dashboard.id, tile_id: updated.tiles[0].id }));
     expect((await stored(recreated)).tileId).toBe(updated.tiles[0].id);
   });
@@ -220,7 +222,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_alert against the %s emulat
   it('reads as gone once a dashboard update deletes its tile (the server cascades), and once its saved search is deleted', async () => {
     const dashboard = await client.dashboards.create({ name: 'Cascade', tiles: tileTiles } as never);
     const state = await lifecycle.apply(null, onTile({ dashboard_id: dashboard.id, tile_id: dashboard.tiles[0].id }));
-    await client.dashboards.update(dashboard.id, { name: 'Cascade', tiles: [dashboard.tiles[1]] } as never);
+    await editLikeTheUi(emulator, flavor, 'dashboards', dashboard.id, (current) => void current.tiles.splice(0, 1));
     expect(await lifecycle.refresh(state)).toBeNull();
 
     const search = await client.savedSearches.create({ name: 'Doomed', sourceId: SEED_IDS.logSource });
@@ -232,8 +234,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_alert against the %s emulat
 
   it('shows a threshold changed through the API as drift, and only that', async () => {
     const state = await lifecycle.apply(null, onTile());
-    const current = await stored(state);
-    await client.alerts.update(String(state.id), { ...current, threshold: 99 });
+    await editLikeTheUi(emulator, flavor, 'alerts', String(state.id), (current) => void (current.threshold = 99));
     const refreshed = (await lifecycle.refresh(state))!;
     const { planned } = await lifecycle.plan(refreshed, onTile());
     expect(differences(refreshed, planned!).filter((line) => !line.includes('known after apply'))).toEqual(['.threshold: 99 -> 10']);

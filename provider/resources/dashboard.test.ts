@@ -251,6 +251,12 @@ describe('normalization', () => {
     expect(valuesEqual(at(state) as never, at(planned!) as never)).toBe(false);
   });
 
+  it.each(['sql_line', 'sql_stacked_bar'])('plans fill_nulls of a %s tile as the server stores it: true when unset', async (variant) => {
+    const raw = dashboard({ name: 'D', tiles: [tile('Raw', tileConfig(variant, { connection_id: CONNECTION, sql_template: 'SELECT 1' }))] });
+    const { planned } = await plan(raw);
+    expect(asObject(asObject((planned!.tiles as TfObject[])[0].config)![variant])!.fill_nulls).toBe(true);
+  });
+
   it('does not hide an empty value_expression on a non-count select', () => {
     const state = echo((c) => Object.assign(c.select[0], { aggFn: 'sum', valueExpression: '' }));
     expect(asObject(asObject((state.tiles as TfObject[])[0].config)!.line)!.select).toEqual([expect.objectContaining({ agg_fn: 'sum', value_expression: '' })]);

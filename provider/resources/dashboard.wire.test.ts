@@ -14,6 +14,7 @@ import { dashboardAttributes, dashboardResource } from './dashboard';
 import { asObject } from './mapping';
 import { context, differences, expectConforms, generatedConfig } from './test-lifecycle';
 import { complete } from './test-values';
+import { editLikeTheUi } from '../../test/support/ui-edit';
 
 /** What Terraform and the runtime server do for a plan: validators, validate, plan, plan modifiers. */
 async function plan(client: ClickStackClient | undefined, prior: TfObject | null, config: TfObject) {
@@ -136,19 +137,10 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
   it('shows an edit made through the API as a difference, and only that edit', async () => {
     const config = baseConfig();
     const state = await apply(null, config);
-    const current = await client.dashboards.get(state.id as string);
-    // As the UI does: a fetched count select loses its echoed empty valueExpression before it is sent back.
-    const sendable = current.tiles.map((t) => ({
-      ...t,
-      config: { ...t.config, select: Array.isArray(t.config.select) ? t.config.select.map(({ valueExpression, ...item }) => (item.aggFn === 'count' ? item : { ...item, valueExpression })) : t.config.select },
-    }));
-    const [first, ...rest] = sendable;
-    await client.dashboards.update(state.id as string, {
-      ...current,
-      id: undefined,
-      tiles: [{ ...first, config: { ...first.config, fillNulls: false } }, ...rest],
-      tags: ['prod', 'edited-in-ui'],
-    } as never);
+    await editLikeTheUi(emulator, flavor, 'dashboards', state.id as string, (current) => {
+      current.tiles[0].config.fillNulls = false;
+      current.tags = ['prod', 'edited-in-ui'];
+    });
     const refreshed = (await refresh(state))!;
     expect(refreshed.tags).toEqual(['prod', 'edited-in-ui']);
     const line = asObject(asObject((refreshed.tiles as TfObject[])[0].config)!.line)!;

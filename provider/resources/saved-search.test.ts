@@ -2,6 +2,7 @@
 // flavours (full-replace PUT, UI-made filters kept, drift, import, gone).
 import type { ClickStackClient } from '../client';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { editLikeTheUi } from '../../test/support/ui-edit';
 import type { TfObject } from '../runtime/types';
 import { savedSearchAttributes, savedSearchResource, savedSearchToApi } from './saved-search';
 import { Lifecycle, differences, emulatorClient, generatedConfig } from './test-lifecycle';
@@ -100,8 +101,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_saved_search against the %s
 
   it('shows an edit made through the API as drift, and only that edit', async () => {
     const state = await lifecycle.apply(null, full());
-    const current = await client.savedSearches.get(String(state.id));
-    await client.savedSearches.update(String(state.id), { ...current, where: 'level:warn' });
+    await editLikeTheUi(emulator, flavor, 'saved-searches', String(state.id), (current) => void (current.where = 'level:warn'));
     const refreshed = (await lifecycle.refresh(state))!;
     const { planned } = await lifecycle.plan(refreshed, full());
     expect(differences(refreshed, planned!)).toEqual(['.where: "level:warn" -> "level:error"']);
@@ -109,9 +109,14 @@ describe.each(['oss', 'cloud'] as const)('clickstack_saved_search against the %s
 
   const uiFilter = { type: 'sql_ast' as const, operator: '=', left: 'ServiceName', right: "'api'" };
 
-  /** A saved search made in the UI with a sql_ast filter, imported, and the configuration generated from it. */
+  /**
+   * A saved search made in the UI with a sql_ast filter (the app's own routes store it; the external API refuses a new
+   * one), imported, and the configuration generated from it.
+   */
   async function importUiMade() {
-    const made = await client.savedSearches.create({ name: 'From the UI', sourceId: SEED_IDS.logSource, filters: [uiFilter] });
+    const made = emulator.storeAsTheApp('savedSearches', {
+      name: 'From the UI', sourceId: SEED_IDS.logSource, select: '', where: '', whereLanguage: 'lucene', orderBy: '', tags: [], filters: [uiFilter],
+    });
     const imported = (await lifecycle.import(made.id))!;
     return { id: made.id, imported, config: generatedConfig(savedSearchAttributes, imported) };
   }
@@ -135,8 +140,9 @@ describe.each(['oss', 'cloud'] as const)('clickstack_saved_search against the %s
 
   it('shows a UI edit of a sql_ast filter as drift', async () => {
     const { id, imported, config } = await importUiMade();
+    // The app saves the edited search; the external API would refuse the changed sql_ast filter.
     const current = await client.savedSearches.get(id);
-    await client.savedSearches.update(id, { ...current, filters: [{ ...uiFilter, operator: '!=', right: "'web'" }] });
+    emulator.storeAsTheApp('savedSearches', { ...current, filters: [{ ...uiFilter, operator: '!=', right: "'web'" }] });
     const refreshed = (await lifecycle.refresh(imported))!;
     const { planned } = await lifecycle.plan(refreshed, config);
     expect(differences(refreshed, planned!)).toEqual([`.filters[0].operator: "!=" -> "="`, `.filters[0].right: "'web'" -> "'api'"`]);

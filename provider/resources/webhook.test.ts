@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ClickStackClient } from '../client';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { editLikeTheUi } from '../../test/support/ui-edit';
 import type { TfObject } from '../runtime/types';
 import { Unknown } from '../runtime/types';
 import { complete } from './test-values';
@@ -164,7 +165,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_webhook against the %s emul
   it('shows a URL changed in the UI as drift', async () => {
     const config = unique(generic());
     const state = await lifecycle.apply(null, config);
-    await client.webhooks.update(String(state.id), { name: String(config.name), service: 'generic', url: 'https://example.net/ui', body: String(config.body) });
+    await editLikeTheUi(emulator, flavor, 'webhooks', String(state.id), (current) => void (current.url = 'https://example.net/ui'));
     const refreshed = (await lifecycle.refresh(state))!;
     const { planned } = await lifecycle.plan(refreshed, config);
     expect(differences(refreshed, planned!)).toEqual(['.url: "https://example.net/ui" -> "https://example.com/hook"']);

@@ -1,9 +1,10 @@
-// Emulator options (flavour, seed, persistence, rate limit), the Cloud flavour's behaviour, and the remaining
+// Emulator options (flavor, seed, persistence, rate limit), the Cloud flavor's behaviour, and the remaining
 // resource rules (filter ids, webhook PUT, saved-search cascade, connection password, chart series).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startEmulator, SEED_IDS, type EmulatorHandle, type EmulatorOptions } from './index';
+import { apiBase, credentials, send } from '../test/support/emulator-http';
 
 const handles: EmulatorHandle[] = [];
 async function start(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
@@ -13,17 +14,8 @@ async function start(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
 }
 afterAll(() => Promise.all(handles.map((handle) => handle.close())));
 
-type Reply = { status: number; headers: Headers; body: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON or text under test
-
-async function send(url: string, method: string, auth: string, body?: unknown, contentType = 'application/json'): Promise<Reply> {
-  const response = await fetch(url, { method, headers: { Authorization: auth, 'Content-Type': contentType }, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text };
-}
-const oss = (e: EmulatorHandle, method: string, route: string, body?: unknown) => send(`${e.ossUrl}/api/v2${route}`, method, `Bearer ${e.apiKey}`, body);
-const cloudBase = (e: EmulatorHandle) => `${e.cloudUrl}/v1/organizations/${e.organizationId}/services/${e.serviceId}/clickstack`;
-const cloudAuth = (e: EmulatorHandle) => `Basic ${Buffer.from(`${e.keyId}:${e.keySecret}`).toString('base64')}`;
-const cloud = (e: EmulatorHandle, method: string, route: string, body?: unknown) => send(cloudBase(e) + route, method, cloudAuth(e), body);
+const oss = (e: EmulatorHandle, method: string, route: string, body?: unknown) => send(e, 'oss', method, route, body);
+const cloud = (e: EmulatorHandle, method: string, route: string, body?: unknown) => send(e, 'cloud', method, route, body);
 
 const filter = { type: 'QUERY_EXPRESSION', name: 'Service', expression: 'ServiceName', sourceId: SEED_IDS.logSource };
 const markdownTile = { name: 'Notes', x: 0, y: 0, w: 4, h: 2, config: { displayType: 'markdown', markdown: '# hi' } };
@@ -74,15 +66,15 @@ describe('options', () => {
   });
 });
 
-describe('Cloud flavour', () => {
+describe('Cloud flavor', () => {
   let e: EmulatorHandle;
   beforeAll(async () => {
     e = await start();
   });
   test('bad credentials, unknown service and missing documents answer JSON envelopes', async () => {
-    const unauthorized = await send(`${cloudBase(e)}/sources`, 'GET', 'Basic bm86cGU=');
+    const unauthorized = await send(e, 'cloud', 'GET', '/sources', undefined, { auth: 'Basic bm86cGU=' });
     expect(unauthorized).toMatchObject({ status: 401, body: { status: 401, error: 'Unauthorized' } });
-    const otherService = await send(`${e.cloudUrl}/v1/organizations/${e.organizationId}/services/00000000-0000-4000-8000-000000000000/clickstack/sources`, 'GET', cloudAuth(e));
+    const otherService = await fetch(`${apiBase(e, 'cloud').replace(e.serviceId, '00000000-0000-4000-8000-000000000000')}/sources`, { headers: { Authorization: credentials(e, 'cloud') } });
     expect(otherService.status).toBe(404);
     expect((await cloud(e, 'GET', '/alerts/000000000000000000000000')).body.error).toBe('NOT_FOUND: Alert not found');
   });
@@ -131,7 +123,7 @@ describe('resource rules', () => {
   });
   test('slack webhooks must be on slack.com and take no headers', async () => {
     expect((await oss(e, 'POST', '/webhooks', { name: 's', service: 'slack', url: 'https://example.com/x' })).status).toBe(400);
-    expect((await oss(e, 'POST', '/webhooks', { name: 's', service: 'slack', url: 'https://hooks.slack.com/x', headers: { A: 'b' } })).body.message).toBe('headers is not supported for the slack webhook service');
+    expect((await oss(e, 'POST', '/webhooks', { name: 's', service: 'slack', url: 'https://hooks.slack.com/x', headers: { A: 'b' } })).body.message).toBe('Body validation failed: headers: headers is not supported for the slack webhook service');
   });
   test('deleting a saved search deletes its alerts', async () => {
     const search = (await oss(e, 'POST', '/saved-searches', { name: 'c', sourceId: SEED_IDS.logSource })).body.data;
@@ -154,8 +146,8 @@ describe('resource rules', () => {
     expect(e.requests.length).toBeGreaterThan(0);
   });
   test('malformed JSON is 400 Invalid JSON payload; text/plain bodies fail validation', async () => {
-    expect((await send(`${e.ossUrl}/api/v2/dashboards`, 'POST', `Bearer ${e.apiKey}`, '{"name":')).body).toEqual({ message: 'Invalid JSON payload' });
-    expect((await send(`${e.ossUrl}/api/v2/dashboards`, 'POST', `Bearer ${e.apiKey}`, 'hello', 'text/plain')).body.message).toBe('Body validation failed: Expected object, received string');
+    expect((await send(e, 'oss', 'POST', '/dashboards', undefined, { raw: '{"name":' })).body).toEqual({ message: 'Invalid JSON payload' });
+    expect((await send(e, 'oss', 'POST', '/dashboards', undefined, { raw: 'hello', contentType: 'text/plain' })).body.message).toBe('Body validation failed: Expected object, received string');
   });
   test('chart series are deterministic for a seeded source', async () => {
     const body = { startTime: 1767225600000, endTime: 1767226200000, granularity: '1m', series: [{ sourceId: SEED_IDS.metricSource, aggFn: 'avg', field: 'Value', where: '', groupBy: [] }] };
