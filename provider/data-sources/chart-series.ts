@@ -7,7 +7,7 @@ import type { DataSourceDefinition } from '../runtime/provider';
 import type { Attribute, TfObject, TfValue } from '../runtime/types';
 import { numberBetween, oneOf, rfc3339Instant, rfc3339Time, sizeBetween } from '../runtime/validators';
 import { codeList, optionalString, reportingApiErrors, requiredString } from '../resources/common';
-import { AGG_FNS, GRANULARITIES, METRIC_DATA_TYPES, QUERY_LANGUAGES } from '../values';
+import { AGG_FNS, GRANULARITIES, METRIC_DATA_TYPES, QUERY_LANGUAGES, SORT_ORDERS } from '../values';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -20,7 +20,7 @@ const seriesAttributes: Attributes = {
   level: { type: 'number', optional: true, description: 'Quantile level, 0 to 1; only with `agg_fn = "quantile"`.', validators: [numberBetween(0, 1)] },
   where: optionalString('Condition the rows must meet; all rows when unset.'),
   where_language: optionalString(`Language of \`where\`: ${codeList(QUERY_LANGUAGES)}.`, oneOf(...QUERY_LANGUAGES)),
-  sort_order: optionalString('Order of the groups: `asc` or `desc`.', oneOf('asc', 'desc')),
+  sort_order: optionalString(`Order of the groups: ${codeList(SORT_ORDERS, ', ', ' or ')}.`, oneOf(...SORT_ORDERS)),
   metric_data_type: optionalString(`Metric type, for metric sources: ${codeList(METRIC_DATA_TYPES)}.`, oneOf(...METRIC_DATA_TYPES)),
   metric_name: optionalString('Metric name, for metric sources; defaults to `field`.'),
 };

@@ -8,12 +8,12 @@ import type { DataSourceDefinition } from '../runtime/provider';
 import type { TfObject } from '../runtime/types';
 import { oneOf } from '../runtime/validators';
 import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
-import { CLOUD_ONLY_WEBHOOK_SERVICES, WEBHOOK_SERVICES } from '../values';
+import { CLOUD_ONLY_WEBHOOK_SERVICES, REPORTED_WEBHOOK_SERVICES, WEBHOOK_SERVICES } from '../values';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
 /** The services a lookup can filter on. */
-export const webhookServiceValidator = oneOf(...WEBHOOK_SERVICES, ...CLOUD_ONLY_WEBHOOK_SERVICES);
+export const webhookServiceValidator = oneOf(...REPORTED_WEBHOOK_SERVICES);
 const serviceList = `${codeList(WEBHOOK_SERVICES)}; Managed ClickStack also reports ${codeList(CLOUD_ONLY_WEBHOOK_SERVICES, ' and ')}`;
 
 /** A webhook as the data sources report it. */

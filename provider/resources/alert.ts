@@ -14,13 +14,20 @@ import type { AttributePath, TfObject, TfValue } from '../runtime/types';
 import { eachElement, numberBetween, numericValue, oneOf, rfc3339Time, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
 import { codeList, computedString, deleteIfPresent, idAttribute, indexedObjects, optionalString, planWithId, readOrGone, requiredString, reportingApiErrors, serverDefault } from './common';
 import { type Attributes, nullObject, toNumber } from './mapping';
-import { ALERT_INTERVALS, RANGE_THRESHOLD_TYPES, THRESHOLD_TYPES } from '../values';
+import {
+  ALERT_INTERVAL_MINUTES,
+  ALERT_INTERVALS,
+  ALERT_SEVERITIES,
+  ALERT_STATES,
+  ALERTABLE_DISPLAY_TYPES,
+  EXECUTION_ERROR_TYPES,
+  RANGE_THRESHOLD_TYPES,
+  THRESHOLD_TYPES,
+} from '../values';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
-const INTERVAL_MINUTES: Record<string, number> = { '1m': 1, '5m': 5, '15m': 15, '30m': 30, '1h': 60, '6h': 360, '12h': 720, '1d': 1440 };
 const RANGE_TYPES: readonly string[] = RANGE_THRESHOLD_TYPES;
-const SEVERITIES = ['critical', 'error', 'warning', 'info'];
 const MAX_CHANNELS = 10;
 const cloudOnly = ' Managed ClickStack only.';
 
@@ -34,7 +41,7 @@ const channelAttributes: Attributes = {
   },
   webhook_service: optionalString(`Service of the webhook as Managed ClickStack names it (such as \`slack_api\`).${cloudOnly}`),
   slack_channel_id: optionalString(`Slack channel id, for Slack API webhooks.${cloudOnly}`),
-  severity: optionalString(`Severity label for PagerDuty API webhooks: ${codeList(SEVERITIES)}.${cloudOnly}`, oneOf(...SEVERITIES)),
+  severity: optionalString(`Severity label for PagerDuty API webhooks: ${codeList(ALERT_SEVERITIES)}.${cloudOnly}`, oneOf(...ALERT_SEVERITIES)),
 };
 
 /**
@@ -53,8 +60,8 @@ const alertAttributes: Attributes = {
   },
   tile_id: {
     ...optionalString(
-      'Server id of the tile watched, for a tile alert: `clickstack_dashboard.x.tile_ids["Errors"]`. The tile must show a `line`, ' +
-        '`stacked_bar` or `number` chart. A change (such as the new id of a tile renamed without a `key`, or a move to a saved ' +
+      'Server id of the tile watched, for a tile alert: `clickstack_dashboard.x.tile_ids["Errors"]`. The tile must show a ' +
+        `${codeList(ALERTABLE_DISPLAY_TYPES, ', ', ' or ')} chart. A change (such as the new id of a tile renamed without a \`key\`, or a move to a saved ` +
         'search) replaces the alert: Terraform destroys it before the dashboard update, in which ClickStack deletes the alerts ' +
         'of tiles that lose their id, and creates it afterwards. An alert whose tile is removed outside Terraform is deleted ' +
         'with it, and the next plan creates it again.',
@@ -93,7 +100,7 @@ const alertAttributes: Attributes = {
   message: optionalString('Message sent with each notification.', stringLength(1, 4096)),
   note: optionalString('Markdown note for whoever handles the alert.', stringLength(1, 4096)),
   num_consecutive_windows: { type: 'number', optional: true, description: 'Windows in a row that must breach the threshold before the alert fires.', validators: [wholeNumber, numberBetween(1)] },
-  state: computedString('State reported by ClickStack: `ALERT`, `OK`, `INSUFFICIENT_DATA`, `DISABLED` or `PENDING`.'),
+  state: computedString(`State reported by ClickStack: ${codeList(ALERT_STATES, ', ', ' or ')}.`),
   silenced: {
     computed: true,
     description: 'Whether and until when the alert is silenced (silencing is done in the UI); null when it is not.',
@@ -113,7 +120,7 @@ const alertAttributes: Attributes = {
       nesting: 'list',
       attributes: {
         timestamp: computedString('When the error happened.'),
-        type: computedString('Kind of error: `QUERY_ERROR`, `QUERY_TIMEOUT`, `WEBHOOK_ERROR`, `INVALID_ALERT` or `UNKNOWN`.'),
+        type: computedString(`Kind of error: ${codeList(EXECUTION_ERROR_TYPES, ', ', ' or ')}.`),
         message: computedString('What went wrong.'),
       },
     },
@@ -165,7 +172,7 @@ function validateThreshold(config: TfObject, diagnostics: Diagnostics): void {
 
 function validateSchedule(config: TfObject, diagnostics: Diagnostics): void {
   const offset = numericValue(config.schedule_offset_minutes);
-  const minutes = typeof config.interval === 'string' ? INTERVAL_MINUTES[config.interval] : undefined;
+  const minutes = typeof config.interval === 'string' ? (ALERT_INTERVAL_MINUTES as Record<string, number>)[config.interval] : undefined;
   if (offset !== undefined && minutes !== undefined && offset >= minutes)
     diagnostics.error('Invalid schedule', `\`schedule_offset_minutes\` must be less than the interval (${minutes} minutes).`, ['schedule_offset_minutes']);
   if (isSet(config.schedule_start_at) && offset !== undefined && offset !== 0)

@@ -8,8 +8,11 @@ import { type Attribute, type AttributeValidator, type TfObject, type TfValue, U
 import { isKnown } from '../runtime/validators';
 import { asObject } from './mapping';
 
-/** Values as Markdown code, for descriptions: `` `a`, `b` ``. */
-export const codeList = (values: readonly (string | number)[], separator = ', '): string => values.map((value) => `\`${value}\``).join(separator);
+/** Values as Markdown code, for descriptions: `` `a`, `b`, `c` ``, or with another last separator `` `a`, `b` or `c` ``. */
+export function codeList(values: readonly (string | number)[], separator = ', ', lastSeparator = separator): string {
+  const code = values.map((value) => `\`${value}\``);
+  return code.length < 2 ? code.join('') : `${code.slice(0, -1).join(separator)}${lastSeparator}${code[code.length - 1]}`;
+}
 
 /** Said of attributes that Managed ClickStack does not have; appended to their descriptions. */
 export const ossOnly = ' OSS only: not available on Managed ClickStack.';

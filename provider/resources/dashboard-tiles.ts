@@ -16,7 +16,22 @@ import {
   toNumber,
 } from './mapping';
 import { codeList, optionalBool, optionalString, ossOnly, requiredString, serverDefault } from './common';
-import { AGG_FNS, METRIC_DATA_TYPES, NUMBER_FORMAT_OUTPUTS, PALETTE_TOKENS, QUANTILE_LEVELS } from '../values';
+import {
+  AGG_FNS,
+  type DisplayType,
+  type RawSqlDisplayType,
+  BACKGROUND_CHART_TYPES,
+  COLOR_RULE_OPERATORS,
+  HEATMAP_SCALE_TYPES,
+  METRIC_DATA_TYPES,
+  NUMBER_FORMAT_OUTPUTS,
+  ON_CLICK_TARGET_MODES,
+  ON_CLICK_TYPES,
+  PALETTE_TOKENS,
+  PERIOD_AGG_FNS,
+  QUANTILE_LEVELS,
+  QUERY_LANGUAGES,
+} from '../values';
 
 // --- attribute builders -----------------------------------------------------------------------------------
 
@@ -46,7 +61,7 @@ const levelValidator = {
 };
 
 const whereLanguage = (what: string) =>
-  serverDefault(optionalString(`Query language of ${what}: \`lucene\` or \`sql\`.`, oneOf('lucene', 'sql')), 'lucene');
+  serverDefault(optionalString(`Query language of ${what}: ${codeList(QUERY_LANGUAGES, ', ', ' or ')}.`, oneOf(...QUERY_LANGUAGES)), 'lucene');
 
 export const numberFormat = single('How numbers are displayed.', {
   output: requiredString(`Kind of value: ${codeList(NUMBER_FORMAT_OUTPUTS)}.`, oneOf(...NUMBER_FORMAT_OUTPUTS)),
@@ -69,7 +84,7 @@ const selectItem: Attributes = {
   level: { type: 'number', optional: true, description: 'Quantile level (0.5, 0.9, 0.95 or 0.99); only with `agg_fn = "quantile"`.', validators: [levelValidator] },
   metric_type: optionalString(`Metric data type, for metric sources: ${codeList(METRIC_DATA_TYPES)}.`, oneOf(...METRIC_DATA_TYPES)),
   metric_name: optionalString('Metric name, for metric sources.'),
-  period_agg_fn: optionalString('Per-period aggregation applied before `agg_fn`: `delta`.', oneOf('delta')),
+  period_agg_fn: optionalString(`Per-period aggregation applied before \`agg_fn\`: ${codeList(PERIOD_AGG_FNS)}.`, oneOf(...PERIOD_AGG_FNS)),
   number_format: numberFormat,
 };
 
@@ -87,14 +102,14 @@ const formulas = list(`Formulas over the select items (up to 10), such as \`A / 
 }, { validators: [sizeBetween(0, 10)] });
 
 const onClick = single('What clicking a row opens.', {
-  type: requiredString('`search` (a search page), `dashboard` (another dashboard) or `external` (a URL).', oneOf('search', 'dashboard', 'external')),
+  type: requiredString('`search` (a search page), `dashboard` (another dashboard) or `external` (a URL).', oneOf(...ON_CLICK_TYPES)),
   target: single('The search source or dashboard opened, for `search` and `dashboard`.', {
-    mode: requiredString('`id` (a fixed source or dashboard) or `template` (a name template).', oneOf('id', 'template')),
+    mode: requiredString('`id` (a fixed source or dashboard) or `template` (a name template).', oneOf(...ON_CLICK_TARGET_MODES)),
     id: optionalString('Source id (search) or dashboard id, with `mode = "id"`.'),
     template: optionalString('Template resolving to a source or dashboard name, with `mode = "template"`.', stringLength(1, 10000)),
   }),
   where_template: optionalString('Template of the query applied on the target.'),
-  where_language: optionalString('Language of `where_template`: `lucene` or `sql`.', oneOf('lucene', 'sql')),
+  where_language: optionalString(`Language of \`where_template\`: ${codeList(QUERY_LANGUAGES, ', ', ' or ')}.`, oneOf(...QUERY_LANGUAGES)),
   filters: list('Filters applied on the target (up to 50).', {
     kind: serverDefault(optionalString('Kind of filter: `expressionTemplate`.', oneOf('expressionTemplate')), 'expressionTemplate'),
     expression: requiredString('Expression filtered on.'),
@@ -104,7 +119,7 @@ const onClick = single('What clicking a row opens.', {
 });
 
 const colorRules = list('Colour the value by thresholds (up to 10), first match wins.', {
-  operator: requiredString('`gt`, `gte`, `lt`, `lte`, `between`, `eq` or `neq`.', oneOf('gt', 'gte', 'lt', 'lte', 'between', 'eq', 'neq')),
+  operator: requiredString(`${codeList(COLOR_RULE_OPERATORS, ', ', ' or ')}.`, oneOf(...COLOR_RULE_OPERATORS)),
   value: { type: 'number', optional: true, description: 'Number compared with (lower bound for `between`).' },
   value_max: { type: 'number', optional: true, description: 'Upper bound, for `between` only.' },
   value_text: optionalString('Text compared with, for `eq` and `neq` on text values (instead of `value`).', stringLength(0, 200)),
@@ -170,7 +185,7 @@ const builderNumber: Attributes = {
   color: optionalString(`Colour of the value: ${palette}.`, oneOf(...PALETTE_TOKENS)),
   color_rules: colorRules,
   background_chart: single('A small chart behind the value.', {
-    type: requiredString('`line` or `area`.', oneOf('line', 'area')),
+    type: requiredString(`${codeList(BACKGROUND_CHART_TYPES, ', ', ' or ')}.`, oneOf(...BACKGROUND_CHART_TYPES)),
     color: optionalString(`Palette token: ${palette}.`, oneOf(...PALETTE_TOKENS)),
   }),
 };
@@ -190,7 +205,7 @@ const heatmap: Attributes = {
     ...list('The distribution plotted (exactly 1).', {
       value_expression: requiredString('Expression whose distribution is plotted, such as a duration.', stringLength(1, 10000)),
       count_expression: optionalString('Expression counted per cell (defaults to a row count).'),
-      heatmap_scale_type: optionalString('`log` or `linear` scale.', oneOf('log', 'linear')),
+      heatmap_scale_type: optionalString(`${codeList(HEATMAP_SCALE_TYPES, ', ', ' or ')} scale.`, oneOf(...HEATMAP_SCALE_TYPES)),
     }),
     optional: false,
     required: true,
@@ -229,14 +244,14 @@ const rawSql = (extra: Attributes): Attributes => ({
 
 interface Variant {
   /** The API's `displayType`. */
-  displayType: string;
+  displayType: DisplayType;
   sql: boolean;
   title: string;
   attributes: Attributes;
 }
 
-const builder = (displayType: string, title: string, attributes: Attributes): Variant => ({ displayType, sql: false, title, attributes });
-const sqlVariant = (displayType: string, title: string, extra: Attributes): Variant => ({
+const builder = (displayType: DisplayType, title: string, attributes: Attributes): Variant => ({ displayType, sql: false, title, attributes });
+const sqlVariant = (displayType: RawSqlDisplayType, title: string, extra: Attributes): Variant => ({
   displayType,
   sql: true,
   title: `${title} from a raw SQL query`,

@@ -26,7 +26,7 @@ import {
   toApiObject,
 } from './mapping';
 import { codeList, deleteIfPresent, indexedObjects, optionalBool, ossOnly, optionalString, readOrGone, requiredString, reportingApiErrors, serverDefault } from './common';
-import { METRIC_DATA_TYPES } from '../values';
+import { METRIC_DATA_TYPES, QUERY_LANGUAGES } from '../values';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -71,7 +71,7 @@ const filterAttributes: Attributes = {
   source_id: requiredString('Id of the source the values come from.'),
   source_metric_type: optionalString(`Metric data type, for metric sources: ${codeList(METRIC_DATA_TYPES)}.`, oneOf(...METRIC_DATA_TYPES)),
   where: optionalString('Condition limiting the values offered.'),
-  where_language: optionalString('Language of `where`: `lucene` or `sql`.', oneOf('lucene', 'sql')),
+  where_language: optionalString(`Language of \`where\`: ${codeList(QUERY_LANGUAGES, ', ', ' or ')}.`, oneOf(...QUERY_LANGUAGES)),
   applies_to_source_ids: {
     type: ['list', 'string'],
     optional: true,
@@ -129,7 +129,10 @@ const dashboardAttributes: Attributes = {
   ),
   saved_query: optionalString('Query applied to every tile when the dashboard opens.'),
   saved_query_language: {
-    ...optionalString('Language of `saved_query`: `lucene` or `sql`. Defaults to `lucene` when `saved_query` is set.', oneOf('lucene', 'sql')),
+    ...optionalString(
+      `Language of \`saved_query\`: ${codeList(QUERY_LANGUAGES, ', ', ' or ')}. Defaults to \`lucene\` when \`saved_query\` is set.`,
+      oneOf(...QUERY_LANGUAGES),
+    ),
     computed: true,
   },
   saved_filter_values: serverDefault(

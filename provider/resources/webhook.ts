@@ -11,13 +11,12 @@
 import { type ClickStackClient, ConflictError } from '../client';
 import type { Alert } from '../client/models/alerts';
 import type { Webhook, WebhookInput } from '../client/models/webhooks';
-import { webhookServiceValidator } from '../data-sources/webhook';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
 import type { Attribute, TfObject } from '../runtime/types';
-import { eachElement, sizeBetween, stringLength } from '../runtime/validators';
+import { eachElement, oneOf, sizeBetween, stringLength } from '../runtime/validators';
 import { codeList, idAttribute, optionalString, planWithId, readOrGone, reportingApiErrors, requiredString } from './common';
 import { type Attributes, type ObjectMapping, fromApiObject, jsonTextForState, nullObject, toApiObject } from './mapping';
-import { WEBHOOK_SERVICES } from '../values';
+import { REPORTED_WEBHOOK_SERVICES, WEBHOOK_SERVICES } from '../values';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -46,7 +45,7 @@ const webhookAttributes: Attributes = {
       '`pagerduty_api` for webhooks made in its UI: such a webhook can be imported and kept, but its API creates neither, so ' +
       'a plan that creates one or changes `service` to one fails. Changing it clears the stored headers and query ' +
       'parameters, which are then sent again.',
-    webhookServiceValidator,
+    oneOf(...REPORTED_WEBHOOK_SERVICES),
   ),
   url: {
     ...optionalString(

@@ -1,6 +1,6 @@
 // Alerts on a saved search or on a dashboard tile.
 import type { ObjectId, OpenObject } from './common';
-import type { AlertInterval, ThresholdType, AlertState } from '../../values';
+import type { AlertInterval, AlertSeverity, AlertState, ThresholdType } from '../../values';
 
 export type AlertSource = 'saved_search' | 'tile';
 
@@ -10,7 +10,7 @@ export interface WebhookChannel extends OpenObject {
   /** Cloud only. */
   webhookService?: string | null;
   slackChannelId?: string | null;
-  severity?: 'critical' | 'error' | 'warning' | 'info' | null;
+  severity?: AlertSeverity | null;
 }
 
 /** Cloud only. */

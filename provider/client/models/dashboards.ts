@@ -1,6 +1,18 @@
 // Dashboards: tiles with a config per display type (builder or raw SQL), filters, containers with tabs.
 import type { ObjectId, OpenObject } from './common';
-import type { RawSqlDisplayType, AggFn, QuantileLevel, NumberFormatOutput, PaletteToken, QueryLanguage, MetricDataType } from '../../values';
+import type {
+  AggFn,
+  BackgroundChartType,
+  HeatmapScaleType,
+  MetricDataType,
+  NumberFormatOutput,
+  OnClickType,
+  PaletteToken,
+  PeriodAggFn,
+  QuantileLevel,
+  QueryLanguage,
+  RawSqlDisplayType,
+} from '../../values';
 
 export interface NumberFormat extends OpenObject {
   output: NumberFormatOutput;
@@ -24,7 +36,7 @@ export interface SelectItem extends OpenObject {
   whereLanguage?: QueryLanguage | 'promql';
   metricName?: string;
   metricType?: MetricDataType;
-  periodAggFn?: 'delta';
+  periodAggFn?: PeriodAggFn;
   numberFormat?: NumberFormat;
 }
 
@@ -44,7 +56,7 @@ export interface OnClickFilterTemplate extends OpenObject {
 }
 
 export interface OnClickNavigate extends OpenObject {
-  type: 'search' | 'dashboard';
+  type: Exclude<OnClickType, 'external'>;
   target: OnClickTarget;
   whereTemplate?: string;
   whereLanguage?: QueryLanguage;
@@ -65,7 +77,7 @@ export type ColorRule = (
 ) & { color: PaletteToken | string; label?: string } & OpenObject;
 
 export interface BackgroundChart extends OpenObject {
-  type: 'line' | 'area';
+  type: BackgroundChartType;
   color?: PaletteToken | string;
 }
 
@@ -130,7 +142,7 @@ export interface CategoricalConfig extends BuilderChartBase {
 export interface HeatmapSelectItem extends OpenObject {
   valueExpression: string;
   countExpression?: string;
-  heatmapScaleType?: 'log' | 'linear';
+  heatmapScaleType?: HeatmapScaleType;
 }
 
 /** Needs a trace source. */
