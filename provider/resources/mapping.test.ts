@@ -1,6 +1,5 @@
 import { BigDecimal, Unknown } from '../runtime/types';
-import { type Attributes, apiName, asObject, camelCase, computedOnly, fromApiObject, jsonencode, jsonTextForState, schemaPath, toApiObject } from './mapping';
-import { parseJsonLossless } from '../runtime/lossless-json';
+import { type Attributes, apiName, asObject, camelCase, computedOnly, fromApiObject, jsonTextForState, schemaPath, toApiObject } from './mapping';
 import { complete } from './test-values';
 import { defaultTo } from '../runtime/plan-modifiers';
 import { stringLength } from '../runtime/validators';
@@ -116,14 +115,6 @@ describe('asObject', () => {
   it('accepts only known objects', () => {
     expect(asObject({ a: 1 })).toEqual({ a: 1 });
     for (const other of [null, undefined, new Unknown(), [1], 'x', new BigDecimal('1')]) expect(asObject(other)).toBeUndefined();
-  });
-});
-
-describe('jsonencode', () => {
-  it('spells JSON as Terraform does: compact, keys sorted, HTML characters escaped, big numbers exact', () => {
-    expect(jsonencode(parseJsonLossless('{ "b": [1, 2.5, 123456789012345678901], "a": "<x> & y\u2028" }'))).toBe(
-      '{"a":"\\u003cx\\u003e \\u0026 y\\u2028","b":[1,2.5,123456789012345678901]}',
-    );
   });
 });
 

@@ -2,7 +2,7 @@
 // Every resource of this provider uses it: the schema decides the shape, an ObjectMapping names the exceptions.
 // Rules: a null attribute is omitted from the API document and an absent API field reads back as null; numbers
 // become JS numbers; fields of the API document the schema does not model are kept when a `current` document is given.
-import { parseJsonLossless } from '../runtime/lossless-json';
+import { jsonencode, parseJsonLossless } from '../runtime/lossless-json';
 import {
   type Attribute,
   type AttributePath,
@@ -245,15 +245,4 @@ function jsonencodedDocument(text: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Terraform's jsonencode(): compact, object keys sorted, and `<`, `>`, `&`, U+2028, U+2029 escaped as Go does. */
-export function jsonencode(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(jsonencode).join(',')}]`;
-  if (typeof value === 'bigint' || value instanceof BigDecimal) return value.toString();
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.keys(value).sort().map((key) => `${jsonencode(key)}:${jsonencode((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

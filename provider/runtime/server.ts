@@ -5,7 +5,7 @@ import * as grpc from '@grpc/grpc-js';
 import * as protobuf from 'protobufjs/light';
 import { decodeDynamicValue, decodeRawState, encodeDynamicValue, ValueError } from './codec';
 import { DiagnosticsCollector, diagnosticsToProto, locateInConfig, pathToProto } from './diagnostics';
-import { parseJsonLossless } from './lossless-json';
+import { jsonencode, parseJsonLossless } from './lossless-json';
 import { containsUnknown, defaultPlan } from './plan';
 import { applyPlanModifiers } from './plan-modifiers';
 import type { CallContext, DataSourceDefinition, Logger, PlanResult, ProviderDefinition, ResourceDefinition } from './provider';
@@ -275,7 +275,7 @@ export class ProviderServer {
     let json = stored.toString('utf8');
     if (version < schema.version && upgradeState) {
       const upgraded = upgradeState(version, parseJsonLossless(json) as { [key: string]: unknown });
-      json = stringifyLossless(upgraded);
+      json = jsonencode(upgraded);
     }
     response.upgraded_state = encodeState(resource, decodeRawState(json, resource.type) as TfObject | null);
   }
@@ -566,15 +566,4 @@ export function createPluginServer(provider: ProviderDefinition, options: Plugin
     Watch: (call: grpc.ServerWritableStream<Message, Message>) => call.write(healthy),
   });
   return server;
-}
-
-/** JSON text for values from parseJsonLossless: bigints and BigDecimals are written as exact JSON numbers. */
-function stringifyLossless(value: unknown): string {
-  if (typeof value === 'bigint' || value instanceof BigDecimal) return value.toString();
-  if (Array.isArray(value)) return `[${value.map(stringifyLossless).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const members = Object.entries(value).map(([key, member]) => `${JSON.stringify(key)}:${stringifyLossless(member)}`);
-    return `{${members.join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
 }
