@@ -4,7 +4,7 @@ import { type EmulatorHandle, startEmulator } from '../emulator';
 import { SETTINGS, clickstackProvider, configureClient, resolveProviderConfig } from './provider';
 import type { Attribute, TfObject, TfValue } from './runtime/types';
 import { Unknown } from './runtime/types';
-import { context } from './resources/test-lifecycle';
+import { callContext } from '../test/support/call-context';
 
 const block = (values: { [name: string]: TfValue } = {}): TfObject => ({
   ...Object.fromEntries(Object.keys(clickstackProvider.schema.block.attributes).map((name) => [name, null])),
@@ -113,7 +113,7 @@ describe('provider configuration', () => {
   it('validates the knobs with the schema', () => {
     const { attributes } = clickstackProvider.schema.block;
     const errors = (name: string, value: TfValue) => {
-      const ctx = context();
+      const ctx = callContext();
       for (const validator of attributes[name].validators ?? []) validator.validate(value, [name], ctx.diagnostics);
       return ctx.diagnostics.all.length;
     };
@@ -139,7 +139,7 @@ describe('configureClient', () => {
             CLICKHOUSE_CLOUD_API_KEY: emulator.keyId,
             CLICKHOUSE_CLOUD_API_SECRET: emulator.keySecret,
           };
-    const ctx = context();
+    const ctx = callContext();
     const client = configureClient(block({ rate_limit: { requests: 1000, window_seconds: 1 } }), env, ctx);
     expect(ctx.diagnostics.all).toEqual([]);
     expect(client!.flavor).toBe(flavor);
@@ -148,16 +148,16 @@ describe('configureClient', () => {
   });
 
   it('returns no client, without an error, while a setting is unknown', () => {
-    const ctx = context();
+    const ctx = callContext();
     expect(configureClient(block({ ...oss, endpoint: new Unknown() }), {}, ctx)).toBeUndefined();
     expect(ctx.diagnostics.all).toEqual([]);
   });
 
   it('turns resolution problems and a malformed endpoint into error diagnostics', () => {
-    const missing = context();
+    const missing = callContext();
     expect(configureClient(block({ api_key: 'k' }), {}, missing)).toBeUndefined();
     expect(missing.diagnostics.all).toEqual([expect.objectContaining({ severity: 'error', path: ['endpoint'] })]);
-    const malformed = context();
+    const malformed = callContext();
     expect(configureClient(block({ ...oss, endpoint: 'localhost:8000' }), {}, malformed)).toBeUndefined();
     expect(malformed.diagnostics.all).toEqual([
       { severity: 'error', summary: 'Invalid ClickStack provider configuration', detail: expect.stringContaining('endpoint') },
@@ -195,11 +195,11 @@ describe('the registry', () => {
   it('refreshes to the same state and refuses changes while the provider has no client', async () => {
     const webhook = clickstackProvider.resources.clickstack_webhook;
     const state = { id: 'w1' };
-    expect(await webhook.read({ state, client: undefined }, context())).toBe(state);
-    const ctx = context();
+    expect(await webhook.read({ state, client: undefined }, callContext())).toBe(state);
+    const ctx = callContext();
     expect(await webhook.create({ planned: state, config: state, client: undefined }, ctx)).toBeNull();
     expect(ctx.diagnostics.all).toEqual([expect.objectContaining({ severity: 'error', summary: 'ClickStack provider not configured' })]);
-    const lookup = context();
+    const lookup = callContext();
     expect(await clickstackProvider.dataSources.clickstack_webhook.read({ config: {}, client: undefined }, lookup)).toBeNull();
     expect(lookup.diagnostics.hasErrors()).toBe(true);
   });

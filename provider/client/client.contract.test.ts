@@ -7,7 +7,7 @@ import type { EmulatorHandle } from '../../emulator';
 import { CLOUD_PREFIX, listOperations, OSS_PREFIX, validateRequest } from '../../test/contract/openapi';
 import type { ClickStackClient, DashboardCreateInput, FlavorName, SourceInput, TileInput } from './index';
 import { toDashboardUpdateInput } from './index';
-import { FLAVOURS } from './testing/emulator-clients';
+import { emulatorClient, FLAVORS } from '../../test/support/emulator-clients';
 
 let handle: EmulatorHandle;
 
@@ -261,12 +261,12 @@ function operationOf(flavor: FlavorName, method: string, path: string): string |
   return candidates[0] && `${method} ${candidates[0].template.slice(prefix.length)}`;
 }
 
-describe.each(FLAVOURS)('%s request contract', (flavor, clientFor) => {
+describe.each(FLAVORS)('%s request contract', (flavor) => {
   let client: ClickStackClient;
 
   beforeAll(async () => {
     handle.reset();
-    client = clientFor(handle);
+    client = emulatorClient(handle, flavor);
     await exerciseEverything(client, flavor);
   });
 

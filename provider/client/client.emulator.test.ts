@@ -15,8 +15,8 @@ import {
   ValidationError,
 } from './index';
 import type { ClickStackClient, CommonClientOptions, DashboardCreateInput, LogLevel } from './index';
-import { cloudClientFor, FLAVOURS, ossClientFor } from './testing/emulator-clients';
-import { VirtualClock } from './testing/virtual-clock';
+import { emulatorClient, FLAVORS } from '../../test/support/emulator-clients';
+import { VirtualClock } from '../../test/support/virtual-clock';
 
 const MISSING_ID = '0000000000000000000000ff';
 
@@ -57,9 +57,9 @@ function dashboardInput(name: string): DashboardCreateInput {
   };
 }
 
-describe.each(FLAVOURS)('%s', (flavor, clientFor) => {
+describe.each(FLAVORS)('%s', (flavor) => {
   const make = (options: CommonClientOptions = {}): ClickStackClient => {
-    const client = clientFor(handle, options);
+    const client = emulatorClient(handle, flavor, options);
     clients.push(client);
     return client;
   };
@@ -228,7 +228,7 @@ describe.each(FLAVOURS)('%s', (flavor, clientFor) => {
 describe('endpoints a deployment does not route', () => {
   it('EndpointUnavailableError for the HTML 404 of an unrouted path, never NotFoundError', async () => {
     const ossOnly = await startEmulator({ flavor: 'oss', rateLimit: false });
-    const client = cloudClientFor(ossOnly);
+    const client = emulatorClient(ossOnly, 'cloud');
     try {
       const failure = await client.dashboards.list().catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(EndpointUnavailableError);
@@ -259,11 +259,11 @@ describe('client-side limiter', () => {
 
   // On a virtual clock, so the window's wait costs nothing; the server counts nothing, so only the client waits.
   it.each([
-    ['Cloud', 10, 10_000, cloudClientFor],
-    ['OSS', 100, 60_000, ossClientFor],
-  ] as const)('defaults to the flavour limit (%s): the call past %i waits for the %i ms window', async (_flavor, limit, windowMs, clientFor) => {
+    ['Cloud', 10, 10_000, 'cloud'],
+    ['OSS', 100, 60_000, 'oss'],
+  ] as const)('defaults to the flavor limit (%s): the call past %i waits for the %i ms window', async (_name, limit, windowMs, flavor) => {
     const clock = new VirtualClock();
-    const client = clientFor(handle, { rateLimit: undefined, clock });
+    const client = emulatorClient(handle, flavor, { rateLimit: undefined, clock });
     clients.push(client);
     await Promise.all(Array.from({ length: limit }, () => client.sources.list()));
     expect(clock.now()).toBe(0);

@@ -3,7 +3,7 @@
 import { createClient } from './index';
 import type { ClickStackClient, CloudConfig } from './index';
 import { EndpointUnavailableError, NotFoundError } from './errors';
-import { json, startStubServer, StubServer, text } from './testing/stub-server';
+import { json, startStubServer, StubServer, text } from '../../test/support/stub-server';
 
 const ORG = '8d1b6c0e-1111-4222-8333-944455556666';
 const SERVICE = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';

@@ -2,9 +2,9 @@
 // /charts/series), as a typed list of points. Managed ClickStack has no such endpoint.
 import type { ClickStackClient } from '../client';
 import type { ChartSeriesRequest, SeriesDataPoint } from '../client/models/charts';
-import { type Attributes, toApiObject } from '../resources/mapping';
+import { toApiObject } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
-import type { Attribute, TfObject, TfValue } from '../runtime/types';
+import type { Attribute, Attributes, TfObject, TfValue } from '../runtime/types';
 import { numberBetween, oneOf, rfc3339Instant, rfc3339Time, sizeBetween } from '../runtime/validators';
 import { codeList, optionalString, reportingApiErrors, requiredString } from '../resources/common';
 import { AGG_FNS, GRANULARITIES, METRIC_DATA_TYPES, QUERY_LANGUAGES, SORT_ORDERS } from '../values';

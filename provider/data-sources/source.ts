@@ -3,9 +3,9 @@
 import type { ClickStackClient } from '../client';
 import type { Source } from '../client/models/sources';
 import { codeList, computedString } from '../resources/common';
-import { type Attributes, fromApiObject, type ObjectMapping } from '../resources/mapping';
+import { fromApiObject, type ObjectMapping } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
-import { type TfObject, type TfValue, isTfObject } from '../runtime/types';
+import { type Attributes, isTfObject, type TfObject, type TfValue } from '../runtime/types';
 import { oneOf } from '../runtime/validators';
 import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
 import { SOURCE_KINDS } from '../values';

@@ -1,11 +1,16 @@
 // Wire tests: data "clickstack_source" and "clickstack_sources" against the in-process emulator, both flavours.
 import type { ClickStackClient } from '../client';
-import { cloudClientFor, ossClientFor } from '../client/testing/emulator-clients';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
-import { complete } from '../resources/test-values';
-import { sourceAttributes, sourceDataSource } from './source';
-import { sourcesDataSource } from './sources';
-import { readDataSource, validateConfig } from './test-support';
+import { clickstackHarness } from '../../test/support/clickstack';
+import { emulatorClient, FLAVORS } from '../../test/support/emulator-clients';
+import { complete } from '../../test/support/objects';
+import { sourceAttributes } from './source';
+
+/** ReadDataSource (after validation) through the harness, with `client` as the configured client. */
+const read = (client: ClickStackClient, typeName: string, partial: { [name: string]: unknown }) =>
+  clickstackHarness(() => client).dataSource(typeName).read(partial);
+/** ValidateDataResourceConfig through the harness. */
+const validate = (typeName: string, partial: { [name: string]: unknown }) => clickstackHarness(() => undefined).dataSource(typeName).validate(partial);
 
 const source = (values: { [name: string]: unknown }) => complete(sourceAttributes, values);
 
@@ -52,10 +57,7 @@ const seededMetrics = source({
   },
 });
 
-describe.each([
-  ['oss', ossClientFor],
-  ['cloud', cloudClientFor],
-] as const)('source data sources against the %s emulator', (flavor, clientFor) => {
+describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) => {
   let emulator: EmulatorHandle;
   let client: ClickStackClient;
   /** A log source named like the seeded trace source, so that the name alone is ambiguous. */
@@ -63,7 +65,7 @@ describe.each([
 
   beforeAll(async () => {
     emulator = await startEmulator({ flavor, rateLimit: false });
-    client = clientFor(emulator);
+    client = emulatorClient(emulator, flavor);
     const created = await client.sources.create({
       kind: 'log',
       name: 'Traces',
@@ -82,15 +84,15 @@ describe.each([
 
   describe('clickstack_source', () => {
     it('reads a source by id with its typed attributes', async () => {
-      expect(await readDataSource(sourceDataSource, client, { id: SEED_IDS.logSource })).toEqual({ state: seededLogs, diagnostics: [] });
+      expect(await read(client, 'clickstack_source', { id: SEED_IDS.logSource })).toEqual({ state: seededLogs, diagnostics: [] });
     });
 
     it('reads a source by name, a metric source with its tables and no table of its own', async () => {
-      expect(await readDataSource(sourceDataSource, client, { name: 'Metrics' })).toEqual({ state: seededMetrics, diagnostics: [] });
+      expect(await read(client, 'clickstack_source', { name: 'Metrics' })).toEqual({ state: seededMetrics, diagnostics: [] });
     });
 
     it('reads the trace fields of a trace source', async () => {
-      const { state } = await readDataSource(sourceDataSource, client, { name: 'Traces', kind: 'trace' });
+      const { state } = await read(client, 'clickstack_source', { name: 'Traces', kind: 'trace' });
       expect(state).toMatchObject({
         id: SEED_IDS.traceSource,
         kind: 'trace',
@@ -105,12 +107,12 @@ describe.each([
     });
 
     it('reads an expression the server holds as "" as null', async () => {
-      const { state } = await readDataSource(sourceDataSource, client, { id: logsNamedTraces });
+      const { state } = await read(client, 'clickstack_source', { id: logsNamedTraces });
       expect(state).toMatchObject({ name: 'Traces', kind: 'log', default_table_select_expression: 'Body', service_name_expression: null });
     });
 
     it('lists the candidates of an ambiguous name', async () => {
-      expect(await readDataSource(sourceDataSource, client, { name: 'Traces' })).toEqual({
+      expect(await read(client, 'clickstack_source', { name: 'Traces' })).toEqual({
         state: null,
         diagnostics: [
           {
@@ -126,7 +128,7 @@ describe.each([
     });
 
     it('lists every source when none matches', async () => {
-      const { diagnostics } = await readDataSource(sourceDataSource, client, { name: 'Logs', kind: 'trace' });
+      const { diagnostics } = await read(client, 'clickstack_source', { name: 'Logs', kind: 'trace' });
       expect(diagnostics).toEqual([
         {
           severity: 'error',
@@ -138,7 +140,7 @@ describe.each([
     });
 
     it('reports an id no source has', async () => {
-      expect((await readDataSource(sourceDataSource, client, { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
+      expect((await read(client, 'clickstack_source', { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
         { severity: 'error', summary: 'Source not found', detail: 'No source has the id "64f0000000000000000000ff".', path: ['id'] },
       ]);
     });
@@ -146,7 +148,7 @@ describe.each([
 
   describe('clickstack_sources', () => {
     it('lists every source', async () => {
-      const { state, diagnostics } = await readDataSource(sourcesDataSource, client, {});
+      const { state, diagnostics } = await read(client, 'clickstack_sources', {});
       expect(diagnostics).toEqual([]);
       expect(state?.kind).toBeNull();
       expect((state?.sources as { id: string }[]).map((s) => s.id)).toEqual([
@@ -159,7 +161,7 @@ describe.each([
     });
 
     it('lists the sources of one kind with the attributes of clickstack_source', async () => {
-      expect(await readDataSource(sourcesDataSource, client, { kind: 'metric' })).toEqual({
+      expect(await read(client, 'clickstack_sources', { kind: 'metric' })).toEqual({
         state: { kind: 'metric', sources: [seededMetrics] },
         diagnostics: [],
       });
@@ -170,10 +172,10 @@ describe.each([
 describe('source data sources validation', () => {
   it('refuses an unknown kind', async () => {
     for (const [dataSource, config] of [
-      [sourceDataSource, { name: 'Logs', kind: 'logs' }],
-      [sourcesDataSource, { kind: 'logs' }],
+      ['clickstack_source', { name: 'Logs', kind: 'logs' }],
+      ['clickstack_sources', { kind: 'logs' }],
     ] as const)
-      expect(await validateConfig(dataSource, config)).toEqual([
+      expect(await validate(dataSource, config)).toEqual([
         {
           severity: 'error',
           summary: 'Invalid attribute value',
@@ -184,7 +186,7 @@ describe('source data sources validation', () => {
   });
 
   it('wants an id or a name', async () => {
-    expect(await validateConfig(sourceDataSource, { kind: 'log' })).toEqual([
+    expect(await validate('clickstack_source', { kind: 'log' })).toEqual([
       { severity: 'error', summary: 'Invalid source lookup', detail: 'Set `id` or `name`.' },
     ]);
   });

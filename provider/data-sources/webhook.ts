@@ -3,9 +3,9 @@
 import type { ClickStackClient } from '../client';
 import type { Webhook } from '../client/models/webhooks';
 import { codeList, computedString } from '../resources/common';
-import { type Attributes, fromApiObject } from '../resources/mapping';
+import { fromApiObject } from '../resources/mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
-import type { TfObject } from '../runtime/types';
+import type { Attributes, TfObject } from '../runtime/types';
 import { oneOf } from '../runtime/validators';
 import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
 import { CLOUD_ONLY_WEBHOOK_SERVICES, REPORTED_WEBHOOK_SERVICES, WEBHOOK_SERVICES } from '../values';

@@ -4,9 +4,11 @@ import type { ClickStackClient } from '../client';
 import type { Alert } from '../client/models/alerts';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
 import { type TfObject, Unknown } from '../runtime/types';
-import { alertAttributes, alertFromApi, alertResource, alertToApi, needsOffsetAfterClearing } from './alert';
-import { Lifecycle, differences, emulatorClient, generatedConfig } from './test-lifecycle';
-import { complete } from './test-values';
+import { alertAttributes, alertFromApi, alertToApi, needsOffsetAfterClearing } from './alert';
+import { clickstackHarness } from '../../test/support/clickstack';
+import { emulatorClient } from '../../test/support/emulator-clients';
+import { complete } from '../../test/support/objects';
+import { differences, generatedConfig } from '../../test/support/terraform-rules';
 
 const alert = (partial: { [name: string]: unknown }) => complete(alertAttributes, partial);
 const channel = (partial: { [name: string]: unknown }) => complete(alertAttributes.channels.nested!.attributes, partial);
@@ -15,7 +17,7 @@ const onSearch = (extra: { [name: string]: unknown } = {}) =>
   alert({ saved_search_id: 's1', threshold: 5, threshold_type: 'above', interval: '5m', channels: toWebhook(), ...extra });
 
 describe('clickstack_alert, unit', () => {
-  const lifecycle = new Lifecycle(alertResource, () => undefined);
+  const lifecycle = clickstackHarness(() => undefined).resource('clickstack_alert');
   const problems = async (config: TfObject) => (await lifecycle.plan(null, config)).diagnostics.map((d) => [d.summary, d.path]);
 
   it.each([
@@ -45,7 +47,7 @@ describe('clickstack_alert, unit', () => {
   });
 
   it('refuses channel settings of the other flavour when the client is known, naming the attribute', async () => {
-    const on = (flavor: 'oss' | 'cloud') => new Lifecycle(alertResource, () => ({ flavor }) as ClickStackClient);
+    const on = (flavor: 'oss' | 'cloud') => clickstackHarness(() => ({ flavor }) as ClickStackClient).resource('clickstack_alert');
     const email = onSearch({ channels: [channel({ email_recipients: ['oncall@example.com'] })] });
     expect((await on('oss').plan(null, email)).diagnostics.map((d) => [d.summary, d.path])).toEqual([
       ['Not available on ClickStack OSS', ['channels', 0, 'email_recipients']],
@@ -120,7 +122,7 @@ describe('clickstack_alert, unit', () => {
 describe.each(['oss', 'cloud'] as const)('clickstack_alert against the %s emulator', (flavor) => {
   let emulator: EmulatorHandle;
   let client: ClickStackClient;
-  const lifecycle = new Lifecycle(alertResource, () => client);
+  const lifecycle = clickstackHarness(() => client).resource('clickstack_alert');
   let dashboardId: string;
   let errorsTileId: string;
   let searchId: string;

@@ -10,10 +10,10 @@ import type { ClickStackClient } from '../client';
 import type { Alert, AlertChannel, AlertInput, WebhookChannel } from '../client/models/alerts';
 import { requiresReplaceIf } from '../runtime/plan-modifiers';
 import type { Diagnostics, PlanResult, ResourceDefinition } from '../runtime/provider';
-import type { AttributePath, TfObject, TfValue } from '../runtime/types';
+import type { AttributePath, Attributes, TfObject, TfValue } from '../runtime/types';
 import { eachElement, numberBetween, numericValue, oneOf, rfc3339Time, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
 import { codeList, computedString, deleteIfPresent, idAttribute, indexedObjects, optionalString, planWithId, readOrGone, requiredString, reportingApiErrors, serverDefault } from './common';
-import { type Attributes, nullObject, toNumber } from './mapping';
+import { nullObject, toNumber } from './mapping';
 import {
   ALERT_INTERVAL_MINUTES,
   ALERT_INTERVALS,

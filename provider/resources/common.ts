@@ -4,9 +4,8 @@ import { AbortedError, ClickStackError, NotFoundError } from '../client';
 import { valuesEqual } from '../runtime/plan';
 import { defaultTo, useStateForUnknown } from '../runtime/plan-modifiers';
 import type { CallContext, Diagnostics } from '../runtime/provider';
-import { type Attribute, type AttributeValidator, type TfObject, type TfValue, Unknown } from '../runtime/types';
+import { asObject, type Attribute, type AttributeValidator, type TfObject, type TfValue, Unknown } from '../runtime/types';
 import { isKnown } from '../runtime/validators';
-import { asObject } from './mapping';
 
 /** Values as Markdown code, for descriptions: `` `a`, `b`, `c` ``, or with another last separator `` `a`, `b` or `c` ``. */
 export function codeList(values: readonly (string | number)[], separator = ', ', lastSeparator = separator): string {

@@ -3,18 +3,8 @@
 // cross-attribute rules of each display type.
 import type { Diagnostics } from '../runtime/provider';
 import { exactlyOneOf, isKnown, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
-import { type Attribute, type AttributePath, type TfObject, type TfValue, Unknown } from '../runtime/types';
-import {
-  type ApiObject,
-  type Attributes,
-  type Converter,
-  type ObjectMapping,
-  asObject,
-  fromApiObject,
-  isApiObject,
-  toApiObject,
-  toNumber,
-} from './mapping';
+import { asObject, type Attribute, type AttributePath, type Attributes, type TfObject, type TfValue, Unknown } from '../runtime/types';
+import { type ApiObject, type Converter, fromApiObject, isApiObject, type ObjectMapping, toApiObject, toNumber } from './mapping';
 import { codeList, optionalBool, optionalString, ossOnly, requiredString, serverDefault } from './common';
 import {
   AGG_FNS,

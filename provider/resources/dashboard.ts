@@ -11,20 +11,9 @@ import { containsUnknown, valuesEqual } from '../runtime/plan';
 import { applyPlanModifiers, useStateForUnknown } from '../runtime/plan-modifiers';
 import type { CallContext, Diagnostics, ResourceDefinition } from '../runtime/provider';
 import { eachElement, isKnown, matches, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
-import { type Attribute, type AttributePath, type TfObject, type TfValue, Unknown } from '../runtime/types';
+import { asObject, type Attribute, type AttributePath, type Attributes, type TfObject, type TfValue, Unknown } from '../runtime/types';
 import { OSS_ONLY_TILE_ATTRIBUTES, VARIANTS, tileConfigAttribute, tileConfigConverter, validateTileConfig, variantMapping, variantOf } from './dashboard-tiles';
-import {
-  type ApiObject,
-  type Attributes,
-  type Converter,
-  type ObjectMapping,
-  asObject,
-  fromApiObject,
-  isApiObject,
-  nullObject,
-  schemaPath,
-  toApiObject,
-} from './mapping';
+import { type ApiObject, type Converter, fromApiObject, isApiObject, nullObject, type ObjectMapping, schemaPath, toApiObject } from './mapping';
 import { codeList, deleteIfPresent, indexedObjects, optionalBool, ossOnly, optionalString, readOrGone, requiredString, reportingApiErrors, serverDefault } from './common';
 import { METRIC_DATA_TYPES, QUERY_LANGUAGES } from '../values';
 

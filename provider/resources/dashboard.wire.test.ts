@@ -1,39 +1,14 @@
 // Wire-level tests: the dashboard resource and data source driven through a Terraform-like lifecycle (validate, plan,
 // apply, refresh, import) against the in-process emulator with a real client, for both flavours.
-import { type ClickStackClient, createClient } from '../client';
-import { dashboardDataSource } from '../data-sources/dashboard';
+import type { ClickStackClient } from '../client';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
-import { applyPlanModifiers } from '../runtime/plan-modifiers';
-import { decodeDynamicValue, encodeDynamicValue } from '../runtime/codec';
-import { impliedType } from '../runtime/schema';
-import type { Block } from '../runtime/types';
-import { runValidators } from '../runtime/validators';
 import { valuesEqual } from '../runtime/plan';
-import { type TfObject, Unknown } from '../runtime/types';
-import { dashboardAttributes, dashboardResource } from './dashboard';
-import { asObject } from './mapping';
-import { context, differences, expectConforms, generatedConfig } from './test-lifecycle';
-import { complete } from './test-values';
-
-/** What Terraform and the runtime server do for a plan: validators, validate, plan, plan modifiers. */
-async function plan(client: ClickStackClient | undefined, prior: TfObject | null, config: TfObject) {
-  const ctx = context();
-  const block = dashboardResource.schema.block;
-  runValidators(block, config, ctx.diagnostics);
-  await dashboardResource.validate!(config, ctx);
-  if (ctx.diagnostics.hasErrors()) return { planned: undefined, diagnostics: ctx.diagnostics.all };
-  const result = await dashboardResource.plan!({ prior, proposed: config, config, client }, ctx);
-  const planned = applyPlanModifiers(block, prior, result.planned, config).planned;
-  return { planned, diagnostics: ctx.diagnostics.all };
-}
-
-/** The value survives the wire encoding of its schema's type unchanged: it has exactly the schema's attributes. */
-function expectFitsSchema(block: Block, value: TfObject): void {
-  const type = impliedType(block);
-  const decoded = decodeDynamicValue(encodeDynamicValue(value, type), type);
-  expect(differences(value, decoded)).toEqual([]);
-  expect(Object.keys(asObject(decoded)!).sort()).toEqual(Object.keys(value).sort());
-}
+import { asObject, type TfObject, Unknown } from '../runtime/types';
+import { clickstackHarness } from '../../test/support/clickstack';
+import { emulatorClient } from '../../test/support/emulator-clients';
+import { complete } from '../../test/support/objects';
+import { differences, generatedConfig } from '../../test/support/terraform-rules';
+import { dashboardAttributes } from './dashboard';
 
 const dashboard = (partial: { [name: string]: unknown }) => complete(dashboardAttributes, partial);
 const count = { agg_fn: 'count' };
@@ -64,46 +39,31 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
   let emulator: EmulatorHandle;
   let client: ClickStackClient;
 
+  const harness = clickstackHarness(() => client);
+  const dashboards = harness.resource('clickstack_dashboard');
+  const plan = (prior: TfObject | null, config: TfObject) => dashboards.plan(prior, config);
+  const apply = (prior: TfObject | null, config: TfObject) => dashboards.apply(prior, config);
+  const refresh = (state: TfObject) => dashboards.refresh(state);
+
   beforeAll(async () => {
     emulator = await startEmulator({ flavor, rateLimit: false });
-    client = createClient(
-      flavor === 'oss'
-        ? { flavor, endpoint: emulator.ossUrl, apiKey: emulator.apiKey, rateLimit: false }
-        : { flavor, apiUrl: emulator.cloudUrl, organizationId: emulator.organizationId, serviceId: emulator.serviceId, keyId: emulator.keyId, keySecret: emulator.keySecret, rateLimit: false },
-    );
+    client = emulatorClient(emulator, flavor);
   });
   afterAll(async () => {
     await client.close();
     await emulator.close();
   });
 
-  async function apply(prior: TfObject | null, config: TfObject): Promise<TfObject> {
-    const { planned, diagnostics } = await plan(client, prior, config);
-    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const ctx = context();
-    const state = prior
-      ? await dashboardResource.update({ prior, planned: planned!, config, client }, ctx)
-      : await dashboardResource.create({ planned: planned!, config, client }, ctx);
-    expect(ctx.diagnostics.all).toEqual([]);
-    expectConforms(planned!, state!);
-    expectFitsSchema(dashboardResource.schema.block, state!);
-    return state!;
-  }
-
-  async function refresh(state: TfObject): Promise<TfObject | null> {
-    return dashboardResource.read({ state, client }, context());
-  }
-
   it('creates, then plans no changes, refreshes to the same state, and defaults come back as planned', async () => {
     const config = baseConfig();
-    const { planned } = await plan(client, null, config);
+    const { planned } = await plan(null, config);
     expect(planned!.tile_ids).toEqual({ Errors: expect.any(Unknown), Latency: expect.any(Unknown), 'Top services': expect.any(Unknown), Notes: expect.any(Unknown), search: expect.any(Unknown), Raw: expect.any(Unknown) });
     const state = await apply(null, config);
     expect(state.saved_query_language).toBe('lucene');
     expect(state.tags).toEqual(['prod']);
     const refreshed = await refresh(state);
     expect(valuesEqual(refreshed!, state)).toBe(true);
-    const again = await plan(client, refreshed, config);
+    const again = await plan(refreshed, config);
     expect(differences(refreshed!, again.planned!)).toEqual([]);
     expect(Object.keys(state.tile_ids as TfObject)).toEqual(['Errors', 'Latency', 'Top services', 'Notes', 'search', 'Raw']);
   });
@@ -123,7 +83,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
     const reordered = baseConfig();
     const newTile = complete(dashboardAttributes.tiles.nested!.attributes, tile('New', 0, { markdown: { text: 'new' } }));
     reordered.tiles = [...(reordered.tiles as TfObject[]).reverse(), newTile];
-    const { planned } = await plan(client, state, reordered);
+    const { planned } = await plan(state, reordered);
     expect((planned!.tile_ids as TfObject).Errors).toBe(errorsId);
     expect((planned!.tile_ids as TfObject).New).toBeInstanceOf(Unknown);
     const updated = await apply(state, reordered);
@@ -153,7 +113,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
     expect(refreshed.tags).toEqual(['prod', 'edited-in-ui']);
     const line = asObject(asObject((refreshed.tiles as TfObject[])[0].config)!.line)!;
     expect(line.fill_nulls).toBe(false);
-    const { planned } = await plan(client, refreshed, config);
+    const { planned } = await plan(refreshed, config);
     expect(differences(refreshed, planned!)).toEqual(['.tags: ["prod","edited-in-ui"] -> ["prod"]', '.tiles[0].config.line.fill_nulls: false -> true']);
     const restored = await apply(refreshed, config);
     expect(restored.tags).toEqual(['prod']);
@@ -183,10 +143,9 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
 
   it('imports by id into a state that plans no changes against the generated configuration', async () => {
     const created = await apply(null, baseConfig());
-    const imported = await dashboardResource.importState!(created.id as string, context());
-    const state = (await refresh(imported))!;
+    const state = (await dashboards.import(created.id as string))!;
     const config = generatedConfig(dashboardAttributes, state);
-    const { planned, diagnostics } = await plan(client, state, config);
+    const { planned, diagnostics } = await plan(state, config);
     expect(diagnostics).toEqual([]);
     expect(differences(state, planned!)).toEqual([]);
   });
@@ -195,10 +154,10 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
     const untitled = (x: number, text: string) => ({ name: '', x, y: 0, w: 6, h: 3, config: { displayType: 'markdown', markdown: text } });
     const filter = (expression: string) => ({ type: 'QUERY_EXPRESSION', name: 'Service', expression, sourceId: SEED_IDS.logSource });
     const created = await client.dashboards.create({ name: 'From the UI', tiles: [untitled(0, 'a'), untitled(6, 'b')], filters: [filter('a'), filter('b')] } as never);
-    const state = (await refresh(await dashboardResource.importState!(created.id, context())))!;
+    const state = (await dashboards.import(created.id))!;
     expect(state.tile_ids).toEqual({});
     const config = generatedConfig(dashboardAttributes, state);
-    const { planned, diagnostics } = await plan(client, state, config);
+    const { planned, diagnostics } = await plan(state, config);
     expect(diagnostics).toEqual([]);
     expect(differences(state, planned!)).toEqual([]);
 
@@ -212,7 +171,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
     const state = await apply(null, baseConfig());
     await client.dashboards.delete(state.id as string);
     expect(await refresh(state)).toBeNull();
-    await expect(dashboardResource.delete({ state, client }, context())).resolves.toBeUndefined();
+    expect(await dashboards.destroy(state)).toEqual([]);
   });
 
   it('reports what the server validate endpoint rejects at the attribute it names', async () => {
@@ -220,7 +179,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
       name: 'Bad source',
       tiles: [tile('Heat', 0, { heatmap: { source_id: '000000000000000000000000', select: [{ value_expression: 'Duration' }] } })],
     });
-    const { diagnostics } = await plan(client, null, config);
+    const { diagnostics } = await plan(null, config);
     expect(diagnostics).toEqual([
       { severity: 'error', summary: 'ClickStack rejects this dashboard', detail: expect.stringContaining('000000000000000000000000') },
     ]);
@@ -228,15 +187,13 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
 
   it('finds the dashboard by id and by name, and lists candidates when a name is missing or ambiguous', async () => {
     const state = await apply(null, dashboard({ ...baseConfig(), name: 'Lookup me' }));
+    // The harness fails a read whose state does not fit the data source's schema.
     const lookup = async (by: { id?: string; name?: string }) => {
-      const ctx = context();
-      const config = complete(dashboardDataSource.schema.block.attributes, by);
-      const result = await dashboardDataSource.read({ config, client }, ctx);
-      return { result, diagnostics: ctx.diagnostics.all };
+      const { state: result, diagnostics } = await harness.dataSource('clickstack_dashboard').read(by);
+      return { result, diagnostics };
     };
     const byName = await lookup({ name: 'Lookup me' });
     expect(byName.result!.id).toBe(state.id);
-    expectFitsSchema(dashboardDataSource.schema.block, byName.result!);
     expect((byName.result!.tiles as TfObject[])[0]).not.toHaveProperty('key');
     // Tile keys live only in the resource's configuration: the data source names tiles by their name.
     expect(byName.result!.tile_ids).toMatchObject({ Errors: (state.tile_ids as TfObject).Errors, 'Recent errors': (state.tile_ids as TfObject).search });
@@ -254,7 +211,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
     const line = asObject(asObject(tilesWithFormula[0].config)!.line)!;
     line.series_limit = 5;
     (config.filters as TfObject[])[0].is_variable_enabled = true;
-    const { diagnostics } = await plan(client, null, config);
+    const { diagnostics } = await plan(null, config);
     if (flavor === 'oss') {
       expect(diagnostics).toEqual([]);
       const state = await apply(null, config);

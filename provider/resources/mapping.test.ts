@@ -1,6 +1,6 @@
-import { BigDecimal, Unknown } from '../runtime/types';
-import { type Attributes, apiName, asObject, camelCase, computedOnly, fromApiObject, jsonTextForState, schemaPath, toApiObject } from './mapping';
-import { complete } from './test-values';
+import { asObject, type Attributes, BigDecimal, Unknown } from '../runtime/types';
+import { apiName, camelCase, computedOnly, fromApiObject, jsonTextForState, schemaPath, toApiObject } from './mapping';
+import { complete } from '../../test/support/objects';
 import { defaultTo } from '../runtime/plan-modifiers';
 import { stringLength } from '../runtime/validators';
 

@@ -4,8 +4,8 @@
 // become JS numbers; fields of the API document the schema does not model are kept when a `current` document is given.
 import { jsonencode, parseJsonLossless } from '../runtime/lossless-json';
 import {
-  type Attribute,
   type AttributePath,
+  type Attributes,
   type CtyType,
   type NestedAttributes,
   type TfObject,
@@ -16,7 +16,6 @@ import {
 } from '../runtime/types';
 
 export type ApiObject = Record<string, unknown>;
-export type Attributes = { [name: string]: Attribute };
 
 /** Hand-written conversion of one attribute, for values whose API shape the schema cannot mirror. */
 export interface Converter {
@@ -215,13 +214,6 @@ export function nullObject(attributes: Attributes): TfObject {
   return Object.fromEntries(Object.keys(attributes).map((name) => [name, null]));
 }
 
-/** The value as an object (a nested attribute's element), or undefined when it is null, unknown or not an object. */
-export function asObject(value: TfValue | undefined): TfObject | undefined {
-  return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value) &&
-    !(value instanceof Unknown) && !(value instanceof BigDecimal) && !(value instanceof Dynamic)
-    ? (value as TfObject)
-    : undefined;
-}
 
 
 /**

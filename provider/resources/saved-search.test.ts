@@ -3,16 +3,18 @@
 import type { ClickStackClient } from '../client';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
 import type { TfObject } from '../runtime/types';
-import { savedSearchAttributes, savedSearchResource, savedSearchToApi } from './saved-search';
-import { Lifecycle, differences, emulatorClient, generatedConfig } from './test-lifecycle';
-import { complete } from './test-values';
+import { clickstackHarness } from '../../test/support/clickstack';
+import { emulatorClient } from '../../test/support/emulator-clients';
+import { complete } from '../../test/support/objects';
+import { differences, generatedConfig } from '../../test/support/terraform-rules';
+import { savedSearchAttributes, savedSearchToApi } from './saved-search';
 
 const savedSearch = (partial: { [name: string]: unknown }) => complete(savedSearchAttributes, partial);
 const filter = (partial: { [name: string]: unknown }) => complete(savedSearchAttributes.filters.nested!.attributes, partial);
 const errors = (extra: { [name: string]: unknown } = {}) => savedSearch({ name: 'Errors', source_id: SEED_IDS.logSource, where: 'level:error', ...extra });
 
 describe('clickstack_saved_search, unit', () => {
-  const lifecycle = new Lifecycle(savedSearchResource, () => undefined);
+  const lifecycle = clickstackHarness(() => undefined).resource('clickstack_saved_search');
 
   it('plans the server defaults of unset attributes', async () => {
     const { planned } = await lifecycle.plan(null, errors({ filters: [filter({ condition: "ServiceName IN ('api')" })] }));
@@ -62,7 +64,7 @@ describe('clickstack_saved_search, unit', () => {
 describe.each(['oss', 'cloud'] as const)('clickstack_saved_search against the %s emulator', (flavor) => {
   let emulator: EmulatorHandle;
   let client: ClickStackClient;
-  const lifecycle = new Lifecycle(savedSearchResource, () => client);
+  const lifecycle = clickstackHarness(() => client).resource('clickstack_saved_search');
 
   beforeAll(async () => {
     emulator = await startEmulator({ flavor, rateLimit: false });

@@ -6,10 +6,10 @@
 import type { ClickStackClient } from '../client';
 import type { SavedSearch, SavedSearchInput } from '../client/models/saved-searches';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
-import { type Attribute, type TfObject, Unknown } from '../runtime/types';
+import { asObject, type Attribute, type Attributes, type TfObject, Unknown } from '../runtime/types';
 import { eachElement, matches, oneOf, sizeBetween, stringLength } from '../runtime/validators';
 import { codeList, deleteIfPresent, idAttribute, optionalString, planWithId, readOrGone, reportingApiErrors, requiredString, serverDefault } from './common';
-import { type ApiObject, type Attributes, type ObjectMapping, asObject, fromApiObject, nullObject, toApiObject } from './mapping';
+import { type ApiObject, fromApiObject, nullObject, type ObjectMapping, toApiObject } from './mapping';
 import { QUERY_LANGUAGES, SAVED_SEARCH_FILTER_TYPES, SQL_AST_OPERATORS } from '../values';
 
 // --- schema ---------------------------------------------------------------------------------------------------

@@ -8,16 +8,18 @@ import type { ClickStackClient } from '../client';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
 import type { TfObject } from '../runtime/types';
 import { Unknown } from '../runtime/types';
-import { complete } from './test-values';
-import { Lifecycle, context, differences, emulatorClient, generatedConfig } from './test-lifecycle';
-import { mustSendWriteOnly, webhookAttributes, webhookFromApi, webhookResource, webhookToApi } from './webhook';
+import { clickstackHarness } from '../../test/support/clickstack';
+import { emulatorClient } from '../../test/support/emulator-clients';
+import { complete } from '../../test/support/objects';
+import { differences, generatedConfig } from '../../test/support/terraform-rules';
+import { mustSendWriteOnly, webhookAttributes, webhookFromApi, webhookToApi } from './webhook';
 
 const webhook = (partial: { [name: string]: unknown }) => complete(webhookAttributes, partial);
 const generic = (extra: { [name: string]: unknown } = {}) =>
   webhook({ name: 'Ops hook', service: 'generic', url: 'https://example.com/hook', body: '{"text":"{{title}}"}', ...extra });
 
 describe('clickstack_webhook, unit', () => {
-  const lifecycle = new Lifecycle(webhookResource, () => undefined);
+  const lifecycle = clickstackHarness(() => undefined).resource('clickstack_webhook');
 
   it('refuses body, headers and query params on slack webhooks, at each attribute', async () => {
     const config = webhook({ name: 's', service: 'slack', url: 'https://hooks.slack.com/x', body: 'b', headers: { A: '1' }, query_params: { q: '1' } });
@@ -102,7 +104,7 @@ describe('clickstack_webhook, unit', () => {
 describe.each(['oss', 'cloud'] as const)('clickstack_webhook against the %s emulator', (flavor) => {
   let emulator: EmulatorHandle;
   let client: ClickStackClient;
-  const lifecycle = new Lifecycle(webhookResource, () => client);
+  const lifecycle = clickstackHarness(() => client).resource('clickstack_webhook');
   let names = 0;
   const unique = (config: TfObject): TfObject => ({ ...config, name: `${config.name} ${++names}` });
 
@@ -189,10 +191,10 @@ describe.each(['oss', 'cloud'] as const)('clickstack_webhook against the %s emul
 
   it('reports a create the server rejects with its message', async () => {
     const seeded = (await client.webhooks.list()).find((w) => w.id === SEED_IDS.webhook)!;
-    const ctx = context();
     const { planned } = await lifecycle.plan(null, webhook({ name: seeded.name, service: seeded.service, url: 'https://hooks.slack.com/services/T/B/X' }));
-    expect(await webhookResource.create({ planned: planned!, config: planned!, client }, ctx)).toBeNull();
-    expect(ctx.diagnostics.all).toEqual([
+    const { state, diagnostics } = await lifecycle.applyPlanned(null, planned!, planned!);
+    expect(state).toBeNull();
+    expect(diagnostics).toEqual([
       { severity: 'error', summary: 'Could not create webhook', detail: expect.stringContaining('A webhook with this service and name already exists') },
     ]);
   });
@@ -226,7 +228,7 @@ describe('clickstack_webhook made in the Managed ClickStack UI (a service its AP
   let directory: string;
   let emulator: EmulatorHandle;
   let client: ClickStackClient;
-  const lifecycle = new Lifecycle(webhookResource, () => client);
+  const lifecycle = clickstackHarness(() => client).resource('clickstack_webhook');
 
   beforeAll(async () => {
     // The UI's documents reach the emulator through its state file: its API refuses these services, as Cloud's does.

@@ -12,10 +12,10 @@ import { type ClickStackClient, ConflictError } from '../client';
 import type { Alert } from '../client/models/alerts';
 import type { Webhook, WebhookInput } from '../client/models/webhooks';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
-import type { Attribute, TfObject } from '../runtime/types';
+import type { Attribute, Attributes, TfObject } from '../runtime/types';
 import { eachElement, oneOf, sizeBetween, stringLength } from '../runtime/validators';
 import { codeList, idAttribute, optionalString, planWithId, readOrGone, reportingApiErrors, requiredString } from './common';
-import { type Attributes, type ObjectMapping, fromApiObject, jsonTextForState, nullObject, toApiObject } from './mapping';
+import { fromApiObject, jsonTextForState, nullObject, type ObjectMapping, toApiObject } from './mapping';
 import { REPORTED_WEBHOOK_SERVICES, WEBHOOK_SERVICES } from '../values';
 
 // --- schema ---------------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 // Terraform's back.
 import { type EmulatorHandle, startEmulator } from '../../../emulator';
 import type { ClickStackClient } from '../../../provider/client';
-import { cloudClientFor, ossClientFor } from '../../../provider/client/testing/emulator-clients';
+import { emulatorClient } from '../../support/emulator-clients';
 import { type InstalledProvider, Workspace } from '../terraform';
 
 export type Flavour = 'oss' | 'cloud';
@@ -68,7 +68,7 @@ export function targetFor(emulator: EmulatorHandle, flavour: Flavour): FlavourTa
       flavour,
       env: { ...cleared, CLICKSTACK_ENDPOINT: emulator.ossUrl, CLICKSTACK_API_KEY: emulator.apiKey },
       providerBlock: `provider "clickstack" {\n${rateLimitSetting}\n}\n`,
-      client: ossClientFor(emulator),
+      client: emulatorClient(emulator, 'oss'),
     };
   return {
     flavour,
@@ -84,7 +84,7 @@ export function targetFor(emulator: EmulatorHandle, flavour: Flavour): FlavourTa
       '}',
       '',
     ].join('\n'),
-    client: cloudClientFor(emulator),
+    client: emulatorClient(emulator, 'cloud'),
   };
 }
 

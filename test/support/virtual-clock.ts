@@ -1,5 +1,5 @@
 // A clock for client tests: waits cost nothing, and how long the client would have waited is exact.
-import { type Clock, throwIfAborted } from '../clock';
+import { type Clock, throwIfAborted } from '../../provider/client/clock';
 
 /** Time moves only when someone sleeps (or a test sets `time`). */
 export class VirtualClock implements Clock {

@@ -1,6 +1,6 @@
-// Test support: Terraform objects as the runtime hands them to resources, with every attribute present.
-import { type TfObject, type TfValue, Unknown } from '../runtime/types';
-import type { Attributes } from './mapping';
+// Terraform objects as the runtime hands them to providers: every attribute present, null where unset.
+import type { Attributes, TfObject, TfValue } from '../../provider/runtime/types';
+import { Unknown } from '../../provider/runtime/types';
 
 /** Fills every attribute the partial value leaves out with null, through nested attributes. */
 export function complete(attributes: Attributes, partial: { [name: string]: unknown }): TfObject {
