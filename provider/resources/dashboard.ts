@@ -8,7 +8,7 @@ import { type ClickStackClient, EndpointUnavailableError, ServerError, Unexpecte
 import type { DashboardCreateInput, DashboardUpdateInput } from '../client/models/dashboards';
 import { pathToString } from '../runtime/diagnostics';
 import { containsUnknown, valuesEqual } from '../runtime/plan';
-import { applyPlanModifiers, useStateForUnknown } from '../runtime/plan-modifiers';
+import { useStateForUnknown } from '../runtime/plan-modifiers';
 import type { CallContext, Diagnostics, ResourceDefinition } from '../runtime/provider';
 import { eachElement, isKnown, matches, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
 import { asObject, type Attribute, type AttributePath, type Attributes, type TfObject, type TfValue, Unknown } from '../runtime/types';
@@ -478,7 +478,7 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
     validateDashboard(config, ctx.diagnostics);
   },
 
-  async plan({ prior, config, client }, ctx) {
+  plan({ prior, config }) {
     const proposed: TfObject = {
       ...config,
       id: prior?.id ?? new Unknown(),
@@ -487,13 +487,15 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
       saved_query_language: planSavedQueryLanguage(config),
     };
     proposed.tile_ids = tileIds(proposed.tiles);
-    const { planned } = applyPlanModifiers(dashboardSchema.block, prior, proposed, config);
-    if (prior !== null && valuesEqual(prior, planned)) return { planned: prior };
+    return { planned: proposed };
+  },
 
+  /** Sees the plan with the server defaults filled in by the plan modifiers, so that a plan of no change says nothing. */
+  async checkPlan({ prior, planned, config, client }, ctx) {
+    if (prior !== null && valuesEqual(prior, planned)) return;
     warnAboutDroppedTiles(prior, planned, ctx.diagnostics);
     if (client?.flavor === 'cloud') refuseOssOnlyAttributes(config, ctx.diagnostics);
     if (client && !ctx.diagnostics.hasErrors() && !containsUnknown(config)) await validateOnServer(client, planned, ctx);
-    return { planned };
   },
 
   async create({ planned, client }, ctx) {
