@@ -2,12 +2,13 @@
 // /charts/series), as a typed list of points. Managed ClickStack has no such endpoint.
 import type { ClickStackClient } from '../client';
 import type { ChartSeriesRequest, SeriesDataPoint } from '../client/models/charts';
-import { toApiObject } from '../resources/mapping';
+import { toApiObject } from '../shared/api-mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
 import type { Attribute, Attributes, TfObject, TfValue } from '../runtime/types';
 import { numberBetween, oneOf, rfc3339Instant, rfc3339Time, sizeBetween } from '../runtime/validators';
-import { codeList, optionalString, reportingApiErrors, requiredString } from '../resources/common';
 import { AGG_FNS, GRANULARITIES, METRIC_DATA_TYPES, QUERY_LANGUAGES, SORT_ORDERS } from '../values';
+import { reportingApiErrors } from '../shared/api-errors';
+import { codeList, optionalString, requiredString } from '../shared/attributes';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 

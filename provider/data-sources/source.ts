@@ -2,13 +2,13 @@
 // optionally kind, with its table and main expressions as typed read-only attributes.
 import type { ClickStackClient } from '../client';
 import type { Source } from '../client/models/sources';
-import { codeList, computedString } from '../resources/common';
-import { fromApiObject, type ObjectMapping } from '../resources/mapping';
+import { fromApiObject, type ObjectMapping } from '../shared/api-mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
 import { type Attributes, isTfObject, type TfObject, type TfValue } from '../runtime/types';
 import { oneOf } from '../runtime/validators';
 import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
 import { SOURCE_KINDS } from '../values';
+import { codeList, computedString } from '../shared/attributes';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 

@@ -10,10 +10,9 @@ import type { ClickStackClient } from '../client';
 import type { Alert, AlertChannel, AlertInput, WebhookChannel } from '../client/models/alerts';
 import { requiresReplaceIf } from '../runtime/plan-modifiers';
 import type { Diagnostics, PlanResult, ResourceDefinition } from '../runtime/provider';
-import type { AttributePath, Attributes, TfObject, TfValue } from '../runtime/types';
+import { type AttributePath, type Attributes, indexedObjects, type TfObject, type TfValue } from '../runtime/types';
 import { eachElement, numberBetween, numericValue, oneOf, rfc3339Time, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
-import { codeList, computedString, deleteIfPresent, idAttribute, indexedObjects, optionalString, planWithId, readOrGone, requiredString, reportingApiErrors, serverDefault } from './common';
-import { nullObject, toNumber } from './mapping';
+import { toNumber } from '../shared/api-mapping';
 import {
   ALERT_INTERVAL_MINUTES,
   ALERT_INTERVALS,
@@ -24,6 +23,10 @@ import {
   RANGE_THRESHOLD_TYPES,
   THRESHOLD_TYPES,
 } from '../values';
+import { planWithId } from '../shared/plan';
+import { deleteIfPresent, readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { codeList, computedString, idAttribute, optionalString, requiredString, serverDefault } from '../shared/attributes';
+import { nullObject } from '../shared/schema-derivation';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 

@@ -4,8 +4,7 @@
 import type { Diagnostics } from '../runtime/provider';
 import { exactlyOneOf, isKnown, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
 import { asObject, type Attribute, type AttributePath, type Attributes, type TfObject, type TfValue, Unknown } from '../runtime/types';
-import { type ApiObject, type Converter, fromApiObject, isApiObject, type ObjectMapping, toApiObject, toNumber } from './mapping';
-import { codeList, optionalBool, optionalString, ossOnly, requiredString, serverDefault } from './common';
+import { type ApiObject, type Converter, fromApiObject, isApiObject, type ObjectMapping, toApiObject, toNumber } from '../shared/api-mapping';
 import {
   AGG_FNS,
   type DisplayType,
@@ -22,6 +21,7 @@ import {
   QUANTILE_LEVELS,
   QUERY_LANGUAGES,
 } from '../values';
+import { codeList, optionalBool, optionalString, ossOnly, requiredString, serverDefault } from '../shared/attributes';
 
 // --- attribute builders -----------------------------------------------------------------------------------
 

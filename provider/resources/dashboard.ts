@@ -11,11 +11,22 @@ import { containsUnknown, valuesEqual } from '../runtime/plan';
 import { useStateForUnknown } from '../runtime/plan-modifiers';
 import type { CallContext, Diagnostics, ResourceDefinition } from '../runtime/provider';
 import { eachElement, isKnown, matches, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
-import { asObject, type Attribute, type AttributePath, type Attributes, type TfObject, type TfValue, Unknown } from '../runtime/types';
+import {
+  asObject,
+  type Attribute,
+  type AttributePath,
+  type Attributes,
+  indexedObjects,
+  type TfObject,
+  type TfValue,
+  Unknown,
+} from '../runtime/types';
 import { OSS_ONLY_TILE_ATTRIBUTES, VARIANTS, tileConfigAttribute, tileConfigConverter, validateTileConfig, variantMapping, variantOf } from './dashboard-tiles';
-import { type ApiObject, type Converter, fromApiObject, isApiObject, nullObject, type ObjectMapping, schemaPath, toApiObject } from './mapping';
-import { codeList, deleteIfPresent, indexedObjects, optionalBool, ossOnly, optionalString, readOrGone, requiredString, reportingApiErrors, serverDefault } from './common';
+import { type ApiObject, type Converter, fromApiObject, isApiObject, type ObjectMapping, schemaPath, toApiObject } from '../shared/api-mapping';
 import { METRIC_DATA_TYPES, QUERY_LANGUAGES } from '../values';
+import { deleteIfPresent, readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { codeList, optionalBool, optionalString, ossOnly, requiredString, serverDefault } from '../shared/attributes';
+import { nullObject } from '../shared/schema-derivation';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 

@@ -8,9 +8,12 @@ import type { SavedSearch, SavedSearchInput } from '../client/models/saved-searc
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
 import { asObject, type Attribute, type Attributes, type TfObject, Unknown } from '../runtime/types';
 import { eachElement, matches, oneOf, sizeBetween, stringLength } from '../runtime/validators';
-import { codeList, deleteIfPresent, idAttribute, optionalString, planWithId, readOrGone, reportingApiErrors, requiredString, serverDefault } from './common';
-import { type ApiObject, fromApiObject, nullObject, type ObjectMapping, toApiObject } from './mapping';
+import { type ApiObject, fromApiObject, type ObjectMapping, toApiObject } from '../shared/api-mapping';
 import { QUERY_LANGUAGES, SAVED_SEARCH_FILTER_TYPES, SQL_AST_OPERATORS } from '../values';
+import { planWithId } from '../shared/plan';
+import { deleteIfPresent, readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { codeList, idAttribute, optionalString, requiredString, serverDefault } from '../shared/attributes';
+import { nullObject } from '../shared/schema-derivation';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 

@@ -14,9 +14,13 @@ import type { Webhook, WebhookInput } from '../client/models/webhooks';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
 import type { Attribute, Attributes, TfObject } from '../runtime/types';
 import { eachElement, oneOf, sizeBetween, stringLength } from '../runtime/validators';
-import { codeList, idAttribute, optionalString, planWithId, readOrGone, reportingApiErrors, requiredString } from './common';
-import { fromApiObject, jsonTextForState, nullObject, type ObjectMapping, toApiObject } from './mapping';
+import { fromApiObject, type ObjectMapping, toApiObject } from '../shared/api-mapping';
 import { REPORTED_WEBHOOK_SERVICES, WEBHOOK_SERVICES } from '../values';
+import { planWithId } from '../shared/plan';
+import { readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { codeList, idAttribute, optionalString, requiredString } from '../shared/attributes';
+import { nullObject } from '../shared/schema-derivation';
+import { jsonTextForState } from '../shared/json-text';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 

@@ -70,6 +70,15 @@ export function asObject(value: TfValue | undefined): TfObject | undefined {
   return isTfObject(value) ? value : undefined;
 }
 
+/** The objects of a list (of nested objects) with their index; none while the list is null or unknown. */
+export const indexedObjects = (value: TfValue | undefined): [TfObject, number][] =>
+  Array.isArray(value)
+    ? value.flatMap((element, i) => {
+        const object = asObject(element);
+        return object ? [[object, i] as [TfObject, number]] : [];
+      })
+    : [];
+
 // ---------------------------------------------------------------------------------------------------------
 // Schema
 

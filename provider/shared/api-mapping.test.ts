@@ -1,5 +1,5 @@
-import { asObject, type Attributes, BigDecimal, Unknown } from '../runtime/types';
-import { apiName, camelCase, computedOnly, fromApiObject, jsonTextForState, schemaPath, toApiObject } from './mapping';
+import { type Attributes, BigDecimal, Unknown } from '../runtime/types';
+import { apiName, camelCase, fromApiObject, schemaPath, toApiObject } from './api-mapping';
 import { complete } from '../../test/support/objects';
 import { defaultTo } from '../runtime/plan-modifiers';
 import { stringLength } from '../runtime/validators';
@@ -96,42 +96,5 @@ describe('schemaPath', () => {
     expect(schemaPath(attributes, mapping, ['format', 'numberUnit'])).toEqual(['format', 'number_unit']);
     expect(schemaPath(attributes, mapping, ['series', 'x'])).toEqual(['series']);
     expect(schemaPath(attributes, mapping, ['nothing'])).toEqual([]);
-  });
-});
-
-describe('computedOnly', () => {
-  it('makes every attribute computed, without validators or modifiers, keeping descriptions and nesting', () => {
-    const computed = computedOnly(attributes);
-    expect(computed.display_name).toEqual(expect.objectContaining({ type: 'string', computed: true, description: 'Name.' }));
-    expect(computed.display_name.required).toBeUndefined();
-    expect(computed.display_name.validators).toBeUndefined();
-    expect(computed.series.planModifiers).toBeUndefined();
-    expect(computed.series.nested!.attributes.agg_fn).toEqual(expect.objectContaining({ computed: true }));
-    expect(computed.series.nested!.attributes.agg_fn.required).toBeUndefined();
-  });
-});
-
-describe('asObject', () => {
-  it('accepts only known objects', () => {
-    expect(asObject({ a: 1 })).toEqual({ a: 1 });
-    for (const other of [null, undefined, new Unknown(), [1], 'x', new BigDecimal('1')]) expect(asObject(other)).toBeUndefined();
-  });
-});
-
-describe('jsonTextForState', () => {
-  const spaced = '{"text": "{{title}}", "level": 1}';
-
-  it('keeps the spelling state already has when the API returns the same document spelled otherwise', () => {
-    expect(jsonTextForState('{"level":1,"text":"{{title}}"}', spaced)).toBe('{"level":1,"text":"{{title}}"}');
-  });
-
-  it('spells a document as jsonencode() does when state has none yet (import)', () => {
-    expect(jsonTextForState(null, spaced)).toBe('{"level":1,"text":"{{title}}"}');
-  });
-
-  it('shows a real change, and leaves text that is no JSON document alone', () => {
-    expect(jsonTextForState('{"text":"old"}', spaced)).toBe(spaced);
-    expect(jsonTextForState(null, 'Alert: {{title}}')).toBe('Alert: {{title}}');
-    expect(jsonTextForState(null, '42')).toBe('42');
   });
 });

@@ -1,8 +1,8 @@
-// Generic mapping between a Terraform value (snake_case, shaped by a schema) and an API document (camelCase JSON).
-// Every resource of this provider uses it: the schema decides the shape, an ObjectMapping names the exceptions.
-// Rules: a null attribute is omitted from the API document and an absent API field reads back as null; numbers
-// become JS numbers; fields of the API document the schema does not model are kept when a `current` document is given.
-import { jsonencode, parseJsonLossless } from '../runtime/lossless-json';
+// Value mapping between a Terraform value (snake_case, shaped by a schema) and an API document (camelCase JSON), and
+// between their paths. Every resource and data source uses it: the schema decides the shape, an ObjectMapping names the
+// exceptions. Rules: a null attribute is omitted from the API document and an absent API field reads back as null;
+// numbers become JS numbers; fields of the API document the schema does not model are kept when a `current` document
+// is given.
 import {
   type AttributePath,
   type Attributes,
@@ -187,54 +187,4 @@ export function schemaPath(attributes: Attributes, mapping: ObjectMapping, apiSe
     expectingIndex = nested !== undefined && nested.nesting === 'list';
   }
   return path;
-}
-
-/**
- * The same attributes, all computed and read-only (for a data source that returns what a resource manages). Validators
- * and plan modifiers go, descriptions stay.
- */
-export function computedOnly(attributes: Attributes): Attributes {
-  const result: Attributes = {};
-  for (const [name, attribute] of Object.entries(attributes)) {
-    const { description, deprecated, deprecationMessage, sensitive, type, nested } = attribute;
-    result[name] = {
-      description,
-      deprecated,
-      deprecationMessage,
-      sensitive,
-      computed: true,
-      ...(nested ? { nested: { nesting: nested.nesting, attributes: computedOnly(nested.attributes) } } : { type }),
-    };
-  }
-  return result;
-}
-
-/** Every attribute of the schema set to null: the shape of a Terraform object before any value is known. */
-export function nullObject(attributes: Attributes): TfObject {
-  return Object.fromEntries(Object.keys(attributes).map((name) => [name, null]));
-}
-
-
-
-/**
- * A JSON text from the API, as state should hold it: the known (planned or prior) spelling when both are the same
- * document, else, when state has none yet (import), the spelling of Terraform's jsonencode(). `-generate-config-out`
- * writes JSON strings as jsonencode(...), and that configuration must plan with no changes.
- */
-export function jsonTextForState(known: TfValue, fromApi: TfValue): TfValue {
-  if (typeof fromApi !== 'string') return fromApi;
-  const canonical = jsonencodedDocument(fromApi);
-  if (canonical === undefined) return fromApi;
-  if (typeof known !== 'string') return canonical;
-  return jsonencodedDocument(known) === canonical ? known : fromApi;
-}
-
-/** jsonencode() of the object or array in `text` (numbers kept exact); undefined when `text` holds neither. */
-function jsonencodedDocument(text: string): string | undefined {
-  try {
-    const value = parseJsonLossless(text);
-    return typeof value === 'object' && value !== null && !(value instanceof BigDecimal) ? jsonencode(value) : undefined;
-  } catch {
-    return undefined;
-  }
 }
