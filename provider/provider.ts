@@ -8,7 +8,7 @@ import { sourcesDataSource } from './data-sources/sources';
 import { webhookDataSource } from './data-sources/webhook';
 import { webhooksDataSource } from './data-sources/webhooks';
 import { alertResource } from './resources/alert';
-import { dashboardResource } from './resources/dashboard';
+import { dashboardResource } from './resources/dashboard/resource';
 import { savedSearchResource } from './resources/saved-search';
 import { webhookResource } from './resources/webhook';
 import type { CallContext, DataSourceDefinition, ProviderDefinition, ResourceDefinition } from './runtime/provider';

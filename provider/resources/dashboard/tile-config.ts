@@ -1,16 +1,15 @@
-// The tile `config` of clickstack_dashboard: one nested attribute per display type (builder and raw SQL), its
-// mapping to the API's config object (discriminated by `displayType`, and `configType: "sql"` for raw SQL), and the
-// cross-attribute rules of each display type.
-import type { Diagnostics } from '../runtime/provider';
-import { exactlyOneOf, isKnown, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
-import { asObject, type Attribute, type AttributePath, type Attributes, type TfObject, type TfValue, Unknown } from '../runtime/types';
-import { type ApiObject, type Converter, fromApiObject, isApiObject, type ObjectMapping, toApiObject, toNumber } from '../shared/api-mapping';
+// The tile `config` of clickstack_dashboard: one nested attribute per display type, builder and raw SQL (`sql_*`), each
+// with the attributes of its API config. The API's `displayType` (and `configType: "sql"`) say which one a tile is.
+import type { Diagnostics } from '../../runtime/provider';
+import { type Attribute, type AttributePath, type Attributes, asObject, type TfValue } from '../../runtime/types';
+import { exactlyOneOf, isKnown, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../../runtime/validators';
+import { toNumber } from '../../shared/api-mapping';
+import { codeList, optionalBool, optionalString, ossOnly, requiredString, serverDefault } from '../../shared/attributes';
 import {
   AGG_FNS,
-  type DisplayType,
-  type RawSqlDisplayType,
   BACKGROUND_CHART_TYPES,
   COLOR_RULE_OPERATORS,
+  type DisplayType,
   HEATMAP_SCALE_TYPES,
   METRIC_DATA_TYPES,
   NUMBER_FORMAT_OUTPUTS,
@@ -20,8 +19,8 @@ import {
   PERIOD_AGG_FNS,
   QUANTILE_LEVELS,
   QUERY_LANGUAGES,
-} from '../values';
-import { codeList, optionalBool, optionalString, ossOnly, requiredString, serverDefault } from '../shared/attributes';
+  type RawSqlDisplayType,
+} from '../../values';
 
 // --- attribute builders -----------------------------------------------------------------------------------
 
@@ -116,20 +115,6 @@ const colorRules = list('Colour the value by thresholds (up to 10), first match 
   color: requiredString(`Palette token: ${palette}.`),
   label: optionalString('Label shown with the value.', stringLength(0, 40)),
 }, { validators: [sizeBetween(0, 10)] });
-
-const colorRuleMapping: ObjectMapping = {
-  names: { value: null, value_max: null, value_text: null },
-  afterToApi(api, rule) {
-    if (rule.operator === 'between') api.value = [rule.value, rule.value_max].map((bound) => (bound === null ? null : toNumber(bound)));
-    else if (rule.value_text !== null) api.value = rule.value_text;
-    else if (rule.value !== null) api.value = toNumber(rule.value);
-  },
-  afterFromApi(rule, api) {
-    if (Array.isArray(api.value)) [rule.value, rule.value_max] = api.value as number[];
-    else if (typeof api.value === 'string') rule.value_text = api.value;
-    else if (typeof api.value === 'number') rule.value = api.value;
-  },
-};
 
 const sourceId = requiredString('Id of the source queried (see the `clickstack_source` data source).');
 const groupBy = optionalString('Group by expression (one series per group).', stringLength(0, 10000));
@@ -232,7 +217,7 @@ const rawSql = (extra: Attributes): Attributes => ({
 
 // --- the variants -------------------------------------------------------------------------------------------
 
-interface Variant {
+export interface Variant {
   /** The API's `displayType`. */
   displayType: DisplayType;
   sql: boolean;
@@ -273,15 +258,11 @@ export const VARIANTS: Record<string, Variant> = {
   sql_bar: sqlVariant('bar', 'Bar chart', {}),
 };
 
-const VARIANT_NAMES = Object.keys(VARIANTS);
+/** The nested attributes of `config`, one per display type. */
+export const VARIANT_NAMES = Object.keys(VARIANTS);
 
 /** Attributes the Managed ClickStack API does not have, per variant; set on Cloud they are a plan-time error. */
 export const OSS_ONLY_TILE_ATTRIBUTES = ['formulas', 'series_limit', 'show_operand_series'];
-
-const variantMappings: Record<string, ObjectMapping> = {
-  markdown: { names: { text: 'markdown' } },
-  number: { nested: { color_rules: colorRuleMapping } },
-};
 
 export const tileConfigAttribute: Attribute = {
   required: true,
@@ -300,103 +281,4 @@ export const tileConfigAttribute: Attribute = {
 export function variantOf(config: TfValue): string | undefined {
   const object = asObject(config);
   return object && VARIANT_NAMES.find((name) => isKnown(object[name]));
-}
-
-export function variantOfApi(config: ApiObject): string | undefined {
-  const name = `${config.configType === 'sql' ? 'sql_' : ''}${String(config.displayType)}`;
-  return name in VARIANTS ? name : undefined;
-}
-
-export function variantMapping(name: string): ObjectMapping {
-  return variantMappings[name] ?? {};
-}
-
-export const tileConfigConverter: Converter = {
-  toApi(value, current) {
-    const name = variantOf(value);
-    if (name === undefined) throw new TypeError('A tile config must set one display type');
-    const variant = VARIANTS[name];
-    // Unmodelled fields of the server's config are kept only while the tile keeps its display type.
-    const sameType = isApiObject(current) && variantOfApi(current) === name ? current : undefined;
-    const api = toApiObject(variant.attributes, (value as TfObject)[name] as TfObject, variantMapping(name), sameType);
-    api.displayType = variant.displayType;
-    if (variant.sql) api.configType = 'sql';
-    else delete api.configType;
-    return api;
-  },
-  fromApi(value) {
-    const api = value as ApiObject;
-    const name = variantOfApi(api);
-    const config: TfObject = Object.fromEntries(VARIANT_NAMES.map((variant) => [variant, null]));
-    if (name !== undefined) config[name] = fromApiObject(VARIANTS[name].attributes, api, variantMapping(name));
-    normalizeSelectFromApi(config);
-    return config;
-  },
-};
-
-/** The server echoes `valueExpression: ""` on count selects, where the field cannot be set: it reads as unset. */
-function normalizeSelectFromApi(config: TfObject): void {
-  for (const variant of Object.values(config)) {
-    const select = asObject(variant)?.select;
-    if (!Array.isArray(select)) continue;
-    for (const item of select.map(asObject))
-      if (item?.agg_fn === 'count' && item.value_expression === '') item.value_expression = null;
-  }
-}
-
-// --- cross-attribute rules ------------------------------------------------------------------------------------
-
-const known = (value: TfValue | undefined): boolean => value !== undefined && isKnown(value);
-const count = (value: TfValue | undefined): number | undefined =>
-  value !== undefined && isKnown(value) && Array.isArray(value) ? value.length : undefined;
-
-/** Rules of one tile config that no single-attribute validator can express. `path` points at the tile's `config`. */
-export function validateTileConfig(config: TfObject, path: AttributePath, diagnostics: Diagnostics): void {
-  const name = variantOf(config);
-  if (name === undefined) return;
-  const variant = config[name] as TfObject;
-  const at = (...steps: AttributePath) => [...path, name, ...steps];
-  const invalid = (detail: string, ...steps: AttributePath) => diagnostics.error('Invalid tile configuration', detail, at(...steps));
-
-  const selectItems = variant.select;
-  if (VARIANTS[name].attributes.select?.nested && Array.isArray(selectItems) && name !== 'heatmap') {
-    selectItems.map(asObject).forEach((item, i) => {
-      if (!item) return;
-      const { agg_fn: aggFn, value_expression: valueExpression, level } = item;
-      if (aggFn instanceof Unknown) return;
-      if (aggFn === 'count' && known(valueExpression))
-        invalid('`value_expression` must not be set when `agg_fn` is "count".', 'select', i, 'value_expression');
-      if (aggFn !== 'count' && (valueExpression === null || valueExpression === ''))
-        invalid(`\`value_expression\` is required when \`agg_fn\` is ${JSON.stringify(aggFn)}.`, 'select', i, 'value_expression');
-      if (aggFn !== 'quantile' && known(level)) invalid('`level` can only be set when `agg_fn` is "quantile".', 'select', i, 'level');
-      if (aggFn === 'quantile' && level === null) invalid('`level` is required when `agg_fn` is "quantile".', 'select', i, 'level');
-    });
-  }
-
-  const selects = count(selectItems);
-  const formulaCount = count(variant.formulas);
-  if (variant.as_ratio === true && selects !== undefined && selects !== 2)
-    invalid(`\`as_ratio\` needs exactly 2 select items, got ${selects}.`, 'as_ratio');
-  if (variant.as_ratio === true && formulaCount !== undefined && formulaCount > 0)
-    invalid('`formulas` cannot be combined with `as_ratio`.', 'formulas');
-  if (name === 'number' && selects !== undefined && variant.formulas !== undefined && !(variant.formulas instanceof Unknown)) {
-    if ((formulaCount ?? 0) === 0 && selects !== 1)
-      invalid(`A number tile without formulas needs exactly 1 select item, got ${selects}.`, 'select');
-    if ((formulaCount ?? 0) > 1) invalid(`A number tile takes at most 1 formula, got ${formulaCount}.`, 'formulas');
-  }
-  const rules = variant.color_rules;
-  if (Array.isArray(rules))
-    rules.map(asObject).forEach((rule, i) => {
-      if (!rule) return;
-      const { operator, value, value_max: valueMax, value_text: valueText } = rule;
-      if (operator instanceof Unknown) return;
-      if (operator === 'between' && (value === null || valueMax === null))
-        invalid('A "between" rule needs both `value` and `value_max`.', 'color_rules', i);
-      if (operator !== 'between' && valueMax !== null) invalid('`value_max` is only for the "between" operator.', 'color_rules', i, 'value_max');
-      if (valueText !== null && operator !== 'eq' && operator !== 'neq')
-        invalid('`value_text` is only for the "eq" and "neq" operators.', 'color_rules', i, 'value_text');
-      if (operator !== 'between' && value === null && valueText === null)
-        invalid('Set `value` (or `value_text` for "eq" and "neq").', 'color_rules', i);
-      if (value !== null && valueText !== null) invalid('Set only one of `value` and `value_text`.', 'color_rules', i);
-    });
 }

@@ -1,39 +1,15 @@
-// Wire-level tests: the dashboard resource and data source driven through a Terraform-like lifecycle (validate, plan,
+// Wire-level tests: the dashboard resource driven through a Terraform-like lifecycle (validate, plan,
 // apply, refresh, import) against the in-process emulator with a real client, for both flavours.
-import type { ClickStackClient } from '../client';
-import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
-import { valuesEqual } from '../runtime/plan';
-import { asObject, type TfObject, Unknown } from '../runtime/types';
-import { clickstackHarness } from '../../test/support/clickstack';
-import { emulatorClient } from '../../test/support/emulator-clients';
-import { complete } from '../../test/support/objects';
-import { differences, generatedConfig } from '../../test/support/terraform-rules';
-import { dashboardAttributes } from './dashboard';
-
-const dashboard = (partial: { [name: string]: unknown }) => complete(dashboardAttributes, partial);
-const count = { agg_fn: 'count' };
-const tile = (name: string, x: number, config: { [variant: string]: unknown }, extra: object = {}) => ({ name, x, y: 0, w: 6, h: 3, config, ...extra });
-const errorsTile = tile('Errors', 0, { line: { source_id: SEED_IDS.logSource, select: [{ ...count, where: 'SeverityText:error' }], group_by: 'ServiceName' } });
-const latencyTile = tile('Latency', 6, {
-  number: { source_id: SEED_IDS.traceSource, select: [{ agg_fn: 'quantile', level: 0.95, value_expression: 'Duration' }], number_format: { output: 'duration' } },
-});
-const tiles = [
-  errorsTile,
-  latencyTile,
-  tile('Top services', 12, { table: { source_id: SEED_IDS.logSource, select: [count], group_by: 'ServiceName', order_by: 'count() DESC' } }),
-  tile('Notes', 18, { markdown: { text: '# Runbook' } }),
-  tile('Recent errors', 0, { search: { source_id: SEED_IDS.logSource, select: 'Timestamp, Body', where: 'level:error' } }, { key: 'search' }),
-  tile('Raw', 6, { sql_line: { connection_id: SEED_IDS.connection, sql_template: 'SELECT 1', fill_nulls: false } }),
-];
-const baseConfig = () =>
-  dashboard({
-    name: 'Service health',
-    tags: ['prod'],
-    tiles,
-    filters: [{ name: 'Service', expression: 'ServiceName', source_id: SEED_IDS.logSource }],
-    saved_query: 'ServiceName:api',
-    containers: [{ id: 'main', title: 'Main', tabs: [{ id: 't1', title: 'First' }] }],
-  });
+import type { ClickStackClient } from '../../client';
+import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../../emulator';
+import { valuesEqual } from '../../runtime/plan';
+import { asObject, type TfObject, Unknown } from '../../runtime/types';
+import { clickstackHarness } from '../../../test/support/clickstack';
+import { emulatorClient } from '../../../test/support/emulator-clients';
+import { complete } from '../../../test/support/objects';
+import { dashboard, placedTile, serviceHealthConfig } from '../../../test/support/dashboards';
+import { differences, generatedConfig } from '../../../test/support/terraform-rules';
+import { dashboardAttributes } from './schema';
 
 describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s emulator', (flavor) => {
   let emulator: EmulatorHandle;
@@ -55,7 +31,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
   });
 
   it('creates, then plans no changes, refreshes to the same state, and defaults come back as planned', async () => {
-    const config = baseConfig();
+    const config = serviceHealthConfig();
     const { planned } = await plan(null, config);
     expect(planned!.tile_ids).toEqual({ Errors: expect.any(Unknown), Latency: expect.any(Unknown), 'Top services': expect.any(Unknown), Notes: expect.any(Unknown), search: expect.any(Unknown), Raw: expect.any(Unknown) });
     const state = await apply(null, config);
@@ -69,7 +45,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
   });
 
   it('keeps a tile alert through an update that reorders tiles and adds one; existing tile ids are known at plan time', async () => {
-    const state = await apply(null, baseConfig());
+    const state = await apply(null, serviceHealthConfig());
     const errorsId = (state.tile_ids as TfObject).Errors as string;
     const alert = await client.alerts.create({
       source: 'tile',
@@ -80,8 +56,8 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
       interval: '5m',
       channel: { type: 'webhook', webhookId: SEED_IDS.webhook },
     } as never);
-    const reordered = baseConfig();
-    const newTile = complete(dashboardAttributes.tiles.nested!.attributes, tile('New', 0, { markdown: { text: 'new' } }));
+    const reordered = serviceHealthConfig();
+    const newTile = complete(dashboardAttributes.tiles.nested!.attributes, placedTile('New', 0, { markdown: { text: 'new' } }));
     reordered.tiles = [...(reordered.tiles as TfObject[]).reverse(), newTile];
     const { planned } = await plan(state, reordered);
     expect((planned!.tile_ids as TfObject).Errors).toBe(errorsId);
@@ -94,7 +70,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
   });
 
   it('shows an edit made through the API as a difference, and only that edit', async () => {
-    const config = baseConfig();
+    const config = serviceHealthConfig();
     const state = await apply(null, config);
     const current = await client.dashboards.get(state.id as string);
     // As the UI does: a fetched count select loses its echoed empty valueExpression before it is sent back.
@@ -120,9 +96,9 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
   });
 
   it('carries filter ids across updates and mints placeholders for new filters', async () => {
-    const state = await apply(null, baseConfig());
+    const state = await apply(null, serviceHealthConfig());
     const serviceFilterId = (state.filters as TfObject[])[0].id;
-    const config = baseConfig();
+    const config = serviceHealthConfig();
     config.filters = [
       complete(dashboardAttributes.filters.nested!.attributes, { name: 'Severity', expression: 'SeverityText', source_id: SEED_IDS.logSource }),
       ...(config.filters as TfObject[]),
@@ -132,7 +108,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
     expect(filters.map((f) => f.name)).toEqual(['Severity', 'Service']);
     expect(filters[1].id).toBe(serviceFilterId);
     expect(filters[0].id).toMatch(/^[0-9a-f]{24}$/);
-    const cleared = baseConfig();
+    const cleared = serviceHealthConfig();
     cleared.filters = null;
     cleared.saved_query = null;
     const emptied = await apply(updated, cleared);
@@ -142,7 +118,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
   });
 
   it('imports by id into a state that plans no changes against the generated configuration', async () => {
-    const created = await apply(null, baseConfig());
+    const created = await apply(null, serviceHealthConfig());
     const state = (await dashboards.import(created.id as string))!;
     const config = generatedConfig(dashboardAttributes, state);
     const { planned, diagnostics } = await plan(state, config);
@@ -168,7 +144,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
   });
 
   it('drops a dashboard deleted behind its back, and deleting what is gone succeeds', async () => {
-    const state = await apply(null, baseConfig());
+    const state = await apply(null, serviceHealthConfig());
     await client.dashboards.delete(state.id as string);
     expect(await refresh(state)).toBeNull();
     expect(await dashboards.destroy(state)).toEqual([]);
@@ -177,7 +153,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
   it('reports what the server validate endpoint rejects at the attribute it names', async () => {
     const config = dashboard({
       name: 'Bad source',
-      tiles: [tile('Heat', 0, { heatmap: { source_id: '000000000000000000000000', select: [{ value_expression: 'Duration' }] } })],
+      tiles: [placedTile('Heat', 0, { heatmap: { source_id: '000000000000000000000000', select: [{ value_expression: 'Duration' }] } })],
     });
     const { diagnostics } = await plan(null, config);
     expect(diagnostics).toEqual([
@@ -185,28 +161,9 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
     ]);
   });
 
-  it('finds the dashboard by id and by name, and lists candidates when a name is missing or ambiguous', async () => {
-    const state = await apply(null, dashboard({ ...baseConfig(), name: 'Lookup me' }));
-    // The harness fails a read whose state does not fit the data source's schema.
-    const lookup = async (by: { id?: string; name?: string }) => {
-      const { state: result, diagnostics } = await harness.dataSource('clickstack_dashboard').read(by);
-      return { result, diagnostics };
-    };
-    const byName = await lookup({ name: 'Lookup me' });
-    expect(byName.result!.id).toBe(state.id);
-    expect((byName.result!.tiles as TfObject[])[0]).not.toHaveProperty('key');
-    // Tile keys live only in the resource's configuration: the data source names tiles by their name.
-    expect(byName.result!.tile_ids).toMatchObject({ Errors: (state.tile_ids as TfObject).Errors, 'Recent errors': (state.tile_ids as TfObject).search });
-    expect((await lookup({ id: state.id as string })).result!.name).toBe('Lookup me');
-    const missing = await lookup({ name: 'Nope' });
-    expect(missing.diagnostics[0]).toMatchObject({ summary: 'Dashboard not found', path: ['name'], detail: expect.stringContaining('"Lookup me"') });
-    await apply(null, dashboard({ ...baseConfig(), name: 'Lookup me' }));
-    const ambiguous = await lookup({ name: 'Lookup me' });
-    expect(ambiguous.diagnostics[0]).toMatchObject({ summary: 'Dashboard lookup is ambiguous', detail: expect.stringContaining(state.id as string) });
-  });
 
   it(flavor === 'cloud' ? 'refuses OSS-only attributes at plan time, naming them' : 'accepts OSS-only attributes', async () => {
-    const config = baseConfig();
+    const config = serviceHealthConfig();
     const tilesWithFormula = config.tiles as TfObject[];
     const line = asObject(asObject(tilesWithFormula[0].config)!.line)!;
     line.series_limit = 5;
