@@ -1,6 +1,5 @@
 // The provider block: resolution against the environment (explicit vs environment, conflicts, missing settings,
 // unknown values, knobs), the client it builds, and the registry of resources and data sources.
-import { type EmulatorHandle, startEmulator } from '../emulator';
 import { SETTINGS, clickstackProvider, configureClient, resolveProviderConfig } from './provider';
 import type { Attribute, TfObject, TfValue } from './runtime/types';
 import { Unknown } from './runtime/types';
@@ -122,31 +121,6 @@ describe('provider configuration', () => {
 });
 
 describe('configureClient', () => {
-  let emulator: EmulatorHandle;
-  beforeAll(async () => {
-    emulator = await startEmulator({ flavor: 'both', rateLimit: false });
-  });
-  afterAll(() => emulator.close());
-
-  it.each(['oss', 'cloud'] as const)('builds a working %s client from the environment', async (flavor) => {
-    const env =
-      flavor === 'oss'
-        ? { CLICKSTACK_ENDPOINT: emulator.ossUrl, CLICKSTACK_API_KEY: emulator.apiKey }
-        : {
-            CLICKHOUSE_API_URL: emulator.cloudUrl,
-            CLICKHOUSE_ORG_ID: emulator.organizationId,
-            CLICKSTACK_SERVICE_ID: emulator.serviceId,
-            CLICKHOUSE_CLOUD_API_KEY: emulator.keyId,
-            CLICKHOUSE_CLOUD_API_SECRET: emulator.keySecret,
-          };
-    const ctx = callContext();
-    const client = configureClient(block({ rate_limit: { requests: 1000, window_seconds: 1 } }), env, ctx);
-    expect(ctx.diagnostics.all).toEqual([]);
-    expect(client!.flavor).toBe(flavor);
-    expect((await client!.webhooks.list()).length).toBeGreaterThan(0);
-    await client!.close();
-  });
-
   it('returns no client, without an error, while a setting is unknown', () => {
     const ctx = callContext();
     expect(configureClient(block({ ...oss, endpoint: new Unknown() }), {}, ctx)).toBeUndefined();

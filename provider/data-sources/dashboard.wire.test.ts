@@ -1,6 +1,6 @@
 // Wire tests: data "clickstack_dashboard" against the in-process emulator, both flavors, on dashboards the resource made.
 import type { ClickStackClient } from '../client';
-import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { type EmulatorHandle, startEmulator } from '../../emulator';
 import type { TfObject } from '../runtime/types';
 import { clickstackHarness } from '../../test/support/clickstack';
 import { emulatorClient, FLAVORS } from '../../test/support/emulator-clients';

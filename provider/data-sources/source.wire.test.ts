@@ -1,16 +1,10 @@
 // Wire tests: data "clickstack_source" and "clickstack_sources" against the in-process emulator, both flavours.
 import type { ClickStackClient } from '../client';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
-import { clickstackHarness } from '../../test/support/clickstack';
+import { readDataSource } from '../../test/support/clickstack';
 import { emulatorClient, FLAVORS } from '../../test/support/emulator-clients';
 import { complete } from '../../test/support/objects';
 import { sourceAttributes } from './source';
-
-/** ReadDataSource (after validation) through the harness, with `client` as the configured client. */
-const read = (client: ClickStackClient, typeName: string, partial: { [name: string]: unknown }) =>
-  clickstackHarness(() => client).dataSource(typeName).read(partial);
-/** ValidateDataResourceConfig through the harness. */
-const validate = (typeName: string, partial: { [name: string]: unknown }) => clickstackHarness(() => undefined).dataSource(typeName).validate(partial);
 
 const source = (values: { [name: string]: unknown }) => complete(sourceAttributes, values);
 
@@ -84,15 +78,15 @@ describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) =
 
   describe('clickstack_source', () => {
     it('reads a source by id with its typed attributes', async () => {
-      expect(await read(client, 'clickstack_source', { id: SEED_IDS.logSource })).toEqual({ state: seededLogs, diagnostics: [] });
+      expect(await readDataSource(client, 'clickstack_source', { id: SEED_IDS.logSource })).toEqual({ state: seededLogs, diagnostics: [] });
     });
 
     it('reads a source by name, a metric source with its tables and no table of its own', async () => {
-      expect(await read(client, 'clickstack_source', { name: 'Metrics' })).toEqual({ state: seededMetrics, diagnostics: [] });
+      expect(await readDataSource(client, 'clickstack_source', { name: 'Metrics' })).toEqual({ state: seededMetrics, diagnostics: [] });
     });
 
     it('reads the trace fields of a trace source', async () => {
-      const { state } = await read(client, 'clickstack_source', { name: 'Traces', kind: 'trace' });
+      const { state } = await readDataSource(client, 'clickstack_source', { name: 'Traces', kind: 'trace' });
       expect(state).toMatchObject({
         id: SEED_IDS.traceSource,
         kind: 'trace',
@@ -107,12 +101,12 @@ describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) =
     });
 
     it('reads an expression the server holds as "" as null', async () => {
-      const { state } = await read(client, 'clickstack_source', { id: logsNamedTraces });
+      const { state } = await readDataSource(client, 'clickstack_source', { id: logsNamedTraces });
       expect(state).toMatchObject({ name: 'Traces', kind: 'log', default_table_select_expression: 'Body', service_name_expression: null });
     });
 
     it('lists the candidates of an ambiguous name', async () => {
-      expect(await read(client, 'clickstack_source', { name: 'Traces' })).toEqual({
+      expect(await readDataSource(client, 'clickstack_source', { name: 'Traces' })).toEqual({
         state: null,
         diagnostics: [
           {
@@ -128,7 +122,7 @@ describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) =
     });
 
     it('lists every source when none matches', async () => {
-      const { diagnostics } = await read(client, 'clickstack_source', { name: 'Logs', kind: 'trace' });
+      const { diagnostics } = await readDataSource(client, 'clickstack_source', { name: 'Logs', kind: 'trace' });
       expect(diagnostics).toEqual([
         {
           severity: 'error',
@@ -140,7 +134,7 @@ describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) =
     });
 
     it('reports an id no source has', async () => {
-      expect((await read(client, 'clickstack_source', { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
+      expect((await readDataSource(client, 'clickstack_source', { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
         { severity: 'error', summary: 'Source not found', detail: 'No source has the id "64f0000000000000000000ff".', path: ['id'] },
       ]);
     });
@@ -148,7 +142,7 @@ describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) =
 
   describe('clickstack_sources', () => {
     it('lists every source', async () => {
-      const { state, diagnostics } = await read(client, 'clickstack_sources', {});
+      const { state, diagnostics } = await readDataSource(client, 'clickstack_sources', {});
       expect(diagnostics).toEqual([]);
       expect(state?.kind).toBeNull();
       expect((state?.sources as { id: string }[]).map((s) => s.id)).toEqual([
@@ -161,33 +155,10 @@ describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) =
     });
 
     it('lists the sources of one kind with the attributes of clickstack_source', async () => {
-      expect(await read(client, 'clickstack_sources', { kind: 'metric' })).toEqual({
+      expect(await readDataSource(client, 'clickstack_sources', { kind: 'metric' })).toEqual({
         state: { kind: 'metric', sources: [seededMetrics] },
         diagnostics: [],
       });
     });
-  });
-});
-
-describe('source data sources validation', () => {
-  it('refuses an unknown kind', async () => {
-    for (const [dataSource, config] of [
-      ['clickstack_source', { name: 'Logs', kind: 'logs' }],
-      ['clickstack_sources', { kind: 'logs' }],
-    ] as const)
-      expect(await validate(dataSource, config)).toEqual([
-        {
-          severity: 'error',
-          summary: 'Invalid attribute value',
-          detail: 'Must be one of "log", "trace", "metric", "session", "promql", got "logs".',
-          path: ['kind'],
-        },
-      ]);
-  });
-
-  it('wants an id or a name', async () => {
-    expect(await validate('clickstack_source', { kind: 'log' })).toEqual([
-      { severity: 'error', summary: 'Invalid source lookup', detail: 'Set `id` or `name`.' },
-    ]);
   });
 });

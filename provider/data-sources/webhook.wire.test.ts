@@ -1,16 +1,8 @@
 // Wire tests: data "clickstack_webhook" and "clickstack_webhooks" against the in-process emulator, both flavours.
 import type { ClickStackClient } from '../client';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
-import { clickstackHarness } from '../../test/support/clickstack';
+import { readDataSource } from '../../test/support/clickstack';
 import { emulatorClient, FLAVORS } from '../../test/support/emulator-clients';
-import { webhookDataSource } from './webhook';
-import { webhooksDataSource } from './webhooks';
-
-/** ReadDataSource (after validation) through the harness, with `client` as the configured client. */
-const read = (client: ClickStackClient, typeName: string, partial: { [name: string]: unknown }) =>
-  clickstackHarness(() => client).dataSource(typeName).read(partial);
-/** ValidateDataResourceConfig through the harness. */
-const validate = (typeName: string, partial: { [name: string]: unknown }) => clickstackHarness(() => undefined).dataSource(typeName).validate(partial);
 
 const SEED_TIME = '2026-01-01T00:00:00.000Z';
 const seededWebhook = {
@@ -42,17 +34,17 @@ describe.each(FLAVORS)('webhook data sources against the %s emulator', (flavor) 
 
   describe('clickstack_webhook', () => {
     it('reads a webhook by id', async () => {
-      expect(await read(client, 'clickstack_webhook', { id: SEED_IDS.webhook })).toEqual({ state: seededWebhook, diagnostics: [] });
+      expect(await readDataSource(client, 'clickstack_webhook', { id: SEED_IDS.webhook })).toEqual({ state: seededWebhook, diagnostics: [] });
     });
 
     it('reads a webhook by name and service', async () => {
-      const { state, diagnostics } = await read(client, 'clickstack_webhook', { name: 'Alerts channel', service: 'slack' });
+      const { state, diagnostics } = await readDataSource(client, 'clickstack_webhook', { name: 'Alerts channel', service: 'slack' });
       expect(diagnostics).toEqual([]);
       expect(state).toMatchObject({ id: slackTwin, service: 'slack', url: 'https://hooks.slack.com/services/T0/B0/secret', body: null });
     });
 
     it('lists the candidates of an ambiguous name', async () => {
-      expect((await read(client, 'clickstack_webhook', { name: 'Alerts channel' })).diagnostics).toEqual([
+      expect((await readDataSource(client, 'clickstack_webhook', { name: 'Alerts channel' })).diagnostics).toEqual([
         {
           severity: 'error',
           summary: 'Webhook lookup is ambiguous',
@@ -65,7 +57,7 @@ describe.each(FLAVORS)('webhook data sources against the %s emulator', (flavor) 
     });
 
     it('lists every webhook when none matches', async () => {
-      expect((await read(client, 'clickstack_webhook', { name: 'Alerts channel', service: 'incidentio' })).diagnostics).toEqual([
+      expect((await readDataSource(client, 'clickstack_webhook', { name: 'Alerts channel', service: 'incidentio' })).diagnostics).toEqual([
         {
           severity: 'error',
           summary: 'Webhook not found',
@@ -78,7 +70,7 @@ describe.each(FLAVORS)('webhook data sources against the %s emulator', (flavor) 
     });
 
     it('reports an id no webhook has', async () => {
-      expect((await read(client, 'clickstack_webhook', { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
+      expect((await readDataSource(client, 'clickstack_webhook', { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
         { severity: 'error', summary: 'Webhook not found', detail: 'No webhook has the id "64f0000000000000000000ff".', path: ['id'] },
       ]);
     });
@@ -86,36 +78,15 @@ describe.each(FLAVORS)('webhook data sources against the %s emulator', (flavor) 
 
   describe('clickstack_webhooks', () => {
     it('lists every webhook', async () => {
-      const { state } = await read(client, 'clickstack_webhooks', {});
+      const { state } = await readDataSource(client, 'clickstack_webhooks', {});
       expect(state).toEqual({ service: null, webhooks: [seededWebhook, expect.objectContaining({ id: slackTwin })] });
     });
 
     it('lists the webhooks of one service', async () => {
-      expect(await read(client, 'clickstack_webhooks', { service: 'generic' })).toEqual({
+      expect(await readDataSource(client, 'clickstack_webhooks', { service: 'generic' })).toEqual({
         state: { service: 'generic', webhooks: [seededWebhook] },
         diagnostics: [],
       });
     });
-  });
-});
-
-describe('webhook data sources schema and validation', () => {
-  it('marks the url sensitive wherever it is reported', () => {
-    expect(webhookDataSource.schema.block.attributes.url.sensitive).toBe(true);
-    expect(webhooksDataSource.schema.block.attributes.webhooks.nested?.attributes.url.sensitive).toBe(true);
-  });
-
-  it('refuses an unknown service, and a service with an id', async () => {
-    expect(await validate('clickstack_webhooks', { service: 'email' })).toEqual([
-      expect.objectContaining({ detail: 'Must be one of "slack", "generic", "incidentio", "slack_api", "pagerduty_api", got "email".', path: ['service'] }),
-    ]);
-    expect(await validate('clickstack_webhook', { id: SEED_IDS.webhook, service: 'slack' })).toEqual([
-      {
-        severity: 'error',
-        summary: 'Invalid webhook lookup',
-        detail: '`service` narrows a lookup by `name`; it cannot be set with `id`.',
-        path: ['service'],
-      },
-    ]);
   });
 });

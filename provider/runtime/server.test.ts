@@ -1,4 +1,4 @@
-// Wire tests: a grpc-js client talks to the plugin server over a unix socket with mutual TLS, as Terraform does,
+// gRPC tests: a grpc-js client talks to the plugin server over a unix socket with mutual TLS, as Terraform does,
 // with the fixture provider (test/fixture-provider) behind it.
 import * as grpc from '@grpc/grpc-js';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

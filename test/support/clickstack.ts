@@ -12,3 +12,13 @@ import { ProviderHarness } from './harness';
 export function clickstackHarness(client: () => ClickStackClient | undefined): ProviderHarness<ClickStackClient | undefined> {
   return new ProviderHarness({ ...clickstackProvider, configure: async () => client() });
 }
+
+/** ReadDataSource (after validation) of the data source `typeName`, with `client` as the configured client. */
+export function readDataSource(client: ClickStackClient, typeName: string, partial: { [name: string]: unknown }) {
+  return clickstackHarness(() => client).dataSource(typeName).read(partial);
+}
+
+/** ValidateDataResourceConfig of the data source `typeName`, for a configuration given as the attributes it sets. */
+export function validateDataSource(typeName: string, partial: { [name: string]: unknown }) {
+  return clickstackHarness(() => undefined).dataSource(typeName).validate(partial);
+}
