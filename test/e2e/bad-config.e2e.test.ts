@@ -5,9 +5,9 @@
 // attribute (`tiles[0].x`) is cut by the provider at the list element (the tile's opening line, marked `# the tile`
 // in these configurations), and the full path leads the detail.
 import type { EmulatorHandle } from '../../emulator';
-import { type Flavour, FLAVOURS, type FlavourTarget, TERRAFORM_BLOCK, flavourWorkspace, startTestEmulator, targetFor } from './support/clickstack';
-import { parseDiagnostics, type TerraformDiagnostic } from './support/diagnostics';
-import { installProvider, Workspace } from './terraform';
+import { type Flavour, FLAVOURS, type FlavourTarget, TERRAFORM_BLOCK, flavourWorkspace, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
+import { parseDiagnostics, type TerraformDiagnostic } from '../support/terraform-diagnostics';
+import { installProvider, Workspace } from '../support/terraform-cli';
 
 // Each case runs terraform once (1 to 3 s on 2 shared cores).
 jest.setTimeout(60_000);

@@ -3,8 +3,8 @@
 // and query parameters, and dashboard filters, containers and tabs. The steps of a describe build on each other and
 // run in order in one workspace.
 import type { EmulatorHandle } from '../../emulator';
-import { FLAVOURS, type Flavour, type FlavourTarget, flavourWorkspace, requestBodies, startTestEmulator, targetFor } from './support/clickstack';
-import { installProvider, type InstalledProvider, resourceValues, Workspace } from './terraform';
+import { FLAVOURS, type Flavour, type FlavourTarget, flavourWorkspace, requestBodies, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
+import { installProvider, type InstalledProvider, resourceValues, Workspace } from '../support/terraform-cli';
 
 // A step runs terraform two or three times (1 to 3 s each on 2 shared cores).
 jest.setTimeout(120_000);

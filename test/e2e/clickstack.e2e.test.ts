@@ -4,8 +4,8 @@
 // behind Terraform's back, destroy.
 import type { EmulatorHandle } from '../../emulator';
 import { NotFoundError, toDashboardUpdateInput } from '../../provider/client';
-import { FLAVOURS, type Flavour, type FlavourTarget, flavourWorkspace, startTestEmulator, targetFor } from './support/clickstack';
-import { installProvider, type InstalledProvider, resourceValues, Workspace } from './terraform';
+import { FLAVOURS, type Flavour, type FlavourTarget, flavourWorkspace, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
+import { installProvider, type InstalledProvider, resourceValues, Workspace } from '../support/terraform-cli';
 
 // A step runs terraform two or three times (1 to 3 s each on 2 shared cores).
 jest.setTimeout(120_000);

@@ -1,10 +1,10 @@
 // What the ClickStack end-to-end suites share: the in-process emulator serving both flavours, and for each flavour
 // how a Terraform workspace reaches it (environment and provider block) plus a client for edits made behind
 // Terraform's back.
-import { type EmulatorHandle, startEmulator } from '../../../emulator';
-import type { ClickStackClient } from '../../../provider/client';
-import { emulatorClient } from '../../support/emulator-clients';
-import { type InstalledProvider, Workspace } from '../terraform';
+import { type EmulatorHandle, startEmulator } from '../../emulator';
+import type { ClickStackClient } from '../../provider/client';
+import { emulatorClient } from './emulator-clients';
+import { type InstalledProvider, Workspace } from './terraform-cli';
 
 export type Flavour = 'oss' | 'cloud';
 export const FLAVOURS: Flavour[] = ['oss', 'cloud'];
