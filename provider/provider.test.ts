@@ -42,7 +42,7 @@ describe('provider configuration', () => {
     });
   });
 
-  it('refuses settings of both flavours in the block, naming the attributes', () => {
+  it('refuses settings of both flavors in the block, naming the attributes', () => {
     expect(resolveProviderConfig(block({ ...oss, api_key_id: 'kid' }), {})).toEqual({
       problems: [
         {
@@ -54,7 +54,7 @@ describe('provider configuration', () => {
     });
   });
 
-  it('refuses settings of both flavours in the environment, saying they came from there', () => {
+  it('refuses settings of both flavors in the environment, saying they came from there', () => {
     const resolved = resolveProviderConfig(block(), { CLICKSTACK_API_KEY: 'k', CLICKHOUSE_ORG_ID: 'o' });
     expect(resolved).toEqual({
       problems: [{ summary: 'Conflicting ClickStack provider settings', detail: expect.stringContaining('CLICKSTACK_API_KEY (environment)'), path: undefined }],
@@ -62,11 +62,11 @@ describe('provider configuration', () => {
     expect(JSON.stringify(resolved)).toContain('CLICKHOUSE_ORG_ID (environment)');
   });
 
-  it("ignores the environment of the other flavour when the block chooses one (ClickHouse's provider shares the variables)", () => {
+  it("ignores the environment of the other flavor when the block chooses one (ClickHouse's provider shares the variables)", () => {
     expect(resolveProviderConfig(block(oss), cloudEnv)).toEqual({ config: { flavor: 'oss', endpoint: 'http://localhost:8000', apiKey: 'key' } });
   });
 
-  it('names each missing setting of a half-configured flavour, with its variable', () => {
+  it('names each missing setting of a half-configured flavor, with its variable', () => {
     expect(resolveProviderConfig(block({ endpoint: 'http://localhost:8000' }), {})).toEqual({
       problems: [
         {
@@ -80,7 +80,7 @@ describe('provider configuration', () => {
     expect('problems' in partialCloud && partialCloud.problems.map((p) => p.path)).toEqual([['service_id'], ['api_key_secret']]);
   });
 
-  it('says how to configure either flavour when nothing is set; empty variables count as unset', () => {
+  it('says how to configure either flavor when nothing is set; empty variables count as unset', () => {
     expect(resolveProviderConfig(block(), { CLICKSTACK_ENDPOINT: '' })).toEqual({
       problems: [{ summary: 'ClickStack provider not configured', detail: expect.stringContaining('CLICKSTACK_ENDPOINT and CLICKSTACK_API_KEY') }],
     });

@@ -1,5 +1,5 @@
 // Request contract: every call of the client, run against the emulator, sends what the vendored OpenAPI file of
-// its flavour accepts (as corrected by the behaviour notes in test/contract/openapi.ts). Query strings are not
+// its flavor accepts (as corrected by the behaviour notes in test/contract/openapi.ts). Query strings are not
 // checked by the validator: Cloud declares no limit/offset, which the client sends on the notes' advice
 // (Cloud notes §1, "Pagination").
 import { SEED_IDS, startEmulator } from '../../emulator';
@@ -224,7 +224,7 @@ async function exerciseEverything(client: ClickStackClient, flavor: FlavorName):
   await client.sources.delete(source.id);
 }
 
-/** The spec templates the client is expected to call, per flavour (the report's endpoint table). */
+/** The spec templates the client is expected to call, per flavor (the report's endpoint table). */
 const EXPECTED_OPERATIONS: Record<FlavorName, string[]> = {
   oss: [
     'GET /dashboards', 'POST /dashboards', 'GET /dashboards/{id}', 'PUT /dashboards/{id}', 'DELETE /dashboards/{id}', 'POST /dashboards/validate',
@@ -246,7 +246,7 @@ const EXPECTED_OPERATIONS: Record<FlavorName, string[]> = {
   ],
 };
 
-/** The spec operation a recorded request hit, as `METHOD /template` without the flavour prefix. */
+/** The spec operation a recorded request hit, as `METHOD /template` without the flavor prefix. */
 function operationOf(flavor: FlavorName, method: string, path: string): string | undefined {
   const prefix = flavor === 'oss' ? OSS_PREFIX : CLOUD_PREFIX;
   const candidates = listOperations(flavor)
@@ -283,7 +283,7 @@ describe.each(FLAVORS)('%s request contract', (flavor) => {
     expect(validateRequest(flavor, 'POST', '/saved-searches', { name: 1, sourceId: SEED_IDS.logSource })).not.toEqual([]);
   });
 
-  it('every request matches the OpenAPI of its flavour', () => {
+  it('every request matches the OpenAPI of its flavor', () => {
     expect(handle.requests.length).toBeGreaterThan(20);
     const violations = handle.requests.flatMap((request) => {
       expect(request.flavor).toBe(flavor);
@@ -292,12 +292,12 @@ describe.each(FLAVORS)('%s request contract', (flavor) => {
     expect(violations).toEqual([]);
   });
 
-  it('covers every endpoint the client implements for this flavour', () => {
+  it('covers every endpoint the client implements for this flavor', () => {
     const hit = new Set(handle.requests.map((request) => operationOf(flavor, request.method, request.path)));
     expect([...hit].sort()).toEqual([...EXPECTED_OPERATIONS[flavor]].sort());
   });
 
-  it('sends JSON with the project User-Agent and the flavour auth scheme', () => {
+  it('sends JSON with the project User-Agent and the flavor auth scheme', () => {
     for (const request of handle.requests) {
       expect(request.headers['user-agent']).toMatch(/^clickstack-cdktf\//);
       expect(request.headers.authorization).toBe(flavor === 'oss' ? 'Bearer [REDACTED]' : 'Basic [REDACTED]');

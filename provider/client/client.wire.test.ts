@@ -1,5 +1,5 @@
 // The client against the in-process emulator: every error class, pagination, retries, 429s, the limiter,
-// ambiguous creates, cancellation and redaction, for both flavours.
+// ambiguous creates, cancellation and redaction, for both flavors.
 import { SEED_IDS, startEmulator } from '../../emulator';
 import type { EmulatorHandle } from '../../emulator';
 import {
@@ -14,7 +14,7 @@ import {
   ServerError,
   ValidationError,
 } from './index';
-import type { ClickStackClient, CommonClientOptions, DashboardCreateInput, LogLevel } from './index';
+import type { ClickStackClient, CommonClientOptions, DashboardCreateInput, ClientLogLevel } from './index';
 import { emulatorClient, FLAVORS } from '../../test/support/emulator-clients';
 import { VirtualClock } from '../../test/support/virtual-clock';
 
@@ -203,7 +203,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
 
   describe('redaction', () => {
     it('no key, secret, webhook URL or header value in logs or errors', async () => {
-      const lines: Array<[LogLevel, string, Record<string, unknown>]> = [];
+      const lines: Array<[ClientLogLevel, string, Record<string, unknown>]> = [];
       const client = make({ log: (level, message, fields) => lines.push([level, message, fields]), retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
       const secretUrl = 'https://hooks.example.com/services/T0/B0/super-secret-path';
       const errors: unknown[] = [];

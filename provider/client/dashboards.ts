@@ -1,6 +1,6 @@
 import { EndpointUnavailableError, NotFoundError } from './errors';
 import type { Dashboard, DashboardCreateInput, DashboardUpdateInput, DashboardValidation, TileConfig } from './models/dashboards';
-import { ApiContext, CallOptions, Collection } from './resource';
+import { ApiContext, CallOptions, Collection } from './collection';
 
 /**
  * Dashboards. `update` replaces all tiles: carry the server tile ids forward, or the alerts of the tiles that

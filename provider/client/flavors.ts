@@ -45,9 +45,9 @@ export interface ListPage {
   total?: number;
 }
 
-export interface Flavor {
+export interface FlavorProfile {
   readonly name: FlavorName;
-  /** Origin plus path prefix, e.g. `http://host:8000/api/v2`; resource paths are appended. */
+  /** Origin plus path prefix, e.g. `http://host:8000/api/v2`; collection paths are appended. */
   readonly baseUrl: string;
   readonly authHeaders: Readonly<Record<string, string>>;
   /** What the server counts requests by: the rate limiter is shared per credential. */
@@ -87,7 +87,7 @@ function asArray(value: unknown, flavor: string): unknown[] {
   return value;
 }
 
-export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): Flavor {
+export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): FlavorProfile {
   const endpoint = parseBaseUrl(config.endpoint, 'endpoint');
   const authHeaders: Record<string, string> = { authorization: `Bearer ${config.apiKey}` };
   if (config.team) authHeaders['x-hdx-team'] = config.team;
@@ -116,7 +116,7 @@ export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): Fla
 /** Cloud has no connections, charts, search or team endpoints. */
 const CLOUD_MISSING: ReadonlySet<Endpoint> = new Set(['connections.list', 'connections.get', 'charts.series']);
 
-export function cloudFlavor(config: Extract<ClientConfig, { flavor: 'cloud' }>): Flavor {
+export function cloudFlavor(config: Extract<ClientConfig, { flavor: 'cloud' }>): FlavorProfile {
   const apiUrl = parseBaseUrl(config.apiUrl ?? DEFAULT_CLOUD_API_URL, 'apiUrl');
   const basic = Buffer.from(`${config.keyId}:${config.keySecret}`).toString('base64');
   const org = encodeURIComponent(config.organizationId);
@@ -140,6 +140,6 @@ export function cloudFlavor(config: Extract<ClientConfig, { flavor: 'cloud' }>):
   };
 }
 
-export function flavorFor(config: ClientConfig): Flavor {
+export function flavorFor(config: ClientConfig): FlavorProfile {
   return config.flavor === 'oss' ? ossFlavor(config) : cloudFlavor(config);
 }

@@ -2,7 +2,7 @@
 import { createClient } from './index';
 import type { ClickStackClient } from './index';
 import { AbortedError, NetworkError, RateLimitedError, ServerError, UnexpectedResponseError } from './errors';
-import type { LogLevel } from './config';
+import type { ClientLogLevel } from './config';
 import { destroy, hang, json, SeenRequest, startStubServer, StubServer } from '../../test/support/stub-server';
 import { VirtualClock } from '../../test/support/virtual-clock';
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => stub.close());
 
 let client: ClickStackClient;
-let logs: Array<{ level: LogLevel; message: string; fields: Record<string, unknown> }>;
+let logs: Array<{ level: ClientLogLevel; message: string; fields: Record<string, unknown> }>;
 
 function ossClient(overrides: Record<string, unknown> = {}): ClickStackClient {
   return createClient({

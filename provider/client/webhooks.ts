@@ -1,5 +1,5 @@
 import type { Webhook, WebhookInput } from './models/webhooks';
-import { ApiContext, CallOptions, Collection } from './resource';
+import { ApiContext, CallOptions, Collection } from './collection';
 
 /**
  * Webhooks. Neither API has GET /webhooks/{id}: `get` walks the paged list. Deleting a webhook that alerts still

@@ -1,4 +1,4 @@
-// Wire tests: data "clickstack_source" and "clickstack_sources" against the in-process emulator, both flavours.
+// Wire tests: data "clickstack_source" and "clickstack_sources" against the in-process emulator, both flavors.
 import type { ClickStackClient } from '../client';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
 import { readDataSource } from '../../test/support/clickstack';

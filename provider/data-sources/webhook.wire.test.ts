@@ -1,4 +1,4 @@
-// Wire tests: data "clickstack_webhook" and "clickstack_webhooks" against the in-process emulator, both flavours.
+// Wire tests: data "clickstack_webhook" and "clickstack_webhooks" against the in-process emulator, both flavors.
 import type { ClickStackClient } from '../client';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
 import { readDataSource } from '../../test/support/clickstack';

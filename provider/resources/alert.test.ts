@@ -38,7 +38,7 @@ describe('clickstack_alert, unit', () => {
     expect(await problems(onSearch({ threshold_type: 'between', threshold_max: 5, schedule_start_at: '2026-01-01T00:00:00Z' }))).toEqual([]);
   });
 
-  it('refuses channel settings of the other flavour when the client is known, naming the attribute', async () => {
+  it('refuses channel settings of the other flavor when the client is known, naming the attribute', async () => {
     const on = (flavor: 'oss' | 'cloud') => clickstackHarness(() => ({ flavor }) as ClickStackClient).resource('clickstack_alert');
     const email = onSearch({ channels: [channel({ email_recipients: ['oncall@example.com'] })] });
     expect((await on('oss').plan(null, email)).diagnostics.map((d) => [d.summary, d.path])).toEqual([

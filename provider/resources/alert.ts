@@ -1,12 +1,12 @@
 // clickstack_alert: an alert on a dashboard tile or on a saved search, notifying webhooks (or, on Managed ClickStack,
 // email recipients). Reads top to bottom: schema, validation, plan, API documents, CRUD, import.
 //
-// The alert PUT of both flavours is a partial `$set` with traps: omitted name/message/note/num_consecutive_windows
+// The alert PUT of both flavors is a partial `$set` with traps: omitted name/message/note/num_consecutive_windows
 // become null (wanted: unset means unset), but an omitted thresholdMax, scheduleOffsetMinutes, scheduleStartAt or
 // groupBy keeps its stored value, thresholdMax and groupBy refuse null, and `scheduleStartAt: null` forces the offset
 // to 0. `alertToApi` writes each field so that what the configuration leaves out is cleared, and the state ignores
 // what the server keeps but no longer uses (a thresholdMax after a switch away from a range).
-import type { ClickStackClient } from '../client';
+import type { ClickStackClient, FlavorName } from '../client';
 import type { Alert, AlertChannel, AlertInput, WebhookChannel } from '../client/models/alerts';
 import { requiresReplaceIf } from '../runtime/plan-modifiers';
 import type { Diagnostics, PlanResult, ResourceDefinition } from '../runtime/provider';
@@ -200,8 +200,8 @@ function validateChannels(config: TfObject, diagnostics: Diagnostics): void {
   }
 }
 
-/** Channel settings of one flavour only: set on the other, they would be refused or dropped, so they are refused here. */
-function refuseOtherFlavor(config: TfObject, flavor: ClickStackClient['flavor'], diagnostics: Diagnostics): void {
+/** Channel settings of one flavor only: set on the other, they would be refused or dropped, so they are refused here. */
+function refuseOtherFlavor(config: TfObject, flavor: FlavorName, diagnostics: Diagnostics): void {
   const channels = indexedObjects(config.channels);
   if (flavor === 'cloud') {
     if (channels.length > 1)
@@ -246,7 +246,7 @@ function channelToApi(channel: TfObject): AlertChannel {
  * a stale offset (0). Clearing a start time forces the offset to 0, so a plan that also sets an offset takes a second
  * PUT: see `needsOffsetAfterClearing`.
  */
-export function alertToApi(planned: TfObject, flavor: ClickStackClient['flavor'], current?: Alert): AlertInput {
+export function alertToApi(planned: TfObject, flavor: FlavorName, current?: Alert): AlertInput {
   const onSavedSearch = isSet(planned.saved_search_id);
   const thresholdType = String(planned.threshold_type) as AlertInput['thresholdType'];
   const channels = indexedObjects(planned.channels).map(([channel]) => channelToApi(channel));

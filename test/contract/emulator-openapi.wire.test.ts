@@ -1,4 +1,4 @@
-// Contract tests: every emulator endpoint of both flavours, success and error responses, validated against the
+// Contract tests: every emulator endpoint of both flavors, success and error responses, validated against the
 // vendored OpenAPI files (with the notes' corrections, see openapi.ts). The requests the tests send are checked
 // against the spec too, except the ones that are deliberately invalid.
 import { IDENTITY, startEmulator, SEED_IDS, type EmulatorHandle } from '../../emulator';
@@ -72,7 +72,7 @@ const sourceBody = (name: string) => ({
 const webhookBody = (name: string) => ({ name, service: 'generic', url: 'https://hooks.example.com/x', body: '{"text":"{{title}}"}', headers: { 'X-Token': 'secret' } });
 const savedSearchBody = (name: string) => ({ name, sourceId: SEED_IDS.logSource, where: 'level:error', tags: ['errors'] });
 
-describe.each<Flavor>(['oss', 'cloud'])('%s endpoints shared by both flavours', (flavor) => {
+describe.each<Flavor>(['oss', 'cloud'])('%s endpoints shared by both flavors', (flavor) => {
   let dashboard: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response under test
   let savedSearch: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response under test
   let webhook: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response under test

@@ -46,7 +46,7 @@ test('OSS: alert validation failures are 400 {message}; documented text bodies o
   expect(validateResponse('oss', 'GET', '/sources', 429, 'Too many requests, please try again later.')).toEqual([]);
 });
 
-test('filter ids: forbidden on create, required on update (both flavours)', () => {
+test('filter ids: forbidden on create, required on update (both flavors)', () => {
   const filter = { type: 'QUERY_EXPRESSION', name: 'S', expression: 'ServiceName', sourceId: 's' };
   for (const flavor of ['oss', 'cloud'] as const) {
     expect(validateRequest(flavor, 'POST', '/dashboards', { ...quantileTile(0.5), filters: [{ ...filter, id: 'f' }] })).not.toEqual([]);

@@ -1,4 +1,4 @@
-// Contract validator: checks requests and responses of both ClickStack flavours against the vendored OpenAPI
+// Contract validator: checks requests and responses of both ClickStack flavors against the vendored OpenAPI
 // files (test/fixtures/openapi), corrected where the behaviour notes (/work/shared/reference/clickstack-*-api.md)
 // say the spec is wrong. Every correction below names the note it follows. Used by the emulator's contract tests
 // (responses) and by the client's contract tests (requests).
@@ -318,12 +318,12 @@ export function resolveOperation(flavor: Flavor, method: string, path: string): 
   return found && { flavor, method: found.op.method, pathTemplate: found.op.pathTemplate };
 }
 
-/** Every operation of a flavour's spec, for coverage tables. */
+/** Every operation of a flavor's spec, for coverage tables. */
 export function listOperations(flavor: Flavor): Operation[] {
   return operationsOf(flavor).map(({ flavor: f, method, pathTemplate }) => ({ flavor: f, method, pathTemplate }));
 }
 
-/** Accepts a spec template, a concrete path (query string ignored) or a path without the flavour's prefix. */
+/** Accepts a spec template, a concrete path (query string ignored) or a path without the flavor's prefix. */
 function findOperation(flavor: Flavor, method: string, rawPath: string): { op: CompiledOperation; params: Record<string, string> } | undefined {
   const pathOnly = rawPath.split('?')[0];
   const prefix = flavor === 'oss' ? OSS_PREFIX : CLOUD_PREFIX;

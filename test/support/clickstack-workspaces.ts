@@ -1,13 +1,11 @@
-// What the ClickStack end-to-end suites share: the in-process emulator serving both flavours, and for each flavour
+// What the ClickStack end-to-end suites share: the in-process emulator serving both flavors, and for each flavor
 // how a Terraform workspace reaches it (environment and provider block) plus a client for edits made behind
 // Terraform's back.
 import { type EmulatorHandle, startEmulator } from '../../emulator';
-import type { ClickStackClient } from '../../provider/client';
+import type { ClickStackClient, FlavorName } from '../../provider/client';
 import { emulatorClient } from './emulator-clients';
 import { type InstalledProvider, Workspace } from './terraform-cli';
 
-export type Flavour = 'oss' | 'cloud';
-export const FLAVOURS: Flavour[] = ['oss', 'cloud'];
 
 export const TERRAFORM_BLOCK = `terraform {
   required_providers {
@@ -36,17 +34,17 @@ export function startTestEmulator(): Promise<EmulatorHandle> {
 }
 
 /**
- * The JSON bodies `flavour`'s API received as `method` requests on a path ending in `pathEnd` (`/webhooks/<id>`), oldest
+ * The JSON bodies `flavor`'s API received as `method` requests on a path ending in `pathEnd` (`/webhooks/<id>`), oldest
  * first: what the provider sent, including what the API never returns (write-only values, ids the server replaces).
  */
-export function requestBodies(emulator: EmulatorHandle, flavour: Flavour, method: string, pathEnd: string): Record<string, unknown>[] {
+export function requestBodies(emulator: EmulatorHandle, flavor: FlavorName, method: string, pathEnd: string): Record<string, unknown>[] {
   return emulator.requests
-    .filter((request) => request.flavor === flavour && request.method === method && request.path.endsWith(pathEnd))
+    .filter((request) => request.flavor === flavor && request.method === method && request.path.endsWith(pathEnd))
     .map((request) => request.body as Record<string, unknown>);
 }
 
-export interface FlavourTarget {
-  flavour: Flavour;
+export interface FlavorTarget {
+  flavor: FlavorName;
   /** Added to the environment of every terraform command (and so of the provider). */
   env: NodeJS.ProcessEnv;
   /** The `provider "clickstack"` block. */
@@ -61,17 +59,17 @@ const rateLimitSetting = `  rate_limit = { requests = ${RATE_LIMIT.requests}, wi
  * OSS is configured through the environment, as CI pipelines do; Cloud through the provider block. Between them the
  * suites cover both ways in.
  */
-export function targetFor(emulator: EmulatorHandle, flavour: Flavour): FlavourTarget {
+export function targetFor(emulator: EmulatorHandle, flavor: FlavorName): FlavorTarget {
   const cleared = Object.fromEntries(PROVIDER_VARIABLES.map((name) => [name, undefined]));
-  if (flavour === 'oss')
+  if (flavor === 'oss')
     return {
-      flavour,
+      flavor,
       env: { ...cleared, CLICKSTACK_ENDPOINT: emulator.ossUrl, CLICKSTACK_API_KEY: emulator.apiKey },
       providerBlock: `provider "clickstack" {\n${rateLimitSetting}\n}\n`,
       client: emulatorClient(emulator, 'oss'),
     };
   return {
-    flavour,
+    flavor,
     env: cleared,
     providerBlock: [
       'provider "clickstack" {',
@@ -88,8 +86,8 @@ export function targetFor(emulator: EmulatorHandle, flavour: Flavour): FlavourTa
   };
 }
 
-/** A workspace of `target`'s flavour: providers.tf holds the terraform and provider blocks; tests write main.tf. */
-export function flavourWorkspace(provider: InstalledProvider, target: FlavourTarget): Workspace {
+/** A workspace of `target`'s flavor: providers.tf holds the terraform and provider blocks; tests write main.tf. */
+export function flavorWorkspace(provider: InstalledProvider, target: FlavorTarget): Workspace {
   const ws = Workspace.create(provider, target.env);
   ws.write('providers.tf', `${TERRAFORM_BLOCK}\n${target.providerBlock}`);
   return ws;

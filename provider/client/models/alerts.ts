@@ -39,7 +39,7 @@ export interface AlertInput extends OpenObject {
   /** 0–1439 and below the interval; must be 0/absent with scheduleStartAt. */
   scheduleOffsetMinutes?: number | null;
   scheduleStartAt?: string | null;
-  /** The single (legacy) channel; both flavours. */
+  /** The single (legacy) channel; both flavors. */
   channel?: AlertChannel;
   /** OSS only: 1–10 webhook channels; `channel` mirrors the first. */
   channels?: WebhookChannel[];

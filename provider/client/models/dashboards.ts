@@ -258,7 +258,7 @@ export interface FilterFields extends OpenObject {
   variableName?: string;
 }
 
-/** A filter on create: the server mints the id, and both flavours reject one sent. */
+/** A filter on create: the server mints the id, and both flavors reject one sent. */
 export interface FilterInput extends FilterFields {
   id?: never;
 }

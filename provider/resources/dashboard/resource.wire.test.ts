@@ -1,5 +1,5 @@
 // Wire-level tests: the dashboard resource driven through a Terraform-like lifecycle (validate, plan,
-// apply, refresh, import) against the in-process emulator with a real client, for both flavours.
+// apply, refresh, import) against the in-process emulator with a real client, for both flavors.
 import type { ClickStackClient } from '../../client';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../../emulator';
 import { valuesEqual } from '../../runtime/plan';

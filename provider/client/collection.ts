@@ -1,6 +1,6 @@
-// The plumbing every resource shares: endpoint availability per flavour, envelopes, pagination, CRUD.
+// The plumbing every collection of the API shares: endpoint availability per flavor, envelopes, pagination, CRUD.
 import { EndpointUnavailableError, NotFoundError } from './errors';
-import type { Endpoint, Flavor } from './flavors';
+import type { Endpoint, FlavorProfile } from './flavors';
 import type { HttpMethod, Transport } from './http';
 import type { Redactor } from './redact';
 
@@ -10,11 +10,11 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-export type ResourceName = 'dashboards' | 'alerts' | 'webhooks' | 'savedSearches' | 'sources' | 'connections' | 'charts';
+export type CollectionName = 'dashboards' | 'alerts' | 'webhooks' | 'savedSearches' | 'sources' | 'connections' | 'charts';
 
 export class ApiContext {
   constructor(
-    readonly flavor: Flavor,
+    readonly flavor: FlavorProfile,
     readonly transport: Transport,
     readonly pageSize: number,
     readonly redactor: Redactor,
@@ -24,7 +24,7 @@ export class ApiContext {
     return this.flavor.endpoints.has(endpoint);
   }
 
-  /** Refuses locally, without a request, an endpoint the flavour does not have. */
+  /** Refuses locally, without a request, an endpoint the flavor does not have. */
   ensureSupported(endpoint: Endpoint, method: HttpMethod, path: string): void {
     if (this.supports(endpoint)) return;
     throw new EndpointUnavailableError({
@@ -42,7 +42,7 @@ export class ApiContext {
     return this.flavor.unwrap(body, endpoint) as T;
   }
 
-  /** A DELETE: both flavours answer 200 with an envelope that carries nothing. */
+  /** A DELETE: both flavors answer 200 with an envelope that carries nothing. */
   async remove(endpoint: Endpoint, path: string, options: CallOptions): Promise<void> {
     this.ensureSupported(endpoint, 'DELETE', path);
     await this.transport.send({ method: 'DELETE', path, signal: options.signal });
@@ -57,7 +57,7 @@ export class ApiContext {
 
   /**
    * Walks `limit`/`offset` pages. Stops at `meta.total` where the server sends it (OSS), else on a short page;
-   * on either flavour also on a page that brings no new id (a server that ignores the paging parameters).
+   * on either flavor also on a page that brings no new id (a server that ignores the paging parameters).
    */
   async listPaged<T>(endpoint: Endpoint, path: string, options: CallOptions): Promise<T[]> {
     this.ensureSupported(endpoint, 'GET', path);
@@ -91,7 +91,7 @@ export function idPath(collection: string, id: string): string {
 export class ReadableCollection<T extends { id: string }> {
   constructor(
     protected readonly api: ApiContext,
-    protected readonly name: ResourceName,
+    protected readonly name: CollectionName,
     /** URL segment, e.g. `/saved-searches`. */
     protected readonly collectionPath: string,
     private readonly paged: boolean,
@@ -127,7 +127,7 @@ export class Collection<T extends { id: string }, CreateInput, UpdateInput = Cre
     return this.api.call<T>(`${this.name}.create` as Endpoint, 'POST', this.collectionPath, { ...options, body: input });
   }
 
-  /** Every update of both APIs is a PUT; what omitted fields mean differs per resource (see the models). */
+  /** Every update of both APIs is a PUT; what omitted fields mean differs per collection (see the models). */
   update(id: string, input: UpdateInput, options: CallOptions = {}): Promise<T> {
     return this.api.call<T>(`${this.name}.update` as Endpoint, 'PUT', idPath(this.collectionPath, id), { ...options, body: input });
   }

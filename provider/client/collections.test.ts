@@ -1,5 +1,5 @@
-// Resource behaviour per flavour against a scripted server: paths, envelopes, pagination, lookups through lists,
-// endpoints a flavour lacks.
+// Each collection's behaviour per flavor against a scripted server: paths, envelopes, pagination, lookups through lists,
+// endpoints a flavor lacks.
 import { createClient } from './index';
 import type { ClickStackClient, CloudConfig } from './index';
 import { EndpointUnavailableError, NotFoundError } from './errors';
