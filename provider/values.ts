@@ -24,7 +24,7 @@ export type RawSqlDisplayType = (typeof RAW_SQL_DISPLAY_TYPES)[number];
 /** Tiles an alert can watch; a dashboard PUT turning a tile into another type deletes its alerts. */
 export const ALERTABLE_DISPLAY_TYPES = ['line', 'stacked_bar', 'number'] as const;
 
-/** `increase` is accepted by the OSS server though missing from its OpenAPI enum. */
+/** `increase` is accepted by the OSS server though missing from its OpenAPI enum (api-behaviour §12.1). */
 export const AGG_FNS = ['avg', 'count', 'count_distinct', 'last_value', 'max', 'min', 'quantile', 'sum', 'any', 'none', 'increase'] as const;
 export type AggFn = (typeof AGG_FNS)[number];
 

@@ -1,7 +1,6 @@
 // Request contract: every call of the client, run against the emulator, sends what the vendored OpenAPI file of
-// its flavor accepts (as corrected by the behaviour notes in test/contract/openapi.ts). Query strings are not
-// checked by the validator: Cloud declares no limit/offset, which the client sends on the notes' advice
-// (Cloud notes §1, "Pagination").
+// its flavor accepts (as corrected in test/contract/openapi.ts, api-behaviour §12). Query strings are not checked by
+// the validator: Cloud declares no limit/offset, which the client sends anyway (api-behaviour §4.2).
 import { SEED_IDS, startEmulator } from '../../emulator';
 import type { EmulatorHandle } from '../../emulator';
 import { CLOUD_PREFIX, listOperations, OSS_PREFIX, validateRequest } from '../../test/contract/openapi';

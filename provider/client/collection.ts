@@ -56,7 +56,7 @@ export class ApiContext {
   }
 
   /**
-   * Walks `limit`/`offset` pages. Stops at `meta.total` where the server sends it (OSS), else on a short page;
+   * Walks `limit`/`offset` pages (api-behaviour §4). Stops at `meta.total` where the server sends it (OSS), else on a short page;
    * on either flavor also on a page that brings no new id (a server that ignores the paging parameters).
    */
   async listPaged<T>(endpoint: Endpoint, path: string, options: CallOptions): Promise<T[]> {

@@ -30,7 +30,7 @@ export class DashboardsApi extends Collection<Dashboard, DashboardCreateInput, D
 
 /**
  * The update body that writes a fetched dashboard back unchanged. Reads carry normalizations that writes reject
- * (Cloud notes §4.3): the top-level id, `level` on a non-quantile select, `valueExpression` (`""`) on a count.
+ * (api-behaviour §6.6): the top-level id, `level` on a non-quantile select, `valueExpression` (`""`) on a count.
  * Tile and filter ids stay, so the update keeps those tiles (and their alerts) and filters.
  */
 export function toDashboardUpdateInput(dashboard: Dashboard): DashboardUpdateInput {

@@ -48,7 +48,7 @@ function seriesRequest(config: TfObject): ChartSeriesRequest {
   };
 }
 
-/** A series value as a number; 64-bit integers arrive as strings and stay exact (as bigint) beyond 2^53. */
+/** A series value as a number; 64-bit integers arrive as strings (api-behaviour §11) and stay exact (as bigint) beyond 2^53. */
 function seriesValue(value: unknown): TfValue {
   if (value === null || value === undefined || value === '') return null;
   const text = String(value);

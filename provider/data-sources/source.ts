@@ -77,7 +77,7 @@ const sourceMapping: ObjectMapping = {
   },
 };
 
-/** Some servers report an unset expression as `""`: it reads as null, as an unset one does elsewhere. */
+/** Some servers report an unset expression as `""` (api-behaviour §10.2): it reads as null, as an unset one does elsewhere. */
 function blankAsNull(value: TfValue): TfValue {
   if (value === '') return null;
   if (isTfObject(value)) return Object.fromEntries(Object.entries(value).map(([name, element]) => [name, blankAsNull(element)]));

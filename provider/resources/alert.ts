@@ -1,7 +1,7 @@
 // clickstack_alert: an alert on a dashboard tile or on a saved search, notifying webhooks (or, on Managed ClickStack,
 // email recipients). Reads top to bottom: schema, validation, plan, API documents, CRUD, import.
 //
-// The alert PUT of both flavors is a partial `$set` with traps: omitted name/message/note/num_consecutive_windows
+// The alert PUT of both flavors is a partial `$set` with traps (api-behaviour §7.2): omitted name/message/note/num_consecutive_windows
 // become null (wanted: unset means unset), but an omitted thresholdMax, scheduleOffsetMinutes, scheduleStartAt or
 // groupBy keeps its stored value, thresholdMax and groupBy refuse null, and `scheduleStartAt: null` forces the offset
 // to 0. `alertToApi` writes each field so that what the configuration leaves out is cleared, and the state ignores

@@ -1,7 +1,7 @@
 // clickstack_saved_search: a named search over a source (columns, condition, order, pinned filters), the target of
 // saved-search alerts. Reads top to bottom: schema, API documents, CRUD, import.
 //
-// The API's PUT is a full replace that resets omitted optional fields to their defaults, so every optional attribute
+// The API's PUT is a full replace that resets omitted optional fields to their defaults (api-behaviour §9.1), so every optional attribute
 // is planned as that default when unset: the server's echo is then never a diff, and removing a value resets it.
 import type { ClickStackClient } from '../client';
 import type { SavedSearch, SavedSearchInput } from '../client/models/saved-searches';

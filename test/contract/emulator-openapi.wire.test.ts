@@ -1,5 +1,5 @@
 // Contract tests: every emulator endpoint of both flavors, success and error responses, validated against the
-// vendored OpenAPI files (with the notes' corrections, see openapi.ts). The requests the tests send are checked
+// vendored OpenAPI files (with the corrections of openapi.ts, api-behaviour §12). The requests the tests send are checked
 // against the spec too, except the ones that are deliberately invalid.
 import { IDENTITY, startEmulator, SEED_IDS, type EmulatorHandle } from '../../emulator';
 import { listOperations, resolveOperation, validateRequest, validateResponse, type Flavor } from './openapi';
@@ -89,7 +89,7 @@ describe.each<Flavor>(['oss', 'cloud'])('%s endpoints shared by both flavors', (
   test('GET /dashboards/{id} missing → 404', () => contract(flavor, 'GET', `/dashboards/${MISSING}`, 404));
   test('GET /dashboards/{id} bad id → 400', () => contract(flavor, 'GET', '/dashboards/not-an-id', 400));
   test('PUT /dashboards/{id} → 200', async () => {
-    // A GET body is not re-sent as is (Cloud notes §4.3): carry ids forward onto the request shape.
+    // A GET body is not re-sent as is (api-behaviour §6.6): carry ids forward onto the request shape.
     const body = dashboardBody('Renamed');
     const tiles = body.tiles.map((tile, index) => ({ ...tile, id: dashboard.tiles[index].id }));
     const filters = body.filters.map((filter, index) => ({ ...filter, id: dashboard.filters[index].id }));

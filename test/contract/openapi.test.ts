@@ -1,4 +1,4 @@
-// The contract validator itself: operation lookup and the spec corrections the notes call for.
+// The contract validator itself: operation lookup and the spec corrections of api-behaviour §12.
 import { listOperations, validateRequest, validateResponse } from './openapi';
 
 const quantileTile = (level: unknown) => ({
@@ -38,7 +38,7 @@ test('OSS: increase is an aggregation, tile positions may be fractional, series 
   expect(validateResponse('oss', 'POST', '/charts/series', 200, { data: [{ ts_bucket: 1, 'series_0.data': '42', group: [] }] })).toEqual([]);
 });
 
-test('OSS: alert validation failures are 400 {message}; documented text bodies only where the notes put them', () => {
+test('OSS: alert validation failures are 400 {message}; documented text bodies only where the servers send them', () => {
   expect(validateResponse('oss', 'POST', '/alerts', 400, { message: 'Body validation failed: x' })).toEqual([]);
   expect(validateResponse('oss', 'GET', '/dashboards/{id}', 404, 'Not Found')).toEqual([]);
   expect(validateResponse('oss', 'GET', '/sources/{id}', 404, 'Not Found')).not.toEqual([]);

@@ -22,7 +22,7 @@ export interface EmailChannel extends OpenObject {
 export type AlertChannel = WebhookChannel | EmailChannel;
 
 /**
- * Body of create and update. Update is a partial `$set`: omitted name/message/note/numConsecutiveWindows become
+ * Body of create and update. Update is a partial `$set` (api-behaviour §7.2): omitted name/message/note/numConsecutiveWindows become
  * null, while omitted thresholdMax/scheduleOffsetMinutes/scheduleStartAt/groupBy keep their stored values.
  */
 export interface AlertInput extends OpenObject {

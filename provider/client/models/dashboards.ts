@@ -229,7 +229,7 @@ export interface TileLayout {
 }
 
 export interface TileInput extends TileLayout, OpenObject {
-  /** Ignored on create; on update an id matching a stored tile keeps that tile (and its alerts). */
+  /** Ignored on create; on update an id matching a stored tile keeps that tile (and its alerts): api-behaviour §6.1. */
   id?: string;
   name: string;
   config: TileConfig;
@@ -263,7 +263,7 @@ export interface FilterInput extends FilterFields {
   id?: never;
 }
 
-/** A stored filter; on update every filter needs an id (a stored one is kept, others are replaced). */
+/** A stored filter; on update every filter needs an id (a stored one is kept, others are replaced): api-behaviour §6.2. */
 export interface Filter extends FilterFields {
   id: string;
 }
@@ -302,7 +302,7 @@ export interface DashboardCreateInput extends DashboardFields {
   filters?: FilterInput[];
 }
 
-/** Body of update: tiles are replaced wholesale; omitted filters/savedQuery/containers are kept. */
+/** Body of update: tiles are replaced wholesale; omitted filters/savedQuery/containers are kept (api-behaviour §6.1, §6.3). */
 export interface DashboardUpdateInput extends DashboardFields {
   tiles: TileInput[];
   filters?: Filter[];

@@ -1,4 +1,4 @@
-// Saved searches. An update is a full replace: omitted optional fields reset to their defaults.
+// Saved searches. An update is a full replace: omitted optional fields reset to their defaults (api-behaviour §9.1).
 import type { ObjectId, OpenObject } from './common';
 import type { QueryLanguage, SavedSearchFilterType } from '../../values';
 

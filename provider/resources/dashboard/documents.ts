@@ -96,13 +96,13 @@ function listById(attributes: Attributes, mapping: ObjectMapping): Converter {
   };
 }
 
-/** Tile ids: sent on update when known (the server keeps them), never on create, where the server mints them all. */
+/** Tile ids: sent on update when known (the server keeps them), never on create, where the server mints them all (api-behaviour §6.1). */
 const tileIdConverter = (mode: Mode): Converter => ({
   toApi: (value) => (mode === 'update' && typeof value === 'string' ? value : undefined),
   fromApi: (value) => String(value),
 });
 
-/** Filter ids: forbidden on create; required on update, where an unknown one gets a placeholder. */
+/** Filter ids: forbidden on create; required on update, where an unknown one gets a placeholder (api-behaviour §6.2). */
 const filterIdConverter = (mode: Mode): Converter => ({
   toApi: (value) => (mode === 'create' ? undefined : typeof value === 'string' ? value : mintObjectId()),
   fromApi: (value) => String(value),

@@ -1,4 +1,5 @@
-// The plan of a dashboard checked by the server's validate endpoint, its verdict placed at the attributes it names.
+// The plan of a dashboard checked by the server's validate endpoint (api-behaviour §6.5), its verdict placed at the
+// attributes it names.
 import { type ClickStackClient, EndpointUnavailableError, ServerError, UnexpectedResponseError } from '../../client';
 import type { DashboardCreateInput } from '../../client/models/dashboards';
 import type { CallContext } from '../../runtime/provider';

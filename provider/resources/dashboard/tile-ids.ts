@@ -1,5 +1,5 @@
 // Server ids carried through plans: tile ids by tile key (the tile `key`, else its name) so that tile alerts survive
-// reorders and renames, and filter ids by filter name. `tile_ids` names each tile's id for alerts.
+// reorders and renames (api-behaviour §6.1), and filter ids by filter name (§6.2). `tile_ids` names each tile's id for alerts.
 import type { Diagnostics } from '../../runtime/provider';
 import { asObject, indexedObjects, type TfObject, type TfValue, Unknown } from '../../runtime/types';
 import { isKnown } from '../../runtime/validators';
