@@ -68,6 +68,7 @@ export class Transport {
    */
   private get pool(): Pool {
     if (!this.openPool) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
       const { Pool: UndiciPool } = require('undici') as typeof import('undici');
       this.openPool = new UndiciPool(this.origin, { connections: this.options.connections, keepAliveTimeout: 4_000 });
     }

@@ -13,7 +13,7 @@ afterAll(() => emulator.close());
 interface Reply {
   status: number;
   headers: Headers;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON or text bodies under test
+  body: any;
 }
 
 function base(flavor: Flavor): string {
@@ -73,11 +73,11 @@ const webhookBody = (name: string) => ({ name, service: 'generic', url: 'https:/
 const savedSearchBody = (name: string) => ({ name, sourceId: SEED_IDS.logSource, where: 'level:error', tags: ['errors'] });
 
 describe.each<Flavor>(['oss', 'cloud'])('%s endpoints shared by both flavors', (flavor) => {
-  let dashboard: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response under test
-  let savedSearch: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response under test
-  let webhook: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response under test
-  let alert: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response under test
-  let source: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response under test
+  let dashboard: any;
+  let savedSearch: any;
+  let webhook: any;
+  let alert: any;
+  let source: any;
 
   test('POST /dashboards → 200', async () => {
     dashboard = payload(flavor, await contract(flavor, 'POST', '/dashboards', 200, dashboardBody(`Contract ${flavor}`)));
@@ -169,7 +169,7 @@ describe.each<Flavor>(['oss', 'cloud'])('%s endpoints shared by both flavors', (
 });
 
 describe('oss-only endpoints', () => {
-  let connection: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response under test
+  let connection: any;
   test('GET /api/v2 (whoami) → 200', async () => {
     const reply = await call('oss', 'GET', '');
     expect(reply.body).toMatchObject({ version: 'v2', user: { accessKey: emulator.apiKey } });
@@ -214,7 +214,7 @@ describe('oss-only endpoints', () => {
 });
 
 describe('cloud-only endpoints', () => {
-  let role: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- response under test
+  let role: any;
   test('POST /roles → 200', async () => {
     role = (await contract('cloud', 'POST', '/roles', 200, { name: 'Dashboards editor', permissions: [{ action: 'manage', subject: 'Dashboard' }] })).body.result;
   });

@@ -9,7 +9,7 @@ import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 export type Flavor = 'oss' | 'cloud';
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- raw OpenAPI documents
+type Json = any;
 
 export const OSS_PREFIX = '/api/v2';
 export const CLOUD_PREFIX = '/v1/organizations/{organizationId}/services/{serviceId}/clickstack';
