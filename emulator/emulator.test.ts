@@ -19,7 +19,7 @@ async function oss(method: string, route: string, body?: unknown, auth = `Bearer
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  let parsed: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON or text under test
+  let parsed: any;
   try { parsed = JSON.parse(text); } catch { parsed = text; }
   return { status: response.status, headers: response.headers, body: parsed };
 }

@@ -13,7 +13,7 @@ async function start(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
 }
 afterAll(() => Promise.all(handles.map((handle) => handle.close())));
 
-type Reply = { status: number; headers: Headers; body: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON or text under test
+type Reply = { status: number; headers: Headers; body: any };
 
 async function send(url: string, method: string, auth: string, body?: unknown, contentType = 'application/json'): Promise<Reply> {
   const response = await fetch(url, { method, headers: { Authorization: auth, 'Content-Type': contentType }, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });

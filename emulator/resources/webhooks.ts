@@ -8,6 +8,7 @@ import type { Doc } from '../store';
 import { obj, optional, record, str, enumOf, type Parser } from '../validation/schema';
 import { compact, idParam, paginate, parseBody } from './common';
 
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const NO_CONTROL_CHARS: [RegExp, string] = [/^[^\u0000-\u001f\u007f]*$/, 'Value must not contain control characters'];
 const HEADER_NAME: [RegExp, string] = [/^(?![0-9])[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'Invalid header name'];
 
