@@ -1,26 +1,14 @@
 // data "clickstack_chart_series" against the emulator of both flavors.
-import type { ClickStackClient } from '../client';
-import { type EmulatorHandle, startEmulator } from '../../emulator';
 import { readDataSource } from '../../test/support/clickstack';
-import { emulatorClient, FLAVORS } from '../../test/support/emulator-clients';
+import { FLAVORS, useEmulator } from '../../test/support/emulator-clients';
 import { count, END, p95, START } from '../../test/support/chart-series';
 
 describe.each(FLAVORS)('clickstack_chart_series against the %s emulator', (flavor) => {
-  let emulator: EmulatorHandle;
-  let client: ClickStackClient;
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ flavor, rateLimit: false });
-    client = emulatorClient(emulator, flavor);
-  });
-  afterAll(async () => {
-    await client.close();
-    await emulator.close();
-  });
+  const suite = useEmulator(flavor);
 
   if (flavor === 'oss') {
     it('returns a point per time bucket and group, with a value per series', async () => {
-      const { state, diagnostics } = await readDataSource(client, 'clickstack_chart_series', {
+      const { state, diagnostics } = await readDataSource(suite.client, 'clickstack_chart_series', {
         series: [count, p95],
         group_by: ['ServiceName'],
         start_time: START,
@@ -38,7 +26,7 @@ describe.each(FLAVORS)('clickstack_chart_series against the %s emulator', (flavo
     });
 
     it('returns one point per bucket, with an empty group, without group_by', async () => {
-      const { state } = await readDataSource(client, 'clickstack_chart_series', { series: [count], start_time: START, end_time: END, granularity: '30m' });
+      const { state } = await readDataSource(suite.client, 'clickstack_chart_series', { series: [count], start_time: START, end_time: END, granularity: '30m' });
       expect(state?.points).toEqual([
         { ts: '2026-03-01T12:00:00.000Z', group: [], values: [expect.any(Number)] },
         { ts: '2026-03-01T12:30:00.000Z', group: [], values: [expect.any(Number)] },
@@ -47,7 +35,7 @@ describe.each(FLAVORS)('clickstack_chart_series against the %s emulator', (flavo
 
     it("reports the API's error with what was being done", async () => {
       const missing = { ...count, source_id: '64f0000000000000000000ff' };
-      expect((await readDataSource(client, 'clickstack_chart_series', { series: [missing], start_time: START, end_time: END })).diagnostics).toEqual([
+      expect((await readDataSource(suite.client, 'clickstack_chart_series', { series: [missing], start_time: START, end_time: END })).diagnostics).toEqual([
         {
           severity: 'error',
           summary: 'Could not query the chart series',
@@ -57,8 +45,8 @@ describe.each(FLAVORS)('clickstack_chart_series against the %s emulator', (flavo
     });
   } else {
     it('says that Managed ClickStack has no chart series, without calling the API', async () => {
-      const before = emulator.requests.length;
-      expect(await readDataSource(client, 'clickstack_chart_series', { series: [count], start_time: START, end_time: END })).toEqual({
+      const before = suite.emulator.requests.length;
+      expect(await readDataSource(suite.client, 'clickstack_chart_series', { series: [count], start_time: START, end_time: END })).toEqual({
         state: null,
         diagnostics: [
           {
@@ -68,7 +56,7 @@ describe.each(FLAVORS)('clickstack_chart_series against the %s emulator', (flavo
           },
         ],
       });
-      expect(emulator.requests.length).toBe(before);
+      expect(suite.emulator.requests.length).toBe(before);
     });
   }
 });

@@ -1,26 +1,14 @@
 // Wire tests: data "clickstack_dashboard" against the in-process emulator, both flavors, on dashboards the resource made.
-import type { ClickStackClient } from '../client';
-import { type EmulatorHandle, startEmulator } from '../../emulator';
 import type { TfObject } from '../runtime/types';
 import { clickstackHarness } from '../../test/support/clickstack';
-import { emulatorClient, FLAVORS } from '../../test/support/emulator-clients';
+import { FLAVORS, useEmulator } from '../../test/support/emulator-clients';
 import { dashboard, serviceHealthConfig } from '../../test/support/dashboards';
 
 describe.each(FLAVORS)('data "clickstack_dashboard" against the %s emulator', (flavor) => {
-  let emulator: EmulatorHandle;
-  let client: ClickStackClient;
+  const suite = useEmulator(flavor);
 
-  const harness = clickstackHarness(() => client);
+  const harness = clickstackHarness(() => suite.client);
   const apply = (prior: TfObject | null, config: TfObject) => harness.resource('clickstack_dashboard').apply(prior, config);
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ flavor, rateLimit: false });
-    client = emulatorClient(emulator, flavor);
-  });
-  afterAll(async () => {
-    await client.close();
-    await emulator.close();
-  });
 
   it('finds the dashboard by id and by name, and lists candidates when a name is missing or ambiguous', async () => {
     const state = await apply(null, dashboard({ ...serviceHealthConfig(), name: 'Lookup me' }));

@@ -1,8 +1,7 @@
 // Wire tests: data "clickstack_source" and "clickstack_sources" against the in-process emulator, both flavors.
-import type { ClickStackClient } from '../client';
-import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { SEED_IDS } from '../../emulator';
 import { readDataSource } from '../../test/support/clickstack';
-import { emulatorClient, FLAVORS } from '../../test/support/emulator-clients';
+import { FLAVORS, useEmulator } from '../../test/support/emulator-clients';
 import { complete } from '../../test/support/objects';
 import { sourceAttributes } from './source';
 
@@ -52,15 +51,12 @@ const seededMetrics = source({
 });
 
 describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) => {
-  let emulator: EmulatorHandle;
-  let client: ClickStackClient;
+  const suite = useEmulator(flavor);
   /** A log source named like the seeded trace source, so that the name alone is ambiguous. */
   let logsNamedTraces: string;
 
   beforeAll(async () => {
-    emulator = await startEmulator({ flavor, rateLimit: false });
-    client = emulatorClient(emulator, flavor);
-    const created = await client.sources.create({
+    const created = await suite.client.sources.create({
       kind: 'log',
       name: 'Traces',
       connection: SEED_IDS.connection,
@@ -71,22 +67,18 @@ describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) =
     });
     logsNamedTraces = created.id;
   });
-  afterAll(async () => {
-    await client.close();
-    await emulator.close();
-  });
 
   describe('clickstack_source', () => {
     it('reads a source by id with its typed attributes', async () => {
-      expect(await readDataSource(client, 'clickstack_source', { id: SEED_IDS.logSource })).toEqual({ state: seededLogs, diagnostics: [] });
+      expect(await readDataSource(suite.client, 'clickstack_source', { id: SEED_IDS.logSource })).toEqual({ state: seededLogs, diagnostics: [] });
     });
 
     it('reads a source by name, a metric source with its tables and no table of its own', async () => {
-      expect(await readDataSource(client, 'clickstack_source', { name: 'Metrics' })).toEqual({ state: seededMetrics, diagnostics: [] });
+      expect(await readDataSource(suite.client, 'clickstack_source', { name: 'Metrics' })).toEqual({ state: seededMetrics, diagnostics: [] });
     });
 
     it('reads the trace fields of a trace source', async () => {
-      const { state } = await readDataSource(client, 'clickstack_source', { name: 'Traces', kind: 'trace' });
+      const { state } = await readDataSource(suite.client, 'clickstack_source', { name: 'Traces', kind: 'trace' });
       expect(state).toMatchObject({
         id: SEED_IDS.traceSource,
         kind: 'trace',
@@ -101,12 +93,12 @@ describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) =
     });
 
     it('reads an expression the server holds as "" as null', async () => {
-      const { state } = await readDataSource(client, 'clickstack_source', { id: logsNamedTraces });
+      const { state } = await readDataSource(suite.client, 'clickstack_source', { id: logsNamedTraces });
       expect(state).toMatchObject({ name: 'Traces', kind: 'log', default_table_select_expression: 'Body', service_name_expression: null });
     });
 
     it('lists the candidates of an ambiguous name', async () => {
-      expect(await readDataSource(client, 'clickstack_source', { name: 'Traces' })).toEqual({
+      expect(await readDataSource(suite.client, 'clickstack_source', { name: 'Traces' })).toEqual({
         state: null,
         diagnostics: [
           {
@@ -122,7 +114,7 @@ describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) =
     });
 
     it('lists every source when none matches', async () => {
-      const { diagnostics } = await readDataSource(client, 'clickstack_source', { name: 'Logs', kind: 'trace' });
+      const { diagnostics } = await readDataSource(suite.client, 'clickstack_source', { name: 'Logs', kind: 'trace' });
       expect(diagnostics).toEqual([
         {
           severity: 'error',
@@ -134,7 +126,7 @@ describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) =
     });
 
     it('reports an id no source has', async () => {
-      expect((await readDataSource(client, 'clickstack_source', { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
+      expect((await readDataSource(suite.client, 'clickstack_source', { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
         { severity: 'error', summary: 'Source not found', detail: 'No source has the id "64f0000000000000000000ff".', path: ['id'] },
       ]);
     });
@@ -142,7 +134,7 @@ describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) =
 
   describe('clickstack_sources', () => {
     it('lists every source', async () => {
-      const { state, diagnostics } = await readDataSource(client, 'clickstack_sources', {});
+      const { state, diagnostics } = await readDataSource(suite.client, 'clickstack_sources', {});
       expect(diagnostics).toEqual([]);
       expect(state?.kind).toBeNull();
       expect((state?.sources as { id: string }[]).map((s) => s.id)).toEqual([
@@ -155,7 +147,7 @@ describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) =
     });
 
     it('lists the sources of one kind with the attributes of clickstack_source', async () => {
-      expect(await readDataSource(client, 'clickstack_sources', { kind: 'metric' })).toEqual({
+      expect(await readDataSource(suite.client, 'clickstack_sources', { kind: 'metric' })).toEqual({
         state: { kind: 'metric', sources: [seededMetrics] },
         diagnostics: [],
       });

@@ -1,8 +1,7 @@
 // Wire tests: data "clickstack_webhook" and "clickstack_webhooks" against the in-process emulator, both flavors.
-import type { ClickStackClient } from '../client';
-import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { SEED_IDS } from '../../emulator';
 import { readDataSource } from '../../test/support/clickstack';
-import { emulatorClient, FLAVORS } from '../../test/support/emulator-clients';
+import { FLAVORS, useEmulator } from '../../test/support/emulator-clients';
 
 const SEED_TIME = '2026-01-01T00:00:00.000Z';
 const seededWebhook = {
@@ -17,34 +16,27 @@ const seededWebhook = {
 };
 
 describe.each(FLAVORS)('webhook data sources against the %s emulator', (flavor) => {
-  let emulator: EmulatorHandle;
-  let client: ClickStackClient;
+  const suite = useEmulator(flavor);
   /** A Slack webhook named like the seeded generic one: the name alone is ambiguous. */
   let slackTwin: string;
 
   beforeAll(async () => {
-    emulator = await startEmulator({ flavor, rateLimit: false });
-    client = emulatorClient(emulator, flavor);
-    slackTwin = (await client.webhooks.create({ name: 'Alerts channel', service: 'slack', url: 'https://hooks.slack.com/services/T0/B0/secret' })).id;
-  });
-  afterAll(async () => {
-    await client.close();
-    await emulator.close();
+    slackTwin = (await suite.client.webhooks.create({ name: 'Alerts channel', service: 'slack', url: 'https://hooks.slack.com/services/T0/B0/secret' })).id;
   });
 
   describe('clickstack_webhook', () => {
     it('reads a webhook by id', async () => {
-      expect(await readDataSource(client, 'clickstack_webhook', { id: SEED_IDS.webhook })).toEqual({ state: seededWebhook, diagnostics: [] });
+      expect(await readDataSource(suite.client, 'clickstack_webhook', { id: SEED_IDS.webhook })).toEqual({ state: seededWebhook, diagnostics: [] });
     });
 
     it('reads a webhook by name and service', async () => {
-      const { state, diagnostics } = await readDataSource(client, 'clickstack_webhook', { name: 'Alerts channel', service: 'slack' });
+      const { state, diagnostics } = await readDataSource(suite.client, 'clickstack_webhook', { name: 'Alerts channel', service: 'slack' });
       expect(diagnostics).toEqual([]);
       expect(state).toMatchObject({ id: slackTwin, service: 'slack', url: 'https://hooks.slack.com/services/T0/B0/secret', body: null });
     });
 
     it('lists the candidates of an ambiguous name', async () => {
-      expect((await readDataSource(client, 'clickstack_webhook', { name: 'Alerts channel' })).diagnostics).toEqual([
+      expect((await readDataSource(suite.client, 'clickstack_webhook', { name: 'Alerts channel' })).diagnostics).toEqual([
         {
           severity: 'error',
           summary: 'Webhook lookup is ambiguous',
@@ -57,7 +49,7 @@ describe.each(FLAVORS)('webhook data sources against the %s emulator', (flavor) 
     });
 
     it('lists every webhook when none matches', async () => {
-      expect((await readDataSource(client, 'clickstack_webhook', { name: 'Alerts channel', service: 'incidentio' })).diagnostics).toEqual([
+      expect((await readDataSource(suite.client, 'clickstack_webhook', { name: 'Alerts channel', service: 'incidentio' })).diagnostics).toEqual([
         {
           severity: 'error',
           summary: 'Webhook not found',
@@ -70,7 +62,7 @@ describe.each(FLAVORS)('webhook data sources against the %s emulator', (flavor) 
     });
 
     it('reports an id no webhook has', async () => {
-      expect((await readDataSource(client, 'clickstack_webhook', { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
+      expect((await readDataSource(suite.client, 'clickstack_webhook', { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
         { severity: 'error', summary: 'Webhook not found', detail: 'No webhook has the id "64f0000000000000000000ff".', path: ['id'] },
       ]);
     });
@@ -78,12 +70,12 @@ describe.each(FLAVORS)('webhook data sources against the %s emulator', (flavor) 
 
   describe('clickstack_webhooks', () => {
     it('lists every webhook', async () => {
-      const { state } = await readDataSource(client, 'clickstack_webhooks', {});
+      const { state } = await readDataSource(suite.client, 'clickstack_webhooks', {});
       expect(state).toEqual({ service: null, webhooks: [seededWebhook, expect.objectContaining({ id: slackTwin })] });
     });
 
     it('lists the webhooks of one service', async () => {
-      expect(await readDataSource(client, 'clickstack_webhooks', { service: 'generic' })).toEqual({
+      expect(await readDataSource(suite.client, 'clickstack_webhooks', { service: 'generic' })).toEqual({
         state: { service: 'generic', webhooks: [seededWebhook] },
         diagnostics: [],
       });

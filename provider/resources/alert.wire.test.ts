@@ -1,18 +1,16 @@
 // clickstack_alert against the emulator of both flavors: PUT semantics, tile and saved-search targets, cascades,
 // flavor-specific channels, import, drift.
-import type { ClickStackClient } from '../client';
-import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { SEED_IDS } from '../../emulator';
 import { type TfObject, Unknown } from '../runtime/types';
 import { alertAttributes } from './alert';
 import { clickstackHarness } from '../../test/support/clickstack';
-import { emulatorClient } from '../../test/support/emulator-clients';
+import { FLAVORS, useEmulator } from '../../test/support/emulator-clients';
 import { differences, generatedConfig } from '../../test/support/terraform-rules';
 import { alert, channel, toWebhook } from '../../test/support/alerts';
 
-describe.each(['oss', 'cloud'] as const)('clickstack_alert against the %s emulator', (flavor) => {
-  let emulator: EmulatorHandle;
-  let client: ClickStackClient;
-  const lifecycle = clickstackHarness(() => client).resource('clickstack_alert');
+describe.each(FLAVORS)('clickstack_alert against the %s emulator', (flavor) => {
+  const suite = useEmulator(flavor);
+  const lifecycle = clickstackHarness(() => suite.client).resource('clickstack_alert');
   let dashboardId: string;
   let errorsTileId: string;
   let searchId: string;
@@ -23,21 +21,15 @@ describe.each(['oss', 'cloud'] as const)('clickstack_alert against the %s emulat
   ];
 
   beforeAll(async () => {
-    emulator = await startEmulator({ flavor, rateLimit: false });
-    client = emulatorClient(emulator, flavor);
-    const dashboard = await client.dashboards.create({ name: 'Alerts test', tiles: tileTiles } as never);
+    const dashboard = await suite.client.dashboards.create({ name: 'Alerts test', tiles: tileTiles } as never);
     dashboardId = dashboard.id;
     errorsTileId = dashboard.tiles[0].id!;
-    searchId = (await client.savedSearches.create({ name: 'Errors', sourceId: SEED_IDS.logSource, where: 'level:error' })).id;
-  });
-  afterAll(async () => {
-    await client.close();
-    await emulator.close();
+    searchId = (await suite.client.savedSearches.create({ name: 'Errors', sourceId: SEED_IDS.logSource, where: 'level:error' })).id;
   });
 
   const onTile = (extra: { [name: string]: unknown } = {}) =>
     alert({ dashboard_id: dashboardId, tile_id: errorsTileId, threshold: 10, threshold_type: 'above', interval: '15m', channels: toWebhook(), name: 'Error spike', message: 'Too many errors', ...extra });
-  const stored = (state: TfObject) => client.alerts.get(String(state.id));
+  const stored = (state: TfObject) => suite.client.alerts.get(String(state.id));
 
   it('creates a tile alert, plans no changes, and refreshes to the same state with the server-owned attributes', async () => {
     const state = await lifecycle.apply(null, onTile({ note: '# Runbook', num_consecutive_windows: 2 }));
@@ -96,7 +88,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_alert against the %s emulat
   });
 
   it('survives the rename of its tile without a key: replaced, so destroyed before the dashboard update and created after', async () => {
-    const dashboard = await client.dashboards.create({ name: 'Rename', tiles: tileTiles } as never);
+    const dashboard = await suite.client.dashboards.create({ name: 'Rename', tiles: tileTiles } as never);
     const state = await lifecycle.apply(null, onTile({ dashboard_id: dashboard.id, tile_id: dashboard.tiles[0].id }));
     // The renamed tile has no id until the dashboard update: the alert's tile_id is unknown in the plan.
     const { requiresReplace } = await lifecycle.plan(state, onTile({ dashboard_id: dashboard.id, tile_id: new Unknown() }));
@@ -104,20 +96,20 @@ describe.each(['oss', 'cloud'] as const)('clickstack_alert against the %s emulat
     // Terraform's order for that plan: the alert's destroy, the dashboard update (a new tile id), the alert's create.
     expect(await lifecycle.destroy(state)).toEqual([]);
     const renamed = [{ ...tileTiles[0], name: 'Errors (all services)' }, dashboard.tiles[1]];
-    const updated = await client.dashboards.update(dashboard.id, { name: 'Rename', tiles: renamed } as never);
+    const updated = await suite.client.dashboards.update(dashboard.id, { name: 'Rename', tiles: renamed } as never);
     const recreated = await lifecycle.apply(null, onTile({ dashboard_id: dashboard.id, tile_id: updated.tiles[0].id }));
     expect((await stored(recreated)).tileId).toBe(updated.tiles[0].id);
   });
 
   it('reads as gone once a dashboard update deletes its tile (the server cascades), and once its saved search is deleted', async () => {
-    const dashboard = await client.dashboards.create({ name: 'Cascade', tiles: tileTiles } as never);
+    const dashboard = await suite.client.dashboards.create({ name: 'Cascade', tiles: tileTiles } as never);
     const state = await lifecycle.apply(null, onTile({ dashboard_id: dashboard.id, tile_id: dashboard.tiles[0].id }));
-    await client.dashboards.update(dashboard.id, { name: 'Cascade', tiles: [dashboard.tiles[1]] } as never);
+    await suite.client.dashboards.update(dashboard.id, { name: 'Cascade', tiles: [dashboard.tiles[1]] } as never);
     expect(await lifecycle.refresh(state)).toBeNull();
 
-    const search = await client.savedSearches.create({ name: 'Doomed', sourceId: SEED_IDS.logSource });
+    const search = await suite.client.savedSearches.create({ name: 'Doomed', sourceId: SEED_IDS.logSource });
     const onDoomed = await lifecycle.apply(null, onTile({ dashboard_id: null, tile_id: null, saved_search_id: search.id }));
-    await client.savedSearches.delete(search.id);
+    await suite.client.savedSearches.delete(search.id);
     expect(await lifecycle.refresh(onDoomed)).toBeNull();
     expect(await lifecycle.destroy(onDoomed)).toEqual([]);
   });
@@ -125,7 +117,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_alert against the %s emulat
   it('shows a threshold changed through the API as drift, and only that', async () => {
     const state = await lifecycle.apply(null, onTile());
     const current = await stored(state);
-    await client.alerts.update(String(state.id), { ...current, threshold: 99 });
+    await suite.client.alerts.update(String(state.id), { ...current, threshold: 99 });
     const refreshed = (await lifecycle.refresh(state))!;
     const { planned } = await lifecycle.plan(refreshed, onTile());
     expect(differences(refreshed, planned!).filter((line) => !line.includes('known after apply'))).toEqual(['.threshold: 99 -> 10']);
@@ -141,7 +133,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_alert against the %s emulat
 
   it('drops an alert deleted behind its back, and deleting what is gone succeeds', async () => {
     const state = await lifecycle.apply(null, onTile());
-    await client.alerts.delete(String(state.id));
+    await suite.client.alerts.delete(String(state.id));
     expect(await lifecycle.refresh(state)).toBeNull();
     expect(await lifecycle.destroy(state)).toEqual([]);
   });
@@ -155,7 +147,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_alert against the %s emulat
 
   if (flavor === 'oss') {
     it('notifies several webhooks, in order, and collapses to one without a stale second', async () => {
-      const second = await client.webhooks.create({ name: 'Second', service: 'generic', url: 'https://example.com/second' });
+      const second = await suite.client.webhooks.create({ name: 'Second', service: 'generic', url: 'https://example.com/second' });
       const state = await lifecycle.apply(null, onTile({ channels: [...toWebhook(), ...toWebhook(second.id)] }));
       expect((await stored(state)).channels!.map((c) => c.webhookId)).toEqual([SEED_IDS.webhook, second.id]);
       const single = await lifecycle.apply(state, onTile());

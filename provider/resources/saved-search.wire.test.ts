@@ -1,27 +1,16 @@
 // clickstack_saved_search against the emulator of both flavors: full-replace PUT, UI-made filters kept, drift, import,
 // gone.
-import type { ClickStackClient } from '../client';
-import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { SEED_IDS } from '../../emulator';
 import type { TfObject } from '../runtime/types';
 import { clickstackHarness } from '../../test/support/clickstack';
-import { emulatorClient } from '../../test/support/emulator-clients';
+import { FLAVORS, useEmulator } from '../../test/support/emulator-clients';
 import { differences, generatedConfig } from '../../test/support/terraform-rules';
 import { savedSearchAttributes } from './saved-search';
 import { errors, filter } from '../../test/support/saved-searches';
 
-describe.each(['oss', 'cloud'] as const)('clickstack_saved_search against the %s emulator', (flavor) => {
-  let emulator: EmulatorHandle;
-  let client: ClickStackClient;
-  const lifecycle = clickstackHarness(() => client).resource('clickstack_saved_search');
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ flavor, rateLimit: false });
-    client = emulatorClient(emulator, flavor);
-  });
-  afterAll(async () => {
-    await client.close();
-    await emulator.close();
-  });
+describe.each(FLAVORS)('clickstack_saved_search against the %s emulator', (flavor) => {
+  const suite = useEmulator(flavor);
+  const lifecycle = clickstackHarness(() => suite.client).resource('clickstack_saved_search');
 
   const full = () =>
     errors({
@@ -50,8 +39,8 @@ describe.each(['oss', 'cloud'] as const)('clickstack_saved_search against the %s
 
   it('shows an edit made through the API as drift, and only that edit', async () => {
     const state = await lifecycle.apply(null, full());
-    const current = await client.savedSearches.get(String(state.id));
-    await client.savedSearches.update(String(state.id), { ...current, where: 'level:warn' });
+    const current = await suite.client.savedSearches.get(String(state.id));
+    await suite.client.savedSearches.update(String(state.id), { ...current, where: 'level:warn' });
     const refreshed = (await lifecycle.refresh(state))!;
     const { planned } = await lifecycle.plan(refreshed, full());
     expect(differences(refreshed, planned!)).toEqual(['.where: "level:warn" -> "level:error"']);
@@ -61,7 +50,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_saved_search against the %s
 
   /** A saved search made in the UI with a sql_ast filter, imported, and the configuration generated from it. */
   async function importUiMade() {
-    const made = await client.savedSearches.create({ name: 'From the UI', sourceId: SEED_IDS.logSource, filters: [uiFilter] });
+    const made = await suite.client.savedSearches.create({ name: 'From the UI', sourceId: SEED_IDS.logSource, filters: [uiFilter] });
     const imported = (await lifecycle.import(made.id))!;
     return { id: made.id, imported, config: generatedConfig(savedSearchAttributes, imported) };
   }
@@ -73,20 +62,20 @@ describe.each(['oss', 'cloud'] as const)('clickstack_saved_search against the %s
     expect(diagnostics).toEqual([]);
     expect(differences(imported, planned!)).toEqual([]);
     await lifecycle.apply(imported, { ...config, name: 'Renamed' });
-    expect((await client.savedSearches.get(id)).filters).toEqual([uiFilter]);
+    expect((await suite.client.savedSearches.get(id)).filters).toEqual([uiFilter]);
   });
 
   it('keeps a UI-made sql_ast filter intact when a filter is inserted before it', async () => {
     const { id, imported, config } = await importUiMade();
     const inserted = filter({ condition: "Level IN ('error')" });
     await lifecycle.apply(imported, { ...config, filters: [inserted, ...(config.filters as TfObject[])] });
-    expect((await client.savedSearches.get(id)).filters).toEqual([{ type: 'sql', condition: "Level IN ('error')" }, uiFilter]);
+    expect((await suite.client.savedSearches.get(id)).filters).toEqual([{ type: 'sql', condition: "Level IN ('error')" }, uiFilter]);
   });
 
   it('shows a UI edit of a sql_ast filter as drift', async () => {
     const { id, imported, config } = await importUiMade();
-    const current = await client.savedSearches.get(id);
-    await client.savedSearches.update(id, { ...current, filters: [{ ...uiFilter, operator: '!=', right: "'web'" }] });
+    const current = await suite.client.savedSearches.get(id);
+    await suite.client.savedSearches.update(id, { ...current, filters: [{ ...uiFilter, operator: '!=', right: "'web'" }] });
     const refreshed = (await lifecycle.refresh(imported))!;
     const { planned } = await lifecycle.plan(refreshed, config);
     expect(differences(refreshed, planned!)).toEqual([`.filters[0].operator: "!=" -> "="`, `.filters[0].right: "'web'" -> "'api'"`]);
@@ -94,7 +83,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_saved_search against the %s
 
   it('drops a saved search deleted behind its back, and deleting what is gone succeeds', async () => {
     const state = await lifecycle.apply(null, full());
-    await client.savedSearches.delete(String(state.id));
+    await suite.client.savedSearches.delete(String(state.id));
     expect(await lifecycle.refresh(state)).toBeNull();
     expect(await lifecycle.destroy(state)).toEqual([]);
   });

@@ -7,35 +7,25 @@ import type { ClickStackClient } from '../client';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
 import type { TfObject } from '../runtime/types';
 import { clickstackHarness } from '../../test/support/clickstack';
-import { emulatorClient } from '../../test/support/emulator-clients';
+import { emulatorClient, FLAVORS, useEmulator } from '../../test/support/emulator-clients';
 import { differences, generatedConfig } from '../../test/support/terraform-rules';
 import { webhookAttributes } from './webhook';
 import { generic, webhook } from '../../test/support/webhooks';
 
-describe.each(['oss', 'cloud'] as const)('clickstack_webhook against the %s emulator', (flavor) => {
-  let emulator: EmulatorHandle;
-  let client: ClickStackClient;
-  const lifecycle = clickstackHarness(() => client).resource('clickstack_webhook');
+describe.each(FLAVORS)('clickstack_webhook against the %s emulator', (flavor) => {
+  const suite = useEmulator(flavor);
+  const lifecycle = clickstackHarness(() => suite.client).resource('clickstack_webhook');
   let names = 0;
   const unique = (config: TfObject): TfObject => ({ ...config, name: `${config.name} ${++names}` });
 
-  beforeAll(async () => {
-    emulator = await startEmulator({ flavor, rateLimit: false });
-    client = emulatorClient(emulator, flavor);
-  });
-  afterAll(async () => {
-    await client.close();
-    await emulator.close();
-  });
-
   /** The body of the last PUT to the webhook: what the provider sent. */
-  const lastPut = (id: string) => [...emulator.requests].reverse().find((r) => r.method === 'PUT' && r.path.endsWith(`/webhooks/${id}`))!.body as Record<string, unknown>;
+  const lastPut = (id: string) => [...suite.emulator.requests].reverse().find((r) => r.method === 'PUT' && r.path.endsWith(`/webhooks/${id}`))!.body as Record<string, unknown>;
 
   it('creates with headers, plans no changes, refreshes to the same state, and never stores the write-only values', async () => {
     const config = unique(generic({ headers: { Authorization: 'Bearer s3cret' }, query_params: { token: 't' }, headers_version: '1' }));
     const state = await lifecycle.apply(null, config);
     expect(state).toMatchObject({ service: 'generic', url: 'https://example.com/hook', headers: null, query_params: null, headers_version: '1' });
-    const create = emulator.requests.find((r) => r.method === 'POST' && (r.body as { name?: string }).name === config.name)!;
+    const create = suite.emulator.requests.find((r) => r.method === 'POST' && (r.body as { name?: string }).name === config.name)!;
     expect(create.body).toMatchObject({ headers: { Authorization: 'Bearer s3cret' }, queryParams: { token: 't' } });
     const refreshed = await lifecycle.refresh(state);
     expect(differences(state, refreshed)).toEqual([]);
@@ -77,7 +67,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_webhook against the %s emul
   it('shows a URL changed in the UI as drift', async () => {
     const config = unique(generic());
     const state = await lifecycle.apply(null, config);
-    await client.webhooks.update(String(state.id), { name: String(config.name), service: 'generic', url: 'https://example.net/ui', body: String(config.body) });
+    await suite.client.webhooks.update(String(state.id), { name: String(config.name), service: 'generic', url: 'https://example.net/ui', body: String(config.body) });
     const refreshed = (await lifecycle.refresh(state))!;
     const { planned } = await lifecycle.plan(refreshed, config);
     expect(differences(refreshed, planned!)).toEqual(['.url: "https://example.net/ui" -> "https://example.com/hook"']);
@@ -95,13 +85,13 @@ describe.each(['oss', 'cloud'] as const)('clickstack_webhook against the %s emul
 
   it('drops a webhook deleted behind its back, and deleting what is gone succeeds', async () => {
     const state = await lifecycle.apply(null, unique(generic()));
-    await client.webhooks.delete(String(state.id));
+    await suite.client.webhooks.delete(String(state.id));
     expect(await lifecycle.refresh(state)).toBeNull();
     expect(await lifecycle.destroy(state)).toEqual([]);
   });
 
   it('reports a create the server rejects with its message', async () => {
-    const seeded = (await client.webhooks.list()).find((w) => w.id === SEED_IDS.webhook)!;
+    const seeded = (await suite.client.webhooks.list()).find((w) => w.id === SEED_IDS.webhook)!;
     const { planned } = await lifecycle.plan(null, webhook({ name: seeded.name, service: seeded.service, url: 'https://hooks.slack.com/services/T/B/X' }));
     const { state, diagnostics } = await lifecycle.applyPlanned(null, planned!, planned!);
     expect(state).toBeNull();
@@ -112,8 +102,8 @@ describe.each(['oss', 'cloud'] as const)('clickstack_webhook against the %s emul
 
   it('refuses to delete a webhook that alerts use, naming them', async () => {
     const state = await lifecycle.apply(null, unique(generic()));
-    const search = await client.savedSearches.create({ name: 'Errors', sourceId: SEED_IDS.logSource, where: 'level:error' });
-    const alert = await client.alerts.create({
+    const search = await suite.client.savedSearches.create({ name: 'Errors', sourceId: SEED_IDS.logSource, where: 'level:error' });
+    const alert = await suite.client.alerts.create({
       source: 'saved_search',
       savedSearchId: search.id,
       threshold: 1,
@@ -126,7 +116,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_webhook against the %s emul
     expect(diagnostics).toEqual([
       { severity: 'error', summary: 'Webhook still used by alerts', detail: expect.stringContaining(`"Error burst" (id ${alert.id})`) },
     ]);
-    await client.alerts.delete(alert.id);
+    await suite.client.alerts.delete(alert.id);
     expect(await lifecycle.destroy(state)).toEqual([]);
   });
 });

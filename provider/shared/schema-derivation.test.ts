@@ -3,19 +3,17 @@ import type { Attributes } from '../runtime/types';
 import { stringLength } from '../runtime/validators';
 import { computedOnly, nullObject } from './schema-derivation';
 
+/** A schema with what computedOnly must drop (required, validators, plan modifiers) at both levels. */
 const attributes: Attributes = {
   display_name: { type: 'string', required: true, description: 'Name.', validators: [stringLength(1)] },
-  local_only: { type: 'string', optional: true },
-  max_rows: { type: 'number', optional: true },
-  labels: { type: ['list', 'string'], optional: true },
-  format: { optional: true, nested: { nesting: 'single', attributes: { number_unit: { type: 'string', optional: true } } } },
   series: {
     optional: true,
     computed: true,
     planModifiers: [defaultTo([])],
-    nested: { nesting: 'list', attributes: { agg_fn: { type: 'string', required: true }, value_expression: { type: 'string', optional: true } } },
+    nested: { nesting: 'list', attributes: { agg_fn: { type: 'string', required: true } } },
   },
 };
+
 describe('computedOnly', () => {
   it('makes every attribute computed, without validators or modifiers, keeping descriptions and nesting', () => {
     const computed = computedOnly(attributes);
@@ -30,6 +28,6 @@ describe('computedOnly', () => {
 
 describe('nullObject', () => {
   it('has every top-level attribute, null', () => {
-    expect(nullObject(attributes)).toEqual({ display_name: null, local_only: null, max_rows: null, labels: null, format: null, series: null });
+    expect(nullObject(attributes)).toEqual({ display_name: null, series: null });
   });
 });

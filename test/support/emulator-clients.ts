@@ -1,5 +1,5 @@
 // Clients of an in-process emulator, one per flavor, for every wire and end-to-end test.
-import type { EmulatorHandle } from '../../emulator';
+import { type EmulatorHandle, startEmulator } from '../../emulator';
 import { type ClickStackClient, type CommonClientOptions, createClient, type FlavorName } from '../../provider/client';
 
 export const FLAVORS: readonly FlavorName[] = ['oss', 'cloud'];
@@ -21,4 +21,27 @@ export function emulatorClient(emulator: EmulatorHandle, flavor: FlavorName, opt
         keyId: emulator.keyId,
         keySecret: emulator.keySecret,
       });
+}
+
+/** An emulator of one flavor and a client of it, for the tests of one suite. */
+export interface EmulatorSuite {
+  readonly emulator: EmulatorHandle;
+  readonly client: ClickStackClient;
+}
+
+/**
+ * Starts an emulator of `flavor` (without its rate limit) and a client of it before the suite's tests, and stops both
+ * after them. Call it in a describe block; the fields are set once its tests run.
+ */
+export function useEmulator(flavor: FlavorName): EmulatorSuite {
+  const suite = {} as { emulator: EmulatorHandle; client: ClickStackClient };
+  beforeAll(async () => {
+    suite.emulator = await startEmulator({ flavor, rateLimit: false });
+    suite.client = emulatorClient(suite.emulator, flavor);
+  });
+  afterAll(async () => {
+    await suite.client.close();
+    await suite.emulator.close();
+  });
+  return suite;
 }

@@ -57,15 +57,20 @@ export class ProviderHarness<Client> {
   }
 }
 
-/** The calls Terraform makes for one resource type. */
-export class ResourceDriver {
+/** One resource type or data source of a provider process, called as Terraform calls it. */
+abstract class Driver {
   constructor(
-    private readonly core: ProviderCore<unknown>,
-    private readonly configure: () => Promise<void>,
-    private readonly typeName: string,
-    private readonly type: CtyType,
-    private readonly attributes: Attributes,
+    protected readonly core: ProviderCore<unknown>,
+    /** Configures the provider process, once, before its first call. */
+    protected readonly configure: () => Promise<void>,
+    protected readonly typeName: string,
+    protected readonly type: CtyType,
+    protected readonly attributes: Attributes,
   ) {}
+}
+
+/** The calls Terraform makes for one resource type. */
+export class ResourceDriver extends Driver {
 
   /** ValidateResourceConfig. */
   async validate(config: TfObject): Promise<Diagnostic[]> {
@@ -148,14 +153,7 @@ export class ResourceDriver {
 }
 
 /** The calls Terraform makes for one data source. */
-export class DataSourceDriver {
-  constructor(
-    private readonly core: ProviderCore<unknown>,
-    private readonly configure: () => Promise<void>,
-    private readonly typeName: string,
-    private readonly type: CtyType,
-    private readonly attributes: Attributes,
-  ) {}
+export class DataSourceDriver extends Driver {
 
   /** ValidateDataResourceConfig of a configuration given as the attributes it sets. */
   async validate(partial: { [name: string]: unknown }): Promise<Diagnostic[]> {

@@ -1,34 +1,23 @@
 // Wire-level tests: the dashboard resource driven through a Terraform-like lifecycle (validate, plan,
 // apply, refresh, import) against the in-process emulator with a real client, for both flavors.
-import type { ClickStackClient } from '../../client';
-import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../../emulator';
+import { SEED_IDS } from '../../../emulator';
 import { valuesEqual } from '../../runtime/plan';
 import { asObject, type TfObject, Unknown } from '../../runtime/types';
 import { clickstackHarness } from '../../../test/support/clickstack';
-import { emulatorClient } from '../../../test/support/emulator-clients';
+import { FLAVORS, useEmulator } from '../../../test/support/emulator-clients';
 import { complete } from '../../../test/support/objects';
 import { dashboard, placedTile, serviceHealthConfig } from '../../../test/support/dashboards';
 import { differences, generatedConfig } from '../../../test/support/terraform-rules';
 import { dashboardAttributes } from './schema';
 
-describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s emulator', (flavor) => {
-  let emulator: EmulatorHandle;
-  let client: ClickStackClient;
+describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) => {
+  const suite = useEmulator(flavor);
 
-  const harness = clickstackHarness(() => client);
+  const harness = clickstackHarness(() => suite.client);
   const dashboards = harness.resource('clickstack_dashboard');
   const plan = (prior: TfObject | null, config: TfObject) => dashboards.plan(prior, config);
   const apply = (prior: TfObject | null, config: TfObject) => dashboards.apply(prior, config);
   const refresh = (state: TfObject) => dashboards.refresh(state);
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ flavor, rateLimit: false });
-    client = emulatorClient(emulator, flavor);
-  });
-  afterAll(async () => {
-    await client.close();
-    await emulator.close();
-  });
 
   it('creates, then plans no changes, refreshes to the same state, and defaults come back as planned', async () => {
     const config = serviceHealthConfig();
@@ -47,7 +36,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
   it('keeps a tile alert through an update that reorders tiles and adds one; existing tile ids are known at plan time', async () => {
     const state = await apply(null, serviceHealthConfig());
     const errorsId = (state.tile_ids as TfObject).Errors as string;
-    const alert = await client.alerts.create({
+    const alert = await suite.client.alerts.create({
       source: 'tile',
       dashboardId: state.id as string,
       tileId: errorsId,
@@ -65,21 +54,21 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
     const updated = await apply(state, reordered);
     expect((updated.tile_ids as TfObject).Errors).toBe(errorsId);
     expect((updated.tiles as TfObject[])[5].name).toBe('Errors');
-    const kept = await client.alerts.get(alert.id);
+    const kept = await suite.client.alerts.get(alert.id);
     expect(kept.tileId).toBe(errorsId);
   });
 
   it('shows an edit made through the API as a difference, and only that edit', async () => {
     const config = serviceHealthConfig();
     const state = await apply(null, config);
-    const current = await client.dashboards.get(state.id as string);
+    const current = await suite.client.dashboards.get(state.id as string);
     // As the UI does: a fetched count select loses its echoed empty valueExpression before it is sent back.
     const sendable = current.tiles.map((t) => ({
       ...t,
       config: { ...t.config, select: Array.isArray(t.config.select) ? t.config.select.map(({ valueExpression, ...item }) => (item.aggFn === 'count' ? item : { ...item, valueExpression })) : t.config.select },
     }));
     const [first, ...rest] = sendable;
-    await client.dashboards.update(state.id as string, {
+    await suite.client.dashboards.update(state.id as string, {
       ...current,
       id: undefined,
       tiles: [{ ...first, config: { ...first.config, fillNulls: false } }, ...rest],
@@ -129,7 +118,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
   it('imports a UI dashboard with untitled tiles and filters sharing a name, and keeps their ids through an update', async () => {
     const untitled = (x: number, text: string) => ({ name: '', x, y: 0, w: 6, h: 3, config: { displayType: 'markdown', markdown: text } });
     const filter = (expression: string) => ({ type: 'QUERY_EXPRESSION', name: 'Service', expression, sourceId: SEED_IDS.logSource });
-    const created = await client.dashboards.create({ name: 'From the UI', tiles: [untitled(0, 'a'), untitled(6, 'b')], filters: [filter('a'), filter('b')] } as never);
+    const created = await suite.client.dashboards.create({ name: 'From the UI', tiles: [untitled(0, 'a'), untitled(6, 'b')], filters: [filter('a'), filter('b')] } as never);
     const state = (await dashboards.import(created.id))!;
     expect(state.tile_ids).toEqual({});
     const config = generatedConfig(dashboardAttributes, state);
@@ -145,7 +134,7 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
 
   it('drops a dashboard deleted behind its back, and deleting what is gone succeeds', async () => {
     const state = await apply(null, serviceHealthConfig());
-    await client.dashboards.delete(state.id as string);
+    await suite.client.dashboards.delete(state.id as string);
     expect(await refresh(state)).toBeNull();
     expect(await dashboards.destroy(state)).toEqual([]);
   });
@@ -160,7 +149,6 @@ describe.each(['oss', 'cloud'] as const)('clickstack_dashboard against the %s em
       { severity: 'error', summary: 'ClickStack rejects this dashboard', detail: expect.stringContaining('000000000000000000000000') },
     ]);
   });
-
 
   it(flavor === 'cloud' ? 'refuses OSS-only attributes at plan time, naming them' : 'accepts OSS-only attributes', async () => {
     const config = serviceHealthConfig();
