@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// npm run build: bundles each Terraform provider into one self-contained CommonJS file with a node shebang
-// (esbuild keeps the entry's `#!/usr/bin/env node`), executable, so that Terraform can start it directly.
+// npm run build: bundles each Terraform provider, and the emulator's command line, into one self-contained CommonJS
+// file with a node shebang (esbuild keeps a provider entry's `#!/usr/bin/env node`), executable, so that Terraform
+// can start a provider directly and the package's `clickstack-emulator` bin needs neither tsx nor dependencies.
 import { build as esbuild } from 'esbuild';
 import { chmodSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,14 +9,17 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Entry point -> bundle, relative to the project root. */
-export const bundles = {
+/** Terraform providers by type: entry point -> bundle, relative to the project root. */
+export const providers = {
   clickstack: { entry: 'provider/main.ts', outfile: 'dist/terraform-provider-clickstack.js' },
   fixture: { entry: 'test/fixture-provider/main.ts', outfile: 'dist/test/terraform-provider-fixture.js' },
 };
 
+/** `clickstack-emulator` (emulator/cli.ts), the package's bin. */
+export const emulatorCli = { entry: 'emulator/cli.ts', outfile: 'dist/clickstack-emulator.js', banner: '#!/usr/bin/env node' };
+
 /** Builds one bundle; returns its absolute path. Written beside and renamed, so a reader never sees half a file. */
-export async function buildBundle({ entry, outfile }) {
+export async function buildBundle({ entry, outfile, banner }) {
   const target = join(projectRoot, outfile);
   const partial = `${target}.${process.pid}.tmp`;
   await esbuild({
@@ -27,6 +31,7 @@ export async function buildBundle({ entry, outfile }) {
     format: 'cjs',
     minify: true,
     legalComments: 'eof',
+    ...(banner ? { banner: { js: banner } } : {}),
     logLevel: 'warning',
   });
   chmodSync(partial, 0o755);
@@ -35,7 +40,7 @@ export async function buildBundle({ entry, outfile }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const bundle of Object.values(bundles)) {
+  for (const bundle of [...Object.values(providers), emulatorCli]) {
     process.stdout.write(`built ${await buildBundle(bundle)}\n`);
   }
 }

@@ -1,33 +1,17 @@
 #!/usr/bin/env node
-// npm run provider:install: builds the provider if its sources changed and installs it into a Terraform
-// filesystem mirror, with a CLI config pointing at it, so that `terraform init` works offline:
+// npm run provider:install: builds the provider if its sources changed and installs it into the project-local
+// filesystem mirror, .terraform-mirror/, with a CLI config pointing at it (see scripts/provider-mirror.mjs):
 //   TF_CLI_CONFIG_FILE=<project>/.terraform-mirror/terraformrc terraform init
 // Options (for tests): --provider fixture, --mirror <dir>, --bundle <file> (install that bundle
 // instead of building; tests use it to install a changed build).
-//
-// LOCK-FILE DECISION. Terraform records an h1: hash of the package directory in every workspace's
-// .terraform.lock.hcl; rebuilding the same version in place would break every workspace initialised before
-// ("cached package ... does not match any of the checksums"). So the package directory holds only a tiny
-// launcher, `terraform-provider-<type>_v<version>`, which execs node (the absolute path of the node running
-// this installer, so Terraform's PATH does not matter) on the bundle copied OUTSIDE the package directory,
-// to <mirror>/bundles/. The launcher's bytes depend only on those two paths, not on the code: its hash stays
-// valid across rebuilds and reinstalls, and initialised workspaces keep working. A new version still gets a
-// new package directory (and a new hash) as usual.
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBundle, bundles, projectRoot } from './build.mjs';
+import { buildBundle, projectRoot, providers } from './build.mjs';
+import { installAndReport, optionValue } from './provider-mirror.mjs';
 
-const NAMESPACE = 'clickstack-iac';
 /** What a bundle is made of: the code, its dependencies, package.json (the bundle inlines its version) and the build script. */
 const SOURCES = ['provider', 'test/fixture-provider', 'package.json', 'package-lock.json', 'scripts/build.mjs'];
-
-/** Terraform's platform name, e.g. linux_amd64 or darwin_arm64. */
-export function terraformPlatform(platform = process.platform, arch = process.arch) {
-  const os = { win32: 'windows' }[platform] ?? platform;
-  const cpu = { x64: 'amd64', ia32: '386' }[arch] ?? arch;
-  return `${os}_${cpu}`;
-}
 
 function newestModification(path) {
   const stats = statSync(path);
@@ -36,7 +20,7 @@ function newestModification(path) {
 }
 
 /** Builds the bundle unless it is newer than every source file; returns its absolute path. */
-export async function buildIfNeeded(bundle) {
+async function buildIfNeeded(bundle) {
   const target = join(projectRoot, bundle.outfile);
   let builtAt = 0;
   try {
@@ -48,70 +32,15 @@ export async function buildIfNeeded(bundle) {
   return builtAt > sourcesChangedAt ? target : buildBundle(bundle);
 }
 
-function writeAtomically(path, content, mode) {
-  const partial = `${path}.${process.pid}.tmp`;
-  writeFileSync(partial, content, { mode });
-  renameSync(partial, path);
-}
-
-const shellQuote = (text) => `'${text.replaceAll("'", `'\\''`)}'`;
-
-/**
- * Installs `bundle` as registry.terraform.io/<namespace>/<type> <version> into `mirrorDir` and writes
- * <mirrorDir>/terraformrc. Returns the paths a caller needs.
- */
-export function installProvider({ bundle, mirrorDir, namespace = NAMESPACE, type, version, node = process.execPath }) {
-  const mirror = resolve(mirrorDir);
-  const executable = `terraform-provider-${type}_v${version}`;
-  const bundleDir = join(mirror, 'bundles');
-  const installedBundle = join(bundleDir, `${executable}.js`);
-  mkdirSync(bundleDir, { recursive: true });
-  const partialBundle = `${installedBundle}.${process.pid}.tmp`;
-  copyFileSync(bundle, partialBundle);
-  renameSync(partialBundle, installedBundle); // a running provider keeps reading its old copy
-
-  const packageDir = join(mirror, 'registry.terraform.io', namespace, type, version, terraformPlatform());
-  mkdirSync(packageDir, { recursive: true });
-  const launcher = join(packageDir, executable);
-  writeAtomically(launcher, `#!/bin/sh\nexec ${shellQuote(node)} ${shellQuote(installedBundle)} "$@"\n`, 0o755);
-  chmodSync(launcher, 0o755);
-
-  const pattern = `registry.terraform.io/${namespace}/*`;
-  const cliConfig = join(mirror, 'terraformrc');
-  writeAtomically(
-    cliConfig,
-    [
-      '# Written by scripts/install-provider.mjs: use with TF_CLI_CONFIG_FILE=<this file>.',
-      'provider_installation {',
-      '  filesystem_mirror {',
-      `    path    = ${JSON.stringify(mirror)}`,
-      `    include = [${JSON.stringify(pattern)}]`,
-      '  }',
-      '  direct {',
-      `    exclude = [${JSON.stringify(pattern)}]`,
-      '  }',
-      '}',
-      '',
-    ].join('\n'),
-    0o644,
-  );
-  return { launcher, bundle: installedBundle, cliConfig, address: `registry.terraform.io/${namespace}/${type}` };
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const type = option('--provider') ?? 'clickstack';
-  if (!(type in bundles)) throw new Error(`unknown provider ${type}; known: ${Object.keys(bundles).join(', ')}`);
+  const type = optionValue(args, '--provider') ?? 'clickstack';
+  if (!(type in providers)) throw new Error(`unknown provider ${type}; known: ${Object.keys(providers).join(', ')}`);
   const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
-  const installed = installProvider({
-    bundle: option('--bundle') ?? (await buildIfNeeded(bundles[type])),
-    mirrorDir: option('--mirror') ?? join(projectRoot, '.terraform-mirror'),
+  installAndReport({
+    bundle: optionValue(args, '--bundle') ?? (await buildIfNeeded(providers[type])),
+    mirrorDir: optionValue(args, '--mirror') ?? join(projectRoot, '.terraform-mirror'),
     type,
     version,
   });
-  process.stdout.write(
-    `installed ${installed.address} ${version} at ${installed.launcher}\n` +
-      `use it with: export TF_CLI_CONFIG_FILE=${installed.cliConfig}\n`,
-  );
 }

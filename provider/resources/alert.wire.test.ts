@@ -7,6 +7,7 @@ import { clickstackHarness } from '../../test/support/clickstack';
 import { FLAVORS, useEmulator } from '../../test/support/emulator-clients';
 import { differences, generatedConfig } from '../../test/support/terraform-rules';
 import { alert, channel, toWebhook } from '../../test/support/alerts';
+import { editLikeTheUi } from '../../test/support/ui-edit';
 
 describe.each(FLAVORS)('clickstack_alert against the %s emulator', (flavor) => {
   const suite = useEmulator(flavor);
@@ -95,8 +96,9 @@ describe.each(FLAVORS)('clickstack_alert against the %s emulator', (flavor) => {
     expect(requiresReplace).toEqual([['tile_id']]);
     // Terraform's order for that plan: the alert's destroy, the dashboard update (a new tile id), the alert's create.
     expect(await lifecycle.destroy(state)).toEqual([]);
-    const renamed = [{ ...tileTiles[0], name: 'Errors (all services)' }, dashboard.tiles[1]];
-    const updated = await suite.client.dashboards.update(dashboard.id, { name: 'Rename', tiles: renamed } as never);
+    const updated = await editLikeTheUi(suite.emulator, flavor, 'dashboards', dashboard.id, (current) => {
+      current.tiles[0] = { ...current.tiles[0], id: undefined, name: 'Errors (all services)' };
+    });
     const recreated = await lifecycle.apply(null, onTile({ dashboard_id: dashboard.id, tile_id: updated.tiles[0].id }));
     expect((await stored(recreated)).tileId).toBe(updated.tiles[0].id);
   });
@@ -104,7 +106,7 @@ describe.each(FLAVORS)('clickstack_alert against the %s emulator', (flavor) => {
   it('reads as gone once a dashboard update deletes its tile (the server cascades), and once its saved search is deleted', async () => {
     const dashboard = await suite.client.dashboards.create({ name: 'Cascade', tiles: tileTiles } as never);
     const state = await lifecycle.apply(null, onTile({ dashboard_id: dashboard.id, tile_id: dashboard.tiles[0].id }));
-    await suite.client.dashboards.update(dashboard.id, { name: 'Cascade', tiles: [dashboard.tiles[1]] } as never);
+    await editLikeTheUi(suite.emulator, flavor, 'dashboards', dashboard.id, (current) => void current.tiles.splice(0, 1));
     expect(await lifecycle.refresh(state)).toBeNull();
 
     const search = await suite.client.savedSearches.create({ name: 'Doomed', sourceId: SEED_IDS.logSource });
@@ -116,8 +118,7 @@ describe.each(FLAVORS)('clickstack_alert against the %s emulator', (flavor) => {
 
   it('shows a threshold changed through the API as drift, and only that', async () => {
     const state = await lifecycle.apply(null, onTile());
-    const current = await stored(state);
-    await suite.client.alerts.update(String(state.id), { ...current, threshold: 99 });
+    await editLikeTheUi(suite.emulator, flavor, 'alerts', String(state.id), (current) => void (current.threshold = 99));
     const refreshed = (await lifecycle.refresh(state))!;
     const { planned } = await lifecycle.plan(refreshed, onTile());
     expect(differences(refreshed, planned!).filter((line) => !line.includes('known after apply'))).toEqual(['.threshold: 99 -> 10']);

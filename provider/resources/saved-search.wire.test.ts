@@ -7,6 +7,7 @@ import { FLAVORS, useEmulator } from '../../test/support/emulator-clients';
 import { differences, generatedConfig } from '../../test/support/terraform-rules';
 import { savedSearchAttributes } from './saved-search';
 import { errors, filter } from '../../test/support/saved-searches';
+import { editLikeTheUi } from '../../test/support/ui-edit';
 
 describe.each(FLAVORS)('clickstack_saved_search against the %s emulator', (flavor) => {
   const suite = useEmulator(flavor);
@@ -39,8 +40,7 @@ describe.each(FLAVORS)('clickstack_saved_search against the %s emulator', (flavo
 
   it('shows an edit made through the API as drift, and only that edit', async () => {
     const state = await lifecycle.apply(null, full());
-    const current = await suite.client.savedSearches.get(String(state.id));
-    await suite.client.savedSearches.update(String(state.id), { ...current, where: 'level:warn' });
+    await editLikeTheUi(suite.emulator, flavor, 'saved-searches', String(state.id), (current) => void (current.where = 'level:warn'));
     const refreshed = (await lifecycle.refresh(state))!;
     const { planned } = await lifecycle.plan(refreshed, full());
     expect(differences(refreshed, planned!)).toEqual(['.where: "level:warn" -> "level:error"']);
@@ -48,9 +48,14 @@ describe.each(FLAVORS)('clickstack_saved_search against the %s emulator', (flavo
 
   const uiFilter = { type: 'sql_ast' as const, operator: '=', left: 'ServiceName', right: "'api'" };
 
-  /** A saved search made in the UI with a sql_ast filter, imported, and the configuration generated from it. */
+  /**
+   * A saved search made in the UI with a sql_ast filter (the app's own routes store it; the external API refuses a new
+   * one), imported, and the configuration generated from it.
+   */
   async function importUiMade() {
-    const made = await suite.client.savedSearches.create({ name: 'From the UI', sourceId: SEED_IDS.logSource, filters: [uiFilter] });
+    const made = suite.emulator.storeAsTheApp('savedSearches', {
+      name: 'From the UI', sourceId: SEED_IDS.logSource, select: '', where: '', whereLanguage: 'lucene', orderBy: '', tags: [], filters: [uiFilter],
+    });
     const imported = (await lifecycle.import(made.id))!;
     return { id: made.id, imported, config: generatedConfig(savedSearchAttributes, imported) };
   }
@@ -74,8 +79,9 @@ describe.each(FLAVORS)('clickstack_saved_search against the %s emulator', (flavo
 
   it('shows a UI edit of a sql_ast filter as drift', async () => {
     const { id, imported, config } = await importUiMade();
+    // The app saves the edited search; the external API would refuse the changed sql_ast filter.
     const current = await suite.client.savedSearches.get(id);
-    await suite.client.savedSearches.update(id, { ...current, filters: [{ ...uiFilter, operator: '!=', right: "'web'" }] });
+    suite.emulator.storeAsTheApp('savedSearches', { ...current, filters: [{ ...uiFilter, operator: '!=', right: "'web'" }] });
     const refreshed = (await lifecycle.refresh(imported))!;
     const { planned } = await lifecycle.plan(refreshed, config);
     expect(differences(refreshed, planned!)).toEqual([`.filters[0].operator: "!=" -> "="`, `.filters[0].right: "'web'" -> "'api'"`]);

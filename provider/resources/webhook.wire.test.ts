@@ -11,6 +11,7 @@ import { emulatorClient, FLAVORS, useEmulator } from '../../test/support/emulato
 import { differences, generatedConfig } from '../../test/support/terraform-rules';
 import { webhookAttributes } from './webhook';
 import { generic, webhook } from '../../test/support/webhooks';
+import { editLikeTheUi } from '../../test/support/ui-edit';
 
 describe.each(FLAVORS)('clickstack_webhook against the %s emulator', (flavor) => {
   const suite = useEmulator(flavor);
@@ -67,7 +68,7 @@ describe.each(FLAVORS)('clickstack_webhook against the %s emulator', (flavor) =>
   it('shows a URL changed in the UI as drift', async () => {
     const config = unique(generic());
     const state = await lifecycle.apply(null, config);
-    await suite.client.webhooks.update(String(state.id), { name: String(config.name), service: 'generic', url: 'https://example.net/ui', body: String(config.body) });
+    await editLikeTheUi(suite.emulator, flavor, 'webhooks', String(state.id), (current) => void (current.url = 'https://example.net/ui'));
     const refreshed = (await lifecycle.refresh(state))!;
     const { planned } = await lifecycle.plan(refreshed, config);
     expect(differences(refreshed, planned!)).toEqual(['.url: "https://example.net/ui" -> "https://example.com/hook"']);

@@ -2,8 +2,8 @@
 // then the resource's check of the final plan. The rest of the core is tested through server.test.ts and the harness.
 import { callContext } from '../../test/support/call-context';
 import { ProviderCore, type RequestValue } from './core';
-import type { PlanModifier, ResourceDefinition } from './provider';
-import type { TfObject } from './types';
+import type { ResourceDefinition } from './provider';
+import type { PlanModifier, TfObject } from './types';
 import { Unknown } from './types';
 
 /** A request value already decoded, as the server's would be. */

@@ -95,7 +95,8 @@ describe.each<Flavor>(['oss', 'cloud'])('%s endpoints shared by both flavors', (
     const filters = body.filters.map((filter, index) => ({ ...filter, id: dashboard.filters[index].id }));
     await contract(flavor, 'PUT', `/dashboards/${dashboard.id}`, 200, { ...body, tiles, filters });
   });
-  test('PUT /dashboards/{id} missing → 404', () => contract(flavor, 'PUT', `/dashboards/${MISSING}`, 404, dashboardBody('x'), { invalidRequest: true }));
+  // A valid update body: the body is checked before the dashboard is looked up.
+  test('PUT /dashboards/{id} missing → 404', () => contract(flavor, 'PUT', `/dashboards/${MISSING}`, 404, { ...dashboardBody('x'), filters: [] }));
   test('POST /dashboards/validate valid → 200', () => contract(flavor, 'POST', '/dashboards/validate', 200, dashboardBody('v')));
   test('POST /dashboards/validate invalid → 200 valid:false', async () => {
     const reply = await contract(flavor, 'POST', '/dashboards/validate', 200, { name: 'v', tiles: [lineTile('t')], filters: [{ id: 'x', type: 'QUERY_EXPRESSION', name: 'a', expression: 'b', sourceId: SEED_IDS.logSource }] }, { invalidRequest: true });
@@ -162,7 +163,11 @@ describe.each<Flavor>(['oss', 'cloud'])('%s endpoints shared by both flavors', (
     contract(flavor, 'GET', route, 401, undefined, { auth: badAuth }));
   test('POST /dashboards/validate with a bad credential → 401', () => contract(flavor, 'POST', '/dashboards/validate', 401, dashboardBody('v'), { auth: badAuth }));
   test.each(['/alerts', '/webhooks', '/saved-searches'])('GET %s?limit=0 → 400', (route) => contract(flavor, 'GET', `${route}?limit=0`, 400));
-  test('PUT /alerts/{id} missing → 404', () => contract(flavor, 'PUT', `/alerts/${MISSING}`, 404, { source: 'saved_search', savedSearchId: MISSING, threshold: 1, thresholdType: 'above', interval: '1m', channel: { type: 'webhook', webhookId: SEED_IDS.webhook } }));
+  test('PUT /alerts/{id} missing → 404', async () => {
+    // The references are checked before the alert is looked up: they have to exist for the 404.
+    const search = payload(flavor, await contract(flavor, 'POST', '/saved-searches', 200, savedSearchBody('For a missing alert')));
+    await contract(flavor, 'PUT', `/alerts/${MISSING}`, 404, { source: 'saved_search', savedSearchId: search.id, threshold: 1, thresholdType: 'above', interval: '1m', channel: { type: 'webhook', webhookId: SEED_IDS.webhook } });
+  });
   test('PUT /saved-searches/{id} missing → 404', () => contract(flavor, 'PUT', `/saved-searches/${MISSING}`, 404, savedSearchBody('x')));
   test('PUT /sources/{id} missing → 404', () => contract(flavor, 'PUT', `/sources/${MISSING}`, 404, sourceBody('x')));
   test('DELETE /dashboards/{id} bad id → 400', () => contract(flavor, 'DELETE', '/dashboards/not-an-id', 400));

@@ -38,6 +38,7 @@ interface BadConfig {
 
 const LOGS = '64f0000000000000000000a1';
 const TRACES = '64f0000000000000000000a2';
+const SESSIONS = '64f0000000000000000000a4';
 const WEBHOOK = '64f0000000000000000000b1';
 /** A well-formed source id that no seeded source has. */
 const UNKNOWN_SOURCE = '64f0000000000000000000af';
@@ -317,6 +318,47 @@ const CORPUS: BadConfig[] = [
       ],
     }),
   ),
+
+  // The server's own texts (emulator RULES §5.6, §5.10): a source of the wrong kind, a formula over a missing series.
+  ...FLAVORS.map(
+    (flavor): BadConfig => ({
+      name: `dashboard: a heatmap on a log source, refused by the validate endpoint (${flavor})`,
+      command: 'plan',
+      flavor,
+      hcl: dashboard({ config: `{ heatmap = { source_id = "${LOGS}", select = [{ value_expression = "Duration" }] } }` }),
+      expected: [
+        {
+          summary: 'ClickStack rejects this dashboard',
+          detail: `Heatmap tiles require a Trace source. The following source IDs are not Trace sources: ${LOGS}`,
+          pointsAt: 'resource "clickstack_dashboard" "bad" {',
+        },
+      ],
+    }),
+  ),
+  {
+    name: 'dashboard: formulas on a session source, refused by the validate endpoint',
+    command: 'plan',
+    hcl: dashboard({ config: `{ line = { source_id = "${SESSIONS}", select = [{ agg_fn = "count" }], formulas = [{ expression = "A * 2" }] } }` }),
+    expected: [
+      {
+        summary: 'ClickStack rejects this dashboard',
+        detail: `Tiles with formulas require a Metric, Log, or Trace source. The following source IDs are not formula-capable: ${SESSIONS}`,
+        pointsAt: 'resource "clickstack_dashboard" "bad" {',
+      },
+    ],
+  },
+  {
+    name: 'dashboard: a formula over a series the tile does not have, refused by the validate endpoint',
+    command: 'plan',
+    hcl: dashboard({ config: `{ line = { source_id = "${LOGS}", select = [{ agg_fn = "count" }], formulas = [{ expression = "A + C" }] } }` }),
+    expected: [
+      {
+        summary: 'ClickStack rejects this dashboard',
+        detail: 'tiles[0].config.line.formulas[0].expression: Unknown series "C" — this chart only has series A through A (at tiles.0.config.formulas.0.expression)',
+        pointsAt: TILE_LINE,
+      },
+    ],
+  },
 
   // --- clickstack_alert ----------------------------------------------------------------------------------------
   {

@@ -3,7 +3,8 @@
 // flavor build on each other and run in order in one workspace: create, replan, drift, update, import, deletion
 // behind Terraform's back, destroy.
 import type { EmulatorHandle } from '../../emulator';
-import { NotFoundError, toDashboardUpdateInput } from '../../provider/client';
+import { NotFoundError } from '../../provider/client';
+import { editLikeTheUi } from '../support/ui-edit';
 import { type FlavorTarget, flavorWorkspace, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
 import { FLAVORS } from '../support/emulator-clients';
 import type { FlavorName } from '../../provider/client';
@@ -209,14 +210,12 @@ describe.each(FLAVORS)('%s', (flavor) => {
   test('edits made through the API show as drift, and apply reverts them', async () => {
     const existing = await ids();
     const dashboardId = existing['clickstack_dashboard.main'];
-    const edited = toDashboardUpdateInput(await target.client.dashboards.get(dashboardId));
-    edited.name = 'Renamed in the UI';
-    edited.tiles = edited.tiles.map((tile) => (tile.config.displayType === 'markdown' ? { ...tile, config: { ...tile.config, markdown: 'Edited in the UI.' } } : tile));
-    await target.client.dashboards.update(dashboardId, edited);
+    await editLikeTheUi(emulator, flavor, 'dashboards', dashboardId, (dashboard) => {
+      dashboard.name = 'Renamed in the UI';
+      for (const tile of dashboard.tiles) if (tile.config.displayType === 'markdown') tile.config.markdown = 'Edited in the UI.';
+    });
     const alertId = existing['clickstack_alert.errors'];
-    const { id: _id, teamId: _team, state: _state, silenced: _silenced, executionErrors: _errors, createdAt: _created, updatedAt: _updated, ...alert } =
-      await target.client.alerts.get(alertId);
-    await target.client.alerts.update(alertId, { ...alert, threshold: 99 });
+    await editLikeTheUi(emulator, flavor, 'alerts', alertId, (alert) => void (alert.threshold = 99));
 
     const plan = await ws.plan();
     expect(plan.stderr).toBe('');

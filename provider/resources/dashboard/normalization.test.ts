@@ -2,7 +2,7 @@
 // Terraform still shows.
 import { valuesEqual } from '../../runtime/plan';
 import { asObject, type TfObject, Unknown } from '../../runtime/types';
-import { dashboard, plan, SOURCE, tile, tileConfig } from '../../../test/support/dashboards';
+import { CONNECTION, dashboard, plan, SOURCE, tile, tileConfig } from '../../../test/support/dashboards';
 import { dashboardFromApi } from './documents';
 
 describe('normalization', () => {
@@ -53,6 +53,12 @@ describe('normalization', () => {
     const [segments] = [path.split(/\.|\[|\]/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s))];
     const at = (value: TfObject) => segments.reduce<unknown>((v, s) => (v as Record<string | number, unknown>)[s], value);
     expect(valuesEqual(at(state) as never, at(planned!) as never)).toBe(false);
+  });
+
+  it.each(['sql_line', 'sql_stacked_bar'])('plans fill_nulls of a %s tile as the server stores it: true when unset', async (variant) => {
+    const raw = dashboard({ name: 'D', tiles: [tile('Raw', tileConfig(variant, { connection_id: CONNECTION, sql_template: 'SELECT 1' }))] });
+    const { planned } = await plan(raw);
+    expect(asObject(asObject((planned!.tiles as TfObject[])[0].config)![variant])!.fill_nulls).toBe(true);
   });
 
   it('does not hide an empty value_expression on a non-count select', () => {

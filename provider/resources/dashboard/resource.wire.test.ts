@@ -9,6 +9,7 @@ import { complete } from '../../../test/support/objects';
 import { dashboard, placedTile, serviceHealthConfig } from '../../../test/support/dashboards';
 import { differences, generatedConfig } from '../../../test/support/terraform-rules';
 import { dashboardAttributes } from './schema';
+import { editLikeTheUi } from '../../../test/support/ui-edit';
 
 describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) => {
   const suite = useEmulator(flavor);
@@ -61,19 +62,10 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
   it('shows an edit made through the API as a difference, and only that edit', async () => {
     const config = serviceHealthConfig();
     const state = await apply(null, config);
-    const current = await suite.client.dashboards.get(state.id as string);
-    // As the UI does: a fetched count select loses its echoed empty valueExpression before it is sent back.
-    const sendable = current.tiles.map((t) => ({
-      ...t,
-      config: { ...t.config, select: Array.isArray(t.config.select) ? t.config.select.map(({ valueExpression, ...item }) => (item.aggFn === 'count' ? item : { ...item, valueExpression })) : t.config.select },
-    }));
-    const [first, ...rest] = sendable;
-    await suite.client.dashboards.update(state.id as string, {
-      ...current,
-      id: undefined,
-      tiles: [{ ...first, config: { ...first.config, fillNulls: false } }, ...rest],
-      tags: ['prod', 'edited-in-ui'],
-    } as never);
+    await editLikeTheUi(suite.emulator, flavor, 'dashboards', state.id as string, (current) => {
+      current.tiles[0].config.fillNulls = false;
+      current.tags = ['prod', 'edited-in-ui'];
+    });
     const refreshed = (await refresh(state))!;
     expect(refreshed.tags).toEqual(['prod', 'edited-in-ui']);
     const line = asObject(asObject((refreshed.tiles as TfObject[])[0].config)!.line)!;

@@ -245,13 +245,14 @@ export const VARIANTS: Record<string, Variant> = {
   search: builder('search', 'Search results (rows of a log or trace source)', search),
   event_patterns: builder('event_patterns', 'Event patterns of a log source', eventPatterns),
   markdown: builder('markdown', 'Markdown text', markdown),
+  // The server stores raw SQL time series with fillNulls true when it is not sent, as it does builder ones.
   sql_line: sqlVariant('line', 'Line chart', {
     compare_to_previous_period: builderLine.compare_to_previous_period,
-    fill_nulls: optionalBool('Plot missing buckets as zero.'),
+    fill_nulls: builderLine.fill_nulls,
     fit_y_axis_to_data: builderLine.fit_y_axis_to_data,
     ...timeSeriesOptions,
   }),
-  sql_stacked_bar: sqlVariant('stacked_bar', 'Stacked bar chart', { fill_nulls: optionalBool('Plot missing buckets as zero.'), ...timeSeriesOptions }),
+  sql_stacked_bar: sqlVariant('stacked_bar', 'Stacked bar chart', { fill_nulls: builderLine.fill_nulls, ...timeSeriesOptions }),
   sql_table: sqlVariant('table', 'Table', { on_click: onClick }),
   sql_number: sqlVariant('number', 'A single number', { color: builderNumber.color }),
   sql_pie: sqlVariant('pie', 'Pie chart', {}),

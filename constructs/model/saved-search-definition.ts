@@ -1,0 +1,106 @@
+// A saved search (a named search over a source, which alerts can watch) as plain data: its props, what ClickStack
+// would refuse, and the configuration of the `clickstack_saved_search` resource.
+import { QUERY_LANGUAGES, type QueryLanguage } from '../../provider/values';
+import { atMost, eachOf, isToken, lengthBetween, oneOf } from './checks';
+
+/**
+ * A filter pinned to the search. (ClickStack's UI also makes `sql_ast` comparisons, which its API accepts only
+ * unchanged from a stored search, so they cannot be written here.)
+ */
+export interface SavedSearchFilter {
+  /** The condition, such as `ServiceName IN ('api', 'web')` for `sql`, or `level:error` for `lucene`. */
+  readonly condition: string;
+  /**
+   * Language of the condition.
+   * @default 'sql'
+   */
+  readonly type?: QueryLanguage;
+}
+
+export interface SavedSearchDefinitionProps {
+  /** Name of the saved search, without leading or trailing spaces. */
+  readonly name: string;
+  /**
+   * Columns shown, comma-separated.
+   * @default the source's default columns
+   */
+  readonly select?: string;
+  /**
+   * Condition rows must meet, in `whereLanguage`.
+   * @default every row
+   */
+  readonly where?: string;
+  /**
+   * Language of `where`: `lucene` or `sql`.
+   * @default 'lucene'
+   */
+  readonly whereLanguage?: QueryLanguage;
+  /**
+   * ORDER BY expression.
+   * @default the source's default order
+   */
+  readonly orderBy?: string;
+  /**
+   * Tags (up to 50, each up to 32 characters).
+   * @default none
+   */
+  readonly tags?: string[];
+  /**
+   * Filters pinned to the search (up to 100).
+   * @default none
+   */
+  readonly filters?: SavedSearchFilter[];
+}
+
+/** The `clickstack_saved_search` configuration, in the shape of the bindings' SavedSearchConfig. */
+export interface SavedSearchConfigData {
+  name: string;
+  sourceId: string;
+  select?: string;
+  where?: string;
+  whereLanguage?: string;
+  orderBy?: string;
+  tags?: string[];
+  filters?: { type: string; condition: string }[];
+}
+
+export class SavedSearchDefinition {
+  constructor(
+    readonly props: SavedSearchDefinitionProps,
+    /** Id of the source searched (a token until Terraform plans). */
+    readonly sourceId: string,
+  ) {}
+
+  validate(): string[] {
+    const { props } = this;
+    return [
+      ...lengthBetween('name', props.name, 1, 1024),
+      ...(isToken(props.name) || props.name.trim() === props.name ? [] : ['`name` has leading or trailing spaces, which ClickStack trims.']),
+      ...lengthBetween('select', props.select, 0, 4096),
+      ...lengthBetween('where', props.where, 0, 8192),
+      ...oneOf('whereLanguage', props.whereLanguage, QUERY_LANGUAGES),
+      ...lengthBetween('orderBy', props.orderBy, 0, 1024),
+      ...atMost('tags', props.tags, 50, 'tags'),
+      ...eachOf('tags', props.tags, (prop, tag) => lengthBetween(prop, tag, 0, 32)),
+      ...atMost('filters', props.filters, 100, 'filters'),
+      ...eachOf('filters', props.filters, (prop, filter) => [
+        ...oneOf(`${prop}.type`, filter.type, QUERY_LANGUAGES),
+        ...lengthBetween(`${prop}.condition`, filter.condition, 1, 8192),
+      ]),
+    ];
+  }
+
+  toConfig(): SavedSearchConfigData {
+    const { name, select, where, whereLanguage, orderBy, tags, filters } = this.props;
+    return {
+      name,
+      sourceId: this.sourceId,
+      select,
+      where,
+      whereLanguage,
+      orderBy,
+      tags,
+      filters: filters?.map(({ condition, type }) => ({ type: type ?? 'sql', condition })),
+    };
+  }
+}

@@ -1,0 +1,33 @@
+// Saved searches: a named search over a source, which alerts can watch.
+import type { Construct } from 'constructs';
+import { SavedSearch as SavedSearchResource } from './bindings/saved-search';
+import { ClickStackConstruct, type EnvironmentScopedProps, type IEnvironmentScoped } from './environment';
+import { SavedSearchDefinition, type SavedSearchDefinitionProps } from './model/saved-search-definition';
+import type { ISource } from './source';
+
+/** A ClickStack saved search in one environment. */
+export interface ISavedSearch extends IEnvironmentScoped {
+  /** The saved search's id (known once Terraform has created it). */
+  readonly savedSearchId: string;
+}
+
+export interface SavedSearchProps extends SavedSearchDefinitionProps, EnvironmentScopedProps {
+  /** The source searched, of the same environment (see `Source.fromName`). */
+  readonly source: ISource;
+}
+
+/** A saved search managed by this app (the `clickstack_saved_search` resource). */
+export class SavedSearch extends ClickStackConstruct implements ISavedSearch {
+  readonly savedSearchId: string;
+  /** The `clickstack_saved_search` resource, for what the props do not cover. */
+  readonly resource: SavedSearchResource;
+
+  constructor(scope: Construct, id: string, props: SavedSearchProps) {
+    super(scope, id, props);
+    const definition = new SavedSearchDefinition(props, props.source.sourceId);
+    this.resource = new SavedSearchResource(this, 'Default', { ...definition.toConfig(), provider: this.environment.provider });
+    this.savedSearchId = this.resource.id;
+    this.requireSameEnvironment('source', props.source);
+    this.node.addValidation(definition);
+  }
+}

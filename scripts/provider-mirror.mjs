@@ -1,0 +1,89 @@
+// Installing a built provider into a Terraform filesystem mirror, with a CLI config pointing at it, so that
+// `terraform init` works offline:
+//   TF_CLI_CONFIG_FILE=<mirror>/terraformrc terraform init
+// Used by `npm run provider:install` (scripts/install-provider.mjs, which builds first) and by the packaged
+// `clickstack-install-provider` bin (bin/clickstack-install-provider.mjs, which installs the bundle it ships with).
+// Node built-ins only: this file ships in the package.
+//
+// LOCK-FILE DECISION. Terraform records an h1: hash of the package directory in every workspace's
+// .terraform.lock.hcl; rebuilding the same version in place would break every workspace initialised before
+// ("cached package ... does not match any of the checksums"). So the package directory holds only a tiny
+// launcher, `terraform-provider-<type>_v<version>`, which execs node (the absolute path of the node running
+// this installer, so Terraform's PATH does not matter) on the bundle copied OUTSIDE the package directory,
+// to <mirror>/bundles/. The launcher's bytes depend only on those two paths, not on the code: its hash stays
+// valid across rebuilds and reinstalls, and initialised workspaces keep working. A new version still gets a
+// new package directory (and a new hash) as usual.
+import { chmodSync, copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const NAMESPACE = 'clickstack-iac';
+
+/** Terraform's platform name, e.g. linux_amd64 or darwin_arm64. */
+export function terraformPlatform(platform = process.platform, arch = process.arch) {
+  const os = { win32: 'windows' }[platform] ?? platform;
+  const cpu = { x64: 'amd64', ia32: '386' }[arch] ?? arch;
+  return `${os}_${cpu}`;
+}
+
+function writeAtomically(path, content, mode) {
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(partial, content, { mode });
+  renameSync(partial, path);
+}
+
+const shellQuote = (text) => `'${text.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * Installs `bundle` as registry.terraform.io/<namespace>/<type> <version> into `mirrorDir` and writes
+ * <mirrorDir>/terraformrc. Returns the paths a caller needs.
+ */
+export function installProvider({ bundle, mirrorDir, namespace = NAMESPACE, type, version, node = process.execPath }) {
+  const mirror = resolve(mirrorDir);
+  const executable = `terraform-provider-${type}_v${version}`;
+  const bundleDir = join(mirror, 'bundles');
+  const installedBundle = join(bundleDir, `${executable}.js`);
+  mkdirSync(bundleDir, { recursive: true });
+  const partialBundle = `${installedBundle}.${process.pid}.tmp`;
+  copyFileSync(bundle, partialBundle);
+  renameSync(partialBundle, installedBundle); // a running provider keeps reading its old copy
+
+  const packageDir = join(mirror, 'registry.terraform.io', namespace, type, version, terraformPlatform());
+  mkdirSync(packageDir, { recursive: true });
+  const launcher = join(packageDir, executable);
+  writeAtomically(launcher, `#!/bin/sh\nexec ${shellQuote(node)} ${shellQuote(installedBundle)} "$@"\n`, 0o755);
+  chmodSync(launcher, 0o755);
+
+  const pattern = `registry.terraform.io/${namespace}/*`;
+  const cliConfig = join(mirror, 'terraformrc');
+  writeAtomically(
+    cliConfig,
+    [
+      '# Written by the ClickStack provider installer: use with TF_CLI_CONFIG_FILE=<this file>.',
+      'provider_installation {',
+      '  filesystem_mirror {',
+      `    path    = ${JSON.stringify(mirror)}`,
+      `    include = [${JSON.stringify(pattern)}]`,
+      '  }',
+      '  direct {',
+      `    exclude = [${JSON.stringify(pattern)}]`,
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+    0o644,
+  );
+  return { launcher, bundle: installedBundle, cliConfig, address: `registry.terraform.io/${namespace}/${type}` };
+}
+
+/** The value after `name` in `args`, or undefined. */
+export const optionValue = (args, name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+
+/** Installs as installProvider does and tells the user how to point terraform at the mirror. */
+export function installAndReport(options) {
+  const installed = installProvider(options);
+  process.stdout.write(
+    `installed ${installed.address} ${options.version} at ${installed.launcher}\n` +
+      `use it with: export TF_CLI_CONFIG_FILE=${installed.cliConfig}\n`,
+  );
+  return installed;
+}

@@ -1,0 +1,32 @@
+// The CDKTF bindings in constructs/bindings/ are what `npm run generate` makes of the provider's current schema, byte for
+// byte; and the schema stays inside what cdktf 0.21 renders correctly in JSON synth.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BINDINGS_DIR, HAND_WRITTEN, attributesCdktfMishandles, filesUnder, readProviderSchema } from '../../scripts/generate-bindings';
+import { installProvider, projectRoot, testMirrorDir, Workspace } from '../support/terraform-cli';
+
+// Building the provider (when its sources changed), terraform init and the generator: a few seconds each on 2 shared cores.
+jest.setTimeout(120_000);
+
+test('the provider schema has no map-nested or dynamic-typed attributes (cdktf 0.21 mangles both)', () => {
+  const provider = installProvider('clickstack');
+  expect(attributesCdktfMishandles(readProviderSchema(provider.cliConfig))).toEqual([]);
+});
+
+test('constructs/bindings is up to date (run `npm run generate` after changing a schema)', async () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'bindings-'));
+  try {
+    const generate = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'scripts', 'generate-bindings.ts'), '--out', outDir, '--mirror', testMirrorDir]);
+    const result = await Workspace.collect(generate);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const checkedIn = filesUnder(BINDINGS_DIR).filter((file) => !HAND_WRITTEN.includes(file));
+    expect(filesUnder(outDir)).toEqual(checkedIn);
+    const stale = checkedIn.filter((file) => readFileSync(join(outDir, file), 'utf8') !== readFileSync(join(BINDINGS_DIR, file), 'utf8'));
+    expect(stale).toEqual([]);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+});

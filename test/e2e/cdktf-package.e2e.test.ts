@@ -1,0 +1,132 @@
+// The acceptance story of the CDKTF package, as a user lives it, offline: `npm pack` this repository; in an empty
+// folder outside it, install the tarball with cdktf, constructs and typescript from the local npm cache; take the
+// quickstart app (examples/cdktf/quickstart); start the packaged emulator; install the provider with the packaged
+// bin; compile and synthesize with tsc and node; terraform init and apply against the emulator; a second plan finds
+// no changes.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { projectRoot, requireTerraform, type TerraformResult, Workspace } from '../support/terraform-cli';
+
+// npm pack compiles the bindings (about 10 s on 2 shared cores), npm install unpacks typescript, terraform runs three times.
+jest.setTimeout(300_000);
+
+const quickstart = join(projectRoot, 'examples', 'cdktf', 'quickstart');
+/** What a developer's own run of the example leaves beside it. */
+const LOCAL_OUTPUT = ['node_modules', 'dist', 'cdktf.out', '.terraform-mirror'];
+
+/** Settings of the runner's shell that would point npm, terraform or the provider somewhere else. */
+const isForeignSetting = (name: string) => /^(TF_|CLICKSTACK_|CLICKHOUSE_|npm_)/i.test(name);
+const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !isForeignSetting(name)));
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<TerraformResult> {
+  return Workspace.collect(spawn(command, args, { cwd, env: { ...baseEnv, CHECKPOINT_DISABLE: '1', ...env } }));
+}
+
+/** Fails with the command's output when it did not exit 0. */
+function succeeded(result: TerraformResult): TerraformResult {
+  if (result.code !== 0) throw new Error(`exited with ${result.code}:\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+/**
+ * npm 11 resolves a bare name (`cdktf`) through the registry's full packument, which `npm ci` never caches; the
+ * tarballs it does cache, under their registry URL. So the story names each tarball, at the version this repository
+ * tests with (its lock file): offline, and the same packages a user gets.
+ */
+function cachedTarball(name: string): string {
+  const lock = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8'));
+  const { version } = lock.packages[`node_modules/${name}`] as { version: string };
+  return `https://registry.npmjs.org/${name}/-/${name}-${version}.tgz`;
+}
+
+interface PackResult {
+  filename: string;
+  size: number;
+  files: { path: string }[];
+}
+
+let workDir: string;
+let emulator: ChildProcess | undefined;
+
+beforeAll(() => {
+  requireTerraform();
+  workDir = mkdtempSync(join(tmpdir(), 'clickstack-cdktf-story-'));
+});
+
+afterAll(() => {
+  emulator?.kill();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+test('a CDKTF app installs the packed tarball offline, synthesizes the quickstart, applies it to the packaged emulator and re-plans clean', async () => {
+  // npm pack runs prepack (scripts/build-package.mjs); its output precedes the JSON.
+  const pack = succeeded(await run('npm', ['pack', '--json', '--pack-destination', workDir], projectRoot));
+  const [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('\n[') + 1)) as PackResult[];
+  const files = packed.files.map((file) => file.path);
+  expect(files).toEqual(
+    expect.arrayContaining([
+      'package.json',
+      'bin/clickstack-install-provider.mjs',
+      'scripts/provider-mirror.mjs',
+      'dist/clickstack-emulator.js',
+      'dist/terraform-provider-clickstack.js',
+      'dist/lib/constructs/index.js',
+      'dist/lib/constructs/index.d.ts',
+      'dist/lib/constructs/bindings/dashboard/index.js',
+      'dist/lib/constructs/bindings/dashboard/index.d.ts',
+      'dist/lib/provider/values.js',
+    ]),
+  );
+  // No tests, snapshots or TypeScript sources: only JavaScript, declarations, the bins and the README.
+  expect(files.filter((file) => /\.test\.|__snapshots__|(?<!\.d)\.ts$/.test(file))).toEqual([]);
+
+  const app = join(workDir, 'app');
+  cpSync(quickstart, app, { recursive: true, filter: (source) => !LOCAL_OUTPUT.includes(basename(source)) });
+  const tarball = join(workDir, packed.filename);
+  const dependencies = [tarball, cachedTarball('cdktf'), cachedTarball('constructs'), cachedTarball('typescript')];
+  succeeded(await run('npm', ['install', '--offline', '--no-audit', '--no-fund', ...dependencies], app));
+  // Nothing to install at run time but the peers: the provider and the emulator are self-contained bundles.
+  const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'clickstack-cdktf', 'package.json'), 'utf8'));
+  expect(manifest.dependencies).toBeUndefined();
+  expect(manifest.peerDependencies).toEqual({ cdktf: '~0.21.0', constructs: '^10.4.2' });
+  const bin = (name: string) => join(app, 'node_modules', '.bin', name);
+
+  // The packaged emulator, seeded with the sources and the webhook the quickstart looks up; its first line is JSON.
+  emulator = spawn(bin('clickstack-emulator'), ['--port', '0', '--flavor', 'oss', '--seed', 'default'], { cwd: app, env: baseEnv });
+  const connection = await new Promise<{ ossUrl: string; apiKey: string }>((resolve, reject) => {
+    let buffer = '';
+    emulator!.once('exit', (code) => reject(new Error(`the emulator exited with ${code}`)));
+    emulator!.stdout!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      if (buffer.includes('\n')) resolve(JSON.parse(buffer.split('\n')[0]));
+    });
+  });
+  const env = {
+    CLICKSTACK_ENDPOINT: connection.ossUrl,
+    CLICKSTACK_API_KEY: connection.apiKey,
+    TF_CLI_CONFIG_FILE: join(app, '.terraform-mirror', 'terraformrc'),
+    TF_IN_AUTOMATION: '1',
+  };
+
+  const installed = succeeded(await run(bin('clickstack-install-provider'), [], app, env));
+  expect(installed.stdout).toContain(`installed registry.terraform.io/clickstack-iac/clickstack ${manifest.version} at ${join(app, '.terraform-mirror')}`);
+
+  succeeded(await run('npm', ['run', 'synth'], app, env));
+  const stackDir = join(app, 'cdktf.out', 'stacks', 'quickstart');
+  const synthesized = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8'));
+  expect(synthesized.terraform.required_providers.clickstack).toEqual({ source: 'registry.terraform.io/clickstack-iac/clickstack', version: manifest.version });
+  expect(JSON.stringify(synthesized)).not.toContain(connection.apiKey);
+
+  const terraform = (...args: string[]) => run('terraform', [...args, '-no-color', '-input=false'], stackDir, env);
+  succeeded(await terraform('init'));
+  const apply = succeeded(await terraform('apply', '-auto-approve'));
+  expect(apply.stdout).toContain('Apply complete! Resources: 2 added, 0 changed, 0 destroyed.');
+  expect(apply.stdout).toMatch(/"errors" = "[0-9a-f]{24}"/);
+  expect(apply.stdout).toContain('"name" = "Error spike"');
+  const replan = await terraform('plan', '-detailed-exitcode');
+  expect(replan.stderr).toBe('');
+  expect(replan.stdout).toContain('No changes. Your infrastructure matches the configuration.');
+  expect(replan.code).toBe(0);
+});
