@@ -20,7 +20,7 @@ export function parseBody(contentType: string | undefined, bytes: Buffer | undef
     case 'application/json':
       if (!bytes.length) return { body: {} };
       // Strict mode: only an object or an array is a JSON body.
-      if (!/^[\x20\x09\x0a\x0d]*[[{]/.test(text)) return { error: INVALID_JSON };
+      if (!/^[ \t\n\r]*[[{]/.test(text)) return { error: INVALID_JSON };
       try {
         return { body: JSON.parse(text) };
       } catch {

@@ -6,7 +6,7 @@ import { SEED_IDS, startEmulator, type EmulatorHandle } from './index';
 import { FLAVORS, type Flavor, payload, send } from '../test/support/emulator-http';
 import { type Kind, readDocument, writable } from '../test/support/ui-edit';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON documents
+type Json = Record<string, any>;
 
 let emulator: EmulatorHandle;
 beforeAll(async () => {

@@ -3,7 +3,7 @@
 import { SEED_IDS, startEmulator, type EmulatorHandle } from './index';
 import { errorMessage, type Flavor, payload, send } from '../test/support/emulator-http';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON documents
+type Json = Record<string, any>;
 
 let emulator: EmulatorHandle;
 beforeAll(async () => {

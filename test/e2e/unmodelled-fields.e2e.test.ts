@@ -4,8 +4,10 @@
 // data sources read past them.
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import { payload, send } from '../support/emulator-http';
-import { FLAVOURS, type Flavour, type FlavourTarget, flavourWorkspace, targetFor } from './support/clickstack';
-import { installProvider, type InstalledProvider, resourceValues, Workspace } from './terraform';
+import { type FlavorTarget, flavorWorkspace, targetFor } from '../support/clickstack-workspaces';
+import { FLAVORS } from '../support/emulator-clients';
+import type { FlavorName } from '../../provider/client';
+import { installProvider, type InstalledProvider, resourceValues, Workspace } from '../support/terraform-cli';
 
 // A step runs terraform two or three times (1 to 3 s each on 2 shared cores).
 jest.setTimeout(120_000);
@@ -24,7 +26,7 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-const configuration = (flavour: Flavour, name: string) => `
+const configuration = (flavor: FlavorName, name: string) => `
 data "clickstack_source" "logs" {
   name = "Logs"
 }
@@ -56,7 +58,7 @@ resource "clickstack_dashboard" "newer" {
     {
       name = "Notes"
       x = 0, y = 4, w = 6, h = 2
-      config = { markdown = { text = "${flavour}" } }
+      config = { markdown = { text = "${flavor}" } }
     },
   ]
   filters = [{ name = "Service", expression = "ServiceName", source_id = data.clickstack_source.logs.id }]
@@ -74,14 +76,14 @@ async function expectNoChanges(ws: Workspace): Promise<void> {
   expect(plan.code).toBe(0);
 }
 
-describe.each(FLAVOURS)('%s', (flavour) => {
-  let target: FlavourTarget;
+describe.each(FLAVORS)('%s', (flavor) => {
+  let target: FlavorTarget;
   let ws: Workspace;
 
   beforeAll(async () => {
-    target = targetFor(emulator, flavour);
-    ws = flavourWorkspace(provider, target);
-    ws.write('main.tf', configuration(flavour, `e2e ${flavour} newer server`));
+    target = targetFor(emulator, flavor);
+    ws = flavorWorkspace(provider, target);
+    ws.write('main.tf', configuration(flavor, `e2e ${flavor} newer server`));
     const init = await ws.terraform('init');
     if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stderr}`);
   });
@@ -95,7 +97,7 @@ describe.each(FLAVOURS)('%s', (flavour) => {
     expect(apply.stderr).toBe('');
     expect(apply.code).toBe(0);
     const id = String(resourceValues(await ws.show(), ADDRESS)!.id);
-    const read = payload(flavour, await send(emulator, flavour, 'GET', `/dashboards/${id}`));
+    const read = payload(flavor, await send(emulator, flavor, 'GET', `/dashboards/${id}`));
     const extra = { newerServerNote: expect.any(String), newerServerSettings: expect.any(Object) };
     for (const level of [read, read.tiles[0], read.tiles[0].config, read.tiles[0].config.select[1], read.filters[0]]) expect(level).toMatchObject(extra);
   });
@@ -105,7 +107,7 @@ describe.each(FLAVOURS)('%s', (flavour) => {
   });
 
   test('an update applies in place and then plans no changes', async () => {
-    ws.write('main.tf', configuration(flavour, `e2e ${flavour} newer server, renamed`));
+    ws.write('main.tf', configuration(flavor, `e2e ${flavor} newer server, renamed`));
     const apply = await ws.apply();
     expect(apply.stderr).toBe('');
     expect(apply.stdout).toContain('Apply complete! Resources: 0 added, 1 changed, 0 destroyed.');

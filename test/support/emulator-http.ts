@@ -9,7 +9,7 @@ export interface Reply {
   status: number;
   headers: Headers;
   /** Parsed JSON when the answer is JSON, else the text. */
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON or text under test
+  body: any;
 }
 
 export interface SendOptions {
@@ -43,7 +43,7 @@ export async function send(emulator: EmulatorHandle, flavor: Flavor, method: str
 }
 
 /** The document of a success reply: OSS `data`, Cloud `result`. */
-export function payload(flavor: Flavor, reply: Reply): any { // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON under test
+export function payload(flavor: Flavor, reply: Reply): any {
   if (reply.status !== 200) throw new Error(`expected 200, got ${reply.status}: ${JSON.stringify(reply.body)}`);
   return flavor === 'oss' ? reply.body.data : reply.body.result;
 }

@@ -4,7 +4,7 @@ import type { EmulatorHandle } from '../../emulator';
 import { type Flavor, payload, send } from './emulator-http';
 
 export type Kind = 'dashboards' | 'alerts' | 'saved-searches' | 'sources' | 'webhooks';
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON documents
+type Json = Record<string, any>;
 
 /** The current document: by id, or for webhooks (no GET by id on either API) from the list. */
 export async function readDocument(emulator: EmulatorHandle, flavor: Flavor, kind: Kind, id: string): Promise<Json> {
