@@ -14,6 +14,9 @@ export const bundles = {
   fixture: { entry: 'test/fixture-provider/main.ts', outfile: 'dist/test/terraform-provider-fixture.js' },
 };
 
+/** Runs a provider bundle with a V8 code cache (provider/runtime/code-cache.ts); the installed launcher starts it. */
+export const codeCacheLoader = { entry: 'provider/runtime/code-cache-main.ts', outfile: 'dist/code-cache-main.js' };
+
 /** Builds one bundle; returns its absolute path. Written beside and renamed, so a reader never sees half a file. */
 export async function buildBundle({ entry, outfile }) {
   const target = join(projectRoot, outfile);
@@ -35,7 +38,7 @@ export async function buildBundle({ entry, outfile }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const bundle of Object.values(bundles)) {
+  for (const bundle of [...Object.values(bundles), codeCacheLoader]) {
     process.stdout.write(`built ${await buildBundle(bundle)}\n`);
   }
 }
