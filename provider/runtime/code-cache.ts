@@ -32,7 +32,7 @@ export function runWithCodeCache(bundle: string, cacheDir = privateCacheDir()): 
   const bundlePath = resolve(bundle);
   const bytes = readFileSync(bundlePath);
   // esbuild writes ASCII (it escapes the rest), which decodes faster as latin1 than as UTF-8.
-  const text = isAscii(bytes) ? bytes.latin1Slice() : bytes.utf8Slice();
+  const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   // The shebang line is valid only at the very start of a script, not inside the module wrapper.
   const source = text.startsWith('#!') ? `//${text.slice(2)}` : text;
   const prefix = `${basename(bundlePath)}-`;
