@@ -97,6 +97,20 @@ export class Workspace {
     return spawn('terraform', args, { cwd: this.dir, env: this.env, detached: true });
   }
 
+  /**
+   * Starts `clickstack-warm [--provider <executable>] -- <command>` in this workspace, in its own process group.
+   * `cwd` (default: the workspace) is where the wrapper runs, for commands that `-chdir` elsewhere.
+   */
+  spawnWarm(command: string[], options: { provider?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): ChildProcess {
+    const wrapper = join(projectRoot, 'provider', 'bin', 'clickstack-warm.js');
+    const providerOption = options.provider ? ['--provider', options.provider] : [];
+    return spawn(process.execPath, [wrapper, ...providerOption, '--', ...command], {
+      cwd: options.cwd ?? this.dir,
+      env: { ...this.env, ...options.env },
+      detached: true,
+    });
+  }
+
   /** Runs `terraform <args>` to completion. Commands that take -no-color/-input=false get them. */
   terraform(command: string, ...args: string[]): Promise<TerraformResult> {
     return Workspace.collect(this.spawn(command, ...flagsFor(command), ...args));
