@@ -1,8 +1,9 @@
 // The gRPC side of the runtime: tfplugin6.Provider dispatched to a ProviderDefinition, plus the go-plugin
 // services (GRPCController, GRPCStdio) and health. Every handler is async (so StopProvider can run while an
 // apply waits) and turns every failure into an error diagnostic: the process never crashes on a bad call.
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import * as protobuf from 'protobufjs/light';
+import { GrpcServer } from './grpc-server';
 import { decodeDynamicValue, decodeRawState, encodeDynamicValue, ValueError } from './codec';
 import { DiagnosticsCollector, diagnosticsToProto, locateInConfig, pathToProto } from './diagnostics';
 import { parseJsonLossless } from './lossless-json';
@@ -545,10 +546,10 @@ export interface PluginServerOptions {
   onShutdown(): void;
 }
 
-/** A grpc.Server with tfplugin6.Provider, plugin.GRPCController, plugin.GRPCStdio and grpc.health.v1.Health. */
-export function createPluginServer(provider: ProviderDefinition, options: PluginServerOptions): grpc.Server {
+/** A gRPC server with tfplugin6.Provider, plugin.GRPCController, plugin.GRPCStdio and grpc.health.v1.Health. */
+export function createPluginServer(provider: ProviderDefinition, options: PluginServerOptions): GrpcServer {
   const protocol = loadProtocol();
-  const server = new grpc.Server();
+  const server = new GrpcServer();
   server.addService(protocol.provider, new ProviderServer(provider, options.log).implementation());
   server.addService(protocol.controller, {
     Shutdown: (_call: grpc.ServerUnaryCall<Message, Message>, callback: grpc.sendUnaryData<Message>) => {
