@@ -4,7 +4,13 @@
 // handshake line, on every one of the several process starts of each Terraform command; this is what is left of it
 // for a server that only Terraform's go-plugin client talks to. It takes grpc-js's service definitions and handler
 // shapes (call.request, callback(error, response); call.write/end for streams), so services are written the same way.
-import { constants, createSecureServer, createServer, type Http2Server, type Http2Session, type ServerHttp2Stream, type IncomingHttpHeaders } from 'node:http2';
+import type { Http2Server, Http2Session, IncomingHttpHeaders, ServerHttp2Stream } from 'node:http2';
+
+/**
+ * node:http2 is loaded when a server starts, not with this module: the single executable starts from a V8 snapshot
+ * of the provider's modules (scripts/release.mjs), and Node cannot put http2 in a snapshot.
+ */
+const http2 = (): typeof import('node:http2') => require('node:http2');
 
 /** grpc-js's method definition, the part a server reads. */
 export interface MethodDefinition {
@@ -104,14 +110,14 @@ export class GrpcServer {
   bindAsync(address: string, credentials: ServerCredentials, callback: (error: Error | null, port: number) => void): void {
     if (!address.startsWith('unix:')) throw new Error(`only unix: addresses are served, got ${address}`);
     const server = credentials.secure
-      ? createSecureServer({
+      ? http2().createSecureServer({
           key: credentials.key,
           cert: credentials.cert,
           ca: credentials.ca ?? undefined,
           requestCert: credentials.requestCert,
           rejectUnauthorized: credentials.requestCert,
         })
-      : createServer();
+      : http2().createServer();
     server.on('session', (session) => {
       this.sessions.add(session);
       session.once('close', () => this.sessions.delete(session));
@@ -137,9 +143,9 @@ export class GrpcServer {
 
   private serve(stream: ServerHttp2Stream, headers: IncomingHttpHeaders): void {
     stream.on('error', () => undefined); // a client that goes away is not the server's failure
-    const route = this.routes.get(String(headers[constants.HTTP2_HEADER_PATH]));
+    const route = this.routes.get(String(headers[':path']));
     if (!route) {
-      this.finish(stream, Status.UNIMPLEMENTED, `Method not found: ${String(headers[constants.HTTP2_HEADER_PATH])}`);
+      this.finish(stream, Status.UNIMPLEMENTED, `Method not found: ${String(headers[':path'])}`);
       return;
     }
     const chunks: Buffer[] = [];

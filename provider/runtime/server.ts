@@ -31,8 +31,17 @@ export interface Protocol {
   health: grpc.ServiceDefinition;
 }
 
-/** Loads the pre-compiled descriptor (proto/descriptor.json, made by scripts/generate-proto.mjs). */
+let protocol: Protocol | undefined;
+
+/**
+ * Loads the pre-compiled descriptor (proto/descriptor.json, made by scripts/generate-proto.mjs), once per process
+ * (the single executable's start-up snapshot holds it already loaded).
+ */
 export function loadProtocol(): Protocol {
+  return (protocol ??= protocolFromDescriptor());
+}
+
+function protocolFromDescriptor(): Protocol {
   const root = protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
   root.resolveAll();
   return {
@@ -87,6 +96,20 @@ interface Typed<Definition> {
   type: CtyType;
 }
 
+/**
+ * Each process starts for a few calls on a few types: a type is worked out when a call first needs it, not for
+ * every resource and data source at start-up.
+ */
+function typed<Definition extends { schema: Schema }>(definition: Definition): Typed<Definition> {
+  let type: CtyType | undefined;
+  return {
+    definition,
+    get type() {
+      return (type ??= impliedType(definition.schema.block));
+    },
+  };
+}
+
 const INTERRUPTED_DETAIL = 'Terraform asked the provider to stop (for example after Ctrl-C), so the operation was cancelled.';
 
 /** Serves one ProviderDefinition; one instance per provider process. */
@@ -105,12 +128,8 @@ export class ProviderServer {
     private readonly log: Logger,
   ) {
     this.providerType = impliedType(provider.schema.block);
-    for (const [name, definition] of Object.entries(provider.resources)) {
-      this.resources.set(name, { definition, type: impliedType(definition.schema.block) });
-    }
-    for (const [name, definition] of Object.entries(provider.dataSources)) {
-      this.dataSources.set(name, { definition, type: impliedType(definition.schema.block) });
-    }
+    for (const [name, definition] of Object.entries(provider.resources)) this.resources.set(name, typed(definition));
+    for (const [name, definition] of Object.entries(provider.dataSources)) this.dataSources.set(name, typed(definition));
   }
 
   /** The tfplugin6.Provider implementation for grpc-js. */
