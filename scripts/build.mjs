@@ -14,6 +14,9 @@ export const bundles = {
   fixture: { entry: 'test/fixture-provider/main.ts', outfile: 'dist/test/terraform-provider-fixture.js' },
 };
 
+/** The single executable's start-up snapshot entry (scripts/release.mjs), bundled beside the executable it goes into. */
+export const snapshotEntry = { entry: 'provider/snapshot-main.ts', outfile: 'dist/sea/snapshot-main.js' };
+
 /** Runs a provider bundle with a V8 code cache (provider/runtime/code-cache.ts); the installed launcher starts it. */
 export const codeCacheLoader = { entry: 'provider/runtime/code-cache-main.ts', outfile: 'dist/code-cache-main.js' };
 

@@ -11,14 +11,14 @@
 // The directory is at once a packed filesystem mirror (`filesystem_mirror { path = "<out>" }`) and, served over
 // HTTPS, a network mirror (`network_mirror { url = "https://host/" }`). Each run adds this machine's platform and
 // rewrites the documents from the zips present, so releases built on several platforms merge into one directory.
-// Options: --out <dir> (default dist/release), --bundle <file> (package that bundle instead of building).
+// Options: --out <dir> (default dist/release).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { buildBundle, bundles, projectRoot } from './build.mjs';
+import { buildBundle, projectRoot, snapshotEntry } from './build.mjs';
 import { terraformPlatform } from './install-provider.mjs';
 
 const HOSTNAME = 'registry.terraform.io';
@@ -30,17 +30,15 @@ const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest();
 
 /**
- * Builds the single executable from `bundle` into `workDir`; returns its path. The code cache is made at build
- * time (useCodeCache), so the executable starts without compiling its JavaScript and writes nothing anywhere.
+ * Builds the single executable from the snapshot entry bundle `main` into `workDir`; returns its path. Node runs
+ * the entry at build time and embeds the resulting heap (useSnapshot): each process starts from it, with the
+ * provider's modules evaluated and its protocol definitions loaded, and writes nothing anywhere.
  */
-export async function buildExecutable({ bundle, workDir, name }) {
+export async function buildExecutable({ main, workDir, name }) {
   mkdirSync(workDir, { recursive: true });
-  const main = join(workDir, 'main.js');
-  // The embedded main script is wrapped as a CommonJS module, where a shebang line is not valid syntax.
-  writeFileSync(main, readFileSync(bundle, 'utf8').replace(/^#!.*\n/, ''));
   const blob = join(workDir, 'sea-prep.blob');
   const config = join(workDir, 'sea-config.json');
-  writeFileSync(config, JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true }));
+  writeFileSync(config, JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useSnapshot: true }));
   execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: 'pipe' });
 
   const executable = join(workDir, name);
@@ -161,11 +159,12 @@ function readJson(path) {
 }
 
 /** Builds this platform's package into `out`; returns what was written. */
-export async function release({ out, bundle, version }) {
+export async function release({ out, version }) {
   const executableName = `terraform-provider-${TYPE}_v${version}`;
   const workDir = join(projectRoot, 'dist', 'sea');
   rmSync(workDir, { recursive: true, force: true });
-  const executable = await buildExecutable({ bundle, workDir, name: executableName });
+  const main = await buildBundle(snapshotEntry);
+  const executable = await buildExecutable({ main, workDir, name: executableName });
   const providerDir = join(resolve(out), HOSTNAME, NAMESPACE, TYPE);
   mkdirSync(providerDir, { recursive: true });
   const zip = join(providerDir, `terraform-provider-${TYPE}_${version}_${terraformPlatform()}.zip`);
@@ -179,11 +178,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
-  const result = await release({
-    out: option('--out') ?? join(projectRoot, 'dist', 'release'),
-    bundle: option('--bundle') ?? (await buildBundle(bundles.clickstack)),
-    version,
-  });
+  const result = await release({ out: option('--out') ?? join(projectRoot, 'dist', 'release'), version });
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   process.stdout.write(
     `single executable: ${result.executable} (${mb(result.executableBytes)})\n` +

@@ -56,14 +56,14 @@ export function installProvider(type: string, options: { bundle?: string; mirror
   return { cliConfig: join(mirrorDir, 'terraformrc'), mirrorDir };
 }
 
-/** The release layout of the current build (packaged again when the bundle is newer), as a filesystem mirror. */
+/** The release layout of the current sources (packaged again when the bundle was rebuilt since), as a filesystem mirror. */
 function installRelease(): InstalledProvider {
   const release = join(projectRoot, 'dist', 'test', 'release');
   const bundle = join(projectRoot, 'dist', 'terraform-provider-clickstack.js');
   const zip = join(release, 'registry.terraform.io', 'clickstack-iac', 'clickstack', 'terraform-provider-clickstack_0.1.0_linux_amd64.zip');
   const modified = (path: string) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
   if (modified(zip) <= modified(bundle)) {
-    const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'release.mjs'), '--bundle', bundle, '--out', release], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'release.mjs'), '--out', release], { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`npm run release failed:\n${result.stderr}${result.stdout}`);
   }
   // Each workspace would unpack the 100 MB executable again: the plugin cache links it instead.
