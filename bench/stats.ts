@@ -1,0 +1,45 @@
+// What every benchmark row is made of: repeated samples summarised as min, median and max, a baseline measured in
+// the same run, and the goal the figure is held to.
+
+export interface Summary {
+  min: number;
+  median: number;
+  max: number;
+  runs: number;
+}
+
+export function summarize(samples: number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { min: sorted[0], median, max: sorted[sorted.length - 1], runs: sorted.length };
+}
+
+export interface Row {
+  /** The section of RESULTS.md the row belongs to. */
+  group: string;
+  figure: string;
+  unit: string;
+  /** Repeated timings, or one exact figure (a size, a request count). */
+  value: Summary | number;
+  /** What the figure is compared with, measured in the same run (its median). */
+  baseline?: { label: string; value: number };
+  /** The goal in words, and whether the measured value meets it. */
+  goal?: { text: string; met: boolean };
+}
+
+/** The row's comparison figure: median / baseline. */
+export function ratio(row: Row): number | undefined {
+  if (!row.baseline) return undefined;
+  const value = typeof row.value === 'number' ? row.value : row.value.median;
+  return value / row.baseline.value;
+}
+
+/** Runs each measurement once per round, in turn, so that every figure sees the same machine load. */
+export async function interleaved<K extends string>(rounds: number, measurements: Record<K, () => Promise<number>>): Promise<Record<K, number[]>> {
+  const samples = Object.fromEntries(Object.keys(measurements).map((key) => [key, [] as number[]])) as Record<K, number[]>;
+  for (let round = 0; round < rounds; round++) {
+    for (const key of Object.keys(measurements) as K[]) samples[key].push(await measurements[key]());
+  }
+  return samples;
+}
