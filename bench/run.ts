@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureStartup } from './startup';
-import { ratio, type Row } from './stats';
+import type { Row } from './stats';
 
 const projectRoot = join(__dirname, '..');
 
@@ -41,7 +41,8 @@ function markdown(rows: Row[], rounds: number): string {
     '',
     `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} CPUs, ` +
       `load average ${loadavg()[0].toFixed(2)} at the end, ${rounds} rounds. Timings are whole-process wall times on a shared ` +
-      'machine: each baseline is measured in the same rounds, interleaved, so compare the ratios rather than the absolute times.',
+      'machine: each baseline is measured in the same rounds, interleaved, and a ratio is the median of the round-by-round ' +
+      'ratios, so compare the ratios rather than the absolute times.',
   ];
   for (const group of [...new Set(rows.map((row) => row.group))]) {
     lines.push('', `## ${group}`, '', '| figure | min | median | max | baseline (median) | ratio | goal | met |', '|---|---|---|---|---|---|---|---|');
@@ -49,10 +50,9 @@ function markdown(rows: Row[], rounds: number): string {
       const [min, median, max] =
         typeof row.value === 'number' ? ['', `${number(row.value)} ${row.unit}`, ''] : [row.value.min, row.value.median, row.value.max].map((v) => `${number(v)} ${row.unit}`);
       const baseline = row.baseline ? `${row.baseline.label}: ${number(row.baseline.value)} ${row.unit}` : '';
-      const rowRatio = ratio(row);
-      lines.push(
-        `| ${row.figure} | ${min} | ${median} | ${max} | ${baseline} | ${rowRatio === undefined ? '' : `${rowRatio.toFixed(2)}×`} | ${row.goal?.text ?? ''} | ${row.goal ? (row.goal.met ? 'yes' : '**no**') : ''} |`,
-      );
+      const ratio = row.baseline ? `${row.baseline.ratio.toFixed(2)}×` : '';
+      const met = row.goal ? (row.goal.met ? 'yes' : '**no**') : '';
+      lines.push(`| ${row.figure} | ${min} | ${median} | ${max} | ${baseline} | ${ratio} | ${row.goal?.text ?? ''} | ${met} |`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -22,17 +22,18 @@ export interface Row {
   unit: string;
   /** Repeated timings, or one exact figure (a size, a request count). */
   value: Summary | number;
-  /** What the figure is compared with, measured in the same run (its median). */
-  baseline?: { label: string; value: number };
+  /**
+   * What the figure is compared with, measured in the same rounds: its median, and the ratio of the figure to it,
+   * taken round by round (so that load which changes during the run falls on both sides) and then the median.
+   */
+  baseline?: { label: string; value: number; ratio: number };
   /** The goal in words, and whether the measured value meets it. */
   goal?: { text: string; met: boolean };
 }
 
-/** The row's comparison figure: median / baseline. */
-export function ratio(row: Row): number | undefined {
-  if (!row.baseline) return undefined;
-  const value = typeof row.value === 'number' ? row.value : row.value.median;
-  return value / row.baseline.value;
+/** The median of the round-by-round ratios of two interleaved series. */
+export function pairedRatio(samples: number[], baseline: number[]): number {
+  return summarize(samples.map((sample, round) => sample / baseline[round])).median;
 }
 
 /** Runs each measurement once per round, in turn, so that every figure sees the same machine load. */
