@@ -62,12 +62,14 @@ function installRelease(): InstalledProvider {
   const bundle = join(projectRoot, 'dist', 'terraform-provider-clickstack.js');
   const zip = join(release, 'registry.terraform.io', 'clickstack-iac', 'clickstack', 'terraform-provider-clickstack_0.1.0_linux_amd64.zip');
   const modified = (path: string) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  // Each workspace would unpack the 100 MB executable again: the plugin cache links it instead (emptied whenever
+  // the release is packaged again, since Terraform trusts what it finds there).
+  const pluginCache = join(release, 'plugin-cache');
   if (modified(zip) <= modified(bundle)) {
+    rmSync(pluginCache, { recursive: true, force: true });
     const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'release.mjs'), '--out', release], { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`npm run release failed:\n${result.stderr}${result.stdout}`);
   }
-  // Each workspace would unpack the 100 MB executable again: the plugin cache links it instead.
-  const pluginCache = join(release, 'plugin-cache');
   mkdirSync(pluginCache, { recursive: true });
   const cliConfig = join(release, 'terraformrc');
   writeFileSync(
