@@ -43,7 +43,7 @@ test('runs the bundle as the main module with its own arguments, and writes the 
   expect(statSync(cache).mtimeMs).toBe(written);
 });
 
-test('a cache V8 rejects (another source of the same size) is replaced, and an old build leaves no file behind', () => {
+test('a cache V8 rejects is replaced', () => {
   const tmp = mkdtempSync(join(work, 'tmp-'));
   run(tmp);
   const [first] = cacheFiles(tmp);
@@ -51,6 +51,32 @@ test('a cache V8 rejects (another source of the same size) is replaced, and an o
   run(tmp);
   expect(cacheFiles(tmp)).toEqual([first]);
   expect(statSync(first).size).toBeGreaterThan('not a code cache'.length);
+});
+
+test('a new build at the same path replaces the cache of the old one', () => {
+  const tmp = mkdtempSync(join(work, 'tmp-'));
+  const dir = mkdtempSync(join(work, 'rebuilt-'));
+  const rebuilt = join(dir, 'provider.js');
+  const start = () => expect(spawnSync(process.execPath, [loader, rebuilt], { env: { ...process.env, TMPDIR: tmp } }).status).toBe(0);
+  writeFileSync(rebuilt, 'process.exitCode = 0;\n');
+  start();
+  const [old] = cacheFiles(tmp);
+  writeFileSync(rebuilt, 'process.exitCode = 0; // rebuilt\n');
+  start();
+  const [current, ...others] = cacheFiles(tmp);
+  expect(others).toEqual([]);
+  expect(current).not.toBe(old);
+});
+
+test('a bundle of the same name installed elsewhere keeps its own cache', () => {
+  const tmp = mkdtempSync(join(work, 'tmp-'));
+  run(tmp);
+  const otherDir = mkdtempSync(join(work, 'other-'));
+  const other = join(otherDir, 'provider.js');
+  writeFileSync(other, '#!/usr/bin/env node\nprocess.stdout.write("{}");\n');
+  const result = spawnSync(process.execPath, [loader, other], { env: { ...process.env, TMPDIR: tmp }, encoding: 'utf8' });
+  expect(result.status).toBe(0);
+  expect(cacheFiles(tmp)).toHaveLength(2);
 });
 
 test('the cache directory is private: one that others can write to is not used', () => {

@@ -35,12 +35,14 @@ export function runWithCodeCache(bundle: string, cacheDir = privateCacheDir()): 
   const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   // The shebang line is valid only at the very start of a script, not inside the module wrapper.
   const source = text.startsWith('#!') ? `//${text.slice(2)}` : text;
-  const prefix = `${basename(bundlePath)}-`;
+  // Caches of earlier builds at this path are removed; the same file name installed elsewhere keeps its own.
+  const prefix = `${basename(bundlePath)}-${shortHash(dirname(bundlePath))}-`;
   // Installs replace a bundle by renaming a new file over it, so size, mtime and inode tell builds apart without
   // hashing a megabyte on every start; V8 itself rejects a cache made from a different source or Node.
   const { size, mtimeMs, ino } = statSync(bundlePath);
   // V8 also rejects a cache made under other flags: they get their own file instead of replacing each other's.
-  const key = `${size}-${Math.round(mtimeMs)}-${ino}-${process.version}-${process.arch}${flagsSuffix(process.execArgv)}`;
+  const flags = process.execArgv.length > 0 ? `-${shortHash(process.execArgv.join(' '))}` : '';
+  const key = `${size}-${Math.round(mtimeMs)}-${ino}-${process.version}-${process.arch}${flags}`;
   const cacheFile = cacheDir && join(cacheDir, `${prefix}${key}.v8cache`);
   let cachedData: Buffer | undefined;
   try {
@@ -63,10 +65,11 @@ export function runWithCodeCache(bundle: string, cacheDir = privateCacheDir()): 
   run.call(module.exports, module.exports, moduleRequire, module, bundlePath, dirname(bundlePath));
 }
 
-function flagsSuffix(flags: string[]): string {
+/** A short name for a path or a flag list in a file name (djb2; collisions only cost a cache miss). */
+function shortHash(text: string): string {
   let hash = 5381;
-  for (const char of flags.join(' ')) hash = (hash * 33 + char.charCodeAt(0)) >>> 0;
-  return flags.length > 0 ? `-${hash.toString(16)}` : '';
+  for (const char of text) hash = (hash * 33 + char.charCodeAt(0)) >>> 0;
+  return hash.toString(16);
 }
 
 function writeCache(script: Script, cacheDir: string, cacheFile: string, prefix: string): void {
