@@ -9,6 +9,7 @@ import { decodeDynamicValue, encodeDynamicValue } from './codec';
 import { createLogger } from './log';
 import { impliedType } from './schema';
 import type { ProviderDefinition } from './provider';
+import { GrpcServer, ServerCredentials } from './grpc-server';
 import { createPluginServer, loadProtocol, ProviderServer } from './server';
 import { generateServerCertificate } from './tls';
 import { BigDecimal, Dynamic, type Schema, type TfObject, type TfValue, Unknown } from './types';
@@ -23,7 +24,7 @@ const dataSourceType = impliedType(fixtureProvider.dataSources.fixture_thing.sch
 
 const workDir = mkdtempSync(join(tmpdir(), 'server-test-'));
 const storePath = join(workDir, 'store.json');
-let server: grpc.Server;
+let server: GrpcServer;
 let clients: Clients;
 let shutdowns = 0;
 
@@ -93,7 +94,7 @@ beforeAll(async () => {
   const clientCertificate = generateServerCertificate();
   server = createPluginServer(fixtureProvider, { log: createLogger(undefined), onShutdown: () => shutdowns++ });
   const socket = join(workDir, 'plugin.sock');
-  const serverCredentials = grpc.ServerCredentials.createSsl(
+  const serverCredentials = ServerCredentials.createSsl(
     Buffer.from(clientCertificate.certPem),
     [{ private_key: Buffer.from(serverCertificate.keyPem), cert_chain: Buffer.from(serverCertificate.certPem) }],
     true,
@@ -328,7 +329,7 @@ describe('provider process state', () => {
     const unconfigured = createPluginServer(fixtureProvider, { log: createLogger(undefined), onShutdown: () => undefined });
     const socket = join(dir, 'plugin.sock');
     await new Promise<void>((resolve, reject) =>
-      unconfigured.bindAsync(`unix:${socket}`, grpc.ServerCredentials.createInsecure(), (e) => (e ? reject(e) : resolve())),
+      unconfigured.bindAsync(`unix:${socket}`, ServerCredentials.createInsecure(), (e) => (e ? reject(e) : resolve())),
     );
     const Provider = grpc.makeGenericClientConstructor(loadProtocol().provider, 'Provider');
     const client = new Provider(`unix:${socket}`, grpc.credentials.createInsecure()) as any;

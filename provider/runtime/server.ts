@@ -2,8 +2,9 @@
 // encoded, plus the go-plugin services (GRPCController, GRPCStdio) and health. Every handler is async (so StopProvider
 // can run while an apply waits) and turns every failure into an error diagnostic: the process never crashes on a bad
 // call. Diagnostic paths are cut where Terraform can place them in the configuration.
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import * as protobuf from 'protobufjs/light';
+import { GrpcServer } from './grpc-server';
 import { decodeDynamicValue, encodeDynamicValue, ValueError } from './codec';
 import { ProviderCore, type RequestValue } from './core';
 import { DiagnosticsCollector, diagnosticsToProto, locateInConfig, pathToProto } from './diagnostics';
@@ -28,8 +29,17 @@ export interface Protocol {
   health: grpc.ServiceDefinition;
 }
 
-/** Loads the pre-compiled descriptor (proto/descriptor.json, made by scripts/generate-proto.mjs). */
+let protocol: Protocol | undefined;
+
+/**
+ * Loads the pre-compiled descriptor (proto/descriptor.json, made by scripts/generate-proto.mjs), once per process
+ * (the single executable's start-up snapshot holds it already loaded).
+ */
 export function loadProtocol(): Protocol {
+  return (protocol ??= protocolFromDescriptor());
+}
+
+function protocolFromDescriptor(): Protocol {
   const root = protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
   root.resolveAll();
   return {
@@ -331,10 +341,10 @@ export interface PluginServerOptions {
   onShutdown(): void;
 }
 
-/** A grpc.Server with tfplugin6.Provider, plugin.GRPCController, plugin.GRPCStdio and grpc.health.v1.Health. */
-export function createPluginServer(provider: ProviderDefinition, options: PluginServerOptions): grpc.Server {
+/** A gRPC server with tfplugin6.Provider, plugin.GRPCController, plugin.GRPCStdio and grpc.health.v1.Health. */
+export function createPluginServer(provider: ProviderDefinition, options: PluginServerOptions): GrpcServer {
   const protocol = loadProtocol();
-  const server = new grpc.Server();
+  const server = new GrpcServer();
   server.addService(protocol.provider, new ProviderServer(provider, options.log).implementation());
   server.addService(protocol.controller, {
     Shutdown: (_call: grpc.ServerUnaryCall<Message, Message>, callback: grpc.sendUnaryData<Message>) => {

@@ -71,6 +71,8 @@ test('a CDKTF app installs the packed tarball offline, synthesizes the quickstar
       'bin/clickstack-install-provider.mjs',
       'scripts/provider-mirror.mjs',
       'dist/clickstack-emulator.js',
+      'dist/clickstack-warm.js',
+      'dist/code-cache-main.js',
       'dist/terraform-provider-clickstack.js',
       'dist/lib/constructs/index.js',
       'dist/lib/constructs/index.d.ts',
