@@ -20,6 +20,8 @@ const CLICKSTACK = [
   './provider/values.ts',
   './provider/provider.ts',
   './provider/main.ts',
+  './provider/snapshot-main.ts',
+  './provider/warm-cli.ts',
   './emulator',
 ];
 
@@ -49,6 +51,12 @@ const walls = [
     target: './provider/resources',
     from: ['./provider/data-sources', './provider/provider.ts', './provider/main.ts'],
     message: 'A resource does not depend on a data source: what both need belongs in provider/shared.',
+  },
+  {
+    target: './provider/warm-cli.ts',
+    from: ['./provider', './emulator', './constructs'],
+    except: ['./runtime'],
+    message: 'clickstack-warm starts a provider process and loads none of its code: only the runtime (runtime/warm.ts).',
   },
   {
     target: './provider',
