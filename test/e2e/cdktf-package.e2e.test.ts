@@ -2,7 +2,7 @@
 // folder outside it, install the tarball with cdktf, constructs and typescript from the local npm cache; take the
 // quickstart app (examples/cdktf/quickstart); start the packaged emulator; install the provider with the packaged
 // bin; compile and synthesize with tsc and node; terraform init and apply against the emulator; a second plan finds
-// no changes.
+// no changes, and so does one through the packaged clickstack-warm.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -131,4 +131,9 @@ test('a CDKTF app installs the packed tarball offline, synthesizes the quickstar
   expect(replan.stderr).toBe('');
   expect(replan.stdout).toContain('No changes. Your infrastructure matches the configuration.');
   expect(replan.code).toBe(0);
+
+  // The packaged warm mode runs the provider terraform init installed, one process for the whole plan.
+  const warmReplan = await run(bin('clickstack-warm'), ['--', 'terraform', 'plan', '-detailed-exitcode', '-no-color', '-input=false'], stackDir, env);
+  expect(warmReplan.stdout).toContain('No changes. Your infrastructure matches the configuration.');
+  expect(warmReplan.code).toBe(0);
 });
