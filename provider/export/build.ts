@@ -39,7 +39,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   const dashboardIds = assignIdentifiers(dashboards, 'dashboard');
   const savedSearchIds = assignIdentifiers(savedSearches, 'saved_search');
   const { tileAlerts, searchAlerts } = alertsOf(deployment.alerts, dashboards, savedSearches, notes);
-  const alertIds = assignIdentifiers([...tileAlerts, ...searchAlerts].map(({ alert, target }) => ({ id: alert.id, name: alert.name ?? target })), 'alert');
+  const alertIds = assignIdentifiers([...tileAlerts, ...searchAlerts].map(({ alert, target }) => ({ id: alert.id, name: alert.name ?? `${target} alert` })), 'alert');
 
   const webhookMode = options.webhooks ?? (isEverything(options.selection) ? 'manage' : 'lookup');
   const usedWebhookIds = new Set([...tileAlerts, ...searchAlerts].flatMap(({ alert }) => channelWebhookIds(alert)));
@@ -55,11 +55,11 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
 
   const variables: SecretVariable[] = [];
   const webhookResources = managedWebhooks.map((webhook) => webhookResource(webhook, webhookIds.get(webhook.id)!, variables));
-  const alertResource = (alert: Alert, tileNames = new Map<string, string[]>()) => {
+  const alertResource = ({ alert, target }: AlertOnTarget, tileNames = new Map<string, string[]>()) => {
     const resource: ExportedResource = {
       address: resourceAddress('clickstack_alert', alertIds.get(alert.id)!),
       id: alert.id,
-      title: alert.name ?? 'unnamed alert',
+      title: alert.name ?? `unnamed alert on ${target}`,
       config: config(alertAttributes, alertFromApi(alert, null)),
     };
     references.replaceInAlert(resource, tileNames);
@@ -74,7 +74,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
       config: config(savedSearchAttributes, savedSearchFromApi(savedSearch)),
     };
     references.replaceInSavedSearch(resource);
-    const alerts = searchAlerts.filter(({ alert }) => alert.savedSearchId === savedSearch.id).map(({ alert }) => alertResource(alert));
+    const alerts = searchAlerts.filter(({ alert }) => alert.savedSearchId === savedSearch.id).map((alert) => alertResource(alert));
     return { resource, alerts };
   });
 
@@ -89,7 +89,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
     references.replaceInDashboard(resource);
     const tileNames = new Map<string, string[]>();
     for (const tile of dashboard.tiles) tileNames.set(tile.name, [...(tileNames.get(tile.name) ?? []), tile.id]);
-    const alerts = tileAlerts.filter(({ alert }) => alert.dashboardId === dashboard.id).map(({ alert }) => alertResource(alert, tileNames));
+    const alerts = tileAlerts.filter(({ alert }) => alert.dashboardId === dashboard.id).map((alert) => alertResource(alert, tileNames));
     return { resource, state, alerts };
   });
 
@@ -114,7 +114,7 @@ function channelWebhookIds(alert: Alert): string[] {
 
 interface AlertOnTarget {
   alert: Alert;
-  /** What an unnamed alert is called after: its tile or saved search. */
+  /** What the alert watches (`tile "Errors"`), which names an unnamed alert. */
   target: string;
 }
 
@@ -129,11 +129,11 @@ function alertsOf(alerts: Alert[], dashboards: Dashboard[], savedSearches: Saved
       const dashboard = alert.dashboardId === undefined || alert.dashboardId === null ? undefined : dashboardsById.get(alert.dashboardId);
       if (!dashboard) continue;
       const tile = dashboard.tiles.find((candidate) => candidate.id === alert.tileId);
-      if (tile) tileAlerts.push({ alert, target: `${tile.name} alert` });
+      if (tile) tileAlerts.push({ alert, target: `tile ${JSON.stringify(tile.name)}` });
       else notes.push(`Alert ${JSON.stringify(alert.name ?? alert.id)} watches tile ${alert.tileId} of dashboard ${JSON.stringify(dashboard.name)}, which has no such tile: left out.`);
     } else if (alert.source === 'saved_search') {
       const savedSearch = alert.savedSearchId ? savedSearchesById.get(alert.savedSearchId) : undefined;
-      if (savedSearch) searchAlerts.push({ alert, target: `${savedSearch.name} alert` });
+      if (savedSearch) searchAlerts.push({ alert, target: `saved search ${JSON.stringify(savedSearch.name)}` });
     }
   }
   return { tileAlerts, searchAlerts };
