@@ -1,22 +1,14 @@
 // `clickstack-export`: reads a ClickStack deployment and writes it as code that plans with zero changes, with one
 // picture per dashboard. Run by bin/clickstack-export (the bundle) and, in process, by the tests.
 import { parseArgs } from 'node:util';
-import { type ClickStackClient, createClient, type FlavorName } from '../client';
 import { buildExport, type WebhookMode } from './build';
+import { type CommandIo, runCommand } from './command';
 import { CONNECTION_OPTIONS, connectionHelp, resolveConnection, UsageError } from './connection';
 import { readDeployment } from './deployment';
-import { describeFailure } from './failures';
 import { exportFiles } from './export-files';
 import { writeFolder } from './output-folder';
 import { silentProgress, streamProgress } from './progress';
 import type { Format } from './summary';
-
-export interface CommandIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  env: NodeJS.ProcessEnv;
-  signal?: AbortSignal;
-}
 
 const COMMAND = 'clickstack-export';
 const FORMATS: readonly Format[] = ['cdktf', 'hcl'];
@@ -48,10 +40,8 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
   return value as T;
 }
 
-export async function runExport(argv: string[], io: CommandIo): Promise<number> {
-  let flavor: FlavorName | undefined;
-  let client: ClickStackClient | undefined;
-  try {
+export function runExport(argv: string[], io: CommandIo): Promise<number> {
+  return runCommand(COMMAND, io, async (connect) => {
     const { values: parsed } = parseArgs({
       args: argv,
       strict: true,
@@ -81,9 +71,7 @@ export async function runExport(argv: string[], io: CommandIo): Promise<number> 
     const stack = (values.stack as string | undefined) ?? 'clickstack';
     if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(stack)) throw new UsageError(`--stack must be a letter followed by letters, digits, _ or -, not ${JSON.stringify(stack)}.`);
     const config = resolveConnection(values as Record<string, string | undefined>, io.env, values.flavor as string | undefined);
-    flavor = config.flavor;
-    client = createClient(config);
-
+    const client = connect(config);
     const progress = values.quiet ? silentProgress : streamProgress(io.stderr);
     const deployment = await readDeployment(client, progress, io.signal);
     const exported = buildExport(deployment, { selection: { tags: (values.tag as string[]) ?? [], names: (values.name as string[]) ?? [] }, webhooks });
@@ -91,11 +79,5 @@ export async function runExport(argv: string[], io: CommandIo): Promise<number> 
     writeFolder(out, files, values.force === true);
     io.stdout.write(`${summary.join('\n')}\n`);
     return 0;
-  } catch (error) {
-    const failure = describeFailure(error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS') ? new UsageError(error.message) : error, flavor, COMMAND);
-    io.stderr.write(`${COMMAND}: ${failure.message}\n`);
-    return failure.exitCode;
-  } finally {
-    await client?.close();
-  }
+  });
 }

@@ -71,13 +71,14 @@ function tileElements(tile: LayoutTile, top: number, left: number, change: TileC
   return elements;
 }
 
-function sectionElements(section: Section, top: number, left: number, changes: Map<LayoutTile, TileChange> | undefined): Drawn {
+/** A grid; `withHeader` draws its container's title bar (once per container: its tabs follow one another). */
+function sectionElements(section: Section, top: number, left: number, withHeader: boolean, changes: Map<LayoutTile, TileChange> | undefined): Drawn {
   const elements: string[] = [];
   let y = top;
-  if (section.container) {
-    const collapsed = section.container.collapsed ? ' (starts collapsed)' : '';
+  if (section.container && withHeader) {
+    const { title, collapsed } = section.container;
     elements.push(`<rect x="${left}" y="${y}" width="${GRID_WIDTH}" height="${CONTAINER_HEADER - 4}" rx="3" class="container"/>`);
-    elements.push(label(left + 8, y + 16, fitted(`▾ ${section.container.title}${collapsed}`, GRID_WIDTH), ' class="container-title"'));
+    elements.push(label(left + 8, y + 16, fitted(`${collapsed ? '▸' : '▾'} ${title}${collapsed ? ' (starts collapsed)' : ''}`, GRID_WIDTH), ' class="container-title"'));
     y += CONTAINER_HEADER;
   }
   if (section.tab && section.container) {
@@ -112,11 +113,11 @@ function panel(layout: DashboardLayout | undefined, caption: string, left: numbe
     return { height: y + 40, elements };
   }
   const sections = sectionsOf(layout).filter((section, i) => i > 0 || section.tiles.length > 0 || layout.containers.length === 0);
-  for (const section of sections) {
-    const drawn = sectionElements(section, y, left + PADDING, changes);
+  sections.forEach((section, i) => {
+    const drawn = sectionElements(section, y, left + PADDING, section.container !== sections[i - 1]?.container, changes);
     elements.push(...drawn.elements);
     y += drawn.height + SECTION_GAP;
-  }
+  });
   return { height: y + PADDING - SECTION_GAP, elements };
 }
 

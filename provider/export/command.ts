@@ -1,0 +1,33 @@
+// What the two commands share around their work: standard streams and environment passed in (so that tests run them
+// in process), one client at most, closed at the end, and every failure reported as one line with its exit code.
+import { type ClickStackClient, type ClientConfig, createClient } from '../client';
+import { UsageError } from './connection';
+import { describeFailure } from './failures';
+
+export interface CommandIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  env: NodeJS.ProcessEnv;
+  /** Aborted on Ctrl-C. */
+  signal?: AbortSignal;
+}
+
+/** Connects to ClickStack; the command closes the client when it ends. */
+export type Connect = (config: ClientConfig) => ClickStackClient;
+
+const isParseError = (error: unknown) => error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+
+/** Runs a command's `work`; returns its exit code, or the failure's after writing `<command>: <message>` to stderr. */
+export async function runCommand(command: string, io: CommandIo, work: (connect: Connect) => Promise<number>): Promise<number> {
+  let client: ClickStackClient | undefined;
+  const connect: Connect = (config) => (client = createClient(config));
+  try {
+    return await work(connect);
+  } catch (error) {
+    const failure = describeFailure(isParseError(error) ? new UsageError((error as Error).message) : error, client?.flavor, command);
+    io.stderr.write(`${command}: ${failure.message}\n`);
+    return failure.exitCode;
+  } finally {
+    await client?.close();
+  }
+}
