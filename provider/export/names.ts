@@ -22,7 +22,12 @@ export function snakeCase(name: string, fallback: string): string {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  let identifier = words.join('_').slice(0, MAX_LENGTH).replace(/_+$/, '');
+  // Whole words up to the length (a first word longer than that is cut).
+  let identifier = words[0]?.slice(0, MAX_LENGTH) ?? '';
+  for (const word of words.slice(1)) {
+    if (identifier.length + 1 + word.length > MAX_LENGTH) break;
+    identifier = `${identifier}_${word}`;
+  }
   if (identifier === '') identifier = fallback;
   if (/^[0-9]/.test(identifier)) identifier = `${fallback}_${identifier}`;
   return RESERVED.has(identifier) ? `${identifier}_${fallback}` : identifier;

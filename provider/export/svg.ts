@@ -12,6 +12,8 @@ const PADDING = 16;
 const GRID_WIDTH = COLUMNS * COLUMN_WIDTH;
 const PANEL_WIDTH = GRID_WIDTH + 2 * PADDING;
 const TITLE_HEIGHT = 44;
+/** Above the two panels of a plan's picture: what the plan does to the dashboard. */
+const HEADING_HEIGHT = 32;
 const CONTAINER_HEADER = 26;
 const TAB_HEADER = 22;
 const SECTION_GAP = 12;
@@ -104,10 +106,10 @@ function sectionElements(section: Section, top: number, left: number, withHeader
   return { height: y + gridHeight - top, elements };
 }
 
-/** One dashboard drawn at (left, 0): its name, a caption, and its sections one below the other. */
-function panel(layout: DashboardLayout | undefined, caption: string, left: number, changes?: Map<LayoutTile, TileChange>): Drawn {
-  const elements = [label(left + PADDING, 24, fitted(layout?.name ?? '', GRID_WIDTH), ' class="title"'), label(left + PADDING, 40, caption, ' class="caption"')];
-  let y = TITLE_HEIGHT + 4;
+/** One dashboard drawn at (left, top): its name, a caption, and its sections one below the other. */
+function panel(layout: DashboardLayout | undefined, caption: string, left: number, changes?: Map<LayoutTile, TileChange>, top = 0): Drawn {
+  const elements = [label(left + PADDING, top + 24, fitted(layout?.name ?? '', GRID_WIDTH), ' class="title"'), label(left + PADDING, top + 40, caption, ' class="caption"')];
+  let y = top + TITLE_HEIGHT + 4;
   if (!layout) {
     elements.push(label(left + PADDING, y + 20, 'no dashboard', ' class="type"'));
     return { height: y + 40, elements };
@@ -123,7 +125,9 @@ function panel(layout: DashboardLayout | undefined, caption: string, left: numbe
 
 const STYLE = [
   'text { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; fill: #111827; }',
+  '.heading { font-size: 14px; font-family: ui-monospace, Menlo, Consolas, monospace; fill: #374151; }',
   '.title { font-size: 16px; font-weight: 600; }',
+  '.divider { stroke: #d1d5db; }',
   '.caption { font-size: 12px; fill: #4b5563; }',
   '.name { font-size: 12px; font-weight: 600; }',
   '.type { font-size: 11px; fill: #4b5563; }',
@@ -163,8 +167,9 @@ export function changeSvg(title: string, before: DashboardLayout | undefined, af
   const changes = before && after ? compareLayouts(before, after) : new Map<LayoutTile, TileChange>();
   if (!before) for (const tile of after?.tiles ?? []) changes.set(tile, 'added');
   if (!after) for (const tile of before?.tiles ?? []) changes.set(tile, 'removed');
-  const left = panel(before, before ? `Before: ${tileCount(before)}` : 'Before: does not exist', 0, changes);
-  const right = panel(after, after ? `After: ${tileCount(after)}` : 'After: deleted', PANEL_WIDTH, changes);
+  const heading = label(PADDING, 22, fitted(title, 2 * GRID_WIDTH), ' class="heading"');
+  const left = panel(before, before ? `Before: ${tileCount(before)}` : 'Before: does not exist', 0, changes, HEADING_HEIGHT);
+  const right = panel(after, after ? `After: ${tileCount(after)}` : 'After: deleted', PANEL_WIDTH, changes, HEADING_HEIGHT);
   const counts = (['added', 'removed', 'moved', 'changed'] as const).map((change) => {
     const tiles = [...changes].filter(([tile, kind]) => kind === change && (change === 'removed' ? before?.tiles.includes(tile) : after?.tiles.includes(tile)));
     return { change, count: tiles.length };
@@ -180,5 +185,6 @@ export function changeSvg(title: string, before: DashboardLayout | undefined, af
     ];
   });
   const width = 2 * PANEL_WIDTH;
-  return svgDocument(width, legendTop + 16 + PADDING, title, [...left.elements, ...right.elements, ...legend]);
+  const divider = `<line x1="${PANEL_WIDTH}" y1="${HEADING_HEIGHT}" x2="${PANEL_WIDTH}" y2="${legendTop - 8}" class="divider"/>`;
+  return svgDocument(width, legendTop + 16 + PADDING, title, [heading, divider, ...left.elements, ...right.elements, ...legend]);
 }
