@@ -15,7 +15,8 @@ export interface CommandIo {
 /** Connects to ClickStack; the command closes the client when it ends. */
 export type Connect = (config: ClientConfig) => ClickStackClient;
 
-const isParseError = (error: unknown) => error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+/** util.parseArgs's errors, told by their code (not their class: it may come from another realm, as under jest). */
+const isParseError = (error: unknown) => typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
 
 /** Runs a command's `work`; returns its exit code, or the failure's after writing `<command>: <message>` to stderr. */
 export async function runCommand(command: string, io: CommandIo, work: (connect: Connect) => Promise<number>): Promise<number> {

@@ -20,6 +20,6 @@ export function describeFailure(error: unknown, flavor: FlavorName | undefined, 
   if (error instanceof RateLimitedError) return { message: `ClickStack kept answering "too many requests": ${error.message}. Try again later.`, exitCode: 1 };
   if (error instanceof ApiError || error instanceof ClickStackError) return { message: `ClickStack answered with an error: ${error.message}`, exitCode: 1 };
   // A file that cannot be read or written (node's system errors carry a syscall).
-  if (error instanceof Error && 'syscall' in error) return { message: error.message, exitCode: 1 };
+  if (typeof error === 'object' && error !== null && 'syscall' in error && 'message' in error) return { message: String(error.message), exitCode: 1 };
   throw error;
 }
