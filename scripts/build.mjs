@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// npm run build: bundles each Terraform provider, and the emulator's command line, into one self-contained CommonJS
-// file with a node shebang (esbuild keeps a provider entry's `#!/usr/bin/env node`), executable, so that Terraform
-// can start a provider directly and the package's `clickstack-emulator` bin needs neither tsx nor dependencies.
+// npm run build: bundles each Terraform provider, and the command lines (the emulator, the exporter and the preview),
+// into one self-contained CommonJS file with a node shebang (esbuild keeps an entry's `#!/usr/bin/env node`),
+// executable, so that Terraform can start a provider directly and the package's bins need neither tsx nor dependencies.
 import { build as esbuild } from 'esbuild';
 import { chmodSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +17,12 @@ export const providers = {
 
 /** `clickstack-emulator` (emulator/cli.ts), the package's bin. */
 export const emulatorCli = { entry: 'emulator/cli.ts', outfile: 'dist/clickstack-emulator.js', banner: '#!/usr/bin/env node' };
+
+/** `clickstack-export` and `clickstack-preview` (provider/export), the package's bins. */
+export const exportClis = [
+  { entry: 'provider/export/clickstack-export.ts', outfile: 'dist/clickstack-export.js' },
+  { entry: 'provider/export/clickstack-preview.ts', outfile: 'dist/clickstack-preview.js' },
+];
 
 /** Builds one bundle; returns its absolute path. Written beside and renamed, so a reader never sees half a file. */
 export async function buildBundle({ entry, outfile, banner }) {
@@ -40,7 +46,7 @@ export async function buildBundle({ entry, outfile, banner }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const bundle of [...Object.values(providers), emulatorCli]) {
+  for (const bundle of [...Object.values(providers), emulatorCli, ...exportClis]) {
     process.stdout.write(`built ${await buildBundle(bundle)}\n`);
   }
 }

@@ -2,7 +2,7 @@
 // type, raw SQL, containers and tabs, filters, a saved query, namesake tiles, fields the schema does not model, tile,
 // multi-channel and saved-search alerts), exported by the real command; `terraform plan` on the export only imports;
 // apply adopts; the replan is clean; a tile edited in the UI (GET, edit, PUT the whole document) is exactly what the
-// next plan changes back.
+// next plan changes back, and clickstack-preview draws that plan's dashboard before and after.
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import type { FlavorName } from '../../provider/client';
 import { connectionEnv, differingPaths, planChanges, PROVIDER_OVERRIDE, runBin } from '../support/export-cli';
@@ -71,7 +71,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
     await editLikeTheUi(emulator, flavor, 'dashboards', UI_IDS.overview, (dashboard) => {
       dashboard.tiles.find((tile: { id: string }) => tile.id === UI_IDS.tiles.latency).w = 8;
     });
-    const { plan, changes } = await planChanges(ws);
+    const { plan, json, changes } = await planChanges(ws);
     expect(plan.stderr).toBe('');
     const edited = [...changes].filter(([, change]) => change.actions.join() !== 'no-op');
     expect(edited.map(([address, change]) => [address, change.actions])).toEqual([['clickstack_dashboard.service_overview', ['update']]]);
@@ -82,12 +82,20 @@ describe.each(FLAVORS)('%s', (flavor) => {
     const summary = plan.stdout.match(/Plan: .*/)![0];
     expect(summary).toBe('Plan: 0 to add, 1 to change, 0 to destroy.');
     summaries.push(summary);
+
+    ws.write('plan.json', JSON.stringify(json));
+    const preview = await runBin('clickstack-preview', ['plan.json', '--out', 'pictures'], {}, ws.dir);
+    expect(preview).toEqual({ code: 0, stdout: 'wrote pictures/clickstack_dashboard.service_overview.svg\n', stderr: '' });
+    const picture = ws.read('pictures/clickstack_dashboard.service_overview.svg');
+    for (const legend of ['added: 0', 'removed: 0', 'moved or resized: 1', 'changed: 0']) expect(picture).toContain(legend);
     return summaries;
   }
 
   test('--format hcl: the export plans only imports, applies, replans clean and shows a UI edit as exactly that change', async () => {
     const ws = await exported('hcl');
     try {
+      const fmt = await ws.terraform('fmt', '-check', '-recursive');
+      expect(fmt).toMatchObject({ code: 0, stdout: '' });
       expect(await roundTrip(ws)).toHaveLength(3);
     } finally {
       ws.dispose();
