@@ -1,10 +1,10 @@
 // npm run example:import: examples/import-existing, the export of an emulator holding dashboards made in the UI.
 // Writes the emulator seed (`seed.json`: the default seed plus the deployment of test/support/ui-made-deployment.ts,
-// every id fixed), starts the emulator on it as a user would (`--seed seed.json`), and runs clickstack-export into
-// `hcl/`. The output depends on nothing but the sources: scripts/generate-import-example
+// every id fixed), starts the emulator on it as a user would (`--seed seed.json`), and runs clickstack-export in both
+// formats into `hcl/` and `cdktf/`. The output depends on nothing but the sources: scripts/generate-import-example
 // .wire.test.ts regenerates it and fails when the checked-in example is stale.
 //
-//   npm run example:import                 # rewrites examples/import-existing/{seed.json,hcl}
+//   npm run example:import                 # rewrites examples/import-existing/{seed.json,hcl,cdktf}
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -16,8 +16,8 @@ import { uiMadeDocuments } from '../test/support/ui-made-deployment';
 
 export const EXAMPLE_DIR = path.join(__dirname, '..', 'examples', 'import-existing');
 /** What the script writes below EXAMPLE_DIR; the README beside them is written by hand. */
-export const GENERATED = ['seed.json', 'hcl'];
-const FORMATS = ['hcl'] as const;
+export const GENERATED = ['seed.json', 'hcl', 'cdktf'];
+const FORMATS = ['hcl', 'cdktf'] as const;
 
 /** The emulator's state file: the default seed and the UI-made deployment (ClickStack OSS). */
 export function seed(): StoreData {

@@ -10,7 +10,7 @@ import { webhookAttributes, webhookFromApi } from '../resources/webhook';
 import type { Attributes, TfObject } from '../runtime/types';
 import { configurationOf } from './configuration';
 import type { Deployment } from './deployment';
-import { type DashboardExport, type Export, type ExportedResource, type ExportObject, Expression, type SavedSearchExport, type SecretVariable } from './model';
+import { addressText, type DashboardExport, type Export, type ExportedResource, type ExportObject, Expression, Literal, type SavedSearchExport, type SecretVariable } from './model';
 import { assignIdentifiers } from './names';
 import { References, resourceAddress, toExportObject } from './references';
 import { isEverything, type Selection, selects } from './selection';
@@ -39,7 +39,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   const dashboardIds = assignIdentifiers(dashboards, 'dashboard');
   const savedSearchIds = assignIdentifiers(savedSearches, 'saved_search');
   const { tileAlerts, searchAlerts } = alertsOf(deployment.alerts, dashboards, savedSearches, notes);
-  const alertIds = assignIdentifiers([...tileAlerts, ...searchAlerts].map(({ alert, target }) => ({ id: alert.id, name: alert.name ?? `${target} alert` })), 'alert');
+  const alertIds = assignIdentifiers([...tileAlerts, ...searchAlerts].map(({ alert, watched }) => ({ id: alert.id, name: alert.name ?? `${watched} alert` })), 'alert');
 
   const webhookMode = options.webhooks ?? (isEverything(options.selection) ? 'manage' : 'lookup');
   const usedWebhookIds = new Set([...tileAlerts, ...searchAlerts].flatMap(({ alert }) => channelWebhookIds(alert)));
@@ -94,11 +94,13 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   });
 
   const byName = <T extends { resource: ExportedResource }>(a: T, b: T) => compare(a.resource.address.name, b.resource.address.name);
+  dashboardExports.sort(byName);
+  notes.push(...breakOnClickCycles(dashboardExports));
   return {
     flavor: deployment.flavor,
     webhooks: webhookResources.sort((a, b) => compare(a.address.name, b.address.name)),
     savedSearches: savedSearchExports.sort(byName),
-    dashboards: dashboardExports.sort(byName),
+    dashboards: dashboardExports,
     lookups: references.lookups(),
     variables,
     notes: [...notes, ...references.notes],
@@ -114,8 +116,10 @@ function channelWebhookIds(alert: Alert): string[] {
 
 interface AlertOnTarget {
   alert: Alert;
-  /** What the alert watches (`tile "Errors"`), which names an unnamed alert. */
+  /** What the alert watches (`tile "Errors"`), for the comment of an unnamed alert. */
   target: string;
+  /** The name of the tile or saved search watched, which an unnamed alert's identifier is made from. */
+  watched: string;
 }
 
 /** The alerts of the exported dashboards' tiles and saved searches; alerts on a tile that is gone are left out, with a note. */
@@ -129,11 +133,11 @@ function alertsOf(alerts: Alert[], dashboards: Dashboard[], savedSearches: Saved
       const dashboard = alert.dashboardId === undefined || alert.dashboardId === null ? undefined : dashboardsById.get(alert.dashboardId);
       if (!dashboard) continue;
       const tile = dashboard.tiles.find((candidate) => candidate.id === alert.tileId);
-      if (tile) tileAlerts.push({ alert, target: `tile ${JSON.stringify(tile.name)}` });
+      if (tile) tileAlerts.push({ alert, target: `tile ${JSON.stringify(tile.name)}`, watched: tile.name });
       else notes.push(`Alert ${JSON.stringify(alert.name ?? alert.id)} watches tile ${alert.tileId} of dashboard ${JSON.stringify(dashboard.name)}, which has no such tile: left out.`);
     } else if (alert.source === 'saved_search') {
       const savedSearch = alert.savedSearchId ? savedSearchesById.get(alert.savedSearchId) : undefined;
-      if (savedSearch) searchAlerts.push({ alert, target: `saved search ${JSON.stringify(savedSearch.name)}` });
+      if (savedSearch) searchAlerts.push({ alert, target: `saved search ${JSON.stringify(savedSearch.name)}`, watched: savedSearch.name });
     }
   }
   return { tileAlerts, searchAlerts };
@@ -167,4 +171,57 @@ function webhookResource(webhook: Webhook, name: string, variables: SecretVariab
           'new ones, set this and change `headers_version`.',
       );
   return resource;
+}
+
+/** The `on_click` targets of a dashboard's tiles that refer to an exported dashboard, with that dashboard's name. */
+function onClickReferences({ config }: ExportedResource): { target: ExportObject; dashboard: string }[] {
+  const tiles = Array.isArray(config.tiles) ? config.tiles : [];
+  return tiles.flatMap((tile) => {
+    const variants = Object.values(((tile as ExportObject).config ?? {}) as ExportObject);
+    return variants.flatMap((variant) => {
+      const target = ((variant as ExportObject | null)?.on_click as ExportObject | undefined)?.target as ExportObject | undefined;
+      const id = target?.id;
+      return target && id instanceof Expression && id.reference.kind === 'attribute' && id.reference.of.type === 'clickstack_dashboard'
+        ? [{ target, dashboard: id.reference.of.name }]
+        : [];
+    });
+  });
+}
+
+/**
+ * Dashboards whose tiles open each other (or themselves) cannot refer to each other by address: Terraform would find a
+ * cycle. Such a reference, met while walking the dashboards in name order, keeps the id, with a note; what remains
+ * orders the dashboards so that each comes after those it opens (`dependencyOrder`).
+ */
+function breakOnClickCycles(dashboards: DashboardExport[]): string[] {
+  const byName = new Map(dashboards.map((dashboard) => [dashboard.resource.address.name, dashboard.resource]));
+  const notes: string[] = [];
+  const [open, done] = [new Set<string>(), new Set<string>()];
+  const visit = (name: string) => {
+    open.add(name);
+    for (const { target, dashboard } of onClickReferences(byName.get(name)!)) {
+      if (open.has(dashboard)) {
+        const id = byName.get(dashboard)!.id;
+        target.id = new Literal(id, 'dashboards that open each other cannot refer to each other: Terraform would see a cycle');
+        notes.push(`${addressText(byName.get(name)!.address)}: kept the id ${id} of the dashboard a tile opens, which opens this one in turn (a reference would be a cycle).`);
+      } else if (!done.has(dashboard)) visit(dashboard);
+    }
+    open.delete(name);
+    done.add(name);
+  };
+  for (const name of byName.keys()) if (!done.has(name)) visit(name);
+  return notes;
+}
+
+/** The dashboards in an order where each comes after the dashboards its tiles open (cycles are broken by then). */
+export function dependencyOrder(dashboards: DashboardExport[]): DashboardExport[] {
+  const byName = new Map(dashboards.map((dashboard) => [dashboard.resource.address.name, dashboard]));
+  const ordered: DashboardExport[] = [];
+  const visit = (dashboard: DashboardExport) => {
+    if (ordered.includes(dashboard)) return;
+    for (const { dashboard: name } of onClickReferences(dashboard.resource)) visit(byName.get(name)!);
+    ordered.push(dashboard);
+  };
+  dashboards.forEach(visit);
+  return ordered;
 }

@@ -80,7 +80,7 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
       'clickstack_alert.slow_spans',
       'clickstack_alert.query_storm',
       'clickstack_alert.traffic_drop',
-      'clickstack_alert.tile_errors_alert',
+      'clickstack_alert.errors_alert',
     ]);
   });
 
@@ -111,11 +111,11 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
   it('keeps an id a lookup cannot find unambiguously, with a note beside it and in the notes', () => {
     const audit = tiles('clickstack_dashboard.service_overview').find((tile) => tile.name === 'Audit trail')!;
     expect(config(audit).source_id).toEqual(new Literal(UI_IDS.auditLogs, '2 sources are named "Audit" with kind log: a lookup by name would be ambiguous'));
-    const errorsAlert = find('clickstack_alert.tile_errors_alert').config;
+    const errorsAlert = find('clickstack_alert.errors_alert').config;
     expect(errorsAlert.tile_id).toEqual(new Literal(UI_IDS.tiles.errorsNumber, expect.stringContaining('2 tiles are named "Errors"')));
     expect(exported.notes).toEqual([
       `clickstack_dashboard.service_overview, tile "Audit trail": kept the id ${UI_IDS.auditLogs} (2 sources are named "Audit" with kind log: a lookup by name would be ambiguous).`,
-      `clickstack_alert.tile_errors_alert: kept the id ${UI_IDS.tiles.errorsNumber} (2 tiles are named "Errors", so \`tile_ids\` leaves them out; give the tiles keys to refer to them by key).`,
+      `clickstack_alert.errors_alert: kept the id ${UI_IDS.tiles.errorsNumber} (2 tiles are named "Errors", so \`tile_ids\` leaves them out; give the tiles keys to refer to them by key).`,
     ]);
   });
 

@@ -27,11 +27,13 @@ const USAGE: Record<Format, (stack: string) => string[]> = {
   ],
   cdktf: (stack) => [
     '```sh',
-    'npm install',
-    'npm run synth     # writes cdktf.out/stacks/' + stack + '/cdk.tf.json',
+    'npm install                   # cdktf, constructs, typescript and clickstack-cdktf (the package of clickstack-export)',
+    'npm run provider:install      # the provider, into ./.terraform-mirror',
+    'export TF_CLI_CONFIG_FILE="$PWD/.terraform-mirror/terraformrc"',
+    `npm run synth                 # writes cdktf.out/stacks/${stack}/cdk.tf.json`,
     `cd cdktf.out/stacks/${stack} && terraform init`,
-    'terraform plan    # imports every object; 0 to add, 0 to change, 0 to destroy',
-    'terraform apply   # adopts them into the state',
+    'terraform plan                # imports every object; 0 to add, 0 to change, 0 to destroy',
+    'terraform apply               # adopts them into the state',
     '```',
   ],
 };
@@ -47,7 +49,7 @@ export function exportFiles(exported: Export, options: ExportFileOptions, progre
   progress.start('Drawing', exported.dashboards.length);
   for (const { resource, state } of exported.dashboards) {
     progress.step(resource.title);
-    const file = `${options.format === 'hcl' ? '' : 'dashboards/'}${dashboardFileStem(resource.address.name)}.svg`;
+    const file = `${dashboardFileStem(resource.address.name)}.svg`;
     files.set(file, dashboardSvg(layoutOf(state)));
     pictures.set(resource.address.name, file);
   }

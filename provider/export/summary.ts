@@ -7,7 +7,7 @@ export type Format = 'hcl' | 'cdktf';
 
 export const MANIFEST = 'clickstack-export.json';
 
-const FLAVOR_TITLES = { oss: 'ClickStack OSS', cloud: 'Managed ClickStack' } as const;
+export const FLAVOR_TITLES = { oss: 'ClickStack OSS', cloud: 'Managed ClickStack' } as const;
 
 const plural = (count: number, noun: string, nouns = `${noun}s`) => `${count} ${count === 1 ? noun : nouns}`;
 

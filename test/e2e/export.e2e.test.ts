@@ -3,11 +3,13 @@
 // multi-channel and saved-search alerts), exported by the real command; `terraform plan` on the export only imports;
 // apply adopts; the replan is clean; a tile edited in the UI (GET, edit, PUT the whole document) is exactly what the
 // next plan changes back, and clickstack-preview draws that plan's dashboard before and after.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import type { FlavorName } from '../../provider/client';
-import { connectionEnv, differingPaths, planChanges, PROVIDER_OVERRIDE, runBin } from '../support/export-cli';
+import { connectionEnv, differingPaths, planChanges, PROVIDER_OVERRIDE, runBin, synthesizeApp, typecheckApp } from '../support/export-cli';
 import { FLAVORS } from '../support/emulator-clients';
-import { installProvider, type InstalledProvider, Workspace } from '../support/terraform-cli';
+import { installProvider, type InstalledProvider, projectRoot, Workspace } from '../support/terraform-cli';
 import { editLikeTheUi } from '../support/ui-edit';
 import { storeUiMadeDeployment, UI_IDS } from '../support/ui-made-deployment';
 
@@ -38,14 +40,12 @@ describe.each(FLAVORS)('%s', (flavor) => {
     await emulator?.close();
   });
 
-  /** Exports into a fresh workspace and checks the command's own report. */
-  async function exported(format: 'hcl' | 'cdktf'): Promise<Workspace> {
-    const ws = Workspace.create(provider, env());
-    const run = await runBin('clickstack-export', ['--format', format, '--out', ws.dir, '--quiet'], env());
+  /** Runs the exporter into `out` and checks its own report. */
+  async function exportInto(out: string, ...args: string[]): Promise<void> {
+    const run = await runBin('clickstack-export', ['--out', out, '--quiet', ...args], env());
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`the plan should import ${EXPORTED_OBJECTS[flavor]} and add, change and destroy nothing`);
-    return ws;
   }
 
   /** Plan (imports only), apply, clean replan, then a tile edited in the UI: the next plan changes exactly that back. */
@@ -91,14 +91,36 @@ describe.each(FLAVORS)('%s', (flavor) => {
     return summaries;
   }
 
-  test('--format hcl: the export plans only imports, applies, replans clean and shows a UI edit as exactly that change', async () => {
-    const ws = await exported('hcl');
+  test('--format hcl: the export is fmt-clean, plans only imports, applies, replans clean and shows a UI edit as exactly that change', async () => {
+    const ws = Workspace.create(provider, env());
     try {
+      await exportInto(ws.dir, '--format', 'hcl');
       const fmt = await ws.terraform('fmt', '-check', '-recursive');
       expect(fmt).toMatchObject({ code: 0, stdout: '' });
       expect(await roundTrip(ws)).toHaveLength(3);
     } finally {
       ws.dispose();
+    }
+  });
+
+  test('--format cdktf: the app compiles and synthesizes; its plan only imports, applies, replans clean and shows a UI edit as exactly that change', async () => {
+    // Inside the repository, where the package name clickstack-cdktf is constructs/ (as for the examples).
+    const app = join(projectRoot, 'dist', 'test', `export-cdktf-${flavor}`);
+    rmSync(app, { recursive: true, force: true });
+    const ws = Workspace.create(provider, env());
+    try {
+      await exportInto(app, '--stack', 'adopted');
+      const compiled = await typecheckApp(app);
+      expect(compiled.stdout + compiled.stderr).toBe('');
+      expect(compiled.code).toBe(0);
+      const { result, json } = await synthesizeApp(app, 'adopted', env());
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      ws.write('cdk.tf.json', json!);
+      expect(await roundTrip(ws)).toHaveLength(3);
+    } finally {
+      ws.dispose();
+      rmSync(app, { recursive: true, force: true });
     }
   });
 });

@@ -1,6 +1,7 @@
 // The exporter's commands as users run them: a child process with the environment as the only way in, against an
 // emulator of one flavor, and plan summaries read from `terraform show -json`.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EmulatorHandle } from '../../emulator';
 import type { FlavorName } from '../../provider/client';
@@ -33,7 +34,7 @@ const BINS = { 'clickstack-export': 'provider/export/clickstack-export.ts', 'cli
 /** Runs a bin from its source (tsx), with `env` added to a clean copy of this process's environment. */
 export function runBin(bin: keyof typeof BINS, args: string[], env: NodeJS.ProcessEnv, cwd = projectRoot): Promise<TerraformResult> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !PROVIDER_VARIABLES.includes(name)));
-  const child = spawn(process.execPath, [join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(projectRoot, BINS[bin]), ...args], {
+  const child = spawn(process.execPath, [tool('tsx'), join(projectRoot, BINS[bin]), ...args], {
     cwd,
     env: { ...inherited, ...env },
   });
@@ -58,4 +59,31 @@ export async function planChanges(ws: Workspace): Promise<{ plan: TerraformResul
   const json = JSON.parse(shown.stdout) as Json;
   const changes = new Map<string, Json>((json.resource_changes ?? []).map((change: Json) => [change.address, change.change]));
   return { plan, json, changes };
+}
+
+const tool = (name: string) => join(projectRoot, 'node_modules', name === 'tsc' ? 'typescript/bin/tsc' : 'tsx/dist/cli.mjs');
+
+/**
+ * Type-checks an exported CDKTF app with the repository's settings, where the package name `clickstack-cdktf` is
+ * constructs/ (as for the examples) and the bindings are their own built project.
+ */
+export async function typecheckApp(dir: string): Promise<TerraformResult> {
+  const config = join(dir, 'tsconfig.check.json');
+  const settings = { extends: join(projectRoot, 'tsconfig.json'), compilerOptions: { types: ['node'], noEmit: true }, include: ['main.ts'], exclude: [], references: [{ path: join(projectRoot, 'constructs', 'bindings') }] };
+  writeFileSync(config, JSON.stringify(settings));
+  const bindings = await Workspace.collect(spawn(process.execPath, [tool('tsc'), '-b', join(projectRoot, 'constructs', 'bindings')]));
+  if (bindings.code !== 0) return bindings;
+  return Workspace.collect(spawn(process.execPath, [tool('tsc'), '-p', config]));
+}
+
+/** Synthesizes an exported CDKTF app (its main.ts, run by tsx with the repository's settings); returns the stack's cdk.tf.json. */
+export async function synthesizeApp(dir: string, stack: string, env: NodeJS.ProcessEnv): Promise<{ result: TerraformResult; json?: string }> {
+  const outdir = join(dir, 'cdktf.out');
+  const child = spawn(process.execPath, [tool('tsx'), '--tsconfig', join(projectRoot, 'tsconfig.json'), join(dir, 'main.ts')], {
+    cwd: dir,
+    env: { ...process.env, ...env, CDKTF_OUTDIR: outdir },
+  });
+  const result = await Workspace.collect(child);
+  const file = join(outdir, 'stacks', stack, 'cdk.tf.json');
+  return { result, json: existsSync(file) ? readFileSync(file, 'utf8') : undefined };
 }

@@ -235,7 +235,7 @@ resource "clickstack_alert" "traffic_drop" {
 }
 
 # "unnamed alert on tile \"Errors\"" (id 6650000000000000000000f2)
-resource "clickstack_alert" "tile_errors_alert" {
+resource "clickstack_alert" "errors_alert" {
   dashboard_id            = clickstack_dashboard.service_overview.id
   tile_id                 = "w5j2r8y0b3kq7m1x6d9tf4" # 2 tiles are named "Errors", so `tile_ids` leaves them out; give the tiles keys to refer to them by key
   threshold               = 100

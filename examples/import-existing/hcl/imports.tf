@@ -57,6 +57,6 @@ import {
 }
 
 import {
-  to = clickstack_alert.tile_errors_alert
+  to = clickstack_alert.errors_alert
   id = "6650000000000000000000f2"
 }
