@@ -1,8 +1,10 @@
 // What the two commands share around their work: standard streams and environment passed in (so that tests run them
 // in process), one client at most, closed at the end, and every failure reported as one line with its exit code.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { type ClickStackClient, type ClientConfig, createClient } from '../client';
-import { UsageError } from './connection';
+import { CONNECTION_OPTIONS, UsageError } from './connection';
 import { describeFailure } from './failures';
+import type { Selection } from './selection';
 
 export interface CommandIo {
   stdout: NodeJS.WritableStream;
@@ -32,3 +34,23 @@ export async function runCommand(command: string, io: CommandIo, work: (connect:
     await client?.close();
   }
 }
+
+export type Values = Record<string, string | string[] | boolean | undefined>;
+
+/** The options both commands take: the connection, the flavor, a selection by tag and name, the output folder, help. */
+const SHARED_OPTIONS: ParseArgsConfig['options'] = {
+  ...CONNECTION_OPTIONS,
+  flavor: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  name: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+/** The command line, strictly: an unknown option is a usage problem. */
+export function parseCommandLine(argv: string[], options: ParseArgsConfig['options'], allowPositionals: boolean): { values: Values; positionals: string[] } {
+  const { values, positionals } = parseArgs({ args: argv, strict: true, allowPositionals, options: { ...SHARED_OPTIONS, ...options } });
+  return { values: values as Values, positionals };
+}
+
+export const selectionOf = (values: Values): Selection => ({ tags: (values.tag as string[] | undefined) ?? [], names: (values.name as string[] | undefined) ?? [] });

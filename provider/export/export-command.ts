@@ -1,9 +1,8 @@
 // `clickstack-export`: reads a ClickStack deployment and writes it as code that plans with zero changes, with one
 // picture per dashboard. Run by bin/clickstack-export (the bundle) and, in process, by the tests.
-import { parseArgs } from 'node:util';
 import { buildExport, type WebhookMode } from './build';
-import { type CommandIo, runCommand } from './command';
-import { CONNECTION_OPTIONS, connectionHelp, resolveConnection, UsageError } from './connection';
+import { type CommandIo, parseCommandLine, runCommand, selectionOf } from './command';
+import { connectionHelp, resolveConnection, UsageError } from './connection';
 import { readDeployment } from './deployment';
 import { exportFiles } from './export-files';
 import { writeFolder } from './output-folder';
@@ -42,25 +41,11 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 
 export function runExport(argv: string[], io: CommandIo): Promise<number> {
   return runCommand(COMMAND, io, async (connect) => {
-    const { values: parsed } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        ...CONNECTION_OPTIONS,
-        flavor: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        force: { type: 'boolean' },
-        tag: { type: 'string', multiple: true },
-        name: { type: 'string', multiple: true },
-        webhooks: { type: 'string' },
-        stack: { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    const values = parsed as Record<string, string | string[] | boolean | undefined>;
+    const { values } = parseCommandLine(
+      argv,
+      { format: { type: 'string' }, force: { type: 'boolean' }, webhooks: { type: 'string' }, stack: { type: 'string' }, quiet: { type: 'boolean' } },
+      false,
+    );
     if (values.help) {
       io.stdout.write(HELP);
       return 0;
@@ -74,7 +59,7 @@ export function runExport(argv: string[], io: CommandIo): Promise<number> {
     const client = connect(config);
     const progress = values.quiet ? silentProgress : streamProgress(io.stderr);
     const deployment = await readDeployment(client, progress, io.signal);
-    const exported = buildExport(deployment, { selection: { tags: (values.tag as string[]) ?? [], names: (values.name as string[]) ?? [] }, webhooks });
+    const exported = buildExport(deployment, { selection: selectionOf(values), webhooks });
     const { files, summary } = exportFiles(exported, { format, folder: out, stack }, progress);
     writeFolder(out, files, values.force === true);
     io.stdout.write(`${summary.join('\n')}\n`);

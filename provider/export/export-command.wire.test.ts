@@ -4,18 +4,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
-import { connectionEnv } from '../../test/support/export-cli';
+import { captured, connectionEnv } from '../../test/support/export-cli';
 import { storeUiMadeDeployment } from '../../test/support/ui-made-deployment';
 import { runExport } from './export-command';
-
-function captured() {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk) => (text += chunk));
-  return { stream, text: () => text };
-}
 
 async function run(args: string[], env: NodeJS.ProcessEnv, signal?: AbortSignal) {
   const [stdout, stderr] = [captured(), captured()];

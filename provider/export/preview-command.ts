@@ -3,16 +3,15 @@
 // dashboards of a deployment. Each picture is written whole (temp file, then rename) into the output folder.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ClickStackClient } from '../client';
 import { dashboardFromApi } from '../resources/dashboard/documents';
-import { type CommandIo, runCommand } from './command';
-import { CONNECTION_OPTIONS, connectionHelp, resolveConnection, UsageError } from './connection';
+import { type CommandIo, parseCommandLine, runCommand, selectionOf } from './command';
+import { connectionHelp, resolveConnection, UsageError } from './connection';
 import { dashboardFileStem } from './hcl-files';
 import { layoutOf } from './layout';
 import { assignIdentifiers } from './names';
 import { type Picture, picturesOf } from './preview-inputs';
-import { selects } from './selection';
+import { type Selection, selects } from './selection';
 import { dashboardSvg } from './svg';
 
 const COMMAND = 'clickstack-preview';
@@ -40,8 +39,8 @@ ${connectionHelp()}
 `;
 
 /** Pictures of the deployment's dashboards, named as the exporter names them. */
-async function livePictures(client: ClickStackClient, tags: string[], names: string[], signal?: AbortSignal): Promise<Picture[]> {
-  const dashboards = (await client.dashboards.list({ signal })).filter(selects({ tags, names }));
+async function livePictures(client: ClickStackClient, selection: Selection, signal?: AbortSignal): Promise<Picture[]> {
+  const dashboards = (await client.dashboards.list({ signal })).filter(selects(selection));
   const identifiers = assignIdentifiers(dashboards, 'dashboard');
   return dashboards.map((dashboard) => ({
     file: `${dashboardFileStem(identifiers.get(dashboard.id)!)}.svg`,
@@ -59,21 +58,7 @@ function writePicture(folder: string, { file, svg }: Picture): string {
 
 export function runPreview(argv: string[], io: CommandIo & { readStdin?: () => string }): Promise<number> {
   return runCommand(COMMAND, io, async (connect) => {
-    const { values: parsed, positionals } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        ...CONNECTION_OPTIONS,
-        flavor: { type: 'string' },
-        live: { type: 'boolean' },
-        tag: { type: 'string', multiple: true },
-        name: { type: 'string', multiple: true },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    const values = parsed as Record<string, string | string[] | boolean | undefined>;
+    const { values, positionals } = parseCommandLine(argv, { live: { type: 'boolean' } }, true);
     if (values.help) {
       io.stdout.write(HELP);
       return 0;
@@ -85,7 +70,7 @@ export function runPreview(argv: string[], io: CommandIo & { readStdin?: () => s
     let pictures: Picture[];
     if (values.live) {
       const config = resolveConnection(values as Record<string, string | undefined>, io.env, values.flavor as string | undefined);
-      pictures = await livePictures(connect(config), (values.tag as string[]) ?? [], (values.name as string[]) ?? [], io.signal);
+      pictures = await livePictures(connect(config), selectionOf(values), io.signal);
     } else pictures = positionals.flatMap((input) => picturesOf(input, readStdin));
 
     const folder = (values.out as string | undefined) ?? 'clickstack-preview';

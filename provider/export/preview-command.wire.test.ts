@@ -5,17 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
-import { connectionEnv } from '../../test/support/export-cli';
+import { captured, connectionEnv } from '../../test/support/export-cli';
 import { storeUiMadeDeployment } from '../../test/support/ui-made-deployment';
 import { runExport } from './export-command';
 import { runPreview } from './preview-command';
-
-function captured() {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk) => (text += chunk));
-  return { stream, text: () => text };
-}
 
 async function preview(args: string[], env: NodeJS.ProcessEnv = {}, stdin = '') {
   const [stdout, stderr] = [captured(), captured()];

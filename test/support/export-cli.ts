@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import type { EmulatorHandle } from '../../emulator';
 import type { FlavorName } from '../../provider/client';
 import { PROVIDER_VARIABLES } from './clickstack-workspaces';
@@ -86,4 +87,12 @@ export async function synthesizeApp(dir: string, stack: string, env: NodeJS.Proc
   const result = await Workspace.collect(child);
   const file = join(outdir, 'stacks', stack, 'cdk.tf.json');
   return { result, json: existsSync(file) ? readFileSync(file, 'utf8') : undefined };
+}
+
+/** A stream that keeps what is written to it, for running a command in process. */
+export function captured(): { stream: PassThrough; text(): string } {
+  const stream = new PassThrough();
+  let text = '';
+  stream.on('data', (chunk) => (text += chunk));
+  return { stream, text: () => text };
 }
