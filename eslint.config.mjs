@@ -22,6 +22,7 @@ const CLICKSTACK = [
   './provider/main.ts',
   './provider/snapshot-main.ts',
   './provider/warm-cli.ts',
+  './provider/export',
   './emulator',
 ];
 
@@ -62,6 +63,16 @@ const walls = [
     target: './provider',
     from: ['./emulator', './constructs'],
     message: 'The provider does not know the emulator (or the constructs built on it).',
+  },
+  {
+    target: ['./provider/client', './provider/shared', './provider/resources', './provider/data-sources', './provider/provider.ts', './provider/main.ts', './provider/values.ts'],
+    from: ['./provider/export'],
+    message: 'Nothing in the provider depends on the exporter (provider/export): it is a tool built on the provider.',
+  },
+  {
+    target: './provider/export',
+    from: ['./provider/data-sources'],
+    message: "The exporter knows the client, the resources' mapping and the value lists; lookups are written as code, not run.",
   },
   {
     target: './constructs',

@@ -2,7 +2,8 @@
 // folder outside it, install the tarball with cdktf, constructs and typescript from the local npm cache; take the
 // quickstart app (examples/cdktf/quickstart); start the packaged emulator; install the provider with the packaged
 // bin; compile and synthesize with tsc and node; terraform init and apply against the emulator; a second plan finds
-// no changes, and so does one through the packaged clickstack-warm.
+// no changes, and so does one through the packaged clickstack-warm; the packaged exporter writes what the app made as
+// HCL, and the packaged preview redraws its pictures.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,6 +74,8 @@ test('a CDKTF app installs the packed tarball offline, synthesizes the quickstar
       'dist/clickstack-emulator.js',
       'dist/clickstack-warm.js',
       'dist/code-cache-main.js',
+      'dist/clickstack-export.js',
+      'dist/clickstack-preview.js',
       'dist/terraform-provider-clickstack.js',
       'dist/lib/constructs/index.js',
       'dist/lib/constructs/index.d.ts',
@@ -136,4 +139,9 @@ test('a CDKTF app installs the packed tarball offline, synthesizes the quickstar
   const warmReplan = await run(bin('clickstack-warm'), ['--', 'terraform', 'plan', '-detailed-exitcode', '-no-color', '-input=false'], stackDir, env);
   expect(warmReplan.stdout).toContain('No changes. Your infrastructure matches the configuration.');
   expect(warmReplan.code).toBe(0);
+  const exported = succeeded(await run(bin('clickstack-export'), ['--format', 'hcl', '--out', 'export', '--name', 'Service health'], app, env));
+  expect(exported.stdout).toContain('1 dashboard with 1 tile alert');
+  expect(readFileSync(join(app, 'export', 'dashboard_service_health.tf'), 'utf8')).toContain('resource "clickstack_alert" "error_spike"');
+  const drawn = succeeded(await run(bin('clickstack-preview'), ['export', '--out', 'pictures'], app, env));
+  expect(drawn.stdout).toBe(`wrote ${join('pictures', 'dashboard_service_health.svg')}\n`);
 });
