@@ -119,11 +119,19 @@ export abstract class ClickStackConstruct extends Construct implements IEnvironm
 
   /** Fails synth when `reference` (what `prop` names) lives in another environment than this construct. */
   protected requireSameEnvironment(prop: string, reference: IEnvironmentScoped): void {
-    this.node.addValidation({
-      validate: () =>
-        reference.environment === this.environment
-          ? []
-          : [`\`${prop}\` belongs to environment ${reference.environment.node.path}; this construct belongs to ${this.environment.node.path}.`],
+    this.node.addValidation({ validate: () => this.foreignReferences([[`\`${prop}\``, reference]]) });
+  }
+
+  /**
+   * A problem for each reference (with what the message calls it, such as the prop) living in another environment
+   * than this construct. References that carry no environment (a plain `{ sourceId }`) pass.
+   */
+  protected foreignReferences(references: [what: string, reference: unknown][]): string[] {
+    return references.flatMap(([what, reference]) => {
+      const environment = (reference as Partial<IEnvironmentScoped> | undefined)?.environment;
+      return ClickStackEnvironment.isClickStackEnvironment(environment) && environment !== this.environment
+        ? [`${what} belongs to environment ${environment.node.path}; this construct belongs to ${this.environment.node.path}.`]
+        : [];
     });
   }
 }

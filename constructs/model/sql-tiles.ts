@@ -1,0 +1,247 @@
+// Raw SQL tiles: a ClickHouse query of your own, drawn as a line, stacked bar, table, number, pie or bar chart. The
+// query runs on a ClickHouse connection, by default the connection of the source given; the source's dashboard
+// filters apply to it through the `{{...}}` macros of the query.
+import { type DisplayType, PALETTE_TOKENS, type PaletteToken } from '../../provider/values';
+import { lengthBetween, oneOf, wholeNumber } from './checks';
+import type { Flavor } from './environment-settings';
+import { type NumberFormat, numberFormatConfig, numberFormatProblems } from './number-format';
+import { type SourceRef, Tile, type TileProps, ossOnlyProblems } from './tile';
+import type { TileConfigData } from './tile-config';
+import type { OnClick } from './tile-options';
+
+export interface SqlTileProps extends TileProps {
+  /** The SQL query, with `{{...}}` macros for the time range and filters. */
+  readonly sql: string;
+  /**
+   * A source whose dashboard filters apply to the query; its connection runs the query unless `connectionId` is set.
+   * @default none: set `connectionId`
+   */
+  readonly source?: SourceRef;
+  /**
+   * Id of the ClickHouse connection the query runs on.
+   * @default the connection of `source`
+   */
+  readonly connectionId?: string;
+  /**
+   * How numbers are displayed.
+   * @default plain numbers
+   */
+  readonly numberFormat?: NumberFormat;
+}
+
+export interface SqlTimeSeriesTileProps extends SqlTileProps {
+  /**
+   * Plot missing buckets as zero.
+   * @default ClickStack's default
+   */
+  readonly fillNulls?: boolean;
+  /**
+   * Align the time range to whole buckets.
+   * @default false
+   */
+  readonly alignDateRangeToGranularity?: boolean;
+  /**
+   * Maximum series shown; 0 means unlimited. OSS only.
+   * @default ClickStack's limit
+   */
+  readonly seriesLimit?: number;
+}
+
+export interface SqlLineTileProps extends SqlTimeSeriesTileProps {
+  /**
+   * Fit the y axis to the data rather than start it at zero.
+   * @default false
+   */
+  readonly fitYAxisToData?: boolean;
+  /**
+   * Also plot the previous period, for comparison.
+   * @default false
+   */
+  readonly compareToPreviousPeriod?: boolean;
+}
+
+export type SqlStackedBarTileProps = SqlTimeSeriesTileProps;
+
+export interface SqlTableTileProps extends SqlTileProps {
+  /**
+   * What clicking a row opens.
+   * @default nothing
+   */
+  readonly onClick?: OnClick;
+}
+
+export interface SqlNumberTileProps extends SqlTileProps {
+  /**
+   * Palette token of the value's colour.
+   * @default ClickStack's default colour
+   */
+  readonly color?: PaletteToken;
+}
+
+export type SqlPieTileProps = SqlTileProps;
+export type SqlBarTileProps = SqlTileProps;
+
+export interface SqlConfigData {
+  connectionId: string;
+  sqlTemplate: string;
+  sourceId?: string;
+  numberFormat?: NumberFormat;
+}
+
+export interface SqlStackedBarConfigData extends SqlConfigData {
+  fillNulls?: boolean;
+  alignDateRangeToGranularity?: boolean;
+  seriesLimit?: number;
+}
+
+export interface SqlLineConfigData extends SqlStackedBarConfigData {
+  fitYAxisToData?: boolean;
+  compareToPreviousPeriod?: boolean;
+}
+
+/** What every raw SQL tile shares: the query, where it runs, and its number format. */
+abstract class SqlTile extends Tile {
+  override readonly rawSql = true;
+
+  constructor(
+    id: string,
+    private readonly query: SqlTileProps,
+  ) {
+    super(id, query);
+  }
+
+  override sources(): SourceRef[] {
+    return this.query.source ? [this.query.source] : [];
+  }
+
+  protected problems(flavor: Flavor | undefined): string[] {
+    const { sql, source, connectionId, numberFormat } = this.query;
+    return [
+      ...lengthBetween('sql', sql, 1, 100000),
+      ...(connectionId === undefined && source?.connectionId === undefined
+        ? ['A raw SQL tile needs a connection: set `connectionId`, or a `source` looked up with `Source.fromName` (its connection runs the query).']
+        : []),
+      ...numberFormatProblems('numberFormat', numberFormat),
+      ...this.variantProblems(flavor),
+    ];
+  }
+
+  /** Rules of the settings only some raw SQL tiles have. */
+  protected variantProblems(_flavor: Flavor | undefined): string[] {
+    return [];
+  }
+
+  protected queryConfig(): SqlConfigData {
+    const { sql, source, connectionId, numberFormat } = this.query;
+    return { connectionId: connectionId ?? source?.connectionId ?? '', sqlTemplate: sql, sourceId: source?.sourceId, numberFormat: numberFormatConfig(numberFormat) };
+  }
+}
+
+/** What raw SQL line and stacked bar tiles share. */
+abstract class SqlTimeSeriesTile extends SqlTile {
+  constructor(
+    id: string,
+    private readonly timeSeries: SqlTimeSeriesTileProps,
+  ) {
+    super(id, timeSeries);
+  }
+
+  protected override variantProblems(flavor: Flavor | undefined): string[] {
+    const { seriesLimit } = this.timeSeries;
+    return [...wholeNumber('seriesLimit', seriesLimit, 0), ...ossOnlyProblems(flavor, { seriesLimit })];
+  }
+
+  protected timeSeriesConfig(): SqlStackedBarConfigData {
+    const { fillNulls, alignDateRangeToGranularity, seriesLimit } = this.timeSeries;
+    return { ...this.queryConfig(), fillNulls, alignDateRangeToGranularity, seriesLimit };
+  }
+}
+
+/** A line chart over time from a raw SQL query. */
+export class SqlLineTile extends SqlTimeSeriesTile {
+  readonly displayType: DisplayType = 'line';
+
+  constructor(
+    id: string,
+    readonly props: SqlLineTileProps,
+  ) {
+    super(id, props);
+  }
+
+  toConfig(): TileConfigData {
+    const { fitYAxisToData, compareToPreviousPeriod } = this.props;
+    return { sqlLine: { ...this.timeSeriesConfig(), fitYAxisToData, compareToPreviousPeriod } };
+  }
+}
+
+/** A stacked bar chart over time from a raw SQL query. */
+export class SqlStackedBarTile extends SqlTimeSeriesTile {
+  readonly displayType: DisplayType = 'stacked_bar';
+
+  toConfig(): TileConfigData {
+    return { sqlStackedBar: this.timeSeriesConfig() };
+  }
+}
+
+/** A table from a raw SQL query. */
+export class SqlTableTile extends SqlTile {
+  readonly displayType: DisplayType = 'table';
+
+  constructor(
+    id: string,
+    readonly props: SqlTableTileProps,
+  ) {
+    super(id, props);
+  }
+
+  override sources(): SourceRef[] {
+    const onClickSource = this.props.onClick?.source;
+    return [...super.sources(), ...(onClickSource ? [onClickSource] : [])];
+  }
+
+  protected override variantProblems(): string[] {
+    return this.props.onClick?.validate('onClick') ?? [];
+  }
+
+  toConfig(): TileConfigData {
+    return { sqlTable: { ...this.queryConfig(), onClick: this.props.onClick?.toConfig() } };
+  }
+}
+
+/** A single number from a raw SQL query. */
+export class SqlNumberTile extends SqlTile {
+  readonly displayType: DisplayType = 'number';
+
+  constructor(
+    id: string,
+    readonly props: SqlNumberTileProps,
+  ) {
+    super(id, props);
+  }
+
+  protected override variantProblems(): string[] {
+    return oneOf('color', this.props.color, PALETTE_TOKENS);
+  }
+
+  toConfig(): TileConfigData {
+    return { sqlNumber: { ...this.queryConfig(), color: this.props.color } };
+  }
+}
+
+/** A pie chart from a raw SQL query. */
+export class SqlPieTile extends SqlTile {
+  readonly displayType: DisplayType = 'pie';
+
+  toConfig(): TileConfigData {
+    return { sqlPie: this.queryConfig() };
+  }
+}
+
+/** A bar chart from a raw SQL query. */
+export class SqlBarTile extends SqlTile {
+  readonly displayType: DisplayType = 'bar';
+
+  toConfig(): TileConfigData {
+    return { sqlBar: this.queryConfig() };
+  }
+}
