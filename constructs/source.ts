@@ -31,7 +31,7 @@ export interface SourceLookupProps extends EnvironmentScopedProps {
 /** A source that exists in ClickStack, found by name in its environment. */
 export class Source extends ClickStackConstruct implements ISource {
   /** Looks a source up by name (the `clickstack_source` data source, in `scope`'s environment). */
-  static fromName(scope: Construct, id: string, props: SourceLookupProps): ISource {
+  static fromName(scope: Construct, id: string, props: SourceLookupProps): Source {
     return new Source(scope, id, props);
   }
 
