@@ -10,6 +10,7 @@ import { AlertDefinition, type AlertDefinitionProps } from './model/alert-defini
 import type { Tile } from './model/tile';
 import type { ISavedSearch } from './saved-search';
 
+/** An alert managed by this app: what it watches, when it fires, where it notifies, and its environment. */
 export interface AlertProps extends AlertDefinitionProps, EnvironmentScopedProps {
   /**
    * The tile watched: a line, stacked bar or number tile (raw SQL or not) of a `Dashboard` of this environment.

@@ -28,11 +28,13 @@ export interface IDashboard extends IEnvironmentScoped {
   tileId(tileKey: string): string;
 }
 
+/** Which dashboard a lookup finds. */
 export interface DashboardLookupProps extends EnvironmentScopedProps {
   /** Name of the dashboard; exactly one dashboard must have it. */
   readonly name: string;
 }
 
+/** A dashboard managed by this app: its definition and its environment. */
 export interface DashboardProps extends DashboardDefinitionProps, EnvironmentScopedProps {}
 
 /**

@@ -17,6 +17,7 @@ export interface ISource extends IEnvironmentScoped, SourceRef {
   readonly connectionId: string;
 }
 
+/** Which source a lookup finds. */
 export interface SourceLookupProps extends EnvironmentScopedProps {
   /** Name of the source, as shown in ClickStack; exactly one source (of `kind`, when set) must have it. */
   readonly name: string;

@@ -15,7 +15,8 @@ describe('the generated documentation of the clickstack provider', () => {
 
   it('is up to date in docs/ (run `npm run docs` after changing a schema or an example)', () => {
     const generated = generateDocs(clickstackProvider);
-    expect(filesUnder(DOCS_DIR)).toEqual([...generated.keys()].sort());
+    // docs/constructs/ is the constructs reference: scripts/generate-construct-docs.test.ts checks it.
+    expect(filesUnder(DOCS_DIR).filter((file) => !file.startsWith('constructs/'))).toEqual([...generated.keys()].sort());
     for (const [file, text] of generated) expect({ file, text: fs.readFileSync(path.join(DOCS_DIR, file), 'utf8') }).toEqual({ file, text });
   });
 

@@ -1,13 +1,15 @@
 // Generates the provider's documentation in the Terraform registry layout (docs/index.md, docs/resources/<name>.md,
 // docs/data-sources/<name>.md) from the schema of every registered resource and data source and the example snippets
 // under examples/ (examples/provider/provider.tf, examples/resources/<type>/resource.tf and import.sh,
-// examples/data-sources/<type>/data-source.tf). `npm run docs` rewrites docs/; scripts/generate-docs.test.ts fails
-// when docs/ is stale or a snippet is missing.
+// examples/data-sources/<type>/data-source.tf). `npm run docs` rewrites docs/, with the constructs reference
+// (docs/constructs/, scripts/generate-construct-docs.ts); scripts/generate-docs.test.ts fails when the provider pages
+// are stale or a snippet is missing.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { clickstackProvider } from '../provider/provider';
 import type { ProviderDefinition } from '../provider/runtime/provider';
 import type { Attribute, Block, CtyType, NestedBlock, Schema } from '../provider/runtime/types';
+import { generateConstructDocs } from './generate-construct-docs';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 export const DOCS_DIR = path.join(PROJECT_ROOT, 'docs');
@@ -269,7 +271,7 @@ function writeDocs(docs: Map<string, string>, docsDir: string): void {
 }
 
 if (require.main === module) {
-  const docs = generateDocs();
+  const docs = new Map([...generateDocs(), ...generateConstructDocs()]);
   writeDocs(docs, DOCS_DIR);
   console.log(`Wrote ${docs.size} pages to ${path.relative(process.cwd(), DOCS_DIR) || '.'}/`);
 }

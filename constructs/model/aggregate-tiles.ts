@@ -33,6 +33,7 @@ interface AggregateTileProps extends TileProps {
 
 // --- table -----------------------------------------------------------------------------------------------------
 
+/** A table: columns aggregated per group, with order, on-click and formulas. */
 export interface TableTileProps extends AggregateTileProps {
   /** The columns aggregated (1 to 20). */
   readonly select: SelectItem[];
@@ -146,6 +147,7 @@ export class TableTile extends Tile {
 
 // --- number ----------------------------------------------------------------------------------------------------
 
+/** A single number, its colour and background chart. */
 export interface NumberTileProps extends AggregateTileProps {
   /** The value shown: exactly 1 select item, or up to 20 that `formula` combines. */
   readonly select: SelectItem[];
@@ -230,6 +232,7 @@ export class NumberTile extends Tile {
 
 // --- pie and bar ---------------------------------------------------------------------------------------------------
 
+/** What pie and bar tiles take: one value per group. */
 export interface CategoryTileProps extends AggregateTileProps {
   /** The value of each slice or bar: exactly 1 select item. */
   readonly select: SelectItem[];
@@ -289,7 +292,9 @@ abstract class CategoryTile extends Tile {
   }
 }
 
+/** A pie chart: one value per group. */
 export type PieTileProps = CategoryTileProps;
+/** A bar chart: one value per group. */
 export type BarTileProps = CategoryTileProps;
 
 /** A pie chart, one slice per group. */

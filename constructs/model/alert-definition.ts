@@ -44,9 +44,11 @@ export const Threshold = {
 
 /** A webhook an alert notifies. `Webhook.fromName(...)` and `new Webhook(...)` are ones. */
 export interface WebhookRef {
+  /** The webhook's id (a token until Terraform plans). */
   readonly webhookId: string;
 }
 
+/** Severity labels of PagerDuty API webhooks on Managed ClickStack. */
 export type AlertSeverity = 'critical' | 'error' | 'warning' | 'info';
 
 /** Settings of a webhook channel that only Managed ClickStack has. */
@@ -95,6 +97,7 @@ export class AlertChannel {
     readonly options: WebhookChannelOptions,
   ) {}
 
+  /** What ClickStack would refuse, naming this channel as `prop`; `flavor` (when known) adds the checks of one API. */
   validate(prop: string, flavor: Flavor | undefined): string[] {
     const cloudOnly = [
       ...(this.emailRecipients ? ['email'] : []),
@@ -108,12 +111,14 @@ export class AlertChannel {
     ];
   }
 
+  /** The channel in the bindings' shape. */
   toConfig(): AlertChannelData {
     const { webhookService, slackChannelId, severity } = this.options;
     return { webhookId: this.webhook?.webhookId, emailRecipients: this.emailRecipients, webhookService, slackChannelId, severity };
   }
 }
 
+/** When an alert fires, where it notifies, and how it is named and scheduled. */
 export interface AlertDefinitionProps {
   /** When the alert fires: `Threshold.above(100)`, `Threshold.between(1, 5)`... */
   readonly threshold: Threshold;

@@ -56,6 +56,7 @@ export interface DashboardFilter {
   readonly variableName?: string;
 }
 
+/** What a dashboard is, apart from its tiles' places: name, tags, filters, saved query, and rows of tiles. */
 export interface DashboardDefinitionProps {
   /** Name of the dashboard. */
   readonly name: string;
@@ -91,6 +92,7 @@ export interface DashboardDefinitionProps {
   readonly rows?: LayoutItem[][];
 }
 
+/** How a container looks. */
 export interface ContainerProps {
   /** Title shown above the container. */
   readonly title: string;
@@ -111,6 +113,7 @@ export interface ContainerProps {
   readonly bordered?: boolean;
 }
 
+/** How a tab looks. */
 export interface TabProps {
   /** Title of the tab. */
   readonly title: string;
@@ -139,6 +142,7 @@ export class Container extends Grid {
     super();
   }
 
+  /** The tabs added so far. */
   get tabs(): readonly Tab[] {
     return this.tabList;
   }

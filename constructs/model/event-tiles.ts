@@ -26,6 +26,7 @@ const whereProblems = ({ where, whereLanguage }: EventTileProps) => [
 
 // --- heatmap ---------------------------------------------------------------------------------------------------
 
+/** A heatmap: the expression whose distribution is plotted, over a trace source. */
 export interface HeatmapTileProps extends EventTileProps {
   /** A trace source (see `Source.fromName` with `kind: 'trace'`). */
   readonly source: SourceRef;
@@ -99,6 +100,7 @@ export class HeatmapTile extends Tile {
 
 // --- search and event patterns -------------------------------------------------------------------------------------
 
+/** Search results: a source, its columns and a condition. */
 export interface SearchTileProps extends EventTileProps {
   /** A log or trace source (see `Source.fromName`). */
   readonly source: SourceRef;
@@ -109,6 +111,7 @@ export interface SearchTileProps extends EventTileProps {
   readonly select?: string;
 }
 
+/** Event patterns: a log source, the expression clustered and a condition. */
 export interface EventPatternsTileProps extends EventTileProps {
   /** A log source (see `Source.fromName`). */
   readonly source: SourceRef;

@@ -9,6 +9,7 @@ import { Tile } from './tile';
 export const GRID_COLUMNS = 24;
 /** Size of a tile placed without a width or height (ClickStack's UI makes new tiles 8 by 10). */
 export const DEFAULT_TILE_WIDTH = 8;
+/** Height of a tile placed without one. */
 export const DEFAULT_TILE_HEIGHT = 10;
 
 /** What a grid takes: a tile, or a `Row`, `Column` or `Spacer`. */
@@ -16,10 +17,15 @@ export type LayoutItem = Tile | Row | Column | Spacer;
 
 /** A tile with its place on a grid. */
 export interface PlacedTile {
+  /** The tile. */
   readonly tile: Tile;
+  /** Column of its left edge. */
   readonly x: number;
+  /** Row of its top edge. */
   readonly y: number;
+  /** Width in columns. */
   readonly w: number;
+  /** Height in rows. */
   readonly h: number;
 }
 
@@ -39,6 +45,7 @@ interface Placement {
 
 /** Items laid out left to right, wrapping to a new line when the next one does not fit. */
 export class Row {
+  /** The items, left to right. */
   readonly items: LayoutItem[];
 
   constructor(...items: LayoutItem[]) {
@@ -54,6 +61,7 @@ export class Row {
 
 /** Items stacked top to bottom; items without a width take the column's. */
 export class Column {
+  /** The items, top to bottom. */
   readonly items: LayoutItem[];
 
   constructor(...items: LayoutItem[]) {
@@ -67,6 +75,7 @@ export class Column {
   }
 }
 
+/** The size of a spacer. */
 export interface SpacerProps {
   /**
    * Width in columns.
@@ -82,7 +91,9 @@ export interface SpacerProps {
 
 /** Empty space. */
 export class Spacer {
+  /** Width in columns, when it asks for one. */
   readonly width: number | undefined;
+  /** Height in rows. */
   readonly height: number;
 
   constructor(props: SpacerProps = {}) {
@@ -170,6 +181,7 @@ function nextFreePosition(boxes: readonly Box[], width: number): { x: number; y:
 
 const bottomOf = (boxes: readonly Box[]) => Math.max(0, ...boxes.map((box) => box.y + box.h));
 
+/** A place on the grid: the top left corner of an item. */
 export interface Position {
   /** Column of the left edge, 0 to 23. */
   readonly x: number;

@@ -4,6 +4,7 @@ import { lengthBetween } from './checks';
 import { Tile, type TileProps } from './tile';
 import type { TileConfigData } from './tile-config';
 
+/** Markdown text. */
 export interface MarkdownTileProps extends TileProps {
   /**
    * The Markdown shown (up to 50,000 characters).

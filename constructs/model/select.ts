@@ -111,6 +111,7 @@ export class SelectItem {
     return problems;
   }
 
+  /** The item in the bindings' shape. */
   toConfig(): SelectItemData {
     const { aggFn, valueExpression, level, alias, where, whereLanguage, numberFormat, metricName, metricType, periodAggFn } = this.props;
     return { aggFn, valueExpression, level, alias, where, whereLanguage, numberFormat: numberFormatConfig(numberFormat), metricName, metricType, periodAggFn };

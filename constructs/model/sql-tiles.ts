@@ -9,6 +9,7 @@ import { type SourceRef, Tile, type TileProps, ossOnlyProblems } from './tile';
 import type { TileConfigData } from './tile-config';
 import type { OnClick } from './tile-options';
 
+/** What every raw SQL tile takes: the query, where it runs, and its number format. */
 export interface SqlTileProps extends TileProps {
   /** The SQL query, with `{{...}}` macros for the time range and filters. */
   readonly sql: string;
@@ -29,6 +30,7 @@ export interface SqlTileProps extends TileProps {
   readonly numberFormat?: NumberFormat;
 }
 
+/** What raw SQL line and stacked bar tiles take. */
 export interface SqlTimeSeriesTileProps extends SqlTileProps {
   /**
    * Plot missing buckets as zero.
@@ -47,6 +49,7 @@ export interface SqlTimeSeriesTileProps extends SqlTileProps {
   readonly seriesLimit?: number;
 }
 
+/** A line chart from a raw SQL query. */
 export interface SqlLineTileProps extends SqlTimeSeriesTileProps {
   /**
    * Fit the y axis to the data rather than start it at zero.
@@ -60,8 +63,10 @@ export interface SqlLineTileProps extends SqlTimeSeriesTileProps {
   readonly compareToPreviousPeriod?: boolean;
 }
 
+/** A stacked bar chart from a raw SQL query. */
 export type SqlStackedBarTileProps = SqlTimeSeriesTileProps;
 
+/** A table from a raw SQL query. */
 export interface SqlTableTileProps extends SqlTileProps {
   /**
    * What clicking a row opens.
@@ -70,6 +75,7 @@ export interface SqlTableTileProps extends SqlTileProps {
   readonly onClick?: OnClick;
 }
 
+/** A single number from a raw SQL query. */
 export interface SqlNumberTileProps extends SqlTileProps {
   /**
    * Palette token of the value's colour.
@@ -78,7 +84,9 @@ export interface SqlNumberTileProps extends SqlTileProps {
   readonly color?: PaletteToken;
 }
 
+/** A pie chart from a raw SQL query. */
 export type SqlPieTileProps = SqlTileProps;
+/** A bar chart from a raw SQL query. */
 export type SqlBarTileProps = SqlTileProps;
 
 export interface SqlConfigData {
@@ -102,12 +110,11 @@ export interface SqlLineConfigData extends SqlStackedBarConfigData {
 /** What every raw SQL tile shares: the query, where it runs, and its number format. */
 abstract class SqlTile extends Tile {
   override readonly rawSql = true;
+  private readonly query: SqlTileProps;
 
-  constructor(
-    id: string,
-    private readonly query: SqlTileProps,
-  ) {
-    super(id, query);
+  constructor(id: string, props: SqlTileProps) {
+    super(id, props);
+    this.query = props;
   }
 
   override sources(): SourceRef[] {
@@ -139,11 +146,11 @@ abstract class SqlTile extends Tile {
 
 /** What raw SQL line and stacked bar tiles share. */
 abstract class SqlTimeSeriesTile extends SqlTile {
-  constructor(
-    id: string,
-    private readonly timeSeries: SqlTimeSeriesTileProps,
-  ) {
-    super(id, timeSeries);
+  private readonly timeSeries: SqlTimeSeriesTileProps;
+
+  constructor(id: string, props: SqlTimeSeriesTileProps) {
+    super(id, props);
+    this.timeSeries = props;
   }
 
   protected override variantProblems(flavor: Flavor | undefined): string[] {

@@ -11,6 +11,7 @@ export interface OnClickFilter {
   readonly template: string;
 }
 
+/** What a search or dashboard opened by a click is filtered by. */
 export interface OnClickOptions {
   /**
    * Template of the query applied on the page opened.
@@ -79,6 +80,7 @@ export class OnClick {
     return this.target && 'sourceId' in this.target ? this.target : undefined;
   }
 
+  /** What ClickStack would refuse, naming this on-click as `prop`. */
   validate(prop: string): string[] {
     const { target, options } = this;
     return [
@@ -90,6 +92,7 @@ export class OnClick {
     ];
   }
 
+  /** The on-click in the bindings' shape. */
   toConfig(): OnClickData {
     const { target, options } = this;
     return {
@@ -108,6 +111,7 @@ export class OnClick {
   }
 }
 
+/** How a colour rule compares: greater than, at least, less than, at most, between, equal, not equal. */
 export type ColorRuleOperator = 'gt' | 'gte' | 'lt' | 'lte' | 'between' | 'eq' | 'neq';
 
 /** Colours a number tile's value when it meets a condition; the first rule that matches wins. */
@@ -148,12 +152,19 @@ const equality =
 
 /** Factories of colour rules: `ColorRule.gt(100, 'chart-red', 'high')`. */
 export const ColorRule = {
+  /** Colours the value when it is more than `value`. */
   gt: compare('gt'),
+  /** Colours the value when it is at least `value`. */
   gte: compare('gte'),
+  /** Colours the value when it is less than `value`. */
   lt: compare('lt'),
+  /** Colours the value when it is at most `value`. */
   lte: compare('lte'),
+  /** Colours the value when it is from `value` to `valueMax`. */
   between: (value: number, valueMax: number, color: PaletteToken, label?: string): ColorRule => ({ operator: 'between', value, valueMax, color, label }),
+  /** Colours the value when it equals `value` (a number or a text). */
   eq: equality('eq'),
+  /** Colours the value when it differs from `value` (a number or a text). */
   neq: equality('neq'),
 };
 

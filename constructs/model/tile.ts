@@ -22,6 +22,7 @@ export interface SourceRef {
   readonly connectionId?: string;
 }
 
+/** What every tile takes: its title and size. */
 export interface TileProps {
   /**
    * Title shown on the tile.
@@ -68,8 +69,11 @@ export abstract class Tile {
   abstract readonly displayType: DisplayType;
   /** Whether the tile runs a raw SQL query rather than the chart builder's. */
   readonly rawSql: boolean = false;
+  /** Title shown on the tile ('' for none). */
   readonly title: string;
+  /** Width in columns, when the tile asks for one. */
   readonly width: number | undefined;
+  /** Height in rows, when the tile asks for one. */
   readonly height: number | undefined;
 
   /**

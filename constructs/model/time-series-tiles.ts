@@ -21,6 +21,7 @@ import {
 } from './tile';
 import type { TileConfigData } from './tile-config';
 
+/** What line and stacked bar tiles take. */
 export interface TimeSeriesTileProps extends TileProps {
   /** The source queried (see `Source.fromName`). */
   readonly source: SourceRef;
@@ -68,6 +69,7 @@ export interface TimeSeriesTileProps extends TileProps {
   readonly showOperandSeries?: boolean;
 }
 
+/** A line chart: the time series settings, and the y axis and comparison. */
 export interface LineTileProps extends TimeSeriesTileProps {
   /**
    * Fit the y axis to the data rather than start it at zero.
@@ -81,6 +83,7 @@ export interface LineTileProps extends TimeSeriesTileProps {
   readonly compareToPreviousPeriod?: boolean;
 }
 
+/** A stacked bar chart: the time series settings. */
 export type StackedBarTileProps = TimeSeriesTileProps;
 
 export interface StackedBarConfigData {
@@ -103,11 +106,11 @@ export interface LineConfigData extends StackedBarConfigData {
 
 /** What line and stacked bar tiles share. */
 abstract class TimeSeriesTile extends Tile {
-  constructor(
-    id: string,
-    private readonly series: TimeSeriesTileProps,
-  ) {
-    super(id, series);
+  private readonly series: TimeSeriesTileProps;
+
+  constructor(id: string, props: TimeSeriesTileProps) {
+    super(id, props);
+    this.series = props;
   }
 
   override sources(): SourceRef[] {
