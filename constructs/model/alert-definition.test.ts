@@ -97,7 +97,9 @@ describe('AlertDefinition.validate', () => {
     expect(onTile({ scheduleOffsetMinutes: 5 }).validate()).toEqual(['`scheduleOffsetMinutes` (5) must be less than the interval (5 minutes).']);
     expect(onTile({ scheduleOffsetMinutes: 2.5 }).validate()).toEqual(['`scheduleOffsetMinutes` is 2.5; expected a whole number from 0 to 1439.']);
     expect(onTile({ scheduleOffsetMinutes: 1, scheduleStartAt: '2026-01-01T00:00:00Z' }).validate()).toEqual(['Set `scheduleStartAt` or a non-zero `scheduleOffsetMinutes`, not both.']);
-    expect(onTile({ scheduleStartAt: '2026-02-30 10:00' }).validate()).toEqual(['`scheduleStartAt` is "2026-02-30 10:00"; expected an RFC 3339 time such as 2026-01-01T09:00:00Z.']);
+    expect(onTile({ scheduleStartAt: '2026-01-30 10:00' }).validate()).toEqual(['`scheduleStartAt` is "2026-01-30 10:00"; expected an RFC 3339 time such as 2026-01-01T09:00:00Z.']);
+    expect(onTile({ scheduleStartAt: '2026-02-30T10:00:00Z' }).validate()).toEqual(['`scheduleStartAt` is "2026-02-30T10:00:00Z"; expected an RFC 3339 time such as 2026-01-01T09:00:00Z.']);
+    expect(onTile({ scheduleStartAt: '2028-02-29T23:59:59.5+01:00' }).validate()).toEqual([]);
     expect(onTile({ interval: '2m' as never }).validate()).toEqual([expect.stringMatching(/^`interval` is "2m"; expected one of "1m", "5m", /)]);
   });
 

@@ -194,7 +194,16 @@ export interface AlertConfigData {
 }
 
 const MAX_CHANNELS = 10;
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/** Whether `text` is an RFC 3339 time of a day that exists (Date.parse takes February 30th). */
+function isRfc3339Time(text: string): boolean {
+  const match = RFC3339.exec(text);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+}
 
 /** Length of an interval (`5m`, `1h`, `1d`) in minutes. */
 const minutesOf = (interval: string): number | undefined => {
@@ -278,7 +287,7 @@ function scheduleProblems({ interval, scheduleOffsetMinutes: offset, scheduleSta
       ? [`\`scheduleOffsetMinutes\` (${offset}) must be less than the interval (${minutes} minutes).`]
       : []),
     ...(startAt !== undefined && offset !== undefined && offset !== 0 ? ['Set `scheduleStartAt` or a non-zero `scheduleOffsetMinutes`, not both.'] : []),
-    ...(startAt !== undefined && !isToken(startAt) && !(RFC3339.test(startAt) && !Number.isNaN(Date.parse(startAt)))
+    ...(startAt !== undefined && !isToken(startAt) && !isRfc3339Time(startAt)
       ? [`\`scheduleStartAt\` is "${startAt}"; expected an RFC 3339 time such as 2026-01-01T09:00:00Z.`]
       : []),
   ];
