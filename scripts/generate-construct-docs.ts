@@ -208,10 +208,16 @@ function renderClass(checker: ts.TypeChecker, node: ts.ClassDeclaration, name: s
     ...(heritage.length ? [`${heritage.join(', ')}`, ''] : []),
     docOf(node),
     '',
-    ...(publicParameters && !isAbstract ? ['```ts', `new ${name}${signature(publicParameters)}`, '```', ''] : []),
+    ...(publicParameters && !isAbstract ? ['```ts', `new ${name}${constructSignature(checker, node)}`, '```', ''] : []),
     ...(publicParameters ? parameterDocs(publicParameters) : []),
     ...(rows.length ? ['| member | description |', '|---|---|', ...rows, ''] : []),
   ];
+}
+
+/** How the class is constructed, its type parameters filled in (`LineTile` takes `LineTileProps`, not its base's `P`). */
+function constructSignature(checker: ts.TypeChecker, node: ts.ClassDeclaration): string {
+  const [construct] = checker.getTypeOfSymbolAtLocation(checker.getSymbolAtLocation(node.name!)!, node).getConstructSignatures();
+  return checker.signatureToString(construct).replace(/\): [^)]*$/, ')');
 }
 
 /** `@param` docs of a constructor, as a list. */

@@ -94,19 +94,12 @@ export interface TableConfigData {
 }
 
 /** A table of aggregates, one row per group. */
-export class TableTile extends Tile {
+export class TableTile extends Tile<TableTileProps> {
   readonly displayType: DisplayType = 'table';
-
-  constructor(
-    id: string,
-    readonly props: TableTileProps,
-  ) {
-    super(id, props);
-  }
 
   override sources(): SourceRef[] {
     const onClickSource = this.props.onClick?.source;
-    return [this.props.source, ...(onClickSource ? [onClickSource] : [])];
+    return [...super.sources(), ...(onClickSource ? [onClickSource] : [])];
   }
 
   protected problems(flavor: Flavor | undefined): string[] {
@@ -184,19 +177,8 @@ export interface NumberConfigData {
 }
 
 /** A single number. */
-export class NumberTile extends Tile {
+export class NumberTile extends Tile<NumberTileProps> {
   readonly displayType: DisplayType = 'number';
-
-  constructor(
-    id: string,
-    readonly props: NumberTileProps,
-  ) {
-    super(id, props);
-  }
-
-  override sources(): SourceRef[] {
-    return [this.props.source];
-  }
 
   protected problems(flavor: Flavor | undefined): string[] {
     const { source, select, numberFormat, formula, color, colorRules, backgroundChart } = this.props;
@@ -263,18 +245,7 @@ export interface CategoryConfigData {
 }
 
 /** What pie and bar tiles share: one value per category. */
-abstract class CategoryTile extends Tile {
-  constructor(
-    id: string,
-    readonly props: CategoryTileProps,
-  ) {
-    super(id, props);
-  }
-
-  override sources(): SourceRef[] {
-    return [this.props.source];
-  }
-
+abstract class CategoryTile<P extends CategoryTileProps> extends Tile<P> {
   protected problems(): string[] {
     const { select, groupBy, orderBy, numberFormat, limit } = this.props;
     return [
@@ -298,7 +269,7 @@ export type PieTileProps = CategoryTileProps;
 export type BarTileProps = CategoryTileProps;
 
 /** A pie chart, one slice per group. */
-export class PieTile extends CategoryTile {
+export class PieTile extends CategoryTile<PieTileProps> {
   readonly displayType: DisplayType = 'pie';
 
   toConfig(): TileConfigData {
@@ -307,7 +278,7 @@ export class PieTile extends CategoryTile {
 }
 
 /** A bar chart, one bar per group. */
-export class BarTile extends CategoryTile {
+export class BarTile extends CategoryTile<BarTileProps> {
   readonly displayType: DisplayType = 'bar';
 
   toConfig(): TileConfigData {

@@ -58,19 +58,8 @@ export interface HeatmapConfigData {
 }
 
 /** A heatmap of a distribution over time, such as span durations; ClickStack draws heatmaps of trace sources only. */
-export class HeatmapTile extends Tile {
+export class HeatmapTile extends Tile<HeatmapTileProps> {
   readonly displayType: DisplayType = 'heatmap';
-
-  constructor(
-    id: string,
-    readonly props: HeatmapTileProps,
-  ) {
-    super(id, props);
-  }
-
-  override sources(): SourceRef[] {
-    return [this.props.source];
-  }
 
   protected problems(): string[] {
     const { source, valueExpression, countExpression, scale, numberFormat } = this.props;
@@ -130,30 +119,15 @@ export interface EventListConfigData {
 }
 
 /** What search and event pattern tiles share: events of one source, with a column or expression. */
-abstract class EventListTile extends Tile {
-  constructor(
-    id: string,
-    readonly props: SearchTileProps | EventPatternsTileProps,
-  ) {
-    super(id, props);
-  }
-
-  override sources(): SourceRef[] {
-    return [this.props.source];
-  }
-
+abstract class EventListTile<P extends SearchTileProps | EventPatternsTileProps> extends Tile<P> {
   protected problems(): string[] {
     return [...lengthBetween('select', this.props.select, 0, 10000), ...whereProblems(this.props)];
   }
 }
 
 /** Search results: the rows of a log or trace source that meet `where`. */
-export class SearchTile extends EventListTile {
+export class SearchTile extends EventListTile<SearchTileProps> {
   readonly displayType: DisplayType = 'search';
-
-  constructor(id: string, props: SearchTileProps) {
-    super(id, props);
-  }
 
   toConfig(): TileConfigData {
     const { source, select, where, whereLanguage } = this.props;
@@ -163,12 +137,8 @@ export class SearchTile extends EventListTile {
 }
 
 /** The patterns of a log source's messages, with their counts. */
-export class EventPatternsTile extends EventListTile {
+export class EventPatternsTile extends EventListTile<EventPatternsTileProps> {
   readonly displayType: DisplayType = 'event_patterns';
-
-  constructor(id: string, props: EventPatternsTileProps) {
-    super(id, props);
-  }
 
   toConfig(): TileConfigData {
     const { source, select, where, whereLanguage } = this.props;

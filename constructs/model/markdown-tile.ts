@@ -18,15 +18,8 @@ export interface MarkdownConfigData {
 }
 
 /** Markdown text. */
-export class MarkdownTile extends Tile {
+export class MarkdownTile extends Tile<MarkdownTileProps> {
   readonly displayType: DisplayType = 'markdown';
-
-  constructor(
-    id: string,
-    readonly props: MarkdownTileProps,
-  ) {
-    super(id, props);
-  }
 
   protected problems(): string[] {
     return lengthBetween('text', this.props.text, 0, 50000);

@@ -108,21 +108,11 @@ export interface SqlLineConfigData extends SqlStackedBarConfigData {
 }
 
 /** What every raw SQL tile shares: the query, where it runs, and its number format. */
-abstract class SqlTile extends Tile {
+abstract class SqlTile<P extends SqlTileProps> extends Tile<P> {
   override readonly rawSql = true;
-  private readonly query: SqlTileProps;
-
-  constructor(id: string, props: SqlTileProps) {
-    super(id, props);
-    this.query = props;
-  }
-
-  override sources(): SourceRef[] {
-    return this.query.source ? [this.query.source] : [];
-  }
 
   protected problems(flavor: Flavor | undefined): string[] {
-    const { sql, source, connectionId, numberFormat } = this.query;
+    const { sql, source, connectionId, numberFormat } = this.props;
     return [
       ...lengthBetween('sql', sql, 1, 100000),
       ...(connectionId === undefined && source?.connectionId === undefined
@@ -139,41 +129,27 @@ abstract class SqlTile extends Tile {
   }
 
   protected queryConfig(): SqlConfigData {
-    const { sql, source, connectionId, numberFormat } = this.query;
+    const { sql, source, connectionId, numberFormat } = this.props;
     return { connectionId: connectionId ?? source?.connectionId ?? '', sqlTemplate: sql, sourceId: source?.sourceId, numberFormat: numberFormatConfig(numberFormat) };
   }
 }
 
 /** What raw SQL line and stacked bar tiles share. */
-abstract class SqlTimeSeriesTile extends SqlTile {
-  private readonly timeSeries: SqlTimeSeriesTileProps;
-
-  constructor(id: string, props: SqlTimeSeriesTileProps) {
-    super(id, props);
-    this.timeSeries = props;
-  }
-
+abstract class SqlTimeSeriesTile<P extends SqlTimeSeriesTileProps> extends SqlTile<P> {
   protected override variantProblems(flavor: Flavor | undefined): string[] {
-    const { seriesLimit } = this.timeSeries;
+    const { seriesLimit } = this.props;
     return [...wholeNumber('seriesLimit', seriesLimit, 0), ...ossOnlyProblems(flavor, { seriesLimit })];
   }
 
   protected timeSeriesConfig(): SqlStackedBarConfigData {
-    const { fillNulls, alignDateRangeToGranularity, seriesLimit } = this.timeSeries;
+    const { fillNulls, alignDateRangeToGranularity, seriesLimit } = this.props;
     return { ...this.queryConfig(), fillNulls, alignDateRangeToGranularity, seriesLimit };
   }
 }
 
 /** A line chart over time from a raw SQL query. */
-export class SqlLineTile extends SqlTimeSeriesTile {
+export class SqlLineTile extends SqlTimeSeriesTile<SqlLineTileProps> {
   readonly displayType: DisplayType = 'line';
-
-  constructor(
-    id: string,
-    readonly props: SqlLineTileProps,
-  ) {
-    super(id, props);
-  }
 
   toConfig(): TileConfigData {
     const { fitYAxisToData, compareToPreviousPeriod } = this.props;
@@ -182,7 +158,7 @@ export class SqlLineTile extends SqlTimeSeriesTile {
 }
 
 /** A stacked bar chart over time from a raw SQL query. */
-export class SqlStackedBarTile extends SqlTimeSeriesTile {
+export class SqlStackedBarTile extends SqlTimeSeriesTile<SqlStackedBarTileProps> {
   readonly displayType: DisplayType = 'stacked_bar';
 
   toConfig(): TileConfigData {
@@ -191,15 +167,8 @@ export class SqlStackedBarTile extends SqlTimeSeriesTile {
 }
 
 /** A table from a raw SQL query. */
-export class SqlTableTile extends SqlTile {
+export class SqlTableTile extends SqlTile<SqlTableTileProps> {
   readonly displayType: DisplayType = 'table';
-
-  constructor(
-    id: string,
-    readonly props: SqlTableTileProps,
-  ) {
-    super(id, props);
-  }
 
   override sources(): SourceRef[] {
     const onClickSource = this.props.onClick?.source;
@@ -216,15 +185,8 @@ export class SqlTableTile extends SqlTile {
 }
 
 /** A single number from a raw SQL query. */
-export class SqlNumberTile extends SqlTile {
+export class SqlNumberTile extends SqlTile<SqlNumberTileProps> {
   readonly displayType: DisplayType = 'number';
-
-  constructor(
-    id: string,
-    readonly props: SqlNumberTileProps,
-  ) {
-    super(id, props);
-  }
 
   protected override variantProblems(): string[] {
     return oneOf('color', this.props.color, PALETTE_TOKENS);
@@ -236,7 +198,7 @@ export class SqlNumberTile extends SqlTile {
 }
 
 /** A pie chart from a raw SQL query. */
-export class SqlPieTile extends SqlTile {
+export class SqlPieTile extends SqlTile<SqlPieTileProps> {
   readonly displayType: DisplayType = 'pie';
 
   toConfig(): TileConfigData {
@@ -245,7 +207,7 @@ export class SqlPieTile extends SqlTile {
 }
 
 /** A bar chart from a raw SQL query. */
-export class SqlBarTile extends SqlTile {
+export class SqlBarTile extends SqlTile<SqlBarTileProps> {
   readonly displayType: DisplayType = 'bar';
 
   toConfig(): TileConfigData {

@@ -64,7 +64,7 @@ export interface FormulaData {
 }
 
 /** A dashboard tile: the typed classes (`LineTile`, `NumberTile`, `SqlTableTile`...) extend it. */
-export abstract class Tile {
+export abstract class Tile<P extends TileProps = TileProps> {
   /** The display type ClickStack shows (`line`, `table`...). */
   abstract readonly displayType: DisplayType;
   /** Whether the tile runs a raw SQL query rather than the chart builder's. */
@@ -82,7 +82,8 @@ export abstract class Tile {
    */
   constructor(
     readonly id: string,
-    props: TileProps,
+    /** The props the tile was made with. */
+    readonly props: P,
   ) {
     this.title = props.title ?? '';
     this.width = props.width;
@@ -101,7 +102,8 @@ export abstract class Tile {
 
   /** The sources the tile refers to, so that a construct can refuse those of another environment. */
   sources(): SourceRef[] {
-    return [];
+    const { source } = this.props as { source?: SourceRef };
+    return source ? [source] : [];
   }
 
   /** The tile's `config` in the bindings' shape: one attribute, named after the tile kind. */

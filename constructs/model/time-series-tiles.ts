@@ -105,20 +105,9 @@ export interface LineConfigData extends StackedBarConfigData {
 }
 
 /** What line and stacked bar tiles share. */
-abstract class TimeSeriesTile extends Tile {
-  private readonly series: TimeSeriesTileProps;
-
-  constructor(id: string, props: TimeSeriesTileProps) {
-    super(id, props);
-    this.series = props;
-  }
-
-  override sources(): SourceRef[] {
-    return [this.series.source];
-  }
-
+abstract class TimeSeriesTile<P extends TimeSeriesTileProps> extends Tile<P> {
   protected problems(flavor: Flavor | undefined): string[] {
-    const { source, select, groupBy, asRatio, seriesLimit, numberFormat, formulas, showOperandSeries } = this.series;
+    const { source, select, groupBy, asRatio, seriesLimit, numberFormat, formulas, showOperandSeries } = this.props;
     return [
       ...selectProblems(select, 1, 20),
       ...lengthBetween('groupBy', groupBy, 0, 10000),
@@ -132,7 +121,7 @@ abstract class TimeSeriesTile extends Tile {
   }
 
   protected seriesConfig(): StackedBarConfigData {
-    const { source, select, groupBy, asRatio, fillNulls, alignDateRangeToGranularity, seriesLimit, numberFormat, formulas, showOperandSeries } = this.series;
+    const { source, select, groupBy, asRatio, fillNulls, alignDateRangeToGranularity, seriesLimit, numberFormat, formulas, showOperandSeries } = this.props;
     return {
       sourceId: source.sourceId,
       select: selectConfig(select),
@@ -149,15 +138,8 @@ abstract class TimeSeriesTile extends Tile {
 }
 
 /** A line chart over time. */
-export class LineTile extends TimeSeriesTile {
+export class LineTile extends TimeSeriesTile<LineTileProps> {
   readonly displayType: DisplayType = 'line';
-
-  constructor(
-    id: string,
-    private readonly props: LineTileProps,
-  ) {
-    super(id, props);
-  }
 
   toConfig(): TileConfigData {
     const { fitYAxisToData, compareToPreviousPeriod } = this.props;
@@ -166,7 +148,7 @@ export class LineTile extends TimeSeriesTile {
 }
 
 /** A stacked bar chart over time. */
-export class StackedBarTile extends TimeSeriesTile {
+export class StackedBarTile extends TimeSeriesTile<StackedBarTileProps> {
   readonly displayType: DisplayType = 'stacked_bar';
 
   toConfig(): TileConfigData {
