@@ -43,7 +43,7 @@ describe('Dashboard', () => {
     ['raw SQL table', (logs) => new SqlTableTile('sql_table', { sql, source: logs, onClick: OnClick.external('https://example.com/{{ServiceName}}') })],
     ['raw SQL number', (logs) => new SqlNumberTile('sql_number', { sql, source: logs, color: 'chart-blue' })],
     ['raw SQL pie', (logs) => new SqlPieTile('sql_pie', { sql, source: logs })],
-    ['raw SQL bar', (logs) => new SqlBarTile('sql_bar', { sql, connectionId: '64f0000000000000000000c1' })],
+    ['raw SQL bar', () => new SqlBarTile('sql_bar', { sql, connectionId: '64f0000000000000000000c1' })],
   ];
 
   it.each(tiles)('synthesizes one tile (%s) with its key, place and config', (_, build) => {

@@ -30,6 +30,6 @@ describe('SavedSearch', () => {
     });
     expect(error).toContain('[stack/prod/errors] `source` belongs to environment stack/dev; this construct belongs to stack/prod.');
     expect(error).toContain('[stack/prod/errors] `name` has leading or trailing spaces, which ClickStack trims.');
-    expect(error).toContain('[stack/prod/errors] `whereLanguage` is "kql"; expected one of "sql", "lucene".');
+    expect(error).toContain('[stack/prod/errors] `whereLanguage` is "kql"; expected one of "lucene", "sql".');
   });
 });

@@ -1,6 +1,7 @@
 // `clickstack-emulator`: starts the emulator and prints, as its first stdout line, one JSON object with what a
 // client needs. Flags: --port N, --flavor oss|cloud|both, --seed default|none|<file.json>,
-// --rate-limit <n>/<window, e.g. 100/60s>|off, --state <file.json>, --allow-webhook-host <host> (repeatable).
+// --rate-limit <n>/<window, e.g. 100/60s>|off, --state <file.json>, --allow-webhook-host <host> (repeatable),
+// --extra-fields on|off.
 import { startEmulator, type EmulatorOptions } from './index';
 
 const WINDOW_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -23,6 +24,10 @@ const FLAGS: Record<string, (options: EmulatorOptions, value: string) => void> =
   '--rate-limit': (options, value) => (options.rateLimit = parseRateLimit(value)),
   '--state': (options, value) => (options.statePath = value),
   '--allow-webhook-host': (options, value) => (options.allowPrivateWebhookUrls = [...(options.allowPrivateWebhookUrls ?? []), value]),
+  '--extra-fields': (options, value) => {
+    if (value !== 'on' && value !== 'off') throw new Error('--extra-fields expects on or off');
+    options.extraFields = value === 'on';
+  },
 };
 
 export function parseArguments(argv: string[]): EmulatorOptions {

@@ -1,4 +1,4 @@
-// What every resource handler receives: the flavour it answers for, the team's store and the server settings.
+// What every route handler receives: the flavor it answers for, the team's store and the server settings.
 import type { Store } from './store';
 
 export type Flavor = 'oss' | 'cloud';
@@ -8,6 +8,8 @@ export interface Context {
   store: Store;
   /** Hosts allowed as webhook targets although private or loopback (WEBHOOK_HOSTNAME_ALLOWLIST). */
   webhookAllowList: string[];
+  /** Reads of sources and dashboards carry fields the client does not model (RULES §14). */
+  extraFields: boolean;
 }
 
 export interface HandlerInput {

@@ -1,4 +1,4 @@
-// Errors raised by the flavour-independent resource logic. Each flavour's envelope turns them into its own wire
+// Errors raised by the flavor-independent route handlers. Each flavor's envelope turns them into its own wire
 // shape: OSS `{message}` (or the plain-text bodies some OSS routers send), Cloud `{status, error, requestId}`.
 import { formatIssues, type Issue } from './validation/schema';
 

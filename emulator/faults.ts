@@ -1,6 +1,6 @@
 // Fault-injection switches (all off by default), consulted once per request by the server.
 export interface Faults {
-  /** The next N requests answer 429 with the flavour's real headers. */
+  /** The next N requests answer 429 with the flavor's real headers. */
   rateLimitStorm: number;
   /** 0..1 share of requests answered with a 5xx. */
   errorRate: number;

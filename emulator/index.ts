@@ -1,16 +1,17 @@
 // The local ClickStack API emulator: one node:http server on loopback answering the OSS HyperDX API v2
 // (/api/v2/...) and/or the Managed ClickStack Cloud API (/v1/organizations/{org}/services/{svc}/clickstack/...),
-// with each flavour's auth, envelopes, error bodies, rate limits, plus fault injection for reliability tests.
+// with each flavor's auth, envelopes, error bodies, rate limits, plus fault injection for reliability tests.
 import * as crypto from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { MAX_BODY_BYTES, parseBody } from './body-parser';
 import type { Context, Flavor, HandlerOutput } from './context';
 import { ApiError } from './errors';
 import { noFaults, take, type Faults } from './faults';
 import { FixedWindowLimiter, REAL_LIMITS, type RateLimitDecision } from './rate-limit';
 import { decodeParams, matchRoute } from './routes';
 import { IDENTITY, loadSeed } from './seed';
-import { Store } from './store';
+import { type CollectionName, type Doc, Store } from './store';
 
 export type { Faults } from './faults';
 export { IDENTITY, SEED_IDS } from './seed';
@@ -22,6 +23,8 @@ export interface EmulatorOptions {
   rateLimit?: { limit: number; windowMs: number } | false;
   statePath?: string;
   allowPrivateWebhookUrls?: string[];
+  /** Reads of sources and dashboards carry fields this project's client does not model, as a newer server's would (RULES §14). */
+  extraFields?: boolean;
 }
 
 export interface RecordedRequest {
@@ -48,13 +51,18 @@ export interface EmulatorHandle {
   faults: Faults;
   requests: RecordedRequest[];
   reset(seed?: 'default' | 'none'): void;
+  /**
+   * Stores a document the way HyperDX's own app routes (the UI's, not the external API) would, without the external
+   * API's checks: for tests of what the UI can make and the API refuses. Fields are the stored document's; an id and
+   * timestamps are added when absent. Returns the stored document.
+   */
+  storeAsTheApp(collection: CollectionName, fields: Record<string, unknown>): Doc;
   close(): Promise<void>;
 }
 
 const OSS_PREFIX = '/api/v2';
 const CLOUD_PATH = /^\/v1\/organizations\/([^/]+)\/services\/([^/]+)\/clickstack(\/.*)?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const OSS_RATE_LIMIT_TEXT = 'Too many requests, please try again later.';
 
 interface Reply {
@@ -78,13 +86,13 @@ const text = (status: number, value: string, contentType = 'text/plain; charset=
   logged: value,
 });
 
-/** Express's default 404 for an unrouted path (OSS notes §1; Cloud gateway, Cloud notes §1). */
+/** Express's default 404 for an unrouted path (RULES §1.1; the Cloud gateway too, RULES §12). */
 function cannotRoute(method: string, pathname: string): Reply {
   const html = `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot ${method} ${pathname}</pre>\n</body>\n</html>\n`;
   return text(404, html, 'text/html; charset=utf-8');
 }
 
-/** Each flavour's wire shapes. */
+/** Each flavor's wire shapes. */
 const envelopes = {
   oss: {
     success(output: HandlerOutput): Reply {
@@ -113,7 +121,7 @@ const envelopes = {
     },
     unauthorized: (): Reply => json(401, { status: 401, error: 'Unauthorized', requestId: crypto.randomUUID() }),
     serverError: (): Reply => json(500, { status: 500, error: 'Internal Server Error', requestId: crypto.randomUUID() }),
-    // Cloud documents no rate-limit headers (Cloud notes §1); Retry-After is the one standard hint sent.
+    // Cloud documents no rate-limit headers (RULES §12.2); Retry-After is the one standard hint sent.
     rateLimited: (decision: RateLimitDecision): Reply =>
       json(429, { status: 429, error: 'Too Many Requests', requestId: crypto.randomUUID() }, { 'Retry-After': String(Math.max(1, decision.resetSeconds)) }),
   },
@@ -126,7 +134,7 @@ function ossRateLimitHeaders(decision: RateLimitDecision): Record<string, string
 
 function isAuthorized(flavor: Flavor, authorization: string | undefined): boolean {
   if (!authorization) return false;
-  // OSS: `header.split('Bearer ')[1]`, so the scheme is case-sensitive (notes §1).
+  // OSS: `header.split('Bearer ')[1]`, so the scheme is case-sensitive (RULES §1.2).
   if (flavor === 'oss') return authorization.split('Bearer ')[1] === IDENTITY.apiKey;
   const match = /^Basic (.+)$/i.exec(authorization);
   if (!match) return false;
@@ -144,7 +152,8 @@ function redactHeaders(headers: http.IncomingHttpHeaders): Record<string, string
   return out;
 }
 
-function readBody(request: http.IncomingMessage): Promise<Buffer> {
+/** The request's bytes, or undefined when they went over the size limit. */
+function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -152,7 +161,7 @@ function readBody(request: http.IncomingMessage): Promise<Buffer> {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
@@ -175,11 +184,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const sockets = new Set<Socket>();
   let ambiguousCount = 0;
 
-  async function respond(request: http.IncomingMessage, url: URL, rawBody: Buffer): Promise<Reply | 'reset'> {
+  async function respond(request: http.IncomingMessage, url: URL, rawBody: Buffer | undefined): Promise<Reply | 'reset'> {
     const method = request.method ?? 'GET';
     let flavor: Flavor | undefined;
     let relative = '';
     const cloudMatch = CLOUD_PATH.exec(url.pathname);
+    const parsed = parseBody(request.headers['content-type'], rawBody);
+    // The OSS server parses every body first, before routing, rate limiting and auth (RULES §1.3).
+    if ('error' in parsed && enabled.includes('oss') && !(cloudMatch && enabled.includes('cloud'))) return envelopes.oss.error(parsed.error);
     if (enabled.includes('oss') && (url.pathname === OSS_PREFIX || url.pathname.startsWith(`${OSS_PREFIX}/`))) {
       flavor = 'oss';
       relative = url.pathname.slice(OSS_PREFIX.length);
@@ -192,7 +204,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const envelope = envelopes[flavor];
     const credential = request.headers.authorization;
 
-    // OSS: the limiter runs before auth, keyed by the raw bearer token or the client IP (notes §1).
+    // OSS: the limiter runs before auth, keyed by the raw bearer token or the client IP (RULES §1.6).
     const limiter = limiters.get(flavor);
     const limiterKey = (flavor === 'oss' ? credential?.split('Bearer ')[1] : credential) ?? request.socket.remoteAddress ?? '';
     let decision: RateLimitDecision | undefined;
@@ -213,25 +225,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (organizationId !== IDENTITY.organizationId || serviceId !== IDENTITY.serviceId) return envelope.error(new ApiError(404, 'Service not found'));
     }
 
-    let body: unknown;
-    if (rawBody.length) {
-      const contentType = request.headers['content-type'] ?? '';
-      const textBody = rawBody.toString('utf8');
-      if (rawBody.length > MAX_BODY_BYTES) return withLimitHeaders(envelope.error(new ApiError(413, 'request entity too large')));
-      if (contentType.includes('json')) {
-        try {
-          body = JSON.parse(textBody);
-        } catch {
-          return withLimitHeaders(envelope.error(new ApiError(400, 'Invalid JSON payload')));
-        }
-      } else if (contentType.startsWith('text/')) {
-        body = textBody; // parses to a string, which then fails validation (OSS notes §1)
-      }
-    }
+    // Managed ClickStack: assumed to refuse a bad body where it refuses a bad id, after auth (RULES §12).
+    if ('error' in parsed) return withLimitHeaders(envelope.error(parsed.error));
 
-    const context: Context = { flavor, store, webhookAllowList: options.allowPrivateWebhookUrls ?? [] };
+    const context: Context = { flavor, store, webhookAllowList: options.allowPrivateWebhookUrls ?? [], extraFields: options.extraFields ?? false };
     try {
-      const output = await matched.route.handler(context, { params: decodeParams(matched.params), query: url.searchParams, body });
+      const output = await matched.route.handler(context, { params: decodeParams(matched.params), query: url.searchParams, body: parsed.body });
       if (matched.route.creates && take(faults, 'ambiguousCreate')) {
         ambiguousCount += 1;
         return ambiguousCount % 2 === 1 ? withLimitHeaders(envelope.serverError()) : 'reset';
@@ -289,6 +288,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     keySecret: IDENTITY.keySecret,
     faults,
     requests,
+    storeAsTheApp(collection, fields) {
+      const now = new Date().toISOString();
+      return store.put(collection, { id: store.mintId(), createdAt: now, updatedAt: now, ...fields } as Doc);
+    },
     reset(resetSeed) {
       store.load(loadSeed(resetSeed ?? seed));
       store.flush();
@@ -306,8 +309,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 }
 
-function parseForLog(raw: Buffer): unknown {
-  if (!raw.length) return undefined;
+function parseForLog(raw: Buffer | undefined): unknown {
+  if (!raw?.length) return undefined;
   const textBody = raw.toString('utf8');
   try {
     return JSON.parse(textBody);

@@ -4,7 +4,7 @@ export interface RateLimitSettings {
   windowMs: number;
 }
 
-/** The real limits: OSS 100 per 60 s (notes §1), Cloud 10 per 10 s (Cloud notes §1). */
+/** The real limits: OSS 100 per 60 s (RULES §1.6), Cloud 10 per 10 s (RULES §12.2). */
 export const REAL_LIMITS: Record<'oss' | 'cloud', RateLimitSettings> = {
   oss: { limit: 100, windowMs: 60_000 },
   cloud: { limit: 10, windowMs: 10_000 },

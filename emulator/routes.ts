@@ -1,16 +1,16 @@
-// The route table of both flavours (OSS notes §1 inventory; Cloud notes §2). Paths are relative to the
-// flavour's prefix; `:id` is the resource id.
+// The route table of both flavors (RULES §1 and §12). Paths are relative to the
+// flavor's prefix; `:id` is the resource id.
 import type { Flavor, Handler } from './context';
-import { validationFailed } from './errors';
-import * as alerts from './resources/alerts';
-import * as charts from './resources/charts';
-import * as connections from './resources/connections';
-import * as dashboards from './resources/dashboards';
-import * as roles from './resources/roles';
-import * as savedSearches from './resources/savedSearches';
-import * as sources from './resources/sources';
-import * as team from './resources/team';
-import * as webhooks from './resources/webhooks';
+import { ApiError } from './errors';
+import * as alerts from './handlers/alerts';
+import * as charts from './handlers/charts';
+import * as connections from './handlers/connections';
+import * as dashboards from './handlers/dashboards';
+import * as roles from './handlers/roles';
+import * as savedSearches from './handlers/saved-searches';
+import * as sources from './handlers/sources';
+import * as team from './handlers/team';
+import * as webhooks from './handlers/webhooks';
 
 export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -19,7 +19,7 @@ export interface Route {
   flavors: Flavor[];
   /** A POST that creates a document (subject to the ambiguous-create fault). */
   creates?: boolean;
-  /** OSS: the whoami is not behind the rate limiter (notes §1). */
+  /** OSS: the whoami is not behind the rate limiter (RULES §1.5). */
   unlimited?: boolean;
 }
 
@@ -43,7 +43,7 @@ export const ROUTES: Route[] = [
   { method: 'POST', path: '/dashboards/validate', handler: dashboards.validateDashboard, flavors: both },
   ...crud('/dashboards', both, { list: dashboards.listDashboards, create: dashboards.createDashboard, get: dashboards.getDashboard, update: dashboards.updateDashboard, remove: dashboards.deleteDashboard }),
   ...crud('/alerts', both, { list: alerts.listAlerts, create: alerts.createAlert, get: alerts.getAlert, update: alerts.updateAlert, remove: alerts.deleteAlert }),
-  // No GET /webhooks/{id} on either flavour.
+  // No GET /webhooks/{id} on either flavor.
   ...crud('/webhooks', both, { list: webhooks.listWebhooks, create: webhooks.createWebhook, update: webhooks.updateWebhook, remove: webhooks.deleteWebhook }),
   ...crud('/sources', both, { list: sources.listSources, create: sources.createSource, get: sources.getSource, update: sources.updateSource, remove: sources.deleteSource }),
   ...crud('/saved-searches', both, { list: savedSearches.listSavedSearches, create: savedSearches.createSavedSearch, get: savedSearches.getSavedSearch, update: savedSearches.updateSavedSearch, remove: savedSearches.deleteSavedSearch }),
@@ -60,7 +60,7 @@ export const ROUTES: Route[] = [
 ];
 
 /**
- * Finds the route for a path relative to the flavour prefix; literal segments win over `:id`. Params stay
+ * Finds the route for a path relative to the flavor prefix; literal segments win over `:id`. Params stay
  * percent-encoded: decodeParams decodes them once auth has passed, where Express does.
  */
 export function matchRoute(flavor: Flavor, method: string, relativePath: string): { route: Route; params: Record<string, string> } | undefined {
@@ -82,14 +82,14 @@ export function matchRoute(flavor: Flavor, method: string, relativePath: string)
   return undefined;
 }
 
-/** Path params decoded; a malformed percent-escape is a 400, as Express answers a param it cannot decode. */
+/** Path params decoded; a malformed percent-escape is Express's own 400, which the error handler words generically (RULES §1.4). */
 export function decodeParams(encoded: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(encoded).map(([name, value]) => {
       try {
         return [name, decodeURIComponent(value)];
       } catch {
-        throw validationFailed('Params', [{ path: [name], message: `Failed to decode param '${value}'` }]);
+        throw new ApiError(400, 'Something went wrong :(');
       }
     }),
   );

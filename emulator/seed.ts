@@ -1,5 +1,6 @@
 // Seed data: one team over otel tables, with fixed ObjectIds so tests and examples can name them.
 import * as fs from 'node:fs';
+import { withModelDefaults } from './handlers/sources';
 import type { StoreData } from './store';
 
 /** Identity of the emulated team and its credentials (fixed: a local emulator guards nothing). */
@@ -9,6 +10,7 @@ export const IDENTITY = {
   userId: '64f000000000000000000002',
   userEmail: 'admin@example.com',
   userName: 'Emulator Admin',
+  userCreatedAt: '2026-01-01T00:00:00.000Z',
   teammateId: '64f000000000000000000003',
   apiKey: '3f9c2a7e-5b1d-4c8e-9a6f-1e2d3c4b5a69',
   organizationId: '8d3e6c1a-2f4b-4a9d-b7c5-0e1f2a3b4c5d',
@@ -30,7 +32,7 @@ export const SEED_IDS = {
   readOnlyRole: '64f0000000000000000000d3',
 };
 
-const SEED_TIME = '2026-01-01T00:00:00.000Z';
+const SEED_TIME = IDENTITY.userCreatedAt;
 
 /** The predefined roles exist in every team (Cloud), whatever the seed. */
 function predefinedRoles(): NonNullable<StoreData['roles']> {
@@ -64,6 +66,7 @@ export function defaultSeed(): StoreData {
     connections: [
       { id: connection, name: 'Local ClickHouse', host: 'http://localhost:8123', username: 'default', password: '', createdAt: SEED_TIME, updatedAt: SEED_TIME },
     ],
+    // Stored as the server's model writes them, defaults included.
     sources: [
       {
         id: SEED_IDS.logSource, kind: 'log', name: 'Logs', connection, from: otel('otel_logs'), disabled: false,
@@ -93,7 +96,7 @@ export function defaultSeed(): StoreData {
         id: SEED_IDS.sessionSource, kind: 'session', name: 'Sessions', connection, from: otel('hyperdx_sessions'), disabled: false,
         timestampValueExpression: 'TimestampTime', traceSourceId: SEED_IDS.traceSource, resourceAttributesExpression: 'ResourceAttributes',
       },
-    ],
+    ].map(withModelDefaults),
     webhooks: [
       { id: SEED_IDS.webhook, name: 'Alerts channel', service: 'generic', url: 'https://hooks.example.com/clickstack', description: 'Seeded generic webhook', body: '{"text":"{{title}}"}', createdAt: SEED_TIME, updatedAt: SEED_TIME },
     ],

@@ -1,10 +1,9 @@
 // The provider block: resolution against the environment (explicit vs environment, conflicts, missing settings,
 // unknown values, knobs), the client it builds, and the registry of resources and data sources.
-import { type EmulatorHandle, startEmulator } from '../emulator';
 import { SETTINGS, clickstackProvider, configureClient, resolveProviderConfig } from './provider';
 import type { Attribute, TfObject, TfValue } from './runtime/types';
 import { Unknown } from './runtime/types';
-import { context } from './resources/test-lifecycle';
+import { callContext } from '../test/support/call-context';
 
 const block = (values: { [name: string]: TfValue } = {}): TfObject => ({
   ...Object.fromEntries(Object.keys(clickstackProvider.schema.block.attributes).map((name) => [name, null])),
@@ -43,7 +42,7 @@ describe('provider configuration', () => {
     });
   });
 
-  it('refuses settings of both flavours in the block, naming the attributes', () => {
+  it('refuses settings of both flavors in the block, naming the attributes', () => {
     expect(resolveProviderConfig(block({ ...oss, api_key_id: 'kid' }), {})).toEqual({
       problems: [
         {
@@ -55,7 +54,7 @@ describe('provider configuration', () => {
     });
   });
 
-  it('refuses settings of both flavours in the environment, saying they came from there', () => {
+  it('refuses settings of both flavors in the environment, saying they came from there', () => {
     const resolved = resolveProviderConfig(block(), { CLICKSTACK_API_KEY: 'k', CLICKHOUSE_ORG_ID: 'o' });
     expect(resolved).toEqual({
       problems: [{ summary: 'Conflicting ClickStack provider settings', detail: expect.stringContaining('CLICKSTACK_API_KEY (environment)'), path: undefined }],
@@ -63,11 +62,11 @@ describe('provider configuration', () => {
     expect(JSON.stringify(resolved)).toContain('CLICKHOUSE_ORG_ID (environment)');
   });
 
-  it("ignores the environment of the other flavour when the block chooses one (ClickHouse's provider shares the variables)", () => {
+  it("ignores the environment of the other flavor when the block chooses one (ClickHouse's provider shares the variables)", () => {
     expect(resolveProviderConfig(block(oss), cloudEnv)).toEqual({ config: { flavor: 'oss', endpoint: 'http://localhost:8000', apiKey: 'key' } });
   });
 
-  it('names each missing setting of a half-configured flavour, with its variable', () => {
+  it('names each missing setting of a half-configured flavor, with its variable', () => {
     expect(resolveProviderConfig(block({ endpoint: 'http://localhost:8000' }), {})).toEqual({
       problems: [
         {
@@ -81,7 +80,7 @@ describe('provider configuration', () => {
     expect('problems' in partialCloud && partialCloud.problems.map((p) => p.path)).toEqual([['service_id'], ['api_key_secret']]);
   });
 
-  it('says how to configure either flavour when nothing is set; empty variables count as unset', () => {
+  it('says how to configure either flavor when nothing is set; empty variables count as unset', () => {
     expect(resolveProviderConfig(block(), { CLICKSTACK_ENDPOINT: '' })).toEqual({
       problems: [{ summary: 'ClickStack provider not configured', detail: expect.stringContaining('CLICKSTACK_ENDPOINT and CLICKSTACK_API_KEY') }],
     });
@@ -113,7 +112,7 @@ describe('provider configuration', () => {
   it('validates the knobs with the schema', () => {
     const { attributes } = clickstackProvider.schema.block;
     const errors = (name: string, value: TfValue) => {
-      const ctx = context();
+      const ctx = callContext();
       for (const validator of attributes[name].validators ?? []) validator.validate(value, [name], ctx.diagnostics);
       return ctx.diagnostics.all.length;
     };
@@ -122,42 +121,17 @@ describe('provider configuration', () => {
 });
 
 describe('configureClient', () => {
-  let emulator: EmulatorHandle;
-  beforeAll(async () => {
-    emulator = await startEmulator({ flavor: 'both', rateLimit: false });
-  });
-  afterAll(() => emulator.close());
-
-  it.each(['oss', 'cloud'] as const)('builds a working %s client from the environment', async (flavor) => {
-    const env =
-      flavor === 'oss'
-        ? { CLICKSTACK_ENDPOINT: emulator.ossUrl, CLICKSTACK_API_KEY: emulator.apiKey }
-        : {
-            CLICKHOUSE_API_URL: emulator.cloudUrl,
-            CLICKHOUSE_ORG_ID: emulator.organizationId,
-            CLICKSTACK_SERVICE_ID: emulator.serviceId,
-            CLICKHOUSE_CLOUD_API_KEY: emulator.keyId,
-            CLICKHOUSE_CLOUD_API_SECRET: emulator.keySecret,
-          };
-    const ctx = context();
-    const client = configureClient(block({ rate_limit: { requests: 1000, window_seconds: 1 } }), env, ctx);
-    expect(ctx.diagnostics.all).toEqual([]);
-    expect(client!.flavor).toBe(flavor);
-    expect((await client!.webhooks.list()).length).toBeGreaterThan(0);
-    await client!.close();
-  });
-
   it('returns no client, without an error, while a setting is unknown', () => {
-    const ctx = context();
+    const ctx = callContext();
     expect(configureClient(block({ ...oss, endpoint: new Unknown() }), {}, ctx)).toBeUndefined();
     expect(ctx.diagnostics.all).toEqual([]);
   });
 
   it('turns resolution problems and a malformed endpoint into error diagnostics', () => {
-    const missing = context();
+    const missing = callContext();
     expect(configureClient(block({ api_key: 'k' }), {}, missing)).toBeUndefined();
     expect(missing.diagnostics.all).toEqual([expect.objectContaining({ severity: 'error', path: ['endpoint'] })]);
-    const malformed = context();
+    const malformed = callContext();
     expect(configureClient(block({ ...oss, endpoint: 'localhost:8000' }), {}, malformed)).toBeUndefined();
     expect(malformed.diagnostics.all).toEqual([
       { severity: 'error', summary: 'Invalid ClickStack provider configuration', detail: expect.stringContaining('endpoint') },
@@ -195,11 +169,11 @@ describe('the registry', () => {
   it('refreshes to the same state and refuses changes while the provider has no client', async () => {
     const webhook = clickstackProvider.resources.clickstack_webhook;
     const state = { id: 'w1' };
-    expect(await webhook.read({ state, client: undefined }, context())).toBe(state);
-    const ctx = context();
+    expect(await webhook.read({ state, client: undefined }, callContext())).toBe(state);
+    const ctx = callContext();
     expect(await webhook.create({ planned: state, config: state, client: undefined }, ctx)).toBeNull();
     expect(ctx.diagnostics.all).toEqual([expect.objectContaining({ severity: 'error', summary: 'ClickStack provider not configured' })]);
-    const lookup = context();
+    const lookup = callContext();
     expect(await clickstackProvider.dataSources.clickstack_webhook.read({ config: {}, client: undefined }, lookup)).toBeNull();
     expect(lookup.diagnostics.hasErrors()).toBe(true);
   });

@@ -1,6 +1,14 @@
 // The ClickStack provider as the runtime sees it: the `provider "clickstack" {}` block, how it (and the environment)
 // becomes an API client, and the registry of every resource and data source.
-import { type ClickStackClient, type ClientConfig, type CommonClientOptions, ConfigurationError, DEFAULT_CLOUD_API_URL, createClient } from './client';
+import {
+  type ClickStackClient,
+  type ClientConfig,
+  type CommonClientOptions,
+  ConfigurationError,
+  createClient,
+  DEFAULT_CLOUD_API_URL,
+  type FlavorName,
+} from './client';
 import { chartSeriesDataSource } from './data-sources/chart-series';
 import { dashboardDataSource } from './data-sources/dashboard';
 import { sourceDataSource } from './data-sources/source';
@@ -8,7 +16,7 @@ import { sourcesDataSource } from './data-sources/sources';
 import { webhookDataSource } from './data-sources/webhook';
 import { webhooksDataSource } from './data-sources/webhooks';
 import { alertResource } from './resources/alert';
-import { dashboardResource } from './resources/dashboard';
+import { dashboardResource } from './resources/dashboard/resource';
 import { savedSearchResource } from './resources/saved-search';
 import { webhookResource } from './resources/webhook';
 import type { CallContext, DataSourceDefinition, ProviderDefinition, ResourceDefinition } from './runtime/provider';
@@ -19,13 +27,11 @@ export const PROVIDER_ADDRESS = 'registry.terraform.io/clickstack-iac/clickstack
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
-type Flavor = 'oss' | 'cloud';
-
-/** A connection setting: its attribute, the environment variable that stands in for it, and its flavour. */
+/** A connection setting: its attribute, the environment variable that stands in for it, and its flavor. */
 interface Setting {
   attribute: string;
   env: string;
-  flavor: Flavor;
+  flavor: FlavorName;
   /** Needed to reach the API (the rest have defaults or are optional). */
   required: boolean;
 }
@@ -41,7 +47,7 @@ export const SETTINGS: readonly Setting[] = [
   { attribute: 'api_url', env: 'CLICKHOUSE_API_URL', flavor: 'cloud', required: false },
 ];
 
-const FLAVOR_NAMES: Record<Flavor, string> = { oss: 'ClickStack OSS (HyperDX)', cloud: 'Managed ClickStack (ClickHouse Cloud)' };
+const FLAVOR_NAMES: Record<FlavorName, string> = { oss: 'ClickStack OSS (HyperDX)', cloud: 'Managed ClickStack (ClickHouse Cloud)' };
 
 const setting = (description: string, env: string, extra: Partial<Attribute> = {}): Attribute => ({
   type: 'string',
@@ -80,7 +86,7 @@ const providerAttributes: { [name: string]: Attribute } = {
     optional: true,
     description:
       'Client-side limit on requests per API key, shared by every resource: at most `requests` per `window_seconds`. ' +
-      'Defaults to what each flavour documents: 100 per 60 s on OSS, 10 per 10 s on Managed ClickStack.',
+      'Defaults to what each flavor documents: 100 per 60 s on OSS, 10 per 10 s on Managed ClickStack.',
     nested: {
       nesting: 'single',
       attributes: {
@@ -98,7 +104,7 @@ const providerSchema = {
       'Manages ClickStack dashboards, alerts, webhooks and saved searches, on ClickStack OSS (HyperDX API v2, set `endpoint` and ' +
       '`api_key`) or on Managed ClickStack in ClickHouse Cloud (set `organization_id`, `service_id`, `api_key_id` and ' +
       '`api_key_secret`). Every setting can come from its environment variable instead; a value in the provider block wins, ' +
-      'and when the block sets one flavour, the environment variables of the other are ignored.',
+      'and when the block sets one flavor, the environment variables of the other are ignored.',
     attributes: providerAttributes,
   },
 };
@@ -131,8 +137,8 @@ function valueOf(config: TfObject, env: NodeJS.ProcessEnv, { attribute, env: var
 
 const describeSource = (s: Setting, value: Value) => (value !== 'unknown' && value.fromEnv ? `${s.env} (environment)` : `\`${s.attribute}\``);
 
-/** Picks the flavour: the provider block's if it sets only one, else the environment's; both at once is a conflict. */
-function chooseFlavor(config: TfObject, env: NodeJS.ProcessEnv): { flavor: Flavor } | { problem: ConfigProblem } | undefined {
+/** Picks the flavor: the provider block's if it sets only one, else the environment's; both at once is a conflict. */
+function chooseFlavor(config: TfObject, env: NodeJS.ProcessEnv): { flavor: FlavorName } | { problem: ConfigProblem } | undefined {
   const present = SETTINGS.flatMap((s) => {
     const value = valueOf(config, env, s);
     return value === undefined ? [] : [{ setting: s, value, explicit: value === 'unknown' || !value.fromEnv }];
@@ -142,14 +148,14 @@ function chooseFlavor(config: TfObject, env: NodeJS.ProcessEnv): { flavor: Flavo
   const flavors = [...new Set(deciding.map((p) => p.setting.flavor))];
   if (flavors.length === 0) return undefined;
   if (flavors.length === 1) return { flavor: flavors[0] };
-  const list = (flavor: Flavor) => deciding.filter((p) => p.setting.flavor === flavor).map((p) => describeSource(p.setting, p.value)).join(', ');
+  const list = (flavor: FlavorName) => deciding.filter((p) => p.setting.flavor === flavor).map((p) => describeSource(p.setting, p.value)).join(', ');
   const firstCloud = deciding.find((p) => p.setting.flavor === 'cloud')!;
   return {
     problem: {
       summary: 'Conflicting ClickStack provider settings',
       detail:
-        `Settings of both flavours are present. ${FLAVOR_NAMES.oss}: ${list('oss')}. ${FLAVOR_NAMES.cloud}: ${list('cloud')}. ` +
-        'Keep the settings of one flavour only.',
+        `Settings of both flavors are present. ${FLAVOR_NAMES.oss}: ${list('oss')}. ${FLAVOR_NAMES.cloud}: ${list('cloud')}. ` +
+        'Keep the settings of one flavor only.',
       path: firstCloud.explicit ? [firstCloud.setting.attribute] : undefined,
     },
   };

@@ -28,7 +28,7 @@ describe('the constructs reference', () => {
 
   it('renders props with their type, default and description, and classes with their members', () => {
     const dashboard = generateConstructDocs(program).get('constructs/dashboard.md')!;
-    expect(dashboard).toContain('| `savedQueryLanguage` | `\'sql\' \\| \'lucene\'` | \'lucene\' when `savedQuery` is set | Language of `savedQuery`: `lucene` or `sql`. |');
+    expect(dashboard).toContain('| `savedQueryLanguage` | `\'lucene\' \\| \'sql\'` | \'lucene\' when `savedQuery` is set | Language of `savedQuery`: `lucene` or `sql`. |');
     expect(dashboard).toContain('new Dashboard(scope: Construct, id: string, props: DashboardProps)');
     expect(dashboard).toContain('| `addRow(...items: LayoutItem[]): this` | Adds a row below everything placed so far;');
     expect(generateConstructDocs(program).get('constructs/tiles.md')).toContain('| `Select.quantile(valueExpression: string, level: 0.5 \\| 0.9 \\| 0.95 \\| 0.99, options?: SelectOptions): SelectItem` |');

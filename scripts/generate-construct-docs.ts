@@ -136,14 +136,19 @@ const defaultOf = (checker: ts.TypeChecker, symbol: ts.Symbol): string | undefin
 /** The declaration that carries the doc of a variable (its statement), else the node itself. */
 const documentedNode = (node: ts.Declaration): ts.Node => (ts.isVariableDeclaration(node) ? node.parent.parent : node);
 
-/** A type as its author wrote it; an alias of literals (`QueryLanguage`) as the literals, which say more. */
+/** A type as its author wrote it; an alias of literals (`QueryLanguage`) as the literals, sorted, which say more. */
 function typeText(checker: ts.TypeChecker, typeNode: ts.TypeNode | undefined): string {
   if (!typeNode) return '';
   const type = checker.getTypeFromTypeNode(typeNode);
   const members = type.isUnion() ? type.types : [type];
   const literals = members.filter((member) => member.isStringLiteral() || member.isNumberLiteral());
   if (ts.isTypeReferenceNode(typeNode) && literals.length > 1 && literals.length === members.length)
-    return literals.map((literal) => (literal.isStringLiteral() ? `'${literal.value}'` : String((literal as ts.NumberLiteralType).value))).join(' | ');
+    // Sorted: the order of a union's members is the order the checker met them in, which unrelated code changes.
+    return literals
+      .map((literal) => (literal as ts.LiteralType).value as string | number)
+      .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))))
+      .map((value) => (typeof value === 'string' ? `'${value}'` : String(value)))
+      .join(' | ');
   return typeNode.getText().replace(/\s+/g, ' ');
 }
 

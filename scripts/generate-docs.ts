@@ -1,9 +1,9 @@
 // Generates the provider's documentation in the Terraform registry layout (docs/index.md, docs/resources/<name>.md,
 // docs/data-sources/<name>.md) from the schema of every registered resource and data source and the example snippets
 // under examples/ (examples/provider/provider.tf, examples/resources/<type>/resource.tf and import.sh,
-// examples/data-sources/<type>/data-source.tf). `npm run docs` rewrites docs/, with the constructs reference
-// (docs/constructs/, scripts/generate-construct-docs.ts); scripts/generate-docs.test.ts fails when the provider pages
-// are stale or a snippet is missing.
+// examples/data-sources/<type>/data-source.tf). `npm run docs` rewrites those pages, and the constructs reference
+// (docs/constructs/, from scripts/generate-construct-docs.ts); scripts/generate-docs.test.ts fails when the provider
+// pages are stale or a snippet is missing. Other files under docs/ are written by hand.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { clickstackProvider } from '../provider/provider';
@@ -251,6 +251,14 @@ export function generateDocs(provider: ProviderDefinition<unknown> = clickstackP
   return new Map([['index.md', renderIndex(provider, read)], ...pages(provider).map((page): [string, string] => [page.file, renderPage(provider, page, read)])]);
 }
 
+/**
+ * Whether a file under docs/ is one the generator owns: the registry layout (index.md, resources/, data-sources/).
+ * Anything else there, such as api-behaviour.md, is written by hand and left alone.
+ */
+export function isGeneratedDoc(file: string): boolean {
+  return file === 'index.md' || file.startsWith(`resources${path.sep}`) || file.startsWith(`data-sources${path.sep}`);
+}
+
 /** The files under a directory, relative to it. */
 export function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -261,9 +269,10 @@ export function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Rewrites docs/ to exactly the generated files (a page of a type no longer registered goes). */
+/** Rewrites the generated parts of docs/ (registry pages, constructs reference) to exactly the generated files. */
 function writeDocs(docs: Map<string, string>, docsDir: string): void {
-  for (const stale of filesUnder(docsDir).filter((file) => !docs.has(file))) fs.rmSync(path.join(docsDir, stale));
+  const owned = (file: string) => isGeneratedDoc(file) || file.startsWith(`constructs${path.sep}`);
+  for (const stale of filesUnder(docsDir).filter((file) => owned(file) && !docs.has(file))) fs.rmSync(path.join(docsDir, stale));
   for (const [file, text] of docs) {
     fs.mkdirSync(path.dirname(path.join(docsDir, file)), { recursive: true });
     fs.writeFileSync(path.join(docsDir, file), text);

@@ -1,4 +1,4 @@
-import { LOGS, METRICS, TRACES } from '../../test/support/sources';
+import { LOGS, METRICS, TRACES } from '../../test/support/source-refs';
 import { BarTile, NumberTile, PieTile, TableTile } from './aggregate-tiles';
 import { NumberFormat } from './number-format';
 import { Select } from './select';

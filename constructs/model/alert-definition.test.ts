@@ -1,4 +1,4 @@
-import { LOGS } from '../../test/support/sources';
+import { LOGS } from '../../test/support/source-refs';
 import { TableTile } from './aggregate-tiles';
 import { AlertChannel, AlertDefinition, type AlertDefinitionProps, Threshold } from './alert-definition';
 import { Select } from './select';

@@ -1,4 +1,4 @@
-import { LOGS, METRICS, TRACES } from '../../test/support/sources';
+import { LOGS, METRICS, TRACES } from '../../test/support/source-refs';
 import { DashboardDefinition, MAX_TILES } from './dashboard-definition';
 import { MarkdownTile } from './markdown-tile';
 import { NumberTile } from './aggregate-tiles';
@@ -155,7 +155,7 @@ describe('DashboardDefinition.validate', () => {
       '`filters[1].variableName` needs `variable: true`.',
       '`filters[1].variableName` is "1svc"; a variable name is a letter followed by up to 63 letters, digits or `_`.',
       '`filters[1].variableName` exists only on ClickStack OSS; this environment is Managed ClickStack.',
-      '`savedQueryLanguage` is "kql"; expected one of "sql", "lucene".',
+      '`savedQueryLanguage` is "kql"; expected one of "lucene", "sql".',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { ANY_SOURCE, LOGS, METRICS, TRACES } from '../../test/support/sources';
+import { ANY_SOURCE, LOGS, METRICS, TRACES } from '../../test/support/source-refs';
 import { EventPatternsTile, HeatmapTile, SearchTile } from './event-tiles';
 import { NumberFormat } from './number-format';
 
@@ -32,7 +32,7 @@ describe('HeatmapTile', () => {
     expect(new HeatmapTile('h', { source: TRACES, valueExpression: '', scale: 'sqrt' as never, whereLanguage: 'kql' as never }).validate()).toEqual([
       '`valueExpression` must not be empty.',
       '`scale` is "sqrt"; expected one of "log", "linear".',
-      '`whereLanguage` is "kql"; expected one of "sql", "lucene".',
+      '`whereLanguage` is "kql"; expected one of "lucene", "sql".',
     ]);
   });
 });

@@ -31,11 +31,11 @@ describe('SavedSearchDefinition', () => {
     );
     expect(definition.validate()).toEqual([
       '`name` has leading or trailing spaces, which ClickStack trims.',
-      '`whereLanguage` is "kql"; expected one of "sql", "lucene".',
+      '`whereLanguage` is "kql"; expected one of "lucene", "sql".',
       '`tags` has 51 tags; at most 50 are allowed.',
       '`tags[50]` is 33 characters long; at most 32 are allowed.',
       '`filters[0].condition` must not be empty.',
-      '`filters[1].type` is "promql"; expected one of "sql", "lucene".',
+      '`filters[1].type` is "promql"; expected one of "lucene", "sql".',
     ]);
   });
 });

@@ -65,7 +65,7 @@ describe('SelectItem rules', () => {
     expect(item.validate('select[0]')).toEqual([
       '`select[0].aggFn` is "median"; expected one of "avg", "count", "count_distinct", "last_value", "max", "min", "quantile", "sum", "any", "none", "increase".',
       '`select[0].valueExpression` is 10001 characters long; at most 10000 are allowed.',
-      '`select[0].whereLanguage` is "kql"; expected one of "sql", "lucene".',
+      '`select[0].whereLanguage` is "kql"; expected one of "lucene", "sql".',
       '`select[0].metricType` is "counter"; expected one of "sum", "gauge", "histogram", "summary", "exponential histogram".',
       '`select[0].numberFormat.output` is "ratio"; expected one of "currency", "percent", "byte", "time", "duration", "number", "data_rate", "throughput".',
     ]);

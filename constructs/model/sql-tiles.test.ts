@@ -1,4 +1,4 @@
-import { LOGS, TRACES } from '../../test/support/sources';
+import { LOGS, TRACES } from '../../test/support/source-refs';
 import { NumberFormat } from './number-format';
 import { SqlBarTile, SqlLineTile, SqlNumberTile, SqlPieTile, SqlStackedBarTile, SqlTableTile } from './sql-tiles';
 import { OnClick } from './tile-options';

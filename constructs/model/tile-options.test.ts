@@ -1,4 +1,4 @@
-import { LOGS } from '../../test/support/sources';
+import { LOGS } from '../../test/support/source-refs';
 import { ColorRule, colorRuleProblems, OnClick } from './tile-options';
 
 describe('OnClick', () => {

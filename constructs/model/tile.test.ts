@@ -1,4 +1,4 @@
-import { ANY_SOURCE, LOGS, SESSIONS, TRACES } from '../../test/support/sources';
+import { ANY_SOURCE, LOGS, SESSIONS, TRACES } from '../../test/support/source-refs';
 import { BarTile, NumberTile, PieTile, TableTile } from './aggregate-tiles';
 import { EventPatternsTile, HeatmapTile, SearchTile } from './event-tiles';
 import { MarkdownTile } from './markdown-tile';

@@ -1,4 +1,4 @@
-import { LOGS, SESSIONS } from '../../test/support/sources';
+import { LOGS, SESSIONS } from '../../test/support/source-refs';
 import { NumberFormat } from './number-format';
 import { Select } from './select';
 import { LineTile, StackedBarTile } from './time-series-tiles';

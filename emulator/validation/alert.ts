@@ -1,76 +1,84 @@
-// Alert request schema (OSS notes §3; Cloud notes §3 "Alerts" and §4.5–4.6).
+// Alert request bodies (RULES §6): the shared fields, intersected with one of the two targets (saved search or
+// tile), then the channel, schedule and threshold rules. Managed ClickStack has its own channel shapes and no
+// `channels` list (RULES §12).
 import type { Flavor } from '../context';
-import { arr, enumOf, literal, nullable, num, obj, optional, refine, str, discriminated, type Parser, type Path, type Issue } from './schema';
-
-export const INTERVAL_MINUTES: Record<string, number> = { '1m': 1, '5m': 5, '15m': 15, '30m': 30, '1h': 60, '6h': 360, '12h': 720, '1d': 1440 };
-const THRESHOLD_TYPES = ['above', 'below', 'above_exclusive', 'below_or_equal', 'equal', 'not_equal', 'between', 'not_between'] as const;
-const RANGE_TYPES = ['between', 'not_between'];
-const YEAR_MS = 365 * 24 * 3600 * 1000;
+import { canonicalJson } from '../json';
+import { arr, discriminated, enumOf, intersect, literal, nativeEnum, nullValue, num, obj, str, union, type Report, type Schema } from './schema';
+import { ALERT_INTERVAL_MINUTES, RANGE_THRESHOLD_TYPES, THRESHOLD_TYPES } from './values';
 
 export type AlertBody = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- validated JSON
 
-function channelSchema(flavor: Flavor): Parser<Record<string, unknown>> {
-  if (flavor === 'oss') return obj({ type: literal('webhook'), webhookId: str({ min: 1 }) });
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+function channelSchema(flavor: Flavor): Schema<AlertBody> {
+  const webhookId = str().min(1, "Webhook ID can't be empty");
+  if (flavor === 'oss') return obj({ type: literal('webhook'), webhookId });
   return discriminated('type', {
-    webhook: obj({ type: literal('webhook'), webhookId: str({ min: 1 }), webhookService: optional(nullable(str())), slackChannelId: optional(nullable(str())), severity: optional(nullable(enumOf(['critical', 'error', 'warning', 'info'] as const))) }),
-    email: obj({ type: literal('email'), emailRecipients: arr(str({ min: 1 }), { min: 1 }) }),
+    webhook: obj({
+      type: literal('webhook'), webhookId, webhookService: str().nullish(), slackChannelId: str().nullish(),
+      severity: enumOf(['critical', 'error', 'warning', 'info'] as const).nullish(),
+    }),
+    email: obj({ type: literal('email'), emailRecipients: arr(str().min(1)).min(1) }),
   });
 }
 
-const isoDate: Parser<string> = (value, path, issues) => {
-  const parsed = str()(value, path, issues);
-  if (typeof parsed === 'string' && Number.isNaN(Date.parse(parsed))) {
-    issues.push({ path, message: 'Invalid datetime' });
-  }
-  return parsed;
-};
+const scheduleStartAt = union<string | null>(str().datetime(), nullValue())
+  .optional()
+  .refine((at) => at == null || Date.parse(at) <= Date.now() + YEAR_MS, 'scheduleStartAt must be within 1 year from now')
+  .refine((at) => at == null || Date.parse(at) >= Date.now() - 10 * YEAR_MS, 'scheduleStartAt must be within 10 years in the past');
 
-/** `update` rejects an explicit null for groupBy (Cloud notes §4.5). */
-export function alertSchema(flavor: Flavor, update: boolean): Parser<AlertBody> {
-  const shape = {
-    source: optional(enumOf(['saved_search', 'tile'] as const)),
-    savedSearchId: optional(str({ min: 1 })),
-    groupBy: optional(update ? str() : nullable(str())),
-    dashboardId: optional(str({ min: 1 })),
-    tileId: optional(str({ min: 1 })),
+/** `channel`, `channels`, or both when `channel` is `channels[0]`; no channel twice. */
+function channelRule(alert: AlertBody, report: Report): void {
+  const channels: unknown[] | undefined = alert.channels ?? undefined;
+  if (alert.channel == null && channels == null) return report('Provide either "channel" or "channels"', ['channels']);
+  if (alert.channel != null && channels != null && (channels[0] == null || canonicalJson(alert.channel) !== canonicalJson(channels[0]))) {
+    return report('When both "channel" and "channels" are provided, "channel" must match the first entry of "channels"', ['channels']);
+  }
+  const keys = (channels ?? []).map(canonicalJson);
+  if (new Set(keys).size !== keys.length) report('Duplicate notification channels are not allowed', ['channels']);
+}
+
+function scheduleRule(alert: AlertBody, report: Report): void {
+  const offset = alert.scheduleOffsetMinutes ?? 0;
+  const minutes = ALERT_INTERVAL_MINUTES[alert.interval];
+  if (alert.scheduleStartAt != null && offset > 0) report('scheduleOffsetMinutes must be 0 when scheduleStartAt is provided', ['scheduleOffsetMinutes']);
+  if (offset >= minutes) report(`scheduleOffsetMinutes must be less than ${minutes} minute${minutes === 1 ? '' : 's'}`, ['scheduleOffsetMinutes']);
+}
+
+function thresholdRule(alert: AlertBody, report: Report): void {
+  if (!RANGE_THRESHOLD_TYPES.includes(alert.thresholdType)) return;
+  if (alert.thresholdMax == null) report('thresholdMax is required for between/not_between threshold types', ['thresholdMax']);
+  else if (alert.thresholdMax < alert.threshold) report('thresholdMax must be greater than or equal to threshold', ['thresholdMax']);
+}
+
+/**
+ * The body of a create or (`update`) an update. The default `source` of the shared fields never reaches the target
+ * union, which reads the body as sent: an alert without `source` fails as "Invalid input" (RULES §6.1).
+ */
+export function alertSchema(flavor: Flavor, update: boolean): Schema<AlertBody> {
+  const channel = channelSchema(flavor);
+  const shared = obj({
+    channel: channel.optional(),
+    ...(flavor === 'oss'
+      ? { channels: arr(channel).min(1, 'At least one notification channel is required').max(10, 'An alert supports at most 10 notification channels').optional() }
+      : {}),
+    interval: enumOf(Object.keys(ALERT_INTERVAL_MINUTES)),
+    scheduleOffsetMinutes: num().int().min(0).max(1439).optional(),
+    scheduleStartAt,
     threshold: num(),
-    thresholdType: enumOf(THRESHOLD_TYPES),
-    thresholdMax: optional(num()),
-    interval: enumOf(Object.keys(INTERVAL_MINUTES)),
-    scheduleOffsetMinutes: optional(num({ int: true, min: 0, max: 1439 })),
-    scheduleStartAt: optional(nullable(isoDate)),
-    channel: optional(channelSchema(flavor)),
-    ...(flavor === 'oss' ? { channels: optional(arr(channelSchema(flavor), { min: 1, max: 10 })) } : {}),
-    name: optional(nullable(str({ min: 1, max: 512 }))),
-    message: optional(nullable(str({ min: 1, max: 4096 }))),
-    note: optional(nullable(str({ min: 1, max: 4096 }))),
-    numConsecutiveWindows: optional(nullable(num({ int: true, min: 1 }))),
-  };
-  return refine(obj<AlertBody>(shape), (body: AlertBody, path: Path, issues: Issue[]) => {
-    // OSS notes §3: the base default of `source` does not reach the union, so omitting it fails as a union.
-    if (body.source === undefined) return void issues.push({ path, message: 'Invalid input' });
-    if (body.source === 'saved_search' && body.savedSearchId === undefined) issues.push({ path: [...path, 'savedSearchId'], message: 'Required' });
-    if (body.source === 'tile') {
-      if (body.dashboardId === undefined) issues.push({ path: [...path, 'dashboardId'], message: 'Required' });
-      if (body.tileId === undefined) issues.push({ path: [...path, 'tileId'], message: 'Required' });
-    }
-    if (RANGE_TYPES.includes(body.thresholdType)) {
-      if (body.thresholdMax === undefined) issues.push({ path: [...path, 'thresholdMax'], message: 'thresholdMax is required for between and not_between threshold types' });
-      else if (body.thresholdMax < body.threshold) issues.push({ path: [...path, 'thresholdMax'], message: 'thresholdMax must be greater than or equal to threshold' });
-    }
-    if (body.scheduleOffsetMinutes !== undefined && body.scheduleOffsetMinutes >= INTERVAL_MINUTES[body.interval]) {
-      issues.push({ path: [...path, 'scheduleOffsetMinutes'], message: 'scheduleOffsetMinutes must be less than the alert interval in minutes' });
-    }
-    if (body.scheduleStartAt) {
-      if (body.scheduleOffsetMinutes) issues.push({ path: [...path, 'scheduleOffsetMinutes'], message: 'scheduleOffsetMinutes must be 0 when scheduleStartAt is set' });
-      const at = Date.parse(body.scheduleStartAt);
-      if (at > Date.now() + YEAR_MS) issues.push({ path: [...path, 'scheduleStartAt'], message: 'scheduleStartAt must be no more than 1 year in the future' });
-      if (at < Date.now() - 10 * YEAR_MS) issues.push({ path: [...path, 'scheduleStartAt'], message: 'scheduleStartAt must be no more than 10 years in the past' });
-    }
-    if (body.channels) {
-      const keys = body.channels.map((channel: unknown) => JSON.stringify(channel));
-      if (new Set(keys).size !== keys.length) issues.push({ path: [...path, 'channels'], message: 'Duplicate channels are not allowed' });
-      if (body.channel && JSON.stringify(body.channel) !== keys[0]) issues.push({ path: [...path, 'channel'], message: 'channel must equal channels[0]' });
-    }
+    thresholdType: nativeEnum(THRESHOLD_TYPES),
+    thresholdMax: num().optional(),
+    source: nativeEnum(['saved_search', 'tile'] as const).default('saved_search'),
+    name: str().min(1).max(512).nullish(),
+    message: str().min(1).max(4096).nullish(),
+    note: str().min(1).max(4096).nullish(),
+    numConsecutiveWindows: num().int().min(1).nullish(),
   });
+  // Managed ClickStack refuses an explicit null groupBy on update (RULES §12.4).
+  const groupBy = flavor === 'cloud' && update ? str().optional() : str().nullish();
+  const target = union<AlertBody>(
+    obj({ source: literal('saved_search'), groupBy, savedSearchId: str().min(1) }),
+    obj({ source: literal('tile'), tileId: str().min(1), dashboardId: str().min(1) }),
+  );
+  return intersect(shared, target).superRefine(channelRule).superRefine(scheduleRule).superRefine(thresholdRule);
 }

@@ -1,282 +1,332 @@
-// Dashboard request schema (OSS notes §2; Cloud notes §3): tiles, tile configs, select items, filters,
-// containers. Written once; `flavor` switches off the OSS-only fields (Cloud notes §5 table), which are stripped.
+// Dashboard request bodies (RULES §5): tiles and their configs, select items, filters, containers, in the
+// servers' field order and with their messages. Written once; `flavor` drops what Managed ClickStack lacks
+// (RULES §12): formulas, series limits and filter variables.
 import type { Flavor } from '../context';
+import { formulaProblems } from './formula';
 import {
-  arr, bool, discriminated, enumOf, literal, nullable, num, obj, objectId, optional, refine, str, withDefault,
-  type Issue, type Parser, type Path, type Shape,
+  arr, bool, custom, discriminated, enumOf, intersect, literal, nativeEnum, num, obj, objectId, report, str, strictObj, union,
+  type Report, type Schema, type Shape,
 } from './schema';
+import {
+  AGG_FNS, DASHBOARD_MAX_TILES, FILTER_LANGUAGES, METRIC_TYPES, NUMBER_OUTPUTS, NUMERIC_UNITS, PALETTE, QUANTILE_LEVELS, QUERY_LANGUAGES,
+} from './values';
 
-export const AGG_FNS = ['avg', 'count', 'count_distinct', 'last_value', 'max', 'min', 'quantile', 'sum', 'any', 'none', 'increase'] as const;
-export const QUANTILE_LEVELS = [0.5, 0.9, 0.95, 0.99] as const;
-export const METRIC_TYPES = ['gauge', 'histogram', 'sum', 'summary', 'exponential histogram'] as const;
-const WHERE_LANGUAGES = ['sql', 'lucene'] as const;
-const SELECT_WHERE_LANGUAGES = ['sql', 'lucene', 'promql'] as const;
-const NUMBER_OUTPUTS = ['currency', 'percent', 'byte', 'time', 'duration', 'number', 'data_rate', 'throughput'] as const;
-const PALETTE = ['chart-blue', 'chart-orange', 'chart-red', 'chart-cyan', 'chart-green', 'chart-pink', 'chart-purple', 'chart-light-blue', 'chart-brown', 'chart-gray', 'chart-success', 'chart-warning', 'chart-error'] as const;
-/** Display types whose tiles may carry an alert (OSS notes §2, tile-alert side effects). */
-export const ALERTABLE_DISPLAY_TYPES = ['line', 'stacked_bar', 'number'];
-export const DASHBOARD_MAX_TILES = 500;
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- validated JSON
+
+const queryLanguage = () => enumOf(QUERY_LANGUAGES).optional();
+const palette = () => enumOf(PALETTE);
 
 const numberFormat = obj({
   output: enumOf(NUMBER_OUTPUTS),
-  numericUnit: optional(str()),
-  mantissa: optional(num({ int: true })),
-  thousandSeparated: optional(bool()),
-  average: optional(bool()),
-  decimalBytes: optional(bool()),
-  factor: optional(num()),
-  currencySymbol: optional(str()),
-  unit: optional(str()),
+  numericUnit: nativeEnum(NUMERIC_UNITS).optional(),
+  mantissa: num().int().optional(),
+  thousandSeparated: bool().optional(),
+  average: bool().optional(),
+  decimalBytes: bool().optional(),
+  factor: num().optional(),
+  currencySymbol: str().optional(),
+  unit: str().optional(),
 });
 
-const selectItem = refine(
-  obj({
+/**
+ * The count rule differs by flavor (RULES §5.3): OSS refuses a *truthy* valueExpression with count, so the `""` it
+ * reads back is accepted again; the Cloud spec says it must be omitted, so there any valueExpression is refused.
+ */
+function selectItem(flavor: Flavor) {
+  return obj({
+    valueExpression: str().max(10000).optional(),
+    alias: str().max(10000).optional(),
     aggFn: enumOf(AGG_FNS),
-    valueExpression: optional(str({ max: 10000 })),
-    alias: optional(str({ max: 10000 })),
-    where: withDefault(str({ max: 10000 }), () => ''),
-    whereLanguage: withDefault(enumOf(SELECT_WHERE_LANGUAGES), () => 'lucene' as const),
-    level: optional(enumOf(QUANTILE_LEVELS)),
-    numberFormat: optional(numberFormat),
-    metricType: optional(enumOf(METRIC_TYPES)),
-    metricName: optional(str()),
-    periodAggFn: optional(literal('delta')),
-  }),
-  (item, path, issues) => {
-    if (item.aggFn === 'count' && item.valueExpression !== undefined) {
-      issues.push({ path, message: 'Value expression is not allowed with the count aggregation function' });
-    }
-    if (item.aggFn !== 'count' && !item.valueExpression) {
-      issues.push({ path, message: 'Value expression is required for non-count aggregation functions' });
-    }
-    if (item.level !== undefined && item.aggFn !== 'quantile') {
-      issues.push({ path, message: 'Level can only be used with quantile aggregation function' });
-    }
-  },
-);
-
-const formula = obj({ expression: str({ max: 1024 }), alias: optional(str()), numberFormat: optional(numberFormat) });
+    level: union<number>(...QUANTILE_LEVELS.map((level) => literal(level))).optional(),
+    where: str().max(10000).optional().default(''),
+    whereLanguage: queryLanguage(),
+    numberFormat: numberFormat.optional(),
+    metricType: nativeEnum(METRIC_TYPES).optional(),
+    metricName: str().optional(),
+    periodAggFn: enumOf(['delta'] as const).optional(),
+  }).superRefine((item, report) => {
+    if (item.level && item.aggFn !== 'quantile') report('Level can only be used with quantile aggregation function');
+    const countWithValue = flavor === 'oss' ? Boolean(item.valueExpression) : item.valueExpression !== undefined;
+    if (countWithValue && item.aggFn === 'count') report('Value expression cannot be used with count aggregation function');
+    else if (!item.valueExpression && item.aggFn !== 'count') report('Value expression is required for non-count aggregation functions');
+  });
+}
 
 const onClickTarget = discriminated('mode', {
   id: obj({ mode: literal('id'), id: objectId() }),
-  template: obj({ mode: literal('template'), template: str({ min: 1, max: 10000 }) }),
+  template: obj({ mode: literal('template'), template: str().min(1).max(10000) }),
 });
+const onClickFilter = obj({
+  kind: literal('expressionTemplate'),
+  expression: str().min(1, 'Expression is required').max(10000),
+  template: str().min(1, 'Template is required').max(10000),
+});
+const onClickTo = (type: 'search' | 'dashboard') =>
+  obj({ type: literal(type), target: onClickTarget, whereTemplate: str().max(10000).optional(), whereLanguage: queryLanguage(), filters: arr(onClickFilter).max(50).optional() });
 const onClick = discriminated('type', {
-  search: obj({ type: literal('search'), target: onClickTarget, whereTemplate: optional(str()), whereLanguage: optional(enumOf(WHERE_LANGUAGES)), filters: optional(arr(obj({ kind: literal('expressionTemplate'), expression: str(), template: str() }), { max: 50 })) }),
-  dashboard: obj({ type: literal('dashboard'), target: onClickTarget, whereTemplate: optional(str()), whereLanguage: optional(enumOf(WHERE_LANGUAGES)), filters: optional(arr(obj({ kind: literal('expressionTemplate'), expression: str(), template: str() }), { max: 50 })) }),
-  external: obj({ type: literal('external'), urlTemplate: str({ min: 1 }) }),
+  search: onClickTo('search'),
+  dashboard: onClickTo('dashboard'),
+  external: obj({ type: literal('external'), urlTemplate: str().min(1).max(10000) }),
 });
 
-const colorRule = (value: unknown, path: Path, issues: Issue[]) => {
-  const common = { color: enumOf(PALETTE), label: optional(str({ max: 40 })) };
-  return discriminated('operator', {
-    ...Object.fromEntries(['gt', 'gte', 'lt', 'lte'].map((op) => [op, obj({ operator: literal(op), value: num(), ...common })])),
-    between: obj({ operator: literal('between'), value: arr(num(), { min: 2, max: 2 }), ...common }),
-    ...Object.fromEntries(['eq', 'neq'].map((op) => [op, obj({ operator: literal(op), value: (v: unknown, p: Path, i: Issue[]) => (typeof v === 'string' ? str({ max: 200 })(v, p, i) : num()(v, p, i)), ...common })])),
-  })(value, path, issues);
-};
+const ruleCommon: Shape = { color: palette(), label: str().max(40).optional() };
+const orderedRule = obj({ operator: enumOf(['gt', 'gte', 'lt', 'lte'] as const), value: num().finite(), ...ruleCommon });
+const equalityRule = obj({ operator: enumOf(['eq', 'neq'] as const), value: union<unknown>(num().finite(), str().max(200)), ...ruleCommon });
+const colorRule = discriminated('operator', {
+  gt: orderedRule, gte: orderedRule, lt: orderedRule, lte: orderedRule,
+  between: obj({ operator: literal('between'), value: arr(num().finite()).length(2), ...ruleCommon }),
+  eq: equalityRule, neq: equalityRule,
+});
 
-function selectCount(exactly: number): (config: Record<string, unknown>, path: Path, issues: Issue[]) => void {
-  return (config, path, issues) => {
-    const select = config.select as unknown[];
-    if (select.length !== exactly) issues.push({ path: [...path, 'select'], message: `Array must contain exactly ${exactly} element(s)` });
+const formula = obj({ expression: str().max(1024), alias: str().optional(), numberFormat: numberFormat.optional() });
+
+/** Builder configs by display type. */
+function builderConfigs(flavor: Flavor): Record<string, Schema<Json>> {
+  const oss = flavor === 'oss';
+  const select = selectItem(flavor);
+  const formulas: Shape = oss ? { formulas: arr(formula).max(10).optional(), showOperandSeries: bool().optional() } : {};
+  const seriesLimit: Shape = oss ? { seriesLimit: num().int().min(0).optional() } : {};
+  const timeSeries: Shape = {
+    sourceId: objectId(), select: arr(select).min(1).max(20), groupBy: str().max(10000).optional(), asRatio: bool().optional(),
+    alignDateRangeToGranularity: bool().optional(), fillNulls: bool().optional(), numberFormat: numberFormat.optional(), ...formulas,
   };
-}
-
-/** Builder (sourceId + select) and raw-SQL (configType "sql") tile configs, keyed by displayType. */
-function tileConfig(flavor: Flavor): Parser<Record<string, unknown>> {
-  const formulaFields: Shape = flavor === 'oss'
-    ? { formulas: optional(arr(formula, { max: 10 })), showOperandSeries: optional(bool()) }
-    : {};
-  const seriesLimit: Shape = flavor === 'oss' ? { seriesLimit: optional(num({ int: true, min: 0 })) } : {};
-  const builderBase = (displayType: string): Shape => ({
-    displayType: literal(displayType),
-    sourceId: objectId(),
-    select: arr(selectItem, { min: 1, max: 20 }),
-    numberFormat: optional(numberFormat),
+  const categorical = (displayType: string) => obj({
+    displayType: literal(displayType), sourceId: objectId(), select: arr(select).length(1), groupBy: str().max(10000).optional(),
+    orderBy: str().max(10000).optional(), numberFormat: numberFormat.optional(), limit: num().int().min(0).optional(),
   });
-  const ratioRule = (config: Record<string, unknown>, path: Path, issues: Issue[]) => {
-    const select = config.select as unknown[];
-    if (config.asRatio && select.length !== 2) issues.push({ path: [...path, 'asRatio'], message: 'asRatio requires exactly 2 select items' });
-    if (config.asRatio && Array.isArray(config.formulas) && config.formulas.length) {
-      issues.push({ path: [...path, 'formulas'], message: 'formulas cannot be used with asRatio' });
-    }
-  };
-  const timeSeries: Shape = { groupBy: optional(str({ max: 10000 })), asRatio: optional(bool()), alignDateRangeToGranularity: optional(bool()), fillNulls: optional(bool()), ...seriesLimit, ...formulaFields };
-  const builders: Record<string, Parser<Record<string, unknown>>> = {
-    line: refine(obj({ ...builderBase('line'), ...timeSeries, fitYAxisToData: optional(bool()), compareToPreviousPeriod: optional(bool()) }), ratioRule),
-    stacked_bar: refine(obj({ ...builderBase('stacked_bar'), ...timeSeries }), ratioRule),
-    table: refine(obj({ ...builderBase('table'), groupBy: optional(str({ max: 10000 })), having: optional(str({ max: 10000 })), orderBy: optional(str({ max: 10000 })), asRatio: optional(bool()), groupByColumnsOnLeft: optional(bool()), onClick: optional(onClick), ...formulaFields }), ratioRule),
-    number: refine(obj({ ...builderBase('number'), ...formulaFields, color: optional(enumOf(PALETTE)), colorRules: optional(arr(colorRule, { max: 10 })), backgroundChart: optional(obj({ type: enumOf(['line', 'area'] as const), color: optional(enumOf(PALETTE)) })) }), (config, path, issues) => {
-      const formulas = (config.formulas as unknown[] | undefined) ?? [];
-      if (formulas.length > 1) issues.push({ path: [...path, 'formulas'], message: 'Number tiles support at most 1 formula' });
-      if (!formulas.length) selectCount(1)(config, path, issues);
+  const { showOperandSeries: _hidden, ...numberFormulas } = formulas;
+  return {
+    line: obj({ ...timeSeries, displayType: literal('line'), compareToPreviousPeriod: bool().optional(), fitYAxisToData: bool().optional(), ...seriesLimit }),
+    stacked_bar: obj({ ...timeSeries, displayType: literal('stacked_bar'), ...seriesLimit }),
+    table: obj({
+      displayType: literal('table'), sourceId: objectId(), select: arr(select).min(1).max(20), groupBy: str().max(10000).optional(),
+      having: str().max(10000).optional(), orderBy: str().max(10000).optional(), asRatio: bool().optional(), numberFormat: numberFormat.optional(),
+      groupByColumnsOnLeft: bool().optional(), onClick: onClick.optional(), ...formulas,
     }),
-    pie: refine(obj({ ...builderBase('pie'), groupBy: optional(str({ max: 10000 })), orderBy: optional(str({ max: 10000 })), limit: optional(num({ int: true, min: 0 })) }), selectCount(1)),
-    bar: refine(obj({ ...builderBase('bar'), groupBy: optional(str({ max: 10000 })), orderBy: optional(str({ max: 10000 })), limit: optional(num({ int: true, min: 0 })) }), selectCount(1)),
+    number: obj({
+      displayType: literal('number'), sourceId: objectId(), select: arr(select).min(1).max(20), numberFormat: numberFormat.optional(),
+      ...numberFormulas, color: palette().optional(), colorRules: arr(colorRule).max(10).optional(),
+      backgroundChart: obj({ type: enumOf(['line', 'area'] as const), color: palette().optional() }).optional(),
+    }),
+    pie: categorical('pie'),
+    bar: categorical('bar'),
     heatmap: obj({
       displayType: literal('heatmap'), sourceId: objectId(),
-      select: arr(obj({ valueExpression: str({ min: 1, max: 10000 }), countExpression: optional(str({ max: 10000 })), heatmapScaleType: optional(enumOf(['log', 'linear'] as const)) }), { min: 1, max: 1 }),
-      where: withDefault(str({ max: 10000 }), () => ''), whereLanguage: withDefault(enumOf(WHERE_LANGUAGES), () => 'lucene' as const), numberFormat: optional(numberFormat),
+      select: arr(obj({ valueExpression: str().min(1).max(10000), countExpression: str().max(10000).optional(), heatmapScaleType: enumOf(['log', 'linear'] as const).optional() })).length(1),
+      where: str().max(10000).optional().default(''), whereLanguage: queryLanguage(), numberFormat: numberFormat.optional(),
     }),
-    search: obj({ displayType: literal('search'), sourceId: objectId(), select: str({ max: 10000 }), where: withDefault(str({ max: 10000 }), () => ''), whereLanguage: withDefault(enumOf(WHERE_LANGUAGES), () => 'lucene' as const) }),
-    event_patterns: obj({ displayType: literal('event_patterns'), sourceId: objectId(), select: withDefault(str({ max: 10000 }), () => ''), where: withDefault(str({ max: 10000 }), () => ''), whereLanguage: withDefault(enumOf(WHERE_LANGUAGES), () => 'lucene' as const) }),
-    markdown: obj({ displayType: literal('markdown'), markdown: optional(str({ max: 50000 })) }),
+    markdown: obj({ displayType: literal('markdown'), markdown: str().max(50000).optional() }),
+    search: obj({ displayType: literal('search'), sourceId: objectId(), select: str().max(10000), where: str().max(10000).optional().default(''), whereLanguage: queryLanguage() }),
+    event_patterns: obj({
+      displayType: literal('event_patterns'), sourceId: objectId(), select: str().max(10000).optional().default(''),
+      where: str().max(10000).optional().default(''), whereLanguage: queryLanguage(),
+    }),
   };
-  const rawBase = (displayType: string): Shape => ({
-    configType: literal('sql'), displayType: literal(displayType), connectionId: objectId(), sqlTemplate: str({ max: 100000 }),
-    sourceId: optional(objectId()), numberFormat: optional(numberFormat),
-  });
-  const timeExtras: Shape = { fillNulls: optional(bool()), alignDateRangeToGranularity: optional(bool()), ...seriesLimit };
-  const rawSql: Record<string, Parser<Record<string, unknown>>> = {
-    line: obj({ ...rawBase('line'), ...timeExtras, compareToPreviousPeriod: optional(bool()), fitYAxisToData: optional(bool()) }),
-    stacked_bar: obj({ ...rawBase('stacked_bar'), ...timeExtras }),
-    table: obj({ ...rawBase('table'), onClick: optional(onClick) }),
-    number: obj({ ...rawBase('number'), color: optional(enumOf(PALETTE)) }),
-    pie: obj(rawBase('pie')),
-    bar: obj(rawBase('bar')),
-  };
-  const byDisplayType = discriminated('displayType', builders);
-  const rawByDisplayType = discriminated('displayType', rawSql);
-  return (value, path, issues) =>
-    value && typeof value === 'object' && (value as Record<string, unknown>).configType === 'sql'
-      ? rawByDisplayType(value, path, issues)
-      : byDisplayType(value, path, issues);
 }
 
-/** Deprecated tile `series` items (OSS spec DashboardChartSeries), discriminated on `type`. */
-const legacySeriesItem = (() => {
-  const aggregated: Shape = {
-    sourceId: objectId(), aggFn: enumOf(AGG_FNS), level: optional(num({ min: 0, max: 1 })), field: optional(str()), alias: optional(str()),
-    where: str(), whereLanguage: enumOf(SELECT_WHERE_LANGUAGES), numberFormat: optional(numberFormat),
-    metricDataType: optional(enumOf(METRIC_TYPES)), metricName: optional(str()),
+/** Raw SQL configs (`configType: "sql"`) by display type. */
+function rawSqlConfigs(flavor: Flavor): Record<string, Schema<Json>> {
+  const seriesLimit: Shape = flavor === 'oss' ? { seriesLimit: num().int().min(0).optional() } : {};
+  const base = (displayType: string, extra: Shape = {}) => obj({
+    configType: literal('sql'), connectionId: objectId(), sqlTemplate: str().max(100000), sourceId: objectId().optional(),
+    numberFormat: numberFormat.optional(), displayType: literal(displayType), ...extra,
+  });
+  return {
+    line: base('line', { compareToPreviousPeriod: bool().optional(), fillNulls: bool().optional(), alignDateRangeToGranularity: bool().optional(), fitYAxisToData: bool().optional(), ...seriesLimit }),
+    stacked_bar: base('stacked_bar', { fillNulls: bool().optional(), alignDateRangeToGranularity: bool().optional(), ...seriesLimit }),
+    table: base('table', { onClick: onClick.optional() }),
+    number: base('number', { color: palette().optional() }),
+    pie: base('pie'),
+    bar: base('bar'),
   };
-  const groupBy = arr(str(), { max: 10 });
+}
+
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object';
+
+/**
+ * A tile config (RULES §5.5): `configType: "sql"` picks the raw SQL variants, anything else the builder ones. The
+ * cross-field rules read the config as sent, and only run once its variant has passed. A failing config leaves the
+ * tile dirty, never aborted, so the tile's own rules still report beside it.
+ */
+function tileConfig(flavor: Flavor): Schema<Json> {
+  const builder = discriminated('displayType', builderConfigs(flavor));
+  const rawSql = discriminated('displayType', rawSqlConfigs(flavor));
+  return custom((sent, ctx) => {
+    const variant = isObject(sent) && 'configType' in sent && sent.configType === 'sql' ? rawSql : builder;
+    const outcome = variant.check(sent, ctx);
+    if (outcome.status !== 'valid') return { status: 'dirty', value: sent as Json };
+    const before = ctx.issues.length;
+    const add: Report = (message, path) => report(ctx, message, path);
+    const config = sent as Json;
+    if ('asRatio' in config && config.asRatio && (!Array.isArray(config.select) || config.select.length !== 2)) add('asRatio can only be used with exactly two select items');
+    if (!('configType' in config)) {
+      if (flavor === 'oss') formulaRules(config, add);
+      const formulaCount = Array.isArray(config.formulas) ? config.formulas.length : 0;
+      if (config.displayType === 'number' && !formulaCount && Array.isArray(config.select) && config.select.length !== 1) {
+        add('Number tiles support a single select item unless formulas are used (extra items are formula operands)', ['select']);
+      }
+    }
+    return ctx.issues.length > before ? { status: 'dirty', value: config } : outcome;
+  });
+}
+
+/** Every formula parses over the select items; formulas exclude asRatio; a number tile takes one. */
+function formulaRules(config: Json, report: Report): void {
+  const formulas: Json[] = config.formulas ?? [];
+  if (!formulas.length) return;
+  const seriesCount = Array.isArray(config.select) ? config.select.length : 0;
+  formulas.forEach((item, index) => {
+    const problems = formulaProblems(item.expression ?? '', seriesCount);
+    if (problems.length) report(problems.join('; '), ['formulas', index, 'expression']);
+  });
+  if (config.asRatio) report('formulas cannot be combined with asRatio; express the ratio as a formula instead (e.g. "A / B")', ['formulas']);
+  if (config.displayType === 'number' && formulas.length > 1) report('Number charts support a single formula', ['formulas']);
+}
+
+/** Deprecated `series` tiles (RULES §5.7), discriminated on `type`. */
+const legacySeries = (() => {
+  const aggregated: Shape = {
+    sourceId: objectId(), aggFn: enumOf(AGG_FNS), level: num().min(0).max(1).optional(), field: str().optional(), alias: str().optional(),
+    where: str(), whereLanguage: queryLanguage(),
+  };
+  const metric: Shape = { metricDataType: nativeEnum(METRIC_TYPES).optional(), metricName: str().optional() };
+  const groupBy = arr(str()).max(10);
+  const sortOrder = union(literal('desc'), literal('asc')).optional();
   return discriminated('type', {
-    time: obj({ type: literal('time'), ...aggregated, groupBy, displayType: optional(enumOf(['line', 'stacked_bar'] as const)) }),
-    table: obj({ type: literal('table'), ...aggregated, groupBy, sortOrder: optional(enumOf(['asc', 'desc'] as const)) }),
-    number: obj({ type: literal('number'), ...aggregated }),
-    search: obj({ type: literal('search'), sourceId: objectId(), fields: arr(str()), where: str(), whereLanguage: enumOf(SELECT_WHERE_LANGUAGES) }),
-    markdown: obj({ type: literal('markdown'), content: str({ max: 100000 }) }),
+    time: obj({ type: literal('time'), ...aggregated, groupBy, numberFormat: numberFormat.optional(), ...metric, displayType: union(literal('stacked_bar'), literal('line')).optional() }),
+    table: obj({ type: literal('table'), ...aggregated, groupBy, sortOrder, numberFormat: numberFormat.optional(), ...metric }),
+    search: obj({ type: literal('search'), sourceId: objectId(), fields: arr(str()), where: str(), whereLanguage: queryLanguage() }),
+    number: obj({ type: literal('number'), ...aggregated, numberFormat: numberFormat.optional(), ...metric }),
+    markdown: obj({ type: literal('markdown'), content: str().max(100000) }),
   });
 })();
 
+/** A tile (RULES §5.4): layout, then exactly one of `config` and the deprecated `series`; `id` is optional. */
+function tile(flavor: Flavor): Schema<Json> {
+  const layout = obj({
+    name: str(),
+    x: num().min(0).max(23),
+    y: num().min(0),
+    w: num().min(1).max(24),
+    h: num().min(1),
+    asRatio: bool().optional(),
+    series: arr(legacySeries).min(1).superRefine((series, report) => {
+      if (!series.every((item) => (item as Json).type === (series[0] as Json).type)) report('All series must have the same type');
+    }).optional(),
+    config: tileConfig(flavor).optional(),
+    containerId: str().min(1).max(256).optional(),
+    tabId: str().min(1).max(256).optional(),
+  }).superRefine((tile, report) => {
+    if (tile.series && tile.config) report('Tile cannot have both series and config');
+    else if (!tile.series && !tile.config) report('Tile must have either series or config');
+    if (tile.asRatio != undefined && tile.config) report('asRatio property is not supported when using config property. Specify config.asRatio instead.');
+  });
+  return intersect(layout, obj({ id: str().max(36).optional() }));
+}
+
 const VARIABLE_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 
-function filterSchema(flavor: Flavor, withId: boolean): Parser<Record<string, unknown>> {
-  const shape: Shape = {
-    type: literal('QUERY_EXPRESSION'),
-    name: str({ min: 1 }),
-    expression: str({ min: 1 }),
+/** Dashboard filters are strict objects: an unknown key (an `id` on create) is refused (RULES §5.8). */
+function filter(flavor: Flavor, withId: boolean): Schema<Json> {
+  const variables: Shape = flavor === 'oss'
+    ? { isBroadcastEnabled: bool().optional(), isVariableEnabled: bool().optional(), variableName: str().max(64).regex(VARIABLE_NAME).optional() }
+    : {};
+  return strictObj({
+    ...(withId ? { id: str() } : {}),
+    type: enumOf(['QUERY_EXPRESSION'] as const),
+    name: str().min(1),
+    expression: str().min(1),
+    sourceMetricType: nativeEnum(METRIC_TYPES).optional(),
+    where: str().optional(),
+    whereLanguage: enumOf(FILTER_LANGUAGES).optional(),
+    appliesToSourceIds: arr(str().min(1)).optional(),
+    ...variables,
     sourceId: objectId(),
-    sourceMetricType: optional(enumOf(METRIC_TYPES)),
-    where: optional(str()),
-    whereLanguage: optional(enumOf(WHERE_LANGUAGES)),
-    appliesToSourceIds: optional(arr(objectId())),
-  };
-  if (flavor === 'oss') {
-    Object.assign(shape, {
-      isBroadcastEnabled: optional(bool()),
-      isVariableEnabled: optional(bool()),
-      variableName: optional(str({ max: 64, regex: [VARIABLE_NAME, 'Variable name must start with a letter and contain only letters, digits and _'] })),
-    });
-  }
-  if (withId) shape.id = str();
-  // OSS notes §2: filters are strict objects, which is what rejects `id` on create.
-  return refine(obj(shape, { strict: true }), (filter, path, issues) => {
-    if (flavor !== 'oss') return;
-    const broadcast = filter.isBroadcastEnabled !== false;
-    const variable = filter.isVariableEnabled === true;
-    if (!broadcast && !variable) issues.push({ path, message: 'A filter must be broadcast, a variable, or both' });
-    if (!broadcast && Array.isArray(filter.appliesToSourceIds) && filter.appliesToSourceIds.length) {
-      issues.push({ path: [...path, 'appliesToSourceIds'], message: 'appliesToSourceIds is only allowed when the filter is broadcast' });
-    }
-    if (!variable && filter.variableName !== undefined) {
-      issues.push({ path: [...path, 'variableName'], message: 'variableName is only allowed when isVariableEnabled is true' });
-    }
-    if (variable && !VARIABLE_NAME.test(variableNameOf(filter))) {
-      issues.push({ path: [...path, 'variableName'], message: 'A variable-enabled filter needs a valid variable name' });
-    }
   });
 }
 
-/** The explicit variable name, or one derived from the filter name. */
-export function variableNameOf(filter: Record<string, unknown>): string {
-  return (filter.variableName as string | undefined) ?? String(filter.name).replace(/[^a-zA-Z0-9_]/g, '_');
-}
-
 const container = obj({
-  id: str({ min: 1, max: 256 }),
-  title: str({ min: 1, max: 256 }),
+  id: str().min(1).max(256),
+  title: str().min(1).max(256),
   collapsed: bool(),
-  collapsible: optional(bool()),
-  bordered: optional(bool()),
-  tabs: optional(arr(obj({ id: str({ min: 1, max: 256 }), title: str({ min: 1, max: 256 }) }), { max: 20 })),
+  collapsible: bool().optional(),
+  bordered: bool().optional(),
+  tabs: arr(obj({ id: str().min(1).max(256), title: str().min(1).max(256) })).max(20).optional(),
 });
 
-function tileSchema(flavor: Flavor): Parser<Record<string, unknown>> {
-  return refine(
-    obj({
-      id: optional(str({ max: 36 })),
-      name: str(),
-      x: num({ min: 0, max: 23 }),
-      y: num({ min: 0 }),
-      w: num({ min: 1, max: 24 }),
-      h: num({ min: 1 }),
-      config: optional(tileConfig(flavor)),
-      series: optional(arr(legacySeriesItem, { min: 1 })),
-      asRatio: optional(bool()),
-      containerId: optional(str({ min: 1, max: 256 })),
-      tabId: optional(str({ min: 1, max: 256 })),
-    }),
-    (tile, path, issues) => {
-      if ((tile.config === undefined) === (tile.series === undefined)) issues.push({ path, message: 'Tile must have either series or config' });
-      if (tile.config !== undefined && tile.asRatio !== undefined) issues.push({ path: [...path, 'asRatio'], message: 'asRatio cannot be used with config' });
-      if (tile.tabId !== undefined && tile.containerId === undefined) issues.push({ path: [...path, 'tabId'], message: 'tabId requires containerId' });
-    },
-    { always: true },
-  );
+/** The variable name a filter is referenced by: its own, else one derived from its display name. */
+function variableNameOf(filter: Json): string | undefined {
+  const derived = String(filter.name).trim().replace(/\s+/g, '_').replace(/[^A-Za-z0-9_]+/g, '');
+  return (filter.variableName as string | undefined)?.trim() || (/^[0-9_]/.test(derived) ? `v${derived}` : derived) || undefined;
+}
+
+/** Dashboard-wide rules on the parsed body (RULES §5.2). */
+function dashboardRules(body: Json, report: Report): void {
+  if (body.savedQuery != null && body.savedQueryLanguage === null) report('savedQueryLanguage cannot be null when savedQuery is provided', ['savedQueryLanguage']);
+  const containerIds = new Set<string>();
+  (body.containers ?? []).forEach((item: Json, index: number) => {
+    if (containerIds.has(item.id)) report(`Container IDs must be unique: "${item.id}"`, ['containers', index, 'id']);
+    containerIds.add(item.id);
+    const tabIds = new Set<string>();
+    (item.tabs ?? []).forEach((tab: Json, tabIndex: number) => {
+      if (tabIds.has(tab.id)) report(`Duplicate tab id "${tab.id}" in container "${item.id}"`, ['containers', index, 'tabs', tabIndex, 'id']);
+      tabIds.add(tab.id);
+    });
+  });
+  const filters: Json[] = body.filters ?? [];
+  const variableNames = new Set<string>();
+  filters.forEach((item, index) => {
+    if (item.isVariableEnabled !== true) return;
+    const name = variableNameOf(item);
+    if (!name) report(`Variable name is required for filter "${item.name}"`, ['filters', index, 'variableName']);
+    else if (variableNames.has(name)) report(`Variable names must be unique: "${name}"`, ['filters', index, 'variableName']);
+    else variableNames.add(name);
+  });
+  filters.forEach((item, index) => {
+    if (item.isBroadcastEnabled === false && item.isVariableEnabled !== true) {
+      report(`Filter "${item.name}" must broadcast its value, be available as a variable, or both`, ['filters', index, 'isBroadcastEnabled']);
+    }
+  });
+  filters.forEach((item, index) => {
+    if (item.variableName !== undefined && item.isVariableEnabled !== true) {
+      report(`Filter "${item.name}" sets variableName but is not available as a variable; set isVariableEnabled to true or drop variableName`, ['filters', index, 'variableName']);
+    }
+    if (item.appliesToSourceIds?.length && item.isBroadcastEnabled === false) {
+      report(`Filter "${item.name}" sets appliesToSourceIds but does not broadcast its value; set isBroadcastEnabled to true or drop appliesToSourceIds`, ['filters', index, 'appliesToSourceIds']);
+    }
+  });
 }
 
 export type DashboardBody = {
   name: string;
-  tiles: Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- validated JSON
+  tiles: Json[];
   tags?: string[];
-  filters?: Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- validated JSON
   savedQuery?: string | null;
   savedQueryLanguage?: string | null;
-  savedFilterValues?: Array<Record<string, unknown>>;
-  containers?: Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- validated JSON
+  savedFilterValues?: Json[];
+  containers?: Json[];
+  filters?: Json[];
 };
 
-/** The create (`update=false`) or update request body of a dashboard. */
-export function dashboardSchema(flavor: Flavor, update: boolean): Parser<DashboardBody> {
-  return refine(
-    obj<DashboardBody>({
-      name: str({ max: 1024 }),
-      tiles: arr(tileSchema(flavor), { max: DASHBOARD_MAX_TILES }),
-      tags: optional(arr(str({ max: 32 }), { max: 50 })),
-      filters: optional(arr(filterSchema(flavor, update))),
-      savedQuery: optional(nullable(str())),
-      savedQueryLanguage: optional(nullable(enumOf(SELECT_WHERE_LANGUAGES))),
-      savedFilterValues: optional(arr(obj({ type: withDefault(literal('sql'), () => 'sql' as const), condition: str({ max: 10000 }) }))),
-      containers: optional(arr(container, { max: 50 })),
-    }),
-    (body, path, issues) => {
-      const tileIds = body.tiles.map((tile) => tile.id).filter((id): id is string => id !== undefined);
-      const duplicates = tileIds.filter((id, index) => tileIds.indexOf(id) !== index);
-      if (duplicates.length) issues.push({ path: [...path, 'tiles'], message: `Duplicate tile ids: ${[...new Set(duplicates)].join(', ')}` });
-      if (body.savedQuery && body.savedQueryLanguage === null) {
-        issues.push({ path: [...path, 'savedQueryLanguage'], message: 'savedQueryLanguage cannot be null when savedQuery is set' });
-      }
-      const containerIds = (body.containers ?? []).map((c) => c.id as string);
-      if (new Set(containerIds).size !== containerIds.length) issues.push({ path: [...path, 'containers'], message: 'Container ids must be unique' });
-      (body.containers ?? []).forEach((c, index) => {
-        const tabIds = ((c.tabs as Array<{ id: string }> | undefined) ?? []).map((tab) => tab.id);
-        if (new Set(tabIds).size !== tabIds.length) issues.push({ path: [...path, 'containers', index, 'tabs'], message: 'Tab ids must be unique within a container' });
-      });
-      const variableNames = (body.filters ?? []).filter((f) => f.isVariableEnabled === true).map(variableNameOf);
-      if (new Set(variableNames).size !== variableNames.length) issues.push({ path: [...path, 'filters'], message: 'Variable names must be unique' });
-    },
-  );
+/** The create (`update = false`: filters without ids) or update request body of a dashboard. */
+export function dashboardSchema(flavor: Flavor, update: boolean): Schema<DashboardBody> {
+  const tiles = arr(tile(flavor)).max(DASHBOARD_MAX_TILES).superRefine((items, report) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const id = (item as Json).id as string | undefined;
+      if (!id) return;
+      if (seen.has(id)) report(`Duplicate tile ID: ${id}. Omit the ID to generate a unique one.`, [index, 'id']);
+      seen.add(id);
+    });
+  });
+  return obj<DashboardBody>({
+    name: str().max(1024),
+    tiles,
+    tags: arr(str().max(32)).max(50).optional(),
+    savedQuery: str().nullable().optional(),
+    savedQueryLanguage: queryLanguage().nullable().optional(),
+    savedFilterValues: arr(obj({ type: literal('sql').optional().default('sql'), condition: str().max(10000) })).optional(),
+    containers: arr(container).max(50).optional(),
+    filters: arr(filter(flavor, update)).optional(),
+  }).superRefine(dashboardRules);
 }

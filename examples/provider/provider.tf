@@ -15,7 +15,7 @@ provider "clickstack" {
 
 # Managed ClickStack in ClickHouse Cloud: the organization, the service and a ClickHouse Cloud API key.
 # These can come from CLICKHOUSE_ORG_ID, CLICKSTACK_SERVICE_ID, CLICKHOUSE_CLOUD_API_KEY and
-# CLICKHOUSE_CLOUD_API_SECRET instead. A configuration usually needs one flavour only.
+# CLICKHOUSE_CLOUD_API_SECRET instead. A configuration usually needs one flavor only.
 provider "clickstack" {
   alias           = "cloud"
   organization_id = var.organization_id
@@ -23,7 +23,7 @@ provider "clickstack" {
   api_key_id      = var.api_key_id
   api_key_secret  = var.api_key_secret
 
-  # Optional knobs, for both flavours.
+  # Optional knobs, for both flavors.
   timeout_seconds = 30
   max_retries     = 5
   rate_limit = {

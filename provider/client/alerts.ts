@@ -1,5 +1,5 @@
 import type { Alert, AlertInput } from './models/alerts';
-import { ApiContext, Collection } from './resource';
+import { ApiContext, Collection } from './collection';
 
 /** Alerts; the list is paged with limit/offset. */
 export class AlertsApi extends Collection<Alert, AlertInput> {

@@ -1,5 +1,5 @@
 import type { ChartSeriesRequest, SeriesDataPoint } from './models/charts';
-import type { ApiContext, CallOptions } from './resource';
+import type { ApiContext, CallOptions } from './collection';
 
 /** Chart series (OSS only; Cloud: EndpointUnavailableError without a request). */
 export class ChartsApi {

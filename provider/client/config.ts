@@ -1,24 +1,24 @@
-// Client configuration for both flavours, and its validation.
+// Client configuration for both flavors, and its validation.
 import type { Clock } from './clock';
 import { ConfigurationError } from './errors';
 import type { RateLimit } from './rate-limiter';
 import type { RetryOptions } from './retry';
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export type ClientLogLevel = 'debug' | 'info' | 'warn' | 'error';
 /** Receives every log line; message and fields are already redacted. */
-export type Logger = (level: LogLevel, message: string, fields: Record<string, unknown>) => void;
+export type ClientLogger = (level: ClientLogLevel, message: string, fields: Record<string, unknown>) => void;
 
 export interface CommonClientOptions {
   /** Per attempt, from sending the request to the end of the response body. Default 30 s. */
   timeoutMs?: number;
   retry?: Partial<RetryOptions>;
-  /** Client-side limit per API key. Default: the flavour's documented limit. `false` turns it off. */
+  /** Client-side limit per API key. Default: the flavor's documented limit. `false` turns it off. */
   rateLimit?: RateLimit | false;
   /** Page size for paginated lists (alerts, webhooks, saved searches). 1–1000, default 1000. */
   pageSize?: number;
   /** Sockets kept alive per client. Default 4. */
   connections?: number;
-  log?: Logger;
+  log?: ClientLogger;
   /**
    * What backoff, 429 and limiter waits and the retry time budget run on (per-attempt timeouts stay in real
    * time). Default: real time; tests pass a virtual clock so that waits cost nothing.

@@ -1,5 +1,5 @@
 import type { Connection } from './models/connections';
-import { ApiContext, ReadableCollection } from './resource';
+import { ApiContext, ReadableCollection } from './collection';
 
 /** Connections, read only (OSS; Cloud has no connections API: EndpointUnavailableError without a request). */
 export class ConnectionsApi extends ReadableCollection<Connection> {

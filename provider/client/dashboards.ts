@@ -1,6 +1,6 @@
 import { EndpointUnavailableError, NotFoundError } from './errors';
 import type { Dashboard, DashboardCreateInput, DashboardUpdateInput, DashboardValidation, TileConfig } from './models/dashboards';
-import { ApiContext, CallOptions, Collection } from './resource';
+import { ApiContext, CallOptions, Collection } from './collection';
 
 /**
  * Dashboards. `update` replaces all tiles: carry the server tile ids forward, or the alerts of the tiles that
@@ -30,7 +30,7 @@ export class DashboardsApi extends Collection<Dashboard, DashboardCreateInput, D
 
 /**
  * The update body that writes a fetched dashboard back unchanged. Reads carry normalizations that writes reject
- * (Cloud notes §4.3): the top-level id, `level` on a non-quantile select, `valueExpression` (`""`) on a count.
+ * (api-behaviour §6.6): the top-level id, `level` on a non-quantile select, `valueExpression` (`""`) on a count.
  * Tile and filter ids stay, so the update keeps those tiles (and their alerts) and filters.
  */
 export function toDashboardUpdateInput(dashboard: Dashboard): DashboardUpdateInput {

@@ -41,7 +41,7 @@ export class AuthError extends ApiError {}
 /** 404 with a JSON or plain-text body: the object does not exist. */
 export class NotFoundError extends ApiError {}
 /**
- * 404 with an HTML body (Express "Cannot GET ..."), or an endpoint the flavour does not have: the path is not
+ * 404 with an HTML body (Express "Cannot GET ..."), or an endpoint the flavor does not have: the path is not
  * routed here. It never means the object was deleted.
  */
 export class EndpointUnavailableError extends ApiError {}
@@ -79,7 +79,7 @@ export class NetworkError extends ClickStackError {
   }
 }
 
-/** A 2xx response whose body is not the flavour's envelope. */
+/** A 2xx response whose body is not the flavor's envelope. */
 export class UnexpectedResponseError extends ClickStackError {}
 
 /** The caller's AbortSignal fired. */

@@ -10,7 +10,7 @@ const cloudConfig = {
   keySecret: 'key-secret-456',
 };
 
-describe('OSS flavour', () => {
+describe('OSS flavor', () => {
   it('appends /api/v2 to the endpoint, keeping a path prefix', () => {
     expect(ossFlavor({ flavor: 'oss', endpoint: 'http://localhost:8000', apiKey: 'k' }).baseUrl).toBe('http://localhost:8000/api/v2');
     expect(ossFlavor({ flavor: 'oss', endpoint: 'http://host:8080/api/', apiKey: 'k' }).baseUrl).toBe('http://host:8080/api/api/v2');
@@ -42,7 +42,7 @@ describe('OSS flavour', () => {
   });
 });
 
-describe('Cloud flavour', () => {
+describe('Cloud flavor', () => {
   it('builds the ClickStack prefix under the default API URL', () => {
     expect(cloudFlavor(cloudConfig).baseUrl).toBe(
       'https://api.clickhouse.cloud/v1/organizations/0b1c2d3e-0000-4000-8000-000000000001/services/0b1c2d3e-0000-4000-8000-000000000002/clickstack',

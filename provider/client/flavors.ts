@@ -45,9 +45,9 @@ export interface ListPage {
   total?: number;
 }
 
-export interface Flavor {
+export interface FlavorProfile {
   readonly name: FlavorName;
-  /** Origin plus path prefix, e.g. `http://host:8000/api/v2`; resource paths are appended. */
+  /** Origin plus path prefix, e.g. `http://host:8000/api/v2`; collection paths are appended. */
   readonly baseUrl: string;
   readonly authHeaders: Readonly<Record<string, string>>;
   /** What the server counts requests by: the rate limiter is shared per credential. */
@@ -87,7 +87,7 @@ function asArray(value: unknown, flavor: string): unknown[] {
   return value;
 }
 
-export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): Flavor {
+export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): FlavorProfile {
   const endpoint = parseBaseUrl(config.endpoint, 'endpoint');
   const authHeaders: Record<string, string> = { authorization: `Bearer ${config.apiKey}` };
   if (config.team) authHeaders['x-hdx-team'] = config.team;
@@ -97,13 +97,13 @@ export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): Fla
     authHeaders,
     credential: config.apiKey,
     secrets: [config.apiKey],
-    // express-rate-limit: 100 per 60 s fixed window per key.
+    // 100 per 60 s fixed window per key (api-behaviour §3.1).
     defaultRateLimit: { limit: 100, windowMs: 60_000 },
     endpoints: ALL_ENDPOINTS,
     sourceGetMayBeUnrouted: false,
-    // OSS validate answers 200 unless auth or the server fails (OSS notes §2): a 404 there is an error like any other.
+    // OSS validate answers 200 unless auth or the server fails (api-behaviour §6.5): a 404 there is an error like any other.
     validateNotFoundMeansUnavailable: false,
-    // OSS answers validate with a bare {valid, errors, normalized}, without the {data} envelope.
+    // OSS answers validate with a bare {valid, errors, normalized}, without the {data} envelope (api-behaviour §6.5).
     unwrap: (body, endpoint) => (endpoint === 'dashboards.validate' ? asRecord(body, 'the OSS validation result') : envelopeField(body, 'data', 'OSS')),
     unwrapList(body) {
       const items = asArray(envelopeField(body, 'data', 'OSS'), 'OSS');
@@ -116,7 +116,7 @@ export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): Fla
 /** Cloud has no connections, charts, search or team endpoints. */
 const CLOUD_MISSING: ReadonlySet<Endpoint> = new Set(['connections.list', 'connections.get', 'charts.series']);
 
-export function cloudFlavor(config: Extract<ClientConfig, { flavor: 'cloud' }>): Flavor {
+export function cloudFlavor(config: Extract<ClientConfig, { flavor: 'cloud' }>): FlavorProfile {
   const apiUrl = parseBaseUrl(config.apiUrl ?? DEFAULT_CLOUD_API_URL, 'apiUrl');
   const basic = Buffer.from(`${config.keyId}:${config.keySecret}`).toString('base64');
   const org = encodeURIComponent(config.organizationId);
@@ -127,19 +127,19 @@ export function cloudFlavor(config: Extract<ClientConfig, { flavor: 'cloud' }>):
     authHeaders: { authorization: `Basic ${basic}` },
     credential: config.keyId,
     secrets: [config.keySecret, basic, config.keyId],
-    // Documented: 10 requests per 10 s per key.
+    // Documented: 10 requests per 10 s per key (api-behaviour §3.2).
     defaultRateLimit: { limit: 10, windowMs: 10_000 },
     endpoints: new Set(ENDPOINTS.filter((endpoint) => !CLOUD_MISSING.has(endpoint))),
-    // Older Cloud deployments.
+    // Older Cloud deployments (api-behaviour §5.3).
     sourceGetMayBeUnrouted: true,
-    // Cloud notes §4.4: any 404 of validate, JSON or HTML, means "validation unavailable".
+    // Any 404 of validate, JSON or HTML, means "validation unavailable" (api-behaviour §6.5).
     validateNotFoundMeansUnavailable: true,
     unwrap: (body) => envelopeField(body, 'result', 'Cloud'),
-    // No meta on Cloud: the pager stops on a short page or a page without new ids.
+    // No meta on Cloud: the pager stops on a short page or a page without new ids (api-behaviour §4.2).
     unwrapList: (body) => ({ items: asArray(envelopeField(body, 'result', 'Cloud'), 'Cloud') }),
   };
 }
 
-export function flavorFor(config: ClientConfig): Flavor {
+export function flavorFor(config: ClientConfig): FlavorProfile {
   return config.flavor === 'oss' ? ossFlavor(config) : cloudFlavor(config);
 }

@@ -2,9 +2,9 @@
 import { createClient } from './index';
 import type { ClickStackClient } from './index';
 import { AbortedError, NetworkError, RateLimitedError, ServerError, UnexpectedResponseError } from './errors';
-import type { LogLevel } from './config';
-import { destroy, hang, json, SeenRequest, startStubServer, StubServer } from './testing/stub-server';
-import { VirtualClock } from './testing/virtual-clock';
+import type { ClientLogLevel } from './config';
+import { destroy, hang, json, SeenRequest, startStubServer, StubServer } from '../../test/support/stub-server';
+import { VirtualClock } from '../../test/support/virtual-clock';
 
 const API_KEY = 'f47ac10b-58cc-4372-a567-0e02b2c3d479';
 let stub: StubServer;
@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => stub.close());
 
 let client: ClickStackClient;
-let logs: Array<{ level: LogLevel; message: string; fields: Record<string, unknown> }>;
+let logs: Array<{ level: ClientLogLevel; message: string; fields: Record<string, unknown> }>;
 
 function ossClient(overrides: Record<string, unknown> = {}): ClickStackClient {
   return createClient({

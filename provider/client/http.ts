@@ -2,7 +2,7 @@
 import type { Pool } from 'undici';
 import packageJson from '../../package.json';
 import { Clock, realClock, throwIfAborted } from './clock';
-import type { Logger, LogLevel } from './config';
+import type { ClientLogger, ClientLogLevel } from './config';
 import { AbortedError, ClickStackError, errorFromResponse, NetworkError, RateLimitedError, UnexpectedResponseError } from './errors';
 import type { RateLimiter } from './rate-limiter';
 import type { Redactor } from './redact';
@@ -14,7 +14,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export interface RequestSpec {
   method: HttpMethod;
-  /** Below the flavour's base path, starting with `/`; ids already encoded. */
+  /** Below the flavor's base path, starting with `/`; ids already encoded. */
   path: string;
   query?: Record<string, string | number>;
   body?: unknown;
@@ -26,11 +26,11 @@ export interface TransportOptions {
   authHeaders: Readonly<Record<string, string>>;
   retry: RetryOptions;
   timeoutMs: number;
-  /** Wait after a 429 that names no reset time: the flavour's window. */
+  /** Wait after a 429 that names no reset time: the flavor's window. */
   rateLimitWindowMs: number;
   limiter?: RateLimiter;
   redactor: Redactor;
-  log?: Logger;
+  log?: ClientLogger;
   connections: number;
   /** Backoff and 429 waits and the retry time budget run on it. Default: real time. */
   clock?: Clock;
@@ -68,6 +68,7 @@ export class Transport {
    */
   private get pool(): Pool {
     if (!this.openPool) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
       const { Pool: UndiciPool } = require('undici') as typeof import('undici');
       this.openPool = new UndiciPool(this.origin, { connections: this.options.connections, keepAliveTimeout: 4_000 });
     }
@@ -205,7 +206,7 @@ export class Transport {
     return error;
   }
 
-  private log(level: LogLevel, message: string, fields: Record<string, unknown>): void {
+  private log(level: ClientLogLevel, message: string, fields: Record<string, unknown>): void {
     const { log, redactor } = this.options;
     if (!log) return;
     log(level, redactor.text(message), redactor.value(fields) as Record<string, unknown>);

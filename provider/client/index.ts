@@ -9,7 +9,7 @@ import { Endpoint, FlavorName, flavorFor } from './flavors';
 import { Transport } from './http';
 import { sharedRateLimiter } from './rate-limiter';
 import { Redactor } from './redact';
-import { ApiContext } from './resource';
+import { ApiContext } from './collection';
 import { DEFAULT_RETRY } from './retry';
 import { SavedSearchesApi } from './saved-searches';
 import { SourcesApi } from './sources';
@@ -24,7 +24,7 @@ export interface ClickStackClient {
   readonly sources: SourcesApi;
   readonly connections: ConnectionsApi;
   readonly charts: ChartsApi;
-  /** Whether this flavour has the endpoint; calling one it lacks throws EndpointUnavailableError. */
+  /** Whether this flavor has the endpoint; calling one it lacks throws EndpointUnavailableError. */
   supports(endpoint: Endpoint): boolean;
   /** Redacts secrets known to this client (keys, webhook URLs and headers) from any text. */
   redact(text: string): string;
@@ -67,7 +67,7 @@ export function createClient(config: ClientConfig): ClickStackClient {
 
 export * from './errors';
 export * from './models';
-export type { ClientConfig, OssConfig, CloudConfig, CommonClientOptions, Logger, LogLevel } from './config';
+export type { ClientConfig, OssConfig, CloudConfig, CommonClientOptions, ClientLogger, ClientLogLevel } from './config';
 export { DEFAULT_CLOUD_API_URL } from './config';
 export { ENDPOINTS } from './flavors';
 export type { Endpoint, FlavorName } from './flavors';
@@ -75,7 +75,7 @@ export type { RateLimit } from './rate-limiter';
 export type { Clock } from './clock';
 export type { RetryOptions } from './retry';
 export { DEFAULT_RETRY } from './retry';
-export type { CallOptions } from './resource';
+export type { CallOptions } from './collection';
 export { USER_AGENT } from './http';
 export { toDashboardUpdateInput } from './dashboards';
 export { AlertsApi, ChartsApi, ConnectionsApi, DashboardsApi, SavedSearchesApi, SourcesApi, WebhooksApi };

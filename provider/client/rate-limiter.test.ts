@@ -1,6 +1,6 @@
 import { AbortedError } from './errors';
 import { RateLimiter, sharedRateLimiter } from './rate-limiter';
-import { VirtualClock } from './testing/virtual-clock';
+import { VirtualClock } from '../../test/support/virtual-clock';
 
 describe('RateLimiter', () => {
   it('lets `limit` requests through at once, then waits for the oldest to leave the window', async () => {

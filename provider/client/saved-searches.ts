@@ -1,5 +1,5 @@
 import type { SavedSearch, SavedSearchInput } from './models/saved-searches';
-import { ApiContext, Collection } from './resource';
+import { ApiContext, Collection } from './collection';
 
 /** Saved searches; the list is paged with limit/offset. Deleting one deletes its alerts. */
 export class SavedSearchesApi extends Collection<SavedSearch, SavedSearchInput> {

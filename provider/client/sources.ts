@@ -1,6 +1,6 @@
 import { EndpointUnavailableError } from './errors';
 import type { Source, SourceInput } from './models/sources';
-import { ApiContext, CallOptions, Collection } from './resource';
+import { ApiContext, CallOptions, Collection } from './collection';
 
 /** Sources. An update is a full replace. */
 export class SourcesApi extends Collection<Source, SourceInput> {
@@ -8,7 +8,7 @@ export class SourcesApi extends Collection<Source, SourceInput> {
     super(api, 'sources', '/sources', false);
   }
 
-  /** Where the flavour may not route GET /sources/{id}, an unrouted one falls back to the list. */
+  /** Where the flavor may not route GET /sources/{id}, an unrouted one falls back to the list. */
   override async get(id: string, options: CallOptions = {}): Promise<Source> {
     try {
       return await super.get(id, options);

@@ -1,8 +1,8 @@
 import type { Webhook, WebhookInput } from './models/webhooks';
-import { ApiContext, CallOptions, Collection } from './resource';
+import { ApiContext, CallOptions, Collection } from './collection';
 
 /**
- * Webhooks. Neither API has GET /webhooks/{id}: `get` walks the paged list. Deleting a webhook that alerts still
+ * Webhooks. Neither API has GET /webhooks/{id} (api-behaviour §5.1): `get` walks the paged list. Deleting a webhook that alerts still
  * use gives ConflictError; so does an update racing another on OSS.
  */
 export class WebhooksApi extends Collection<Webhook, WebhookInput> {

@@ -2,12 +2,13 @@
 // /charts/series), as a typed list of points. Managed ClickStack has no such endpoint.
 import type { ClickStackClient } from '../client';
 import type { ChartSeriesRequest, SeriesDataPoint } from '../client/models/charts';
-import { type Attributes, toApiObject } from '../resources/mapping';
+import { toApiObject } from '../shared/api-mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
-import type { Attribute, TfObject, TfValue } from '../runtime/types';
+import type { Attribute, Attributes, TfObject, TfValue } from '../runtime/types';
 import { numberBetween, oneOf, rfc3339Instant, rfc3339Time, sizeBetween } from '../runtime/validators';
-import { codeList, optionalString, reportingApiErrors, requiredString } from '../resources/common';
-import { AGG_FNS, GRANULARITIES, METRIC_DATA_TYPES, QUERY_LANGUAGES } from '../values';
+import { AGG_FNS, GRANULARITIES, METRIC_DATA_TYPES, QUERY_LANGUAGES, SORT_ORDERS } from '../values';
+import { reportingApiErrors } from '../shared/api-errors';
+import { codeList, optionalString, requiredString } from '../shared/attributes';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -20,7 +21,7 @@ const seriesAttributes: Attributes = {
   level: { type: 'number', optional: true, description: 'Quantile level, 0 to 1; only with `agg_fn = "quantile"`.', validators: [numberBetween(0, 1)] },
   where: optionalString('Condition the rows must meet; all rows when unset.'),
   where_language: optionalString(`Language of \`where\`: ${codeList(QUERY_LANGUAGES)}.`, oneOf(...QUERY_LANGUAGES)),
-  sort_order: optionalString('Order of the groups: `asc` or `desc`.', oneOf('asc', 'desc')),
+  sort_order: optionalString(`Order of the groups: ${codeList(SORT_ORDERS, ', ', ' or ')}.`, oneOf(...SORT_ORDERS)),
   metric_data_type: optionalString(`Metric type, for metric sources: ${codeList(METRIC_DATA_TYPES)}.`, oneOf(...METRIC_DATA_TYPES)),
   metric_name: optionalString('Metric name, for metric sources; defaults to `field`.'),
 };
@@ -47,7 +48,7 @@ function seriesRequest(config: TfObject): ChartSeriesRequest {
   };
 }
 
-/** A series value as a number; 64-bit integers arrive as strings and stay exact (as bigint) beyond 2^53. */
+/** A series value as a number; 64-bit integers arrive as strings (api-behaviour §11) and stay exact (as bigint) beyond 2^53. */
 function seriesValue(value: unknown): TfValue {
   if (value === null || value === undefined || value === '') return null;
   const text = String(value);

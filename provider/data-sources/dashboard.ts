@@ -3,9 +3,10 @@ import type { ClickStackClient } from '../client';
 import type { Dashboard } from '../client/models/dashboards';
 import type { DataSourceDefinition } from '../runtime/provider';
 import type { TfObject } from '../runtime/types';
-import { dashboardAttributes, dashboardFromApi } from '../resources/dashboard';
-import { computedOnly } from '../resources/mapping';
+import { dashboardFromApi } from '../resources/dashboard/documents';
+import { dashboardAttributes } from '../resources/dashboard/schema';
 import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
+import { computedOnly } from '../shared/schema-derivation';
 
 const dashboardLookup: Lookup<Dashboard> = { noun: 'dashboard', narrowing: [] };
 

@@ -4,7 +4,8 @@
 import { type CallOptions, NotFoundError } from '../client';
 import type { CallContext, Diagnostics } from '../runtime/provider';
 import type { Attribute, TfObject } from '../runtime/types';
-import { codeList, reportingApiErrors } from '../resources/common';
+import { reportingApiErrors } from '../shared/api-errors';
+import { codeList } from '../shared/attributes';
 
 /** What a lookup can find: every ClickStack object has a server id and a name. */
 export interface Named {

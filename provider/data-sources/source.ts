@@ -2,13 +2,13 @@
 // optionally kind, with its table and main expressions as typed read-only attributes.
 import type { ClickStackClient } from '../client';
 import type { Source } from '../client/models/sources';
-import { codeList, computedString } from '../resources/common';
-import { type Attributes, fromApiObject, type ObjectMapping } from '../resources/mapping';
+import { fromApiObject, type ObjectMapping } from '../shared/api-mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
-import { type TfObject, type TfValue, isTfObject } from '../runtime/types';
+import { type Attributes, isTfObject, type TfObject, type TfValue } from '../runtime/types';
 import { oneOf } from '../runtime/validators';
 import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
 import { SOURCE_KINDS } from '../values';
+import { codeList, computedString } from '../shared/attributes';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -77,7 +77,7 @@ const sourceMapping: ObjectMapping = {
   },
 };
 
-/** Some servers report an unset expression as `""`: it reads as null, as an unset one does elsewhere. */
+/** Some servers report an unset expression as `""` (api-behaviour §10.2): it reads as null, as an unset one does elsewhere. */
 function blankAsNull(value: TfValue): TfValue {
   if (value === '') return null;
   if (isTfObject(value)) return Object.fromEntries(Object.entries(value).map(([name, element]) => [name, blankAsNull(element)]));

@@ -1,11 +1,9 @@
-// Wire tests: data "clickstack_source" and "clickstack_sources" against the in-process emulator, both flavours.
-import type { ClickStackClient } from '../client';
-import { cloudClientFor, ossClientFor } from '../client/testing/emulator-clients';
-import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
-import { complete } from '../resources/test-values';
-import { sourceAttributes, sourceDataSource } from './source';
-import { sourcesDataSource } from './sources';
-import { readDataSource, validateConfig } from './test-support';
+// Wire tests: data "clickstack_source" and "clickstack_sources" against the in-process emulator, both flavors.
+import { SEED_IDS } from '../../emulator';
+import { readDataSource } from '../../test/support/clickstack';
+import { FLAVORS, useEmulator } from '../../test/support/emulator-clients';
+import { complete } from '../../test/support/objects';
+import { sourceAttributes } from './source';
 
 const source = (values: { [name: string]: unknown }) => complete(sourceAttributes, values);
 
@@ -52,19 +50,13 @@ const seededMetrics = source({
   },
 });
 
-describe.each([
-  ['oss', ossClientFor],
-  ['cloud', cloudClientFor],
-] as const)('source data sources against the %s emulator', (flavor, clientFor) => {
-  let emulator: EmulatorHandle;
-  let client: ClickStackClient;
+describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) => {
+  const suite = useEmulator(flavor);
   /** A log source named like the seeded trace source, so that the name alone is ambiguous. */
   let logsNamedTraces: string;
 
   beforeAll(async () => {
-    emulator = await startEmulator({ flavor, rateLimit: false });
-    client = clientFor(emulator);
-    const created = await client.sources.create({
+    const created = await suite.client.sources.create({
       kind: 'log',
       name: 'Traces',
       connection: SEED_IDS.connection,
@@ -75,22 +67,18 @@ describe.each([
     });
     logsNamedTraces = created.id;
   });
-  afterAll(async () => {
-    await client.close();
-    await emulator.close();
-  });
 
   describe('clickstack_source', () => {
     it('reads a source by id with its typed attributes', async () => {
-      expect(await readDataSource(sourceDataSource, client, { id: SEED_IDS.logSource })).toEqual({ state: seededLogs, diagnostics: [] });
+      expect(await readDataSource(suite.client, 'clickstack_source', { id: SEED_IDS.logSource })).toEqual({ state: seededLogs, diagnostics: [] });
     });
 
     it('reads a source by name, a metric source with its tables and no table of its own', async () => {
-      expect(await readDataSource(sourceDataSource, client, { name: 'Metrics' })).toEqual({ state: seededMetrics, diagnostics: [] });
+      expect(await readDataSource(suite.client, 'clickstack_source', { name: 'Metrics' })).toEqual({ state: seededMetrics, diagnostics: [] });
     });
 
     it('reads the trace fields of a trace source', async () => {
-      const { state } = await readDataSource(sourceDataSource, client, { name: 'Traces', kind: 'trace' });
+      const { state } = await readDataSource(suite.client, 'clickstack_source', { name: 'Traces', kind: 'trace' });
       expect(state).toMatchObject({
         id: SEED_IDS.traceSource,
         kind: 'trace',
@@ -105,12 +93,12 @@ describe.each([
     });
 
     it('reads an expression the server holds as "" as null', async () => {
-      const { state } = await readDataSource(sourceDataSource, client, { id: logsNamedTraces });
+      const { state } = await readDataSource(suite.client, 'clickstack_source', { id: logsNamedTraces });
       expect(state).toMatchObject({ name: 'Traces', kind: 'log', default_table_select_expression: 'Body', service_name_expression: null });
     });
 
     it('lists the candidates of an ambiguous name', async () => {
-      expect(await readDataSource(sourceDataSource, client, { name: 'Traces' })).toEqual({
+      expect(await readDataSource(suite.client, 'clickstack_source', { name: 'Traces' })).toEqual({
         state: null,
         diagnostics: [
           {
@@ -126,7 +114,7 @@ describe.each([
     });
 
     it('lists every source when none matches', async () => {
-      const { diagnostics } = await readDataSource(sourceDataSource, client, { name: 'Logs', kind: 'trace' });
+      const { diagnostics } = await readDataSource(suite.client, 'clickstack_source', { name: 'Logs', kind: 'trace' });
       expect(diagnostics).toEqual([
         {
           severity: 'error',
@@ -138,7 +126,7 @@ describe.each([
     });
 
     it('reports an id no source has', async () => {
-      expect((await readDataSource(sourceDataSource, client, { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
+      expect((await readDataSource(suite.client, 'clickstack_source', { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
         { severity: 'error', summary: 'Source not found', detail: 'No source has the id "64f0000000000000000000ff".', path: ['id'] },
       ]);
     });
@@ -146,7 +134,7 @@ describe.each([
 
   describe('clickstack_sources', () => {
     it('lists every source', async () => {
-      const { state, diagnostics } = await readDataSource(sourcesDataSource, client, {});
+      const { state, diagnostics } = await readDataSource(suite.client, 'clickstack_sources', {});
       expect(diagnostics).toEqual([]);
       expect(state?.kind).toBeNull();
       expect((state?.sources as { id: string }[]).map((s) => s.id)).toEqual([
@@ -159,33 +147,10 @@ describe.each([
     });
 
     it('lists the sources of one kind with the attributes of clickstack_source', async () => {
-      expect(await readDataSource(sourcesDataSource, client, { kind: 'metric' })).toEqual({
+      expect(await readDataSource(suite.client, 'clickstack_sources', { kind: 'metric' })).toEqual({
         state: { kind: 'metric', sources: [seededMetrics] },
         diagnostics: [],
       });
     });
-  });
-});
-
-describe('source data sources validation', () => {
-  it('refuses an unknown kind', async () => {
-    for (const [dataSource, config] of [
-      [sourceDataSource, { name: 'Logs', kind: 'logs' }],
-      [sourcesDataSource, { kind: 'logs' }],
-    ] as const)
-      expect(await validateConfig(dataSource, config)).toEqual([
-        {
-          severity: 'error',
-          summary: 'Invalid attribute value',
-          detail: 'Must be one of "log", "trace", "metric", "session", "promql", got "logs".',
-          path: ['kind'],
-        },
-      ]);
-  });
-
-  it('wants an id or a name', async () => {
-    expect(await validateConfig(sourceDataSource, { kind: 'log' })).toEqual([
-      { severity: 'error', summary: 'Invalid source lookup', detail: 'Set `id` or `name`.' },
-    ]);
   });
 });

@@ -2,9 +2,10 @@
 import type { ClickStackClient } from '../client';
 import type { DataSourceDefinition } from '../runtime/provider';
 import { oneOf } from '../runtime/validators';
-import { codeList, reportingApiErrors } from '../resources/common';
 import { sourceAttributes, sourceFromApi } from './source';
 import { SOURCE_KINDS } from '../values';
+import { reportingApiErrors } from '../shared/api-errors';
+import { codeList } from '../shared/attributes';
 
 export const sourcesDataSource: DataSourceDefinition<ClickStackClient> = {
   schema: {

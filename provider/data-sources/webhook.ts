@@ -2,22 +2,22 @@
 // query parameters are write-only in the API and so cannot be reported.
 import type { ClickStackClient } from '../client';
 import type { Webhook } from '../client/models/webhooks';
-import { codeList, computedString } from '../resources/common';
-import { type Attributes, fromApiObject } from '../resources/mapping';
+import { fromApiObject } from '../shared/api-mapping';
 import type { DataSourceDefinition } from '../runtime/provider';
-import type { TfObject } from '../runtime/types';
+import type { Attributes, TfObject } from '../runtime/types';
 import { oneOf } from '../runtime/validators';
 import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
-import { CLOUD_ONLY_WEBHOOK_SERVICES, WEBHOOK_SERVICES } from '../values';
+import { CLOUD_ONLY_WEBHOOK_SERVICES, REPORTED_WEBHOOK_SERVICES, WEBHOOK_SERVICES } from '../values';
+import { codeList, computedString } from '../shared/attributes';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
 /** The services a lookup can filter on. */
-export const webhookServiceValidator = oneOf(...WEBHOOK_SERVICES, ...CLOUD_ONLY_WEBHOOK_SERVICES);
+export const webhookServiceValidator = oneOf(...REPORTED_WEBHOOK_SERVICES);
 const serviceList = `${codeList(WEBHOOK_SERVICES)}; Managed ClickStack also reports ${codeList(CLOUD_ONLY_WEBHOOK_SERVICES, ' and ')}`;
 
 /** A webhook as the data sources report it. */
-export const webhookAttributes: Attributes = {
+export const reportedWebhookAttributes: Attributes = {
   id: computedString('Id of the webhook.'),
   name: computedString('Name of the webhook, unique per service.'),
   service: computedString(`Service the webhook posts to: ${serviceList}.`),
@@ -28,8 +28,8 @@ export const webhookAttributes: Attributes = {
   updated_at: computedString('When the webhook was last updated (RFC 3339).'),
 };
 
-export function webhookFromApi(webhook: Webhook): TfObject {
-  return fromApiObject(webhookAttributes, webhook);
+export function reportedWebhookFromApi(webhook: Webhook): TfObject {
+  return fromApiObject(reportedWebhookAttributes, webhook);
 }
 
 // --- data source ------------------------------------------------------------------------------------------------
@@ -42,12 +42,12 @@ export const webhookDataSource: DataSourceDefinition<ClickStackClient> = {
     block: {
       description: 'Looks up a ClickStack webhook (an alert destination) by id, or by name and optionally service.',
       attributes: {
-        ...webhookAttributes,
+        ...reportedWebhookAttributes,
         ...lookupAttributes(webhookLookup),
         service: {
-          ...webhookAttributes.service,
+          ...reportedWebhookAttributes.service,
           optional: true,
-          description: `${webhookAttributes.service.description} Set it to narrow a lookup by \`name\`.`,
+          description: `${reportedWebhookAttributes.service.description} Set it to narrow a lookup by \`name\`.`,
           validators: [webhookServiceValidator],
         },
       },
@@ -60,6 +60,6 @@ export const webhookDataSource: DataSourceDefinition<ClickStackClient> = {
 
   async read({ config, client }, ctx) {
     const found = await lookUp(webhookLookup, config, client.webhooks, ctx);
-    return found && webhookFromApi(found);
+    return found && reportedWebhookFromApi(found);
   },
 };

@@ -1,10 +1,7 @@
-// Wire tests: data "clickstack_webhook" and "clickstack_webhooks" against the in-process emulator, both flavours.
-import type { ClickStackClient } from '../client';
-import { cloudClientFor, ossClientFor } from '../client/testing/emulator-clients';
-import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
-import { readDataSource, validateConfig } from './test-support';
-import { webhookDataSource } from './webhook';
-import { webhooksDataSource } from './webhooks';
+// Wire tests: data "clickstack_webhook" and "clickstack_webhooks" against the in-process emulator, both flavors.
+import { SEED_IDS } from '../../emulator';
+import { readDataSource } from '../../test/support/clickstack';
+import { FLAVORS, useEmulator } from '../../test/support/emulator-clients';
 
 const SEED_TIME = '2026-01-01T00:00:00.000Z';
 const seededWebhook = {
@@ -18,38 +15,28 @@ const seededWebhook = {
   updated_at: SEED_TIME,
 };
 
-describe.each([
-  ['oss', ossClientFor],
-  ['cloud', cloudClientFor],
-] as const)('webhook data sources against the %s emulator', (flavor, clientFor) => {
-  let emulator: EmulatorHandle;
-  let client: ClickStackClient;
+describe.each(FLAVORS)('webhook data sources against the %s emulator', (flavor) => {
+  const suite = useEmulator(flavor);
   /** A Slack webhook named like the seeded generic one: the name alone is ambiguous. */
   let slackTwin: string;
 
   beforeAll(async () => {
-    emulator = await startEmulator({ flavor, rateLimit: false });
-    client = clientFor(emulator);
-    slackTwin = (await client.webhooks.create({ name: 'Alerts channel', service: 'slack', url: 'https://hooks.slack.com/services/T0/B0/secret' })).id;
-  });
-  afterAll(async () => {
-    await client.close();
-    await emulator.close();
+    slackTwin = (await suite.client.webhooks.create({ name: 'Alerts channel', service: 'slack', url: 'https://hooks.slack.com/services/T0/B0/secret' })).id;
   });
 
   describe('clickstack_webhook', () => {
     it('reads a webhook by id', async () => {
-      expect(await readDataSource(webhookDataSource, client, { id: SEED_IDS.webhook })).toEqual({ state: seededWebhook, diagnostics: [] });
+      expect(await readDataSource(suite.client, 'clickstack_webhook', { id: SEED_IDS.webhook })).toEqual({ state: seededWebhook, diagnostics: [] });
     });
 
     it('reads a webhook by name and service', async () => {
-      const { state, diagnostics } = await readDataSource(webhookDataSource, client, { name: 'Alerts channel', service: 'slack' });
+      const { state, diagnostics } = await readDataSource(suite.client, 'clickstack_webhook', { name: 'Alerts channel', service: 'slack' });
       expect(diagnostics).toEqual([]);
       expect(state).toMatchObject({ id: slackTwin, service: 'slack', url: 'https://hooks.slack.com/services/T0/B0/secret', body: null });
     });
 
     it('lists the candidates of an ambiguous name', async () => {
-      expect((await readDataSource(webhookDataSource, client, { name: 'Alerts channel' })).diagnostics).toEqual([
+      expect((await readDataSource(suite.client, 'clickstack_webhook', { name: 'Alerts channel' })).diagnostics).toEqual([
         {
           severity: 'error',
           summary: 'Webhook lookup is ambiguous',
@@ -62,7 +49,7 @@ describe.each([
     });
 
     it('lists every webhook when none matches', async () => {
-      expect((await readDataSource(webhookDataSource, client, { name: 'Alerts channel', service: 'incidentio' })).diagnostics).toEqual([
+      expect((await readDataSource(suite.client, 'clickstack_webhook', { name: 'Alerts channel', service: 'incidentio' })).diagnostics).toEqual([
         {
           severity: 'error',
           summary: 'Webhook not found',
@@ -75,7 +62,7 @@ describe.each([
     });
 
     it('reports an id no webhook has', async () => {
-      expect((await readDataSource(webhookDataSource, client, { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
+      expect((await readDataSource(suite.client, 'clickstack_webhook', { id: '64f0000000000000000000ff' })).diagnostics).toEqual([
         { severity: 'error', summary: 'Webhook not found', detail: 'No webhook has the id "64f0000000000000000000ff".', path: ['id'] },
       ]);
     });
@@ -83,36 +70,15 @@ describe.each([
 
   describe('clickstack_webhooks', () => {
     it('lists every webhook', async () => {
-      const { state } = await readDataSource(webhooksDataSource, client, {});
+      const { state } = await readDataSource(suite.client, 'clickstack_webhooks', {});
       expect(state).toEqual({ service: null, webhooks: [seededWebhook, expect.objectContaining({ id: slackTwin })] });
     });
 
     it('lists the webhooks of one service', async () => {
-      expect(await readDataSource(webhooksDataSource, client, { service: 'generic' })).toEqual({
+      expect(await readDataSource(suite.client, 'clickstack_webhooks', { service: 'generic' })).toEqual({
         state: { service: 'generic', webhooks: [seededWebhook] },
         diagnostics: [],
       });
     });
-  });
-});
-
-describe('webhook data sources schema and validation', () => {
-  it('marks the url sensitive wherever it is reported', () => {
-    expect(webhookDataSource.schema.block.attributes.url.sensitive).toBe(true);
-    expect(webhooksDataSource.schema.block.attributes.webhooks.nested?.attributes.url.sensitive).toBe(true);
-  });
-
-  it('refuses an unknown service, and a service with an id', async () => {
-    expect(await validateConfig(webhooksDataSource, { service: 'email' })).toEqual([
-      expect.objectContaining({ detail: 'Must be one of "slack", "generic", "incidentio", "slack_api", "pagerduty_api", got "email".', path: ['service'] }),
-    ]);
-    expect(await validateConfig(webhookDataSource, { id: SEED_IDS.webhook, service: 'slack' })).toEqual([
-      {
-        severity: 'error',
-        summary: 'Invalid webhook lookup',
-        detail: '`service` narrows a lookup by `name`; it cannot be set with `id`.',
-        path: ['service'],
-      },
-    ]);
   });
 });

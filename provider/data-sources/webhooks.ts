@@ -1,8 +1,8 @@
 // data "clickstack_webhooks": every webhook, or those of one service, each with the attributes of data "clickstack_webhook".
 import type { ClickStackClient } from '../client';
 import type { DataSourceDefinition } from '../runtime/provider';
-import { reportingApiErrors } from '../resources/common';
-import { webhookAttributes, webhookFromApi, webhookServiceValidator } from './webhook';
+import { reportedWebhookAttributes, reportedWebhookFromApi, webhookServiceValidator } from './webhook';
+import { reportingApiErrors } from '../shared/api-errors';
 
 export const webhooksDataSource: DataSourceDefinition<ClickStackClient> = {
   schema: {
@@ -19,7 +19,7 @@ export const webhooksDataSource: DataSourceDefinition<ClickStackClient> = {
         webhooks: {
           computed: true,
           description: 'The webhooks, in the order the API lists them.',
-          nested: { nesting: 'list', attributes: webhookAttributes },
+          nested: { nesting: 'list', attributes: reportedWebhookAttributes },
         },
       },
     },
@@ -29,6 +29,6 @@ export const webhooksDataSource: DataSourceDefinition<ClickStackClient> = {
     const webhooks = await reportingApiErrors('Could not list the webhooks', ctx.diagnostics, () => client.webhooks.list({ signal: ctx.signal }));
     if (webhooks === null) return null;
     const selected = config.service === null ? webhooks : webhooks.filter((webhook) => webhook.service === config.service);
-    return { service: config.service, webhooks: selected.map(webhookFromApi) };
+    return { service: config.service, webhooks: selected.map(reportedWebhookFromApi) };
   },
 };

@@ -1,21 +1,15 @@
-// clickstack_alert: unit tests of validation, plan and documents, and wire tests against the emulator of both
-// flavours (PUT semantics, tile and saved-search targets, cascades, flavour-specific channels, import, drift).
+// clickstack_alert, unit: validation, plan (replacement when leaving a tile, server-owned attributes) and API bodies.
 import type { ClickStackClient } from '../client';
 import type { Alert } from '../client/models/alerts';
-import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { SEED_IDS } from '../../emulator';
 import { type TfObject, Unknown } from '../runtime/types';
-import { alertAttributes, alertFromApi, alertResource, alertToApi, needsOffsetAfterClearing } from './alert';
-import { Lifecycle, differences, emulatorClient, generatedConfig } from './test-lifecycle';
-import { complete } from './test-values';
-
-const alert = (partial: { [name: string]: unknown }) => complete(alertAttributes, partial);
-const channel = (partial: { [name: string]: unknown }) => complete(alertAttributes.channels.nested!.attributes, partial);
-const toWebhook = (id: string = SEED_IDS.webhook) => [channel({ webhook_id: id })];
-const onSearch = (extra: { [name: string]: unknown } = {}) =>
-  alert({ saved_search_id: 's1', threshold: 5, threshold_type: 'above', interval: '5m', channels: toWebhook(), ...extra });
+import { alertFromApi, alertToApi, needsOffsetAfterClearing } from './alert';
+import { clickstackHarness } from '../../test/support/clickstack';
+import { differences } from '../../test/support/terraform-rules';
+import { channel, onSearch } from '../../test/support/alerts';
 
 describe('clickstack_alert, unit', () => {
-  const lifecycle = new Lifecycle(alertResource, () => undefined);
+  const lifecycle = clickstackHarness(() => undefined).resource('clickstack_alert');
   const problems = async (config: TfObject) => (await lifecycle.plan(null, config)).diagnostics.map((d) => [d.summary, d.path]);
 
   it.each([
@@ -44,8 +38,8 @@ describe('clickstack_alert, unit', () => {
     expect(await problems(onSearch({ threshold_type: 'between', threshold_max: 5, schedule_start_at: '2026-01-01T00:00:00Z' }))).toEqual([]);
   });
 
-  it('refuses channel settings of the other flavour when the client is known, naming the attribute', async () => {
-    const on = (flavor: 'oss' | 'cloud') => new Lifecycle(alertResource, () => ({ flavor }) as ClickStackClient);
+  it('refuses channel settings of the other flavor when the client is known, naming the attribute', async () => {
+    const on = (flavor: 'oss' | 'cloud') => clickstackHarness(() => ({ flavor }) as ClickStackClient).resource('clickstack_alert');
     const email = onSearch({ channels: [channel({ email_recipients: ['oncall@example.com'] })] });
     expect((await on('oss').plan(null, email)).diagnostics.map((d) => [d.summary, d.path])).toEqual([
       ['Not available on ClickStack OSS', ['channels', 0, 'email_recipients']],
@@ -115,169 +109,4 @@ describe('clickstack_alert, unit', () => {
       expect(state.channels).toEqual([{ webhook_id: null, email_recipients: ['a@b.c'], webhook_service: null, slack_channel_id: null, severity: null }]);
     });
   });
-});
-
-describe.each(['oss', 'cloud'] as const)('clickstack_alert against the %s emulator', (flavor) => {
-  let emulator: EmulatorHandle;
-  let client: ClickStackClient;
-  const lifecycle = new Lifecycle(alertResource, () => client);
-  let dashboardId: string;
-  let errorsTileId: string;
-  let searchId: string;
-
-  const tileTiles = [
-    { name: 'Errors', x: 0, y: 0, w: 6, h: 3, config: { displayType: 'line', sourceId: SEED_IDS.logSource, select: [{ aggFn: 'count' }] } },
-    { name: 'Notes', x: 6, y: 0, w: 6, h: 3, config: { displayType: 'markdown', markdown: 'x' } },
-  ];
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ flavor, rateLimit: false });
-    client = emulatorClient(emulator, flavor);
-    const dashboard = await client.dashboards.create({ name: 'Alerts test', tiles: tileTiles } as never);
-    dashboardId = dashboard.id;
-    errorsTileId = dashboard.tiles[0].id!;
-    searchId = (await client.savedSearches.create({ name: 'Errors', sourceId: SEED_IDS.logSource, where: 'level:error' })).id;
-  });
-  afterAll(async () => {
-    await client.close();
-    await emulator.close();
-  });
-
-  const onTile = (extra: { [name: string]: unknown } = {}) =>
-    alert({ dashboard_id: dashboardId, tile_id: errorsTileId, threshold: 10, threshold_type: 'above', interval: '15m', channels: toWebhook(), name: 'Error spike', message: 'Too many errors', ...extra });
-  const stored = (state: TfObject) => client.alerts.get(String(state.id));
-
-  it('creates a tile alert, plans no changes, and refreshes to the same state with the server-owned attributes', async () => {
-    const state = await lifecycle.apply(null, onTile({ note: '# Runbook', num_consecutive_windows: 2 }));
-    expect(state).toMatchObject({ state: 'OK', silenced: null, execution_errors: [], schedule_offset_minutes: 0 });
-    const refreshed = (await lifecycle.refresh(state))!;
-    expect(differences(state, refreshed)).toEqual([]);
-    const { planned } = await lifecycle.plan(refreshed, onTile({ note: '# Runbook', num_consecutive_windows: 2 }));
-    expect(differences(refreshed, planned!)).toEqual([]);
-  });
-
-  it('clears threshold_max on a switch from between to above, with no diff afterwards', async () => {
-    const state = await lifecycle.apply(null, onTile({ threshold_type: 'between', threshold_max: 50 }));
-    expect(state.threshold_max).toBe(50);
-    const above = await lifecycle.apply(state, onTile());
-    expect(above.threshold_max).toBeNull();
-    const refreshed = (await lifecycle.refresh(above))!;
-    expect(differences(above, refreshed)).toEqual([]);
-    // The server keeps the stale bound (its PUT refuses null); it no longer means anything, and is sent again on a switch back.
-    const back = await lifecycle.apply(refreshed, onTile({ threshold_type: 'not_between', threshold_max: 70 }));
-    expect((await stored(back)).thresholdMax).toBe(70);
-  });
-
-  it('removes a start time, then moves from a start time to an offset (a second PUT, as clearing forces the offset to 0)', async () => {
-    const state = await lifecycle.apply(null, onTile({ schedule_start_at: '2026-06-01T00:00:00Z' }));
-    expect(state.schedule_start_at).toBe('2026-06-01T00:00:00Z');
-    expect((await stored(state)).scheduleStartAt).toBe('2026-06-01T00:00:00.000Z');
-    const removed = await lifecycle.apply(state, onTile());
-    expect(removed).toMatchObject({ schedule_start_at: null, schedule_offset_minutes: 0 });
-    expect((await stored(removed)).scheduleStartAt ?? null).toBeNull();
-
-    const anchored = await lifecycle.apply(removed, onTile({ schedule_start_at: '2026-06-01T00:00:00Z' }));
-    const offset = await lifecycle.apply(anchored, onTile({ schedule_offset_minutes: 7 }));
-    expect(offset).toMatchObject({ schedule_start_at: null, schedule_offset_minutes: 7 });
-    expect(await stored(offset)).toMatchObject({ scheduleOffsetMinutes: 7 });
-    expect(differences(offset, (await lifecycle.refresh(offset))!)).toEqual([]);
-  });
-
-  it('nulls removed name, message, note and consecutive windows', async () => {
-    const state = await lifecycle.apply(null, onTile({ note: 'n', num_consecutive_windows: 3 }));
-    const bare = await lifecycle.apply(state, onTile({ name: null, message: null }));
-    expect(await stored(bare)).toMatchObject({ name: null, message: null, note: null, numConsecutiveWindows: null });
-  });
-
-  it('moves from a saved search to a tile in place, clears a removed group_by, and is replaced when it leaves the tile', async () => {
-    const searchConfig = onTile({ dashboard_id: null, tile_id: null, saved_search_id: searchId, group_by: 'ServiceName' });
-    const state = await lifecycle.apply(null, searchConfig);
-    expect(state).toMatchObject({ saved_search_id: searchId, group_by: 'ServiceName', dashboard_id: null, tile_id: null });
-    const ungrouped = await lifecycle.apply(state, { ...searchConfig, group_by: null });
-    expect(ungrouped.group_by).toBeNull();
-    expect(differences(ungrouped, (await lifecycle.refresh(ungrouped))!)).toEqual([]);
-    expect((await lifecycle.plan(ungrouped, onTile())).requiresReplace).toEqual([]);
-    const onTileState = await lifecycle.apply(ungrouped, onTile());
-    expect(onTileState.id).toBe(state.id);
-    expect((await stored(onTileState)).source).toBe('tile');
-    expect((await lifecycle.plan(onTileState, searchConfig)).requiresReplace).toEqual([['dashboard_id'], ['tile_id']]);
-  });
-
-  it('survives the rename of its tile without a key: replaced, so destroyed before the dashboard update and created after', async () => {
-    const dashboard = await client.dashboards.create({ name: 'Rename', tiles: tileTiles } as never);
-    const state = await lifecycle.apply(null, onTile({ dashboard_id: dashboard.id, tile_id: dashboard.tiles[0].id }));
-    // The renamed tile has no id until the dashboard update: the alert's tile_id is unknown in the plan.
-    const { requiresReplace } = await lifecycle.plan(state, onTile({ dashboard_id: dashboard.id, tile_id: new Unknown() }));
-    expect(requiresReplace).toEqual([['tile_id']]);
-    // Terraform's order for that plan: the alert's destroy, the dashboard update (a new tile id), the alert's create.
-    expect(await lifecycle.destroy(state)).toEqual([]);
-    const renamed = [{ ...tileTiles[0], name: 'Errors (all services)' }, dashboard.tiles[1]];
-    const updated = await client.dashboards.update(dashboard.id, { name: 'Rename', tiles: renamed } as never);
-    const recreated = await lifecycle.apply(null, onTile({ dashboard_id: dashboard.id, tile_id: updated.tiles[0].id }));
-    expect((await stored(recreated)).tileId).toBe(updated.tiles[0].id);
-  });
-
-  it('reads as gone once a dashboard update deletes its tile (the server cascades), and once its saved search is deleted', async () => {
-    const dashboard = await client.dashboards.create({ name: 'Cascade', tiles: tileTiles } as never);
-    const state = await lifecycle.apply(null, onTile({ dashboard_id: dashboard.id, tile_id: dashboard.tiles[0].id }));
-    await client.dashboards.update(dashboard.id, { name: 'Cascade', tiles: [dashboard.tiles[1]] } as never);
-    expect(await lifecycle.refresh(state)).toBeNull();
-
-    const search = await client.savedSearches.create({ name: 'Doomed', sourceId: SEED_IDS.logSource });
-    const onDoomed = await lifecycle.apply(null, onTile({ dashboard_id: null, tile_id: null, saved_search_id: search.id }));
-    await client.savedSearches.delete(search.id);
-    expect(await lifecycle.refresh(onDoomed)).toBeNull();
-    expect(await lifecycle.destroy(onDoomed)).toEqual([]);
-  });
-
-  it('shows a threshold changed through the API as drift, and only that', async () => {
-    const state = await lifecycle.apply(null, onTile());
-    const current = await stored(state);
-    await client.alerts.update(String(state.id), { ...current, threshold: 99 });
-    const refreshed = (await lifecycle.refresh(state))!;
-    const { planned } = await lifecycle.plan(refreshed, onTile());
-    expect(differences(refreshed, planned!).filter((line) => !line.includes('known after apply'))).toEqual(['.threshold: 99 -> 10']);
-  });
-
-  it('imports by id into a state that plans no changes against the generated configuration', async () => {
-    const state = await lifecycle.apply(null, onTile({ schedule_start_at: '2026-06-01T00:00:00Z', threshold_type: 'between', threshold_max: 20 }));
-    const imported = (await lifecycle.import(String(state.id)))!;
-    const { planned, diagnostics } = await lifecycle.plan(imported, generatedConfig(alertAttributes, imported));
-    expect(diagnostics).toEqual([]);
-    expect(differences(imported, planned!)).toEqual([]);
-  });
-
-  it('drops an alert deleted behind its back, and deleting what is gone succeeds', async () => {
-    const state = await lifecycle.apply(null, onTile());
-    await client.alerts.delete(String(state.id));
-    expect(await lifecycle.refresh(state)).toBeNull();
-    expect(await lifecycle.destroy(state)).toEqual([]);
-  });
-
-  it('reports what the server rejects with its message', async () => {
-    const { planned } = await lifecycle.plan(null, onTile({ tile_id: '000000000000000000000000' }));
-    const { state, diagnostics } = await lifecycle.applyPlanned(null, planned!, planned!);
-    expect(state).toBeNull();
-    expect(diagnostics).toEqual([{ severity: 'error', summary: 'Could not create alert', detail: expect.stringContaining('Tile not found') }]);
-  });
-
-  if (flavor === 'oss') {
-    it('notifies several webhooks, in order, and collapses to one without a stale second', async () => {
-      const second = await client.webhooks.create({ name: 'Second', service: 'generic', url: 'https://example.com/second' });
-      const state = await lifecycle.apply(null, onTile({ channels: [...toWebhook(), ...toWebhook(second.id)] }));
-      expect((await stored(state)).channels!.map((c) => c.webhookId)).toEqual([SEED_IDS.webhook, second.id]);
-      const single = await lifecycle.apply(state, onTile());
-      expect((await stored(single)).channels).toEqual([{ type: 'webhook', webhookId: SEED_IDS.webhook }]);
-    });
-  } else {
-    it('notifies email recipients, and moves from email to a webhook with its Cloud settings', async () => {
-      const email = [channel({ email_recipients: ['oncall@example.com'] })];
-      const state = await lifecycle.apply(null, onTile({ channels: email }));
-      expect((await stored(state)).channel).toEqual({ type: 'email', emailRecipients: ['oncall@example.com'] });
-      const webhook = [channel({ webhook_id: SEED_IDS.webhook, webhook_service: 'slack_api', slack_channel_id: 'C0123' })];
-      const moved = await lifecycle.apply(state, onTile({ channels: webhook }));
-      expect(differences(moved, (await lifecycle.refresh(moved))!)).toEqual([]);
-      expect((await stored(moved)).channel).toEqual({ type: 'webhook', webhookId: SEED_IDS.webhook, webhookService: 'slack_api', slackChannelId: 'C0123' });
-    });
-  }
 });

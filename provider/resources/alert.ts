@@ -1,26 +1,36 @@
 // clickstack_alert: an alert on a dashboard tile or on a saved search, notifying webhooks (or, on Managed ClickStack,
 // email recipients). Reads top to bottom: schema, validation, plan, API documents, CRUD, import.
 //
-// The alert PUT of both flavours is a partial `$set` with traps: omitted name/message/note/num_consecutive_windows
+// The alert PUT of both flavors is a partial `$set` with traps (api-behaviour §7.2): omitted name/message/note/num_consecutive_windows
 // become null (wanted: unset means unset), but an omitted thresholdMax, scheduleOffsetMinutes, scheduleStartAt or
 // groupBy keeps its stored value, thresholdMax and groupBy refuse null, and `scheduleStartAt: null` forces the offset
 // to 0. `alertToApi` writes each field so that what the configuration leaves out is cleared, and the state ignores
 // what the server keeps but no longer uses (a thresholdMax after a switch away from a range).
-import type { ClickStackClient } from '../client';
+import type { ClickStackClient, FlavorName } from '../client';
 import type { Alert, AlertChannel, AlertInput, WebhookChannel } from '../client/models/alerts';
 import { requiresReplaceIf } from '../runtime/plan-modifiers';
 import type { Diagnostics, PlanResult, ResourceDefinition } from '../runtime/provider';
-import type { AttributePath, TfObject, TfValue } from '../runtime/types';
+import { type AttributePath, type Attributes, indexedObjects, type TfObject, type TfValue } from '../runtime/types';
 import { eachElement, numberBetween, numericValue, oneOf, rfc3339Time, sizeBetween, stringLength, wholeNumber } from '../runtime/validators';
-import { codeList, computedString, deleteIfPresent, idAttribute, indexedObjects, optionalString, planWithId, readOrGone, requiredString, reportingApiErrors, serverDefault } from './common';
-import { type Attributes, nullObject, toNumber } from './mapping';
-import { ALERT_INTERVALS, RANGE_THRESHOLD_TYPES, THRESHOLD_TYPES } from '../values';
+import { toNumber } from '../shared/api-mapping';
+import {
+  ALERT_INTERVAL_MINUTES,
+  ALERT_INTERVALS,
+  ALERT_SEVERITIES,
+  ALERT_STATES,
+  ALERTABLE_DISPLAY_TYPES,
+  EXECUTION_ERROR_TYPES,
+  RANGE_THRESHOLD_TYPES,
+  THRESHOLD_TYPES,
+} from '../values';
+import { planWithId } from '../shared/plan';
+import { deleteIfPresent, readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { codeList, computedString, idAttribute, optionalString, requiredString, serverDefault } from '../shared/attributes';
+import { nullObject } from '../shared/schema-derivation';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
-const INTERVAL_MINUTES: Record<string, number> = { '1m': 1, '5m': 5, '15m': 15, '30m': 30, '1h': 60, '6h': 360, '12h': 720, '1d': 1440 };
 const RANGE_TYPES: readonly string[] = RANGE_THRESHOLD_TYPES;
-const SEVERITIES = ['critical', 'error', 'warning', 'info'];
 const MAX_CHANNELS = 10;
 const cloudOnly = ' Managed ClickStack only.';
 
@@ -34,7 +44,7 @@ const channelAttributes: Attributes = {
   },
   webhook_service: optionalString(`Service of the webhook as Managed ClickStack names it (such as \`slack_api\`).${cloudOnly}`),
   slack_channel_id: optionalString(`Slack channel id, for Slack API webhooks.${cloudOnly}`),
-  severity: optionalString(`Severity label for PagerDuty API webhooks: ${codeList(SEVERITIES)}.${cloudOnly}`, oneOf(...SEVERITIES)),
+  severity: optionalString(`Severity label for PagerDuty API webhooks: ${codeList(ALERT_SEVERITIES)}.${cloudOnly}`, oneOf(...ALERT_SEVERITIES)),
 };
 
 /**
@@ -53,8 +63,8 @@ const alertAttributes: Attributes = {
   },
   tile_id: {
     ...optionalString(
-      'Server id of the tile watched, for a tile alert: `clickstack_dashboard.x.tile_ids["Errors"]`. The tile must show a `line`, ' +
-        '`stacked_bar` or `number` chart. A change (such as the new id of a tile renamed without a `key`, or a move to a saved ' +
+      'Server id of the tile watched, for a tile alert: `clickstack_dashboard.x.tile_ids["Errors"]`. The tile must show a ' +
+        `${codeList(ALERTABLE_DISPLAY_TYPES, ', ', ' or ')} chart. A change (such as the new id of a tile renamed without a \`key\`, or a move to a saved ` +
         'search) replaces the alert: Terraform destroys it before the dashboard update, in which ClickStack deletes the alerts ' +
         'of tiles that lose their id, and creates it afterwards. An alert whose tile is removed outside Terraform is deleted ' +
         'with it, and the next plan creates it again.',
@@ -93,7 +103,7 @@ const alertAttributes: Attributes = {
   message: optionalString('Message sent with each notification.', stringLength(1, 4096)),
   note: optionalString('Markdown note for whoever handles the alert.', stringLength(1, 4096)),
   num_consecutive_windows: { type: 'number', optional: true, description: 'Windows in a row that must breach the threshold before the alert fires.', validators: [wholeNumber, numberBetween(1)] },
-  state: computedString('State reported by ClickStack: `ALERT`, `OK`, `INSUFFICIENT_DATA`, `DISABLED` or `PENDING`.'),
+  state: computedString(`State reported by ClickStack: ${codeList(ALERT_STATES, ', ', ' or ')}.`),
   silenced: {
     computed: true,
     description: 'Whether and until when the alert is silenced (silencing is done in the UI); null when it is not.',
@@ -113,7 +123,7 @@ const alertAttributes: Attributes = {
       nesting: 'list',
       attributes: {
         timestamp: computedString('When the error happened.'),
-        type: computedString('Kind of error: `QUERY_ERROR`, `QUERY_TIMEOUT`, `WEBHOOK_ERROR`, `INVALID_ALERT` or `UNKNOWN`.'),
+        type: computedString(`Kind of error: ${codeList(EXECUTION_ERROR_TYPES, ', ', ' or ')}.`),
         message: computedString('What went wrong.'),
       },
     },
@@ -165,7 +175,7 @@ function validateThreshold(config: TfObject, diagnostics: Diagnostics): void {
 
 function validateSchedule(config: TfObject, diagnostics: Diagnostics): void {
   const offset = numericValue(config.schedule_offset_minutes);
-  const minutes = typeof config.interval === 'string' ? INTERVAL_MINUTES[config.interval] : undefined;
+  const minutes = typeof config.interval === 'string' ? (ALERT_INTERVAL_MINUTES as Record<string, number>)[config.interval] : undefined;
   if (offset !== undefined && minutes !== undefined && offset >= minutes)
     diagnostics.error('Invalid schedule', `\`schedule_offset_minutes\` must be less than the interval (${minutes} minutes).`, ['schedule_offset_minutes']);
   if (isSet(config.schedule_start_at) && offset !== undefined && offset !== 0)
@@ -190,8 +200,8 @@ function validateChannels(config: TfObject, diagnostics: Diagnostics): void {
   }
 }
 
-/** Channel settings of one flavour only: set on the other, they would be refused or dropped, so they are refused here. */
-function refuseOtherFlavor(config: TfObject, flavor: ClickStackClient['flavor'], diagnostics: Diagnostics): void {
+/** Channel settings of one flavor only: set on the other, they would be refused or dropped, so they are refused here. */
+function refuseOtherFlavor(config: TfObject, flavor: FlavorName, diagnostics: Diagnostics): void {
   const channels = indexedObjects(config.channels);
   if (flavor === 'cloud') {
     if (channels.length > 1)
@@ -236,7 +246,7 @@ function channelToApi(channel: TfObject): AlertChannel {
  * a stale offset (0). Clearing a start time forces the offset to 0, so a plan that also sets an offset takes a second
  * PUT: see `needsOffsetAfterClearing`.
  */
-export function alertToApi(planned: TfObject, flavor: ClickStackClient['flavor'], current?: Alert): AlertInput {
+export function alertToApi(planned: TfObject, flavor: FlavorName, current?: Alert): AlertInput {
   const onSavedSearch = isSet(planned.saved_search_id);
   const thresholdType = String(planned.threshold_type) as AlertInput['thresholdType'];
   const channels = indexedObjects(planned.channels).map(([channel]) => channelToApi(channel));

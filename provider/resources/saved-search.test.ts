@@ -1,18 +1,12 @@
-// clickstack_saved_search: unit tests of plan defaults and documents, and wire tests against the emulator of both
-// flavours (full-replace PUT, UI-made filters kept, drift, import, gone).
-import type { ClickStackClient } from '../client';
-import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
-import type { TfObject } from '../runtime/types';
-import { savedSearchAttributes, savedSearchResource, savedSearchToApi } from './saved-search';
-import { Lifecycle, differences, emulatorClient, generatedConfig } from './test-lifecycle';
-import { complete } from './test-values';
-
-const savedSearch = (partial: { [name: string]: unknown }) => complete(savedSearchAttributes, partial);
-const filter = (partial: { [name: string]: unknown }) => complete(savedSearchAttributes.filters.nested!.attributes, partial);
-const errors = (extra: { [name: string]: unknown } = {}) => savedSearch({ name: 'Errors', source_id: SEED_IDS.logSource, where: 'level:error', ...extra });
+// clickstack_saved_search, unit: validation, plan defaults and API bodies.
+import { SEED_IDS } from '../../emulator';
+import { clickstackHarness } from '../../test/support/clickstack';
+import { differences } from '../../test/support/terraform-rules';
+import { savedSearchToApi } from './saved-search';
+import { errors, filter } from '../../test/support/saved-searches';
 
 describe('clickstack_saved_search, unit', () => {
-  const lifecycle = new Lifecycle(savedSearchResource, () => undefined);
+  const lifecycle = clickstackHarness(() => undefined).resource('clickstack_saved_search');
 
   it('plans the server defaults of unset attributes', async () => {
     const { planned } = await lifecycle.plan(null, errors({ filters: [filter({ condition: "ServiceName IN ('api')" })] }));
@@ -56,105 +50,5 @@ describe('clickstack_saved_search, unit', () => {
     expect(savedSearchToApi(errors({ tags: [] }), current)).toEqual({
       name: 'Errors', sourceId: SEED_IDS.logSource, where: 'level:error', tags: [], futureField: 1,
     });
-  });
-});
-
-describe.each(['oss', 'cloud'] as const)('clickstack_saved_search against the %s emulator', (flavor) => {
-  let emulator: EmulatorHandle;
-  let client: ClickStackClient;
-  const lifecycle = new Lifecycle(savedSearchResource, () => client);
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ flavor, rateLimit: false });
-    client = emulatorClient(emulator, flavor);
-  });
-  afterAll(async () => {
-    await client.close();
-    await emulator.close();
-  });
-
-  const full = () =>
-    errors({
-      select: 'Timestamp, Body',
-      where_language: 'lucene',
-      order_by: 'Timestamp DESC',
-      tags: ['prod'],
-      filters: [filter({ condition: "ServiceName IN ('api', 'web')" })],
-    });
-
-  it('creates, plans no changes, and refreshes to the same state', async () => {
-    const state = await lifecycle.apply(null, full());
-    const refreshed = (await lifecycle.refresh(state))!;
-    expect(differences(state, refreshed)).toEqual([]);
-    const { planned } = await lifecycle.plan(refreshed, full());
-    expect(differences(refreshed, planned!)).toEqual([]);
-  });
-
-  it('resets removed values (PUT is a full replace) without a diff afterwards', async () => {
-    const state = await lifecycle.apply(null, full());
-    const reduced = await lifecycle.apply(state, errors());
-    expect(reduced).toMatchObject({ select: '', order_by: '', tags: [], filters: [] });
-    const { planned } = await lifecycle.plan((await lifecycle.refresh(reduced))!, errors());
-    expect(differences(reduced, planned!)).toEqual([]);
-  });
-
-  it('shows an edit made through the API as drift, and only that edit', async () => {
-    const state = await lifecycle.apply(null, full());
-    const current = await client.savedSearches.get(String(state.id));
-    await client.savedSearches.update(String(state.id), { ...current, where: 'level:warn' });
-    const refreshed = (await lifecycle.refresh(state))!;
-    const { planned } = await lifecycle.plan(refreshed, full());
-    expect(differences(refreshed, planned!)).toEqual(['.where: "level:warn" -> "level:error"']);
-  });
-
-  const uiFilter = { type: 'sql_ast' as const, operator: '=', left: 'ServiceName', right: "'api'" };
-
-  /** A saved search made in the UI with a sql_ast filter, imported, and the configuration generated from it. */
-  async function importUiMade() {
-    const made = await client.savedSearches.create({ name: 'From the UI', sourceId: SEED_IDS.logSource, filters: [uiFilter] });
-    const imported = (await lifecycle.import(made.id))!;
-    return { id: made.id, imported, config: generatedConfig(savedSearchAttributes, imported) };
-  }
-
-  it('imports a UI-made sql_ast filter with its structure, and keeps it through an update', async () => {
-    const { id, imported, config } = await importUiMade();
-    expect(imported.filters).toEqual([{ ...uiFilter, condition: null }]);
-    const { planned, diagnostics } = await lifecycle.plan(imported, config);
-    expect(diagnostics).toEqual([]);
-    expect(differences(imported, planned!)).toEqual([]);
-    await lifecycle.apply(imported, { ...config, name: 'Renamed' });
-    expect((await client.savedSearches.get(id)).filters).toEqual([uiFilter]);
-  });
-
-  it('keeps a UI-made sql_ast filter intact when a filter is inserted before it', async () => {
-    const { id, imported, config } = await importUiMade();
-    const inserted = filter({ condition: "Level IN ('error')" });
-    await lifecycle.apply(imported, { ...config, filters: [inserted, ...(config.filters as TfObject[])] });
-    expect((await client.savedSearches.get(id)).filters).toEqual([{ type: 'sql', condition: "Level IN ('error')" }, uiFilter]);
-  });
-
-  it('shows a UI edit of a sql_ast filter as drift', async () => {
-    const { id, imported, config } = await importUiMade();
-    const current = await client.savedSearches.get(id);
-    await client.savedSearches.update(id, { ...current, filters: [{ ...uiFilter, operator: '!=', right: "'web'" }] });
-    const refreshed = (await lifecycle.refresh(imported))!;
-    const { planned } = await lifecycle.plan(refreshed, config);
-    expect(differences(refreshed, planned!)).toEqual([`.filters[0].operator: "!=" -> "="`, `.filters[0].right: "'web'" -> "'api'"`]);
-  });
-
-  it('drops a saved search deleted behind its back, and deleting what is gone succeeds', async () => {
-    const state = await lifecycle.apply(null, full());
-    await client.savedSearches.delete(String(state.id));
-    expect(await lifecycle.refresh(state)).toBeNull();
-    expect(await lifecycle.destroy(state)).toEqual([]);
-  });
-
-  it('reports what the server rejects with its message', async () => {
-    const { planned } = await lifecycle.plan(null, errors({ source_id: '000000000000000000000000' }));
-    const { state, diagnostics } = await lifecycle.applyPlanned(null, planned!, planned as TfObject);
-    expect(state).toBeNull();
-    expect(diagnostics).toEqual([
-      { severity: 'error', summary: 'Could not create saved search', detail: expect.stringContaining('sourceId must be an existing source id') },
-    ]);
   });
 });

@@ -1,19 +1,21 @@
 // clickstack_saved_search: a named search over a source (columns, condition, order, pinned filters), the target of
 // saved-search alerts. Reads top to bottom: schema, API documents, CRUD, import.
 //
-// The API's PUT is a full replace that resets omitted optional fields to their defaults, so every optional attribute
+// The API's PUT is a full replace that resets omitted optional fields to their defaults (api-behaviour §9.1), so every optional attribute
 // is planned as that default when unset: the server's echo is then never a diff, and removing a value resets it.
 import type { ClickStackClient } from '../client';
 import type { SavedSearch, SavedSearchInput } from '../client/models/saved-searches';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
-import { type Attribute, type TfObject, Unknown } from '../runtime/types';
+import { asObject, type Attribute, type Attributes, type TfObject, Unknown } from '../runtime/types';
 import { eachElement, matches, oneOf, sizeBetween, stringLength } from '../runtime/validators';
-import { deleteIfPresent, idAttribute, optionalString, planWithId, readOrGone, reportingApiErrors, requiredString, serverDefault } from './common';
-import { type ApiObject, type Attributes, type ObjectMapping, asObject, fromApiObject, nullObject, toApiObject } from './mapping';
+import { type ApiObject, fromApiObject, type ObjectMapping, toApiObject } from '../shared/api-mapping';
+import { QUERY_LANGUAGES, SAVED_SEARCH_FILTER_TYPES, SQL_AST_OPERATORS } from '../values';
+import { planWithId } from '../shared/plan';
+import { deleteIfPresent, readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { codeList, idAttribute, optionalString, requiredString, serverDefault } from '../shared/attributes';
+import { nullObject } from '../shared/schema-derivation';
 
 // --- schema ---------------------------------------------------------------------------------------------------
-
-const SQL_AST_OPERATORS = ['=', '!=', '<', '<=', '>', '>='];
 
 const filterAttributes: Attributes = {
   type: serverDefault(
@@ -21,7 +23,7 @@ const filterAttributes: Attributes = {
       'Kind of filter: `sql` (a predicate the search sidebar can show: `col IN (...)`, `col NOT IN (...)` or `col BETWEEN a AND b`), ' +
         '`lucene`, or `sql_ast` (a comparison `left operator right`, as the search UI makes them; the server accepts one ' +
         'only unchanged from the stored saved search).',
-      oneOf('sql', 'lucene', 'sql_ast'),
+      oneOf(...SAVED_SEARCH_FILTER_TYPES),
     ),
     'sql',
   ),
@@ -43,7 +45,7 @@ const savedSearchAttributes: Attributes = {
   source_id: requiredString('Id of the source searched (see the `clickstack_source` data source).'),
   select: serverDefault(optionalString("Columns shown, comma-separated; empty shows the source's default columns.", stringLength(0, 4096)), ''),
   where: serverDefault(optionalString('Condition rows must meet, in `where_language`.', stringLength(0, 8192)), ''),
-  where_language: serverDefault(optionalString('Language of `where`: `lucene` or `sql`.', oneOf('lucene', 'sql')), 'lucene'),
+  where_language: serverDefault(optionalString(`Language of \`where\`: ${codeList(QUERY_LANGUAGES, ', ', ' or ')}.`, oneOf(...QUERY_LANGUAGES)), 'lucene'),
   order_by: serverDefault(optionalString("ORDER BY expression; empty uses the source's default order.", stringLength(0, 1024)), ''),
   tags: serverDefault({ ...list('Tags (up to 50, each up to 32 characters).'), validators: [sizeBetween(0, 50), eachElement(stringLength(0, 32))] }, []),
   filters: serverDefault(

@@ -2,22 +2,25 @@
 // schema, validation, plan, API documents, CRUD, import.
 //
 // Managed ClickStack also reports services its UI makes (`slack_api`, `pagerduty_api`) that its API does not accept
-// as input: the schema accepts them so that such a webhook can be imported and kept, and the plan refuses only
+// as input (api-behaviour §8.4): the schema accepts them so that such a webhook can be imported and kept, and the plan refuses only
 // creating one or changing a webhook's service to one.
 //
-// `headers` and `query_params` are write-only: the API never returns them and Terraform never stores them. They are
-// sent on create, and on an update when `headers_version` changes; also when `url` or `service` changes, because
-// the server then clears them.
+// `headers` and `query_params` are write-only: the API never returns them and Terraform never stores them (§8.2). They
+// are sent on create, and on an update when `headers_version` changes; also when `url` or `service` changes, because
+// the server then clears them (§8.3).
 import { type ClickStackClient, ConflictError } from '../client';
 import type { Alert } from '../client/models/alerts';
 import type { Webhook, WebhookInput } from '../client/models/webhooks';
-import { webhookServiceValidator } from '../data-sources/webhook';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
-import type { Attribute, TfObject } from '../runtime/types';
-import { eachElement, sizeBetween, stringLength } from '../runtime/validators';
-import { codeList, idAttribute, optionalString, planWithId, readOrGone, reportingApiErrors, requiredString } from './common';
-import { type Attributes, type ObjectMapping, fromApiObject, jsonTextForState, nullObject, toApiObject } from './mapping';
-import { WEBHOOK_SERVICES } from '../values';
+import type { Attribute, Attributes, TfObject } from '../runtime/types';
+import { eachElement, oneOf, sizeBetween, stringLength } from '../runtime/validators';
+import { fromApiObject, type ObjectMapping, toApiObject } from '../shared/api-mapping';
+import { REPORTED_WEBHOOK_SERVICES, WEBHOOK_SERVICES } from '../values';
+import { planWithId } from '../shared/plan';
+import { readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { codeList, idAttribute, optionalString, requiredString } from '../shared/attributes';
+import { nullObject } from '../shared/schema-derivation';
+import { jsonTextForState } from '../shared/json-text';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -46,7 +49,7 @@ const webhookAttributes: Attributes = {
       '`pagerduty_api` for webhooks made in its UI: such a webhook can be imported and kept, but its API creates neither, so ' +
       'a plan that creates one or changes `service` to one fails. Changing it clears the stored headers and query ' +
       'parameters, which are then sent again.',
-    webhookServiceValidator,
+    oneOf(...REPORTED_WEBHOOK_SERVICES),
   ),
   url: {
     ...optionalString(
@@ -148,7 +151,7 @@ function writeOnlyValues(config: TfObject, clearUnset: boolean) {
 const usesWebhook = (alert: Alert, id: string) =>
   (alert.channel?.type === 'webhook' && alert.channel.webhookId === id) || (alert.channels ?? []).some((channel) => channel.webhookId === id);
 
-/** A 409 on delete: alerts still send to the webhook. Names them when the alert list can be read. */
+/** A 409 on delete: alerts still send to the webhook (api-behaviour §8.5). Names them when the alert list can be read. */
 async function reportReferencingAlerts(client: ClickStackClient, id: string, error: ConflictError, ctx: CallContext): Promise<void> {
   const alerts = await client.alerts.list({ signal: ctx.signal }).catch((): Alert[] => []);
   const users = alerts.filter((alert) => usesWebhook(alert, id));

@@ -1,4 +1,4 @@
-import { exactNumber, numberFromText, numberKey, parseJsonLossless } from './lossless-json';
+import { exactNumber, jsonencode, numberFromText, numberKey, parseJsonLossless } from './lossless-json';
 import { BigDecimal } from './types';
 
 describe('parseJsonLossless', () => {
@@ -77,5 +77,13 @@ describe('numberKey and exactNumber', () => {
     expect(exactNumber(2n ** 60n)).toBe(2n ** 60n);
     expect(exactNumber(2 ** 60)).toBe(2n ** 60n);
     expect(exactNumber(0.5)).toBe(0.5);
+  });
+});
+
+describe('jsonencode', () => {
+  it('spells JSON as Terraform does: compact, keys sorted, HTML characters escaped, big numbers exact', () => {
+    expect(jsonencode(parseJsonLossless('{ "b": [1, 2.5, 123456789012345678901], "a": "<x> & y\u2028" }'))).toBe(
+      '{"a":"\\u003cx\\u003e \\u0026 y\\u2028","b":[1,2.5,123456789012345678901]}',
+    );
   });
 });

@@ -1,4 +1,5 @@
-// A JSON parser that never rounds numbers, and the number normalisation the codec shares with it.
+// A JSON parser that never rounds numbers, the number normalisation the codec shares with it, and the one JSON
+// encoder of the provider (Terraform's jsonencode(), which writes what the parser reads without rounding).
 // Terraform keeps numbers as arbitrary-precision decimals; JSON.parse would round 9007199254740993 and
 // 123456789012345678901234567890.5, and the rounded value sent back shows up as a perpetual diff.
 import { BigDecimal } from './types';
@@ -88,7 +89,9 @@ export function parseJsonLossless(text: string): unknown {
 }
 
 const NUMBER_AT = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-// A JSON string literal: escapes are validated by JSON.parse, which then decodes the literal.
+// A JSON string literal: escapes are validated by JSON.parse, which then decodes the literal. Raw control characters
+// are not allowed in one.
+// eslint-disable-next-line no-control-regex -- matching them is the point
 const STRING_AT = /"(?:[^"\\\u0000-\u001f]|\\.)*"/y;
 const WHITESPACE_AT = /[ \t\n\r]*/y;
 
@@ -186,3 +189,17 @@ const LITERALS: [string, unknown][] = [
   ['false', false],
   ['null', null],
 ];
+
+/**
+ * Terraform's jsonencode(): compact, object keys sorted, and `<`, `>`, `&`, U+2028, U+2029 escaped as Go does. Numbers
+ * from parseJsonLossless (bigint, BigDecimal) are written exactly; an undefined member (JS only) is written as null.
+ */
+export function jsonencode(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(jsonencode).join(',')}]`;
+  if (typeof value === 'bigint' || value instanceof BigDecimal) return value.toString();
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.keys(value).sort().map((key) => `${jsonencode(key)}:${jsonencode((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value ?? null).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,5 +1,5 @@
-// The contract between the runtime and a provider built on it. The gRPC server (server.ts) turns each
-// tfplugin6 RPC into one of these calls; a provider is a plain object that fills it in.
+// The contract between the runtime and a provider built on it. The runtime core (core.ts) turns each tfplugin6 call
+// into calls of these, in Terraform's order of steps; a provider is a plain object that fills it in.
 import type { AttributePath, Diagnostic, Schema, TfObject } from './types';
 
 /** Collects diagnostics for one RPC. Errors stop the operation after the handler returns. */
@@ -48,6 +48,14 @@ export interface PlanRequest<Client> {
   client: Client | undefined;
 }
 
+export interface PlanCheckRequest<Client> {
+  /** null on create. */
+  prior: TfObject | null;
+  planned: TfObject;
+  config: TfObject;
+  client: Client | undefined;
+}
+
 export interface PlanResult {
   planned: TfObject;
   requiresReplace?: AttributePath[];
@@ -61,6 +69,11 @@ export interface ResourceDefinition<Client = unknown> {
    * computed attributes left unset in config become unknown whenever the resource changes.
    */
   plan?(req: PlanRequest<Client>, ctx: CallContext): Promise<PlanResult> | PlanResult;
+  /**
+   * Called with the final plan, after the schema's plan modifiers: for checks of the plan as a whole, such as warnings
+   * about what the change does or asking the server whether it would accept it. Reports diagnostics only.
+   */
+  checkPlan?(req: PlanCheckRequest<Client>, ctx: CallContext): Promise<void> | void;
   /**
    * Returns the new object's state; null only when nothing was created (say why with an error diagnostic). A state
    * that does not fit the schema is reported as an error, and the attributes that fit are kept so the object stays

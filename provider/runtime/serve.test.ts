@@ -10,7 +10,7 @@ import { MAGIC_COOKIE_VALUE } from './handshake';
 import { loadProtocol } from './server';
 import { generateServerCertificate } from './tls';
 
-type Message = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Message = Record<string, any>;
 
 const entry = join(__dirname, '..', '..', 'test', 'fixture-provider', 'main.ts');
 const terraformEnv = { TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: '6,5' };
@@ -21,7 +21,7 @@ const ControllerClient = grpc.makeGenericClientConstructor(protocol.controller, 
 const running: ChildProcess[] = [];
 
 function start(env: NodeJS.ProcessEnv, args: string[] = []): ChildProcess {
-  const { TF_LOG, TF_LOG_PROVIDER, TF_DISABLE_PLUGIN_TLS, ...inherited } = process.env; // eslint-disable-line @typescript-eslint/no-unused-vars
+  const { TF_LOG, TF_LOG_PROVIDER, TF_DISABLE_PLUGIN_TLS, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { env: { ...inherited, ...env } });
   running.push(child);
   return child;
@@ -50,7 +50,7 @@ function connect(address: string, credentials: grpc.ChannelCredentials) {
   };
 }
 
-function call(client: any, method: string, request: Message = {}): Promise<Message> { // eslint-disable-line @typescript-eslint/no-explicit-any
+function call(client: any, method: string, request: Message = {}): Promise<Message> {
   return new Promise((resolve, reject) =>
     client[method](request, { deadline: Date.now() + 10_000 }, (e: Error | null, r: Message) => (e ? reject(e) : resolve(r))),
   );

@@ -1,4 +1,4 @@
-// Wire tests: a grpc-js client talks to the plugin server over a unix socket with mutual TLS, as Terraform does,
+// gRPC tests: a grpc-js client talks to the plugin server over a unix socket with mutual TLS, as Terraform does,
 // with the fixture provider (test/fixture-provider) behind it.
 import * as grpc from '@grpc/grpc-js';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { generateServerCertificate } from './tls';
 import { BigDecimal, Dynamic, type Schema, type TfObject, type TfValue, Unknown } from './types';
 import { numberBetween } from './validators';
 
-type Message = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Message = Record<string, any>;
 type Clients = { [service: string]: grpc.Client };
 
 const thingType = impliedType(fixtureProvider.resources.fixture_thing.schema.block);
@@ -309,7 +309,7 @@ describe('go-plugin services', () => {
     expect(await call('health', 'Check', { service: 'plugin' })).toEqual({ status: 'SERVING' });
     const received: TfValue[] = [];
     await new Promise<void>((resolve, reject) => {
-      const stream = (clients.stdio as any).StreamStdio({}); // eslint-disable-line @typescript-eslint/no-explicit-any
+      const stream = (clients.stdio as any).StreamStdio({});
       stream.on('data', (data: TfValue) => received.push(data));
       stream.on('end', resolve);
       stream.on('error', reject);
@@ -331,7 +331,7 @@ describe('provider process state', () => {
       unconfigured.bindAsync(`unix:${socket}`, grpc.ServerCredentials.createInsecure(), (e) => (e ? reject(e) : resolve())),
     );
     const Provider = grpc.makeGenericClientConstructor(loadProtocol().provider, 'Provider');
-    const client = new Provider(`unix:${socket}`, grpc.credentials.createInsecure()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const client = new Provider(`unix:${socket}`, grpc.credentials.createInsecure()) as any;
     try {
       const state = thing({ id: 'thing-x' });
       const response: Message = await new Promise((resolve, reject) =>

@@ -1,18 +1,16 @@
-// The gRPC side of the runtime: tfplugin6.Provider dispatched to a ProviderDefinition, plus the go-plugin
-// services (GRPCController, GRPCStdio) and health. Every handler is async (so StopProvider can run while an
-// apply waits) and turns every failure into an error diagnostic: the process never crashes on a bad call.
+// The gRPC side of the runtime: tfplugin6.Provider calls decoded, handed to the runtime core (core.ts) and its answers
+// encoded, plus the go-plugin services (GRPCController, GRPCStdio) and health. Every handler is async (so StopProvider
+// can run while an apply waits) and turns every failure into an error diagnostic: the process never crashes on a bad
+// call. Diagnostic paths are cut where Terraform can place them in the configuration.
 import * as grpc from '@grpc/grpc-js';
 import * as protobuf from 'protobufjs/light';
-import { decodeDynamicValue, decodeRawState, encodeDynamicValue, ValueError } from './codec';
+import { decodeDynamicValue, encodeDynamicValue, ValueError } from './codec';
+import { ProviderCore, type RequestValue } from './core';
 import { DiagnosticsCollector, diagnosticsToProto, locateInConfig, pathToProto } from './diagnostics';
-import { parseJsonLossless } from './lossless-json';
-import { containsUnknown, defaultPlan } from './plan';
-import { applyPlanModifiers } from './plan-modifiers';
-import type { CallContext, DataSourceDefinition, Logger, PlanResult, ProviderDefinition, ResourceDefinition } from './provider';
+import type { CallContext, Logger, ProviderDefinition } from './provider';
 import descriptor from './proto/descriptor.json';
-import { impliedType, schemaToProto } from './schema';
-import { type AttributePath, BigDecimal, type Block, type CtyType, Dynamic, isTfObject, type NestedBlock, type Schema, type TfObject, type TfValue, Unknown } from './types';
-import { isKnown, runValidators } from './validators';
+import { schemaToProto } from './schema';
+import type { Block, CtyType, TfValue } from './types';
 
 /**
  * How messages appear to handlers: proto field names, enums as strings, int64 as number, bytes as Buffer,
@@ -81,21 +79,12 @@ interface Rpc {
 
 type RpcHandler = (request: Message, rpc: Rpc) => Promise<void>;
 
-interface Typed<Definition> {
-  definition: Definition;
-  type: CtyType;
-}
-
 const INTERRUPTED_DETAIL = 'Terraform asked the provider to stop (for example after Ctrl-C), so the operation was cancelled.';
 
 /** Serves one ProviderDefinition; one instance per provider process. */
 export class ProviderServer {
-  private readonly providerType: CtyType;
-  private readonly resources = new Map<string, Typed<ResourceDefinition>>();
-  private readonly dataSources = new Map<string, Typed<DataSourceDefinition>>();
+  private readonly core: ProviderCore;
   private schemaResponse: Message | undefined;
-  private configured = false;
-  private client: unknown;
   /** Replaced after each StopProvider, so calls made after a stop are not born cancelled. */
   private stopController = new AbortController();
 
@@ -103,13 +92,7 @@ export class ProviderServer {
     private readonly provider: ProviderDefinition,
     private readonly log: Logger,
   ) {
-    this.providerType = impliedType(provider.schema.block);
-    for (const [name, definition] of Object.entries(provider.resources)) {
-      this.resources.set(name, { definition, type: impliedType(definition.schema.block) });
-    }
-    for (const [name, definition] of Object.entries(provider.dataSources)) {
-      this.dataSources.set(name, { definition, type: impliedType(definition.schema.block) });
-    }
+    this.core = new ProviderCore(provider);
   }
 
   /** The tfplugin6.Provider implementation for grpc-js. */
@@ -198,15 +181,16 @@ export class ProviderServer {
 
   private async getMetadata(_request: Message, { response }: Rpc): Promise<void> {
     response.server_capabilities = this.serverCapabilities();
-    response.resources = [...this.resources.keys()].map((type_name) => ({ type_name }));
-    response.data_sources = [...this.dataSources.keys()].map((type_name) => ({ type_name }));
+    response.resources = this.core.resourceTypes().map((type_name) => ({ type_name }));
+    response.data_sources = this.core.dataSourceTypes().map((type_name) => ({ type_name }));
   }
 
   private async getProviderSchema(_request: Message, { response }: Rpc): Promise<void> {
+    const { provider } = this;
     this.schemaResponse ??= {
-      provider: schemaToProto(this.provider.schema),
-      resource_schemas: mapValues(this.resources, ({ definition }) => schemaToProto(definition.schema)),
-      data_source_schemas: mapValues(this.dataSources, ({ definition }) => schemaToProto(definition.schema)),
+      provider: schemaToProto(provider.schema),
+      resource_schemas: mapValues(provider.resources, (definition) => schemaToProto(definition.schema)),
+      data_source_schemas: mapValues(provider.dataSources, (definition) => schemaToProto(definition.schema)),
       server_capabilities: this.serverCapabilities(),
     };
     Object.assign(response, this.schemaResponse);
@@ -215,147 +199,78 @@ export class ProviderServer {
   // --- validation ----------------------------------------------------------------------------------------
 
   private async validateProviderConfig(request: Message, rpc: Rpc): Promise<void> {
-    const { schema, validateConfig } = this.provider;
-    rpc.schemaBlock = schema.block;
-    await validateConfigOf(schema, this.providerType, validateConfig?.bind(this.provider), request.config, rpc.ctx);
+    rpc.schemaBlock = this.provider.schema.block;
+    await this.core.validateProviderConfig(requestValue(request.config), rpc.ctx);
   }
 
   private async validateResourceConfig(request: Message, rpc: Rpc): Promise<void> {
-    const resource = this.resource(request.type_name, rpc);
-    if (!resource) return;
-    const { schema, validate } = resource.definition;
-    await validateConfigOf(schema, resource.type, validate?.bind(resource.definition), request.config, rpc.ctx);
+    this.placeDiagnosticsInResource(request.type_name, rpc);
+    await this.core.validateResourceConfig(request.type_name, requestValue(request.config), rpc.ctx);
   }
 
   private async validateDataResourceConfig(request: Message, rpc: Rpc): Promise<void> {
-    const dataSource = this.dataSource(request.type_name, rpc);
-    if (!dataSource) return;
-    const { schema, validate } = dataSource.definition;
-    await validateConfigOf(schema, dataSource.type, validate?.bind(dataSource.definition), request.config, rpc.ctx);
+    this.placeDiagnosticsInDataSource(request.type_name, rpc);
+    await this.core.validateDataSourceConfig(request.type_name, requestValue(request.config), rpc.ctx);
   }
 
   // --- provider configuration ----------------------------------------------------------------------------
 
   private async configureProvider(request: Message, rpc: Rpc): Promise<void> {
-    const { ctx } = rpc;
     rpc.schemaBlock = this.provider.schema.block;
-    const config = decodeObject(request.config, this.providerType);
     this.log.debug('ConfigureProvider', { terraform_version: request.terraform_version });
-    this.client = await this.provider.configure(config, ctx);
-    this.configured = !ctx.diagnostics.hasErrors();
-  }
-
-  /** The configured client, or an error diagnostic when ConfigureProvider has not succeeded. */
-  private requireClient(ctx: CallContext): { client: unknown } | undefined {
-    if (this.configured) return { client: this.client };
-    ctx.diagnostics.error('Provider not configured', 'ConfigureProvider has not succeeded in this provider process.');
-    return undefined;
+    await this.core.configure(requestValue(request.config), rpc.ctx);
   }
 
   // --- managed resources ---------------------------------------------------------------------------------
 
   private async upgradeResourceState(request: Message, rpc: Rpc): Promise<void> {
-    const { ctx, response } = rpc;
-    const resource = this.resource(request.type_name, rpc);
-    if (!resource) return;
-    const { schema, upgradeState } = resource.definition;
+    const type = this.placeDiagnosticsInResource(request.type_name, rpc);
     const stored: Buffer | undefined = request.raw_state?.json;
-    if (!stored?.length) {
-      ctx.diagnostics.error('Unsupported state format', 'Only JSON state is supported (legacy flatmap state is not).');
-      return;
-    }
-    const version = Number(request.version);
-    if (version > schema.version) {
-      ctx.diagnostics.error(
-        'State written by a newer provider',
-        `${request.type_name} state has schema version ${version}; this provider knows version ${schema.version}. Upgrade the provider.`,
-      );
-      return;
-    }
-    let json = stored.toString('utf8');
-    if (version < schema.version && upgradeState) {
-      const upgraded = upgradeState(version, parseJsonLossless(json) as { [key: string]: unknown });
-      json = stringifyLossless(upgraded);
-    }
-    response.upgraded_state = encodeState(resource, decodeRawState(json, resource.type) as TfObject | null);
+    const upgraded = await this.core.upgradeResourceState(request.type_name, Number(request.version), stored?.toString('utf8'), rpc.ctx);
+    if (upgraded !== undefined && type) rpc.response.upgraded_state = encodeDynamicValue(upgraded, type);
   }
 
   private async readResource(request: Message, rpc: Rpc): Promise<void> {
-    const { ctx, response } = rpc;
+    const { response } = rpc;
     response.new_state = request.current_state; // unchanged unless the read succeeds
     response.private = request.private;
-    const resource = this.resource(request.type_name, rpc);
-    const configured = this.requireClient(ctx);
-    if (!resource || !configured) return;
-    const state = decodeObject(request.current_state, resource.type);
-    const found = await resource.definition.read({ state, client: configured.client }, ctx);
-    response.new_state = encodeState(resource, found);
+    const type = this.placeDiagnosticsInResource(request.type_name, rpc);
+    const found = await this.core.readResource(request.type_name, requestValue(request.current_state), rpc.ctx);
+    if (found !== undefined && type) response.new_state = encodeDynamicValue(found, type);
   }
 
   private async planResourceChange(request: Message, rpc: Rpc): Promise<void> {
-    const { ctx, response } = rpc;
-    const resource = this.resource(request.type_name, rpc);
-    if (!resource) return;
-    const prior = decodeNullableObject(request.prior_state, resource.type);
-    const proposed = decodeNullableObject(request.proposed_new_state, resource.type);
-    const config = decodeNullableObject(request.config, resource.type);
+    const { response } = rpc;
+    const type = this.placeDiagnosticsInResource(request.type_name, rpc);
+    const change = await this.core.planResourceChange(
+      request.type_name,
+      { prior: requestValue(request.prior_state), proposed: requestValue(request.proposed_new_state), config: requestValue(request.config) },
+      rpc.ctx,
+    );
+    if (change === undefined || !type) return;
     response.planned_private = request.prior_private;
-    if (proposed === null || config === null) {
-      response.planned_state = encodeDynamicValue(null, resource.type); // destroy
-      return;
-    }
-    const { definition } = resource;
-    const block = definition.schema.block;
-    const computed: PlanResult = definition.plan
-      ? await definition.plan({ prior, proposed, config, client: this.configured ? this.client : undefined }, ctx)
-      : { planned: defaultPlan(block, prior, proposed, config) };
-    const modified = applyPlanModifiers(block, prior, computed.planned, config);
-    response.planned_state = encodeState(resource, modified.planned);
-    // Replacement only means something for an existing object.
-    const replacePaths = prior === null ? [] : uniquePaths([...(computed.requiresReplace ?? []), ...modified.requiresReplace]);
-    response.requires_replace = replacePaths.map(pathToProto);
+    response.planned_state = encodeDynamicValue(change.planned, type);
+    response.requires_replace = change.requiresReplace.map(pathToProto);
   }
 
   private async applyResourceChange(request: Message, rpc: Rpc): Promise<void> {
-    const { ctx, response } = rpc;
+    const { response } = rpc;
     // Until the change succeeds, the state Terraform keeps is the prior one: a failure never loses an object.
     response.new_state = request.prior_state;
     response.private = request.planned_private;
-    const resource = this.resource(request.type_name, rpc);
-    const configured = this.requireClient(ctx);
-    if (!resource || !configured) return;
-    const { definition, type } = resource;
-    const { client } = configured;
-    const prior = decodeNullableObject(request.prior_state, type);
-    const planned = decodeNullableObject(request.planned_state, type);
-    const config = decodeNullableObject(request.config, type);
-    if (planned === null) {
-      if (prior !== null) await definition.delete({ state: prior, client }, ctx);
-      response.new_state = encodeDynamicValue(null, type);
-    } else if (prior === null) {
-      response.new_state = encodeDynamicValue(null, type); // nothing exists if create fails before returning
-      const created = await definition.create({ planned, config: config ?? planned, client }, ctx);
-      response.new_state = encodeCreatedState(resource, created, planned, ctx);
-    } else {
-      const updated = await definition.update({ prior, planned, config: config ?? planned, client }, ctx);
-      // null: the object was not changed, so the prior state (already in the response) still describes it.
-      if (updated !== null) response.new_state = encodeState(resource, updated);
-      else if (!ctx.diagnostics.hasErrors()) ctx.diagnostics.error('Update failed', `${request.type_name} was not updated; its prior state is kept.`);
-    }
+    const type = this.placeDiagnosticsInResource(request.type_name, rpc);
+    const state = await this.core.applyResourceChange(
+      request.type_name,
+      { prior: requestValue(request.prior_state), planned: requestValue(request.planned_state), config: requestValue(request.config) },
+      rpc.ctx,
+    );
+    if (state !== undefined && type) response.new_state = encodeDynamicValue(state, type);
   }
 
   private async importResourceState(request: Message, rpc: Rpc): Promise<void> {
-    const { ctx, response } = rpc;
-    const resource = this.resource(request.type_name, rpc);
-    if (!resource) return;
-    const { importState } = resource.definition;
-    if (!importState) {
-      ctx.diagnostics.error('Import not supported', `${request.type_name} cannot be imported.`);
-      return;
-    }
-    const state = await importState.call(resource.definition, request.id, ctx);
-    if (ctx.diagnostics.hasErrors()) return;
-    response.imported_resources = [{ type_name: request.type_name, state: encodeState(resource, state) }];
+    const type = this.placeDiagnosticsInResource(request.type_name, rpc);
+    const state = await this.core.importResourceState(request.type_name, request.id, rpc.ctx);
+    if (state !== undefined && type) rpc.response.imported_resources = [{ type_name: request.type_name, state: encodeDynamicValue(state, type) }];
   }
 
   private async moveResourceState(_request: Message, { ctx }: Rpc): Promise<void> {
@@ -365,17 +280,9 @@ export class ProviderServer {
   // --- data sources --------------------------------------------------------------------------------------
 
   private async readDataSource(request: Message, rpc: Rpc): Promise<void> {
-    const { ctx, response } = rpc;
-    const dataSource = this.dataSource(request.type_name, rpc);
-    const configured = this.requireClient(ctx);
-    if (!dataSource || !configured) return;
-    const config = decodeObject(request.config, dataSource.type);
-    const state = await dataSource.definition.read({ config, client: configured.client }, ctx);
-    if (state === null) {
-      if (!ctx.diagnostics.hasErrors()) ctx.diagnostics.error('Not found', `${request.type_name} found nothing.`);
-      return;
-    }
-    response.state = encodeDynamicValue(state, dataSource.type);
+    const type = this.placeDiagnosticsInDataSource(request.type_name, rpc);
+    const state = await this.core.readDataSource(request.type_name, requestValue(request.config), rpc.ctx);
+    if (state !== undefined && type) rpc.response.state = encodeDynamicValue(state, type);
   }
 
   // --- features this runtime does not offer --------------------------------------------------------------
@@ -392,150 +299,29 @@ export class ProviderServer {
     ctx.diagnostics.error('Ephemeral resources are not supported', `This provider has no ephemeral resource "${request.type_name}".`);
   }
 
-  // --- lookups -------------------------------------------------------------------------------------------
+  // --- diagnostic placement ------------------------------------------------------------------------------
 
-  private resource(typeName: string, rpc: Rpc): Typed<ResourceDefinition> | undefined {
-    return lookup('resource type', this.resources, typeName, rpc);
+  /** The call's diagnostics are placed in this resource type's schema; returns its value type (if it exists). */
+  private placeDiagnosticsInResource(typeName: string, rpc: Rpc): CtyType | undefined {
+    const resource = this.core.findResource(typeName);
+    rpc.schemaBlock = resource?.definition.schema.block;
+    return resource?.type;
   }
 
-  private dataSource(typeName: string, rpc: Rpc): Typed<DataSourceDefinition> | undefined {
-    return lookup('data source', this.dataSources, typeName, rpc);
-  }
-}
-
-/**
- * The definition of `typeName`, whose schema then places the call's diagnostics; an error diagnostic when the
- * provider has none.
- */
-function lookup<Definition extends { schema: Schema }>(
-  kind: 'resource type' | 'data source',
-  definitions: Map<string, Typed<Definition>>,
-  typeName: string,
-  rpc: Rpc,
-): Typed<Definition> | undefined {
-  const found = definitions.get(typeName);
-  if (found) rpc.schemaBlock = found.definition.schema.block;
-  else rpc.ctx.diagnostics.error(`Unknown ${kind}`, `This provider has no ${kind} "${typeName}".`);
-  return found;
-}
-
-/** Schema validators first, then the definition's own check (provider, resource and data source alike). */
-async function validateConfigOf(
-  schema: Schema,
-  type: CtyType,
-  validate: ((config: TfObject, ctx: CallContext) => void | Promise<void>) | undefined,
-  dynamicValue: DynamicValueMessage,
-  ctx: CallContext,
-): Promise<void> {
-  const config = decodeObject(dynamicValue, type);
-  runValidators(schema.block, config, ctx.diagnostics);
-  await validate?.(config, ctx);
-}
-
-function mapValues<V>(entries: Map<string, V>, convert: (value: V) => Message): Message {
-  return Object.fromEntries([...entries].map(([name, value]) => [name, convert(value)]));
-}
-
-/**
- * The state a create returned, for the wire. The object exists by now, so a state that does not fit the schema
- * must not become a null state (Terraform would forget the object): each attribute that fits is kept, the others
- * take their planned value with unknowns as null, and an error diagnostic makes Terraform keep the object as
- * tainted, to be replaced by the next apply.
- */
-function encodeCreatedState(
-  resource: Typed<ResourceDefinition>,
-  created: TfObject | null,
-  planned: TfObject,
-  ctx: CallContext,
-): { msgpack: Buffer } {
-  try {
-    return encodeState(resource, created);
-  } catch (error) {
-    if (created === null) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    ctx.diagnostics.error(
-      'Invalid state after create',
-      `The object was created, but the provider returned a state that does not fit the schema (${reason}). ` +
-        'The attributes that fit are kept in state, with the object marked tainted.',
-      error instanceof ValueError ? error.path : undefined,
-    );
-    const attributeTypes = (resource.type as ['object', { [name: string]: CtyType }])[1];
-    const kept = Object.fromEntries(
-      Object.entries(attributeTypes).map(([name, attributeType]) => {
-        const value = created[name];
-        return [name, value !== undefined && fitsType(value, attributeType) ? value : unknownAsNull(planned[name] ?? null)];
-      }),
-    );
-    return encodeState(resource, kept);
+  private placeDiagnosticsInDataSource(typeName: string, rpc: Rpc): CtyType | undefined {
+    const dataSource = this.core.findDataSource(typeName);
+    rpc.schemaBlock = dataSource?.definition.schema.block;
+    return dataSource?.type;
   }
 }
 
-/** Whether a value can go into a state as this type: it encodes and holds no unknown. */
-function fitsType(value: TfValue, type: CtyType): boolean {
-  if (containsUnknown(value)) return false;
-  try {
-    encodeDynamicValue(value, type);
-    return true;
-  } catch {
-    return false;
-  }
+/** A request's DynamicValue, decoded when the core asks for it with the schema's type. */
+function requestValue(dynamicValue: DynamicValueMessage): RequestValue {
+  return (type: CtyType): TfValue => decodeDynamicValue(dynamicValue ?? {}, type);
 }
 
-/** The value with every unknown part null: a state holds no unknowns. */
-function unknownAsNull(value: TfValue): TfValue {
-  if (value instanceof Unknown) return null;
-  if (value instanceof Dynamic) return new Dynamic(value.type, unknownAsNull(value.value));
-  if (Array.isArray(value)) return value.map(unknownAsNull);
-  if (isTfObject(value)) return Object.fromEntries(Object.entries(value).map(([key, element]) => [key, unknownAsNull(element)]));
-  return value;
-}
-
-/** A resource's state or plan for the wire: write-only attributes are null there, as Terraform requires. */
-function encodeState(resource: Typed<ResourceDefinition>, value: TfObject | null): { msgpack: Buffer } {
-  const block = resource.definition.schema.block;
-  return encodeDynamicValue(value === null ? null : withoutWriteOnly(block.attributes, block.blocks ?? {}, value), resource.type);
-}
-
-function withoutWriteOnly(attributes: Block['attributes'], blocks: NonNullable<Block['blocks']>, value: TfObject): TfObject {
-  const result: TfObject = { ...value };
-  for (const [name, attribute] of Object.entries(attributes)) {
-    if (attribute.writeOnly) result[name] = null;
-    else if (attribute.nested) {
-      const nested = attribute.nested.attributes;
-      result[name] = mapNestedObjects(attribute.nested.nesting, result[name], (object) => withoutWriteOnly(nested, {}, object));
-    }
-  }
-  for (const [name, { nesting, block }] of Object.entries(blocks)) {
-    result[name] = mapNestedObjects(nesting, result[name], (object) => withoutWriteOnly(block.attributes, block.blocks ?? {}, object));
-  }
-  return result;
-}
-
-/** Applies `change` to each known object a nested attribute or block holds (one, or a list, set or map of them). */
-function mapNestedObjects(nesting: NestedBlock['nesting'], value: TfValue | undefined, change: (object: TfObject) => TfObject): TfValue {
-  const changeKnown = (element: TfValue) => (isKnown(element) ? change(element as unknown as TfObject) : element);
-  if (value === undefined || !isKnown(value)) return value ?? null;
-  if (nesting === 'single' || nesting === 'group') return changeKnown(value);
-  if (Array.isArray(value)) return value.map(changeKnown);
-  return Object.fromEntries(Object.entries(value as unknown as TfObject).map(([key, element]) => [key, changeKnown(element)]));
-}
-
-function decodeNullableObject(dynamicValue: DynamicValueMessage, type: CtyType): TfObject | null {
-  return decodeDynamicValue(dynamicValue ?? {}, type) as TfObject | null;
-}
-
-function decodeObject(dynamicValue: DynamicValueMessage, type: CtyType): TfObject {
-  const value = decodeNullableObject(dynamicValue, type);
-  if (value === null) throw new ValueError('a null object where a value is required', []);
-  return value;
-}
-
-function uniquePaths(paths: AttributePath[]): AttributePath[] {
-  const seen = new Set<string>();
-  return paths.filter((path) => {
-    const key = JSON.stringify(path);
-    return !seen.has(key) && Boolean(seen.add(key));
-  });
+function mapValues<V>(entries: { [name: string]: V }, convert: (value: V) => Message): Message {
+  return Object.fromEntries(Object.entries(entries).map(([name, value]) => [name, convert(value)]));
 }
 
 /** The services go-plugin expects beside the provider, and the hooks the process side (serve.ts) gives them. */
@@ -566,15 +352,4 @@ export function createPluginServer(provider: ProviderDefinition, options: Plugin
     Watch: (call: grpc.ServerWritableStream<Message, Message>) => call.write(healthy),
   });
   return server;
-}
-
-/** JSON text for values from parseJsonLossless: bigints and BigDecimals are written as exact JSON numbers. */
-function stringifyLossless(value: unknown): string {
-  if (typeof value === 'bigint' || value instanceof BigDecimal) return value.toString();
-  if (Array.isArray(value)) return `[${value.map(stringifyLossless).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const members = Object.entries(value).map(([key, member]) => `${JSON.stringify(key)}:${stringifyLossless(member)}`);
-    return `{${members.join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
 }

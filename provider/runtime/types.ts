@@ -65,6 +65,20 @@ export function isTfObject(value: unknown): value is TfObject {
   return prototype === Object.prototype || prototype === null;
 }
 
+/** The value as an object (a nested attribute's element), or undefined when it is null, unknown or not an object. */
+export function asObject(value: TfValue | undefined): TfObject | undefined {
+  return isTfObject(value) ? value : undefined;
+}
+
+/** The objects of a list (of nested objects) with their index; none while the list is null or unknown. */
+export const indexedObjects = (value: TfValue | undefined): [TfObject, number][] =>
+  Array.isArray(value)
+    ? value.flatMap((element, i) => {
+        const object = asObject(element);
+        return object ? [[object, i] as [TfObject, number]] : [];
+      })
+    : [];
+
 // ---------------------------------------------------------------------------------------------------------
 // Schema
 
@@ -94,6 +108,9 @@ export interface Attribute extends Described {
   /** Run after the plan is computed, top-down (plan-modifiers.ts holds the common ones). */
   planModifiers?: PlanModifier[];
 }
+
+/** The attributes of a block or of a nested attribute's objects, by name. */
+export type Attributes = { [name: string]: Attribute };
 
 export interface AttributeValidator {
   /** Plain-language rule, also used in generated docs (e.g. "one of `line`, `table`"). */

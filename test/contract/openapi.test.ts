@@ -1,4 +1,4 @@
-// The contract validator itself: operation lookup and the spec corrections the notes call for.
+// The contract validator itself: operation lookup and the spec corrections of api-behaviour §12.
 import { listOperations, validateRequest, validateResponse } from './openapi';
 
 const quantileTile = (level: unknown) => ({
@@ -38,7 +38,7 @@ test('OSS: increase is an aggregation, tile positions may be fractional, series 
   expect(validateResponse('oss', 'POST', '/charts/series', 200, { data: [{ ts_bucket: 1, 'series_0.data': '42', group: [] }] })).toEqual([]);
 });
 
-test('OSS: alert validation failures are 400 {message}; documented text bodies only where the notes put them', () => {
+test('OSS: alert validation failures are 400 {message}; documented text bodies only where the servers send them', () => {
   expect(validateResponse('oss', 'POST', '/alerts', 400, { message: 'Body validation failed: x' })).toEqual([]);
   expect(validateResponse('oss', 'GET', '/dashboards/{id}', 404, 'Not Found')).toEqual([]);
   expect(validateResponse('oss', 'GET', '/sources/{id}', 404, 'Not Found')).not.toEqual([]);
@@ -46,7 +46,7 @@ test('OSS: alert validation failures are 400 {message}; documented text bodies o
   expect(validateResponse('oss', 'GET', '/sources', 429, 'Too many requests, please try again later.')).toEqual([]);
 });
 
-test('filter ids: forbidden on create, required on update (both flavours)', () => {
+test('filter ids: forbidden on create, required on update (both flavors)', () => {
   const filter = { type: 'QUERY_EXPRESSION', name: 'S', expression: 'ServiceName', sourceId: 's' };
   for (const flavor of ['oss', 'cloud'] as const) {
     expect(validateRequest(flavor, 'POST', '/dashboards', { ...quantileTile(0.5), filters: [{ ...filter, id: 'f' }] })).not.toEqual([]);

@@ -1,5 +1,5 @@
-// Contract validator: checks requests and responses of both ClickStack flavours against the vendored OpenAPI
-// files (test/fixtures/openapi), corrected where the behaviour notes (/work/shared/reference/clickstack-*-api.md)
+// Contract validator: checks requests and responses of both ClickStack flavors against the vendored OpenAPI
+// files (test/fixtures/openapi), corrected where the servers differ from them (docs/api-behaviour.md §12)
 // say the spec is wrong. Every correction below names the note it follows. Used by the emulator's contract tests
 // (responses) and by the client's contract tests (requests).
 import * as fs from 'node:fs';
@@ -9,7 +9,7 @@ import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 export type Flavor = 'oss' | 'cloud';
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- raw OpenAPI documents
+type Json = any;
 
 export const OSS_PREFIX = '/api/v2';
 export const CLOUD_PREFIX = '/v1/organizations/{organizationId}/services/{serviceId}/clickstack';
@@ -41,7 +41,7 @@ interface CompiledOperation extends Operation {
 const ossErrorSchema = { $ref: '#/components/schemas/Error' };
 const cloudErrorEnvelope = (statusType: 'number' | 'integer') => ({
   type: 'object',
-  // Cloud notes, "Known defects": the spec marks no envelope key required and forbids no extra field, so an
+  // api-behaviour §12.2: the spec marks no envelope key required and forbids no extra field, so an
   // OSS-shaped body would pass. The notes define the error envelope as {status, error, requestId}.
   required: ['status', 'error', 'requestId'],
   additionalProperties: false,
@@ -53,27 +53,27 @@ const cloudErrorEnvelope = (statusType: 'number' | 'integer') => ({
 });
 
 function jsonResponse(schema: Json): Json {
-  return { description: 'added from the behaviour notes', content: { 'application/json': { schema } } };
+  return { description: 'added from docs/api-behaviour.md', content: { 'application/json': { schema } } };
 }
 
 function fixOssSpec(spec: Json): void {
   const s = spec.components.schemas;
-  // OSS notes §9.5: AggregationFunction lacks `increase`; QueryLanguage lacks `promql` (zod takes it for select
+  // api-behaviour §12.1: AggregationFunction lacks `increase`; QueryLanguage lacks `promql` (zod takes it for select
   // whereLanguage and savedQueryLanguage; widening the shared enum is the closest the spec can express).
   s.AggregationFunction.enum.push('increase');
   s.QueryLanguage.enum.push('promql');
-  // OSS notes §9.6 / §5: session timestampValueExpression is required by the server.
+  // api-behaviour §12.1: session timestampValueExpression is required by the server.
   s.SessionSource.required.push('timestampValueExpression');
-  // OSS notes §9.7 / §2 tile table: x, y, w, h are any number (zod z.number()), not integers.
+  // api-behaviour §12.1: x, y, w, h are any number (zod z.number()), not integers.
   for (const key of ['x', 'y', 'w', 'h']) s.TileBase.properties[key].type = 'number';
-  // OSS notes §9.8: ChartSeries aggFn / metricDataType enums are narrower than zod's.
+  // api-behaviour §12.1: ChartSeries aggFn / metricDataType enums are narrower than zod's.
   s.ChartSeries.properties.aggFn = { $ref: '#/components/schemas/AggregationFunction' };
   s.ChartSeries.properties.metricDataType = { $ref: '#/components/schemas/MetricDataType' };
-  // OSS notes §9.9 and §6: series values may be strings (64-bit ints).
+  // api-behaviour §11 and §12.1: series values may be strings (64-bit ints).
   for (const key of ['series_0.data', 'series_1.data']) {
     s.SeriesDataPoint.properties[key] = { type: ['number', 'string'] };
   }
-  // OSS notes §2 (filters table, [test]): a filter carrying `id` on create is rejected (strict zod object).
+  // api-behaviour §6.2: a filter carrying `id` on create is rejected (strict zod object).
   forbidItemProperty(s.CreateDashboardRequest.properties.filters, 'id');
 
   for (const [template, item] of Object.entries<Json>(spec.paths)) {
@@ -81,7 +81,7 @@ function fixOssSpec(spec: Json): void {
       const op = item[method];
       if (!op) continue;
       op.responses ??= {};
-      // OSS notes §1 and §9.1: validation failures (body, params `Invalid ObjectId`, query) are 400 {message}
+      // api-behaviour §2.3 and §12.1: validation failures (body, params `Invalid ObjectId`, query) are 400 {message}
       // on every route, including alerts where the spec says 500. /team routes answer an array instead.
       if (!op.responses['400']) {
         op.responses['400'] = jsonResponse(
@@ -90,17 +90,17 @@ function fixOssSpec(spec: Json): void {
             : ossErrorSchema,
         );
       }
-      // OSS notes §1: business 404s are {message} (the text `Not Found` ones are handled as text bodies).
+      // api-behaviour §2.3: business 404s are {message} (the text `Not Found` ones are handled as text bodies).
       if (!op.responses['404'] && /\{id\}/.test(template)) op.responses['404'] = jsonResponse(ossErrorSchema);
-      // OSS notes §1: any route may fail with 500 {message:"Something went wrong :("} ({error} for charts).
+      // api-behaviour §2.3: any route may fail with 500 {message:"Something went wrong :("} ({error} for charts).
       if (!op.responses['500']) op.responses['500'] = jsonResponse({ type: 'object' });
     }
   }
-  // OSS notes §6: /charts/series uses {error} for non-validation errors (403/404/500).
+  // api-behaviour §11: /charts/series uses {error} for non-validation errors (403/404/500).
   const charts = spec.paths[`${OSS_PREFIX}/charts/series`].post.responses;
   const chartsError = { type: 'object', required: ['error'], properties: { error: { type: 'string' } } };
   for (const status of ['403', '404', '500']) charts[status] = jsonResponse(chartsError);
-  // OSS notes §7: GET /team → {data:{id,name}} (the spec declares no body).
+  // api-behaviour §12.1: GET /team → {data:{id,name}} (the spec declares no body).
   spec.paths[`${OSS_PREFIX}/team`].get.responses['200'] = jsonResponse({
     type: 'object',
     required: ['data'],
@@ -110,19 +110,19 @@ function fixOssSpec(spec: Json): void {
 
 function fixCloudSpec(spec: Json): void {
   const s = spec.components.schemas;
-  // Cloud notes, "Known defects": level is typed number with a string enum; the API takes numbers.
+  // api-behaviour §12.2: level is typed number with a string enum; the API takes numbers.
   s.ClickStackSelectItem.properties.level.enum = s.ClickStackSelectItem.properties.level.enum.map(Number);
-  // Cloud notes, "Known defects": six ["string","null"] fields carry an enum without null; null is valid.
+  // api-behaviour §12.2: six ["string","null"] fields carry an enum without null; null is valid.
   walkSchemas(spec.components, (node) => {
     if (Array.isArray(node.type) && node.type.includes('null') && Array.isArray(node.enum) && !node.enum.includes(null)) {
       node.enum.push(null);
     }
   });
-  // Cloud notes §4.2: POST rejects a filter carrying `id`.
+  // api-behaviour §6.2: POST rejects a filter carrying `id`.
   forbidItemProperty(s.ClickStackCreateDashboardRequest.properties.filters, 'id');
-  // Cloud notes §3: `normalized` is object|null; the spec's untyped object also matches null, which breaks its oneOf.
+  // api-behaviour §6.5 and §12.2: `normalized` is object|null; the spec's untyped object also matches null, which breaks its oneOf.
   s.ClickStackValidateDashboardResponseNormalized.type = 'object';
-  // Cloud notes §4.3 / OSS notes §2: the Cloud gateway rejects a top-level dashboard `id` on writes.
+  // api-behaviour §6.6: the Cloud gateway rejects a top-level dashboard `id` on writes.
   forbidProperty(s.ClickStackCreateDashboardRequest, 'id');
   forbidProperty(s.ClickStackUpdateDashboardRequest, 'id');
 
@@ -130,7 +130,7 @@ function fixCloudSpec(spec: Json): void {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
-      // Cloud notes, "Known defects": envelope keys are required; a success body is {status, requestId, result}
+      // api-behaviour §12.2: envelope keys are required; a success body is {status, requestId, result}
       // (DELETE: no result) and never carries OSS `data`/`meta`.
       const success = op.responses['200'].content['application/json'].schema;
       success.required = method === 'delete' ? ['status', 'requestId'] : ['status', 'requestId', 'result'];
@@ -140,7 +140,7 @@ function fixCloudSpec(spec: Json): void {
           status === '500' ? 'integer' : 'number',
         );
       }
-      // Cloud notes §1: 401/403 (shape assumed the same envelope), 404 with a JSON envelope, 409 (webhook delete)
+      // api-behaviour §2.4: 401/403 (shape assumed the same envelope), 404 with a JSON envelope, 409 (webhook delete)
       // and 429 (rate limit) occur although the spec documents only 200/400/500.
       for (const status of ['401', '403', '404', '409', '429']) {
         op.responses[status] = jsonResponse(cloudErrorEnvelope('number'));
@@ -318,12 +318,12 @@ export function resolveOperation(flavor: Flavor, method: string, path: string): 
   return found && { flavor, method: found.op.method, pathTemplate: found.op.pathTemplate };
 }
 
-/** Every operation of a flavour's spec, for coverage tables. */
+/** Every operation of a flavor's spec, for coverage tables. */
 export function listOperations(flavor: Flavor): Operation[] {
   return operationsOf(flavor).map(({ flavor: f, method, pathTemplate }) => ({ flavor: f, method, pathTemplate }));
 }
 
-/** Accepts a spec template, a concrete path (query string ignored) or a path without the flavour's prefix. */
+/** Accepts a spec template, a concrete path (query string ignored) or a path without the flavor's prefix. */
 function findOperation(flavor: Flavor, method: string, rawPath: string): { op: CompiledOperation; params: Record<string, string> } | undefined {
   const pathOnly = rawPath.split('?')[0];
   const prefix = flavor === 'oss' ? OSS_PREFIX : CLOUD_PREFIX;
@@ -354,7 +354,7 @@ function formatErrors(validate: ValidateFunction, where: string): string[] {
 }
 
 /**
- * Whether a non-JSON body is one the real servers send (OSS notes §1 and §10): text/plain `Unauthorized`, text
+ * Whether a non-JSON body is one the real servers send (api-behaviour §2.3 and §3.1): text/plain `Unauthorized`, text
  * `Forbidden` and `Not Found` on dashboards, connections and team, and the 429 text.
  */
 function documentedTextBody(flavor: Flavor, template: string, status: number, body: string): boolean {
@@ -405,7 +405,7 @@ export function validateRequest(flavor: Flavor, method: string, path: string, bo
     if (validate && !validate(value)) errors.push(...formatErrors(validate, `${where} path parameter ${name}`));
   }
   if (!op.request) {
-    // Some POSTs that take a body declare none (OSS POST /team/invitation, notes §7); only GET/DELETE must not.
+    // Some POSTs that take a body declare none (OSS POST /team/invitation, api-behaviour §12.1); only GET/DELETE must not.
     if (body !== undefined && body !== null && (op.method === 'GET' || op.method === 'DELETE')) errors.push(`${where}: the operation takes no request body`);
     return errors;
   }

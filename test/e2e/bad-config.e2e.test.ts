@@ -5,9 +5,11 @@
 // attribute (`tiles[0].x`) is cut by the provider at the list element (the tile's opening line, marked `# the tile`
 // in these configurations), and the full path leads the detail.
 import type { EmulatorHandle } from '../../emulator';
-import { type Flavour, FLAVOURS, type FlavourTarget, TERRAFORM_BLOCK, flavourWorkspace, startTestEmulator, targetFor } from './support/clickstack';
-import { parseDiagnostics, type TerraformDiagnostic } from './support/diagnostics';
-import { installProvider, Workspace } from './terraform';
+import { type FlavorTarget, TERRAFORM_BLOCK, flavorWorkspace, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
+import { FLAVORS } from '../support/emulator-clients';
+import type { FlavorName } from '../../provider/client';
+import { parseDiagnostics, type TerraformDiagnostic } from '../support/terraform-diagnostics';
+import { installProvider, Workspace } from '../support/terraform-cli';
 
 // Each case runs terraform once (1 to 3 s on 2 shared cores).
 jest.setTimeout(60_000);
@@ -23,11 +25,11 @@ interface ExpectedDiagnostic {
 
 interface BadConfig {
   name: string;
-  /** `validate` checks the configuration alone; `plan` also configures the provider (flavour rules, lookups). */
+  /** `validate` checks the configuration alone; `plan` also configures the provider (flavor rules, lookups). */
   command: 'validate' | 'plan';
-  /** The flavour the provider is configured for. Default: oss. */
-  flavour?: Flavour;
-  /** Replaces the flavour's provider block, for provider configuration cases. */
+  /** The flavor the provider is configured for. Default: oss. */
+  flavor?: FlavorName;
+  /** Replaces the flavor's provider block, for provider configuration cases. */
   providerBlock?: string;
   /** main.tf */
   hcl: string;
@@ -36,6 +38,7 @@ interface BadConfig {
 
 const LOGS = '64f0000000000000000000a1';
 const TRACES = '64f0000000000000000000a2';
+const SESSIONS = '64f0000000000000000000a4';
 const WEBHOOK = '64f0000000000000000000b1';
 /** A well-formed source id that no seeded source has. */
 const UNKNOWN_SOURCE = '64f0000000000000000000af';
@@ -91,7 +94,7 @@ const invalidTileConfig = (detail: string): ExpectedDiagnostic => ({ summary: 'I
 const CORPUS: BadConfig[] = [
   // --- provider configuration --------------------------------------------------------------------------------
   {
-    name: 'provider: settings of both flavours',
+    name: 'provider: settings of both flavors',
     command: 'plan',
     providerBlock: `provider "clickstack" {
   endpoint        = "http://127.0.0.1:1"
@@ -103,8 +106,8 @@ const CORPUS: BadConfig[] = [
       {
         summary: 'Conflicting ClickStack provider settings',
         detail:
-          'Settings of both flavours are present. ClickStack OSS (HyperDX): `endpoint`. Managed ClickStack (ClickHouse Cloud): ' +
-          '`organization_id`. Keep the settings of one flavour only.',
+          'Settings of both flavors are present. ClickStack OSS (HyperDX): `endpoint`. Managed ClickStack (ClickHouse Cloud): ' +
+          '`organization_id`. Keep the settings of one flavor only.',
         pointsAt: 'organization_id = "8d3e6c1a-2f4b-4a9d-b7c5-0e1f2a3b4c5d"',
       },
     ],
@@ -113,7 +116,7 @@ const CORPUS: BadConfig[] = [
   {
     name: 'provider: Managed ClickStack without its key secret',
     command: 'plan',
-    flavour: 'cloud',
+    flavor: 'cloud',
     providerBlock: `provider "clickstack" {
   api_url         = "http://127.0.0.1:1"
   organization_id = "8d3e6c1a-2f4b-4a9d-b7c5-0e1f2a3b4c5d"
@@ -279,7 +282,7 @@ const CORPUS: BadConfig[] = [
   {
     name: 'dashboard: an OSS-only attribute on Managed ClickStack',
     command: 'plan',
-    flavour: 'cloud',
+    flavor: 'cloud',
     hcl: dashboard({
       config: `{
         line = {
@@ -300,11 +303,11 @@ const CORPUS: BadConfig[] = [
 
   // The validate endpoint at plan time: only the server knows which sources exist. Its message names no field, so the
   // diagnostic points at the resource.
-  ...FLAVOURS.map(
-    (flavour): BadConfig => ({
-      name: `dashboard: a source the server does not know, refused by its validate endpoint (${flavour})`,
+  ...FLAVORS.map(
+    (flavor): BadConfig => ({
+      name: `dashboard: a source the server does not know, refused by its validate endpoint (${flavor})`,
       command: 'plan',
-      flavour,
+      flavor,
       hcl: dashboard({ config: `{ line = { source_id = "${UNKNOWN_SOURCE}", select = [{ agg_fn = "count" }] } }` }),
       expected: [
         {
@@ -315,6 +318,47 @@ const CORPUS: BadConfig[] = [
       ],
     }),
   ),
+
+  // The server's own texts (emulator RULES §5.6, §5.10): a source of the wrong kind, a formula over a missing series.
+  ...FLAVORS.map(
+    (flavor): BadConfig => ({
+      name: `dashboard: a heatmap on a log source, refused by the validate endpoint (${flavor})`,
+      command: 'plan',
+      flavor,
+      hcl: dashboard({ config: `{ heatmap = { source_id = "${LOGS}", select = [{ value_expression = "Duration" }] } }` }),
+      expected: [
+        {
+          summary: 'ClickStack rejects this dashboard',
+          detail: `Heatmap tiles require a Trace source. The following source IDs are not Trace sources: ${LOGS}`,
+          pointsAt: 'resource "clickstack_dashboard" "bad" {',
+        },
+      ],
+    }),
+  ),
+  {
+    name: 'dashboard: formulas on a session source, refused by the validate endpoint',
+    command: 'plan',
+    hcl: dashboard({ config: `{ line = { source_id = "${SESSIONS}", select = [{ agg_fn = "count" }], formulas = [{ expression = "A * 2" }] } }` }),
+    expected: [
+      {
+        summary: 'ClickStack rejects this dashboard',
+        detail: `Tiles with formulas require a Metric, Log, or Trace source. The following source IDs are not formula-capable: ${SESSIONS}`,
+        pointsAt: 'resource "clickstack_dashboard" "bad" {',
+      },
+    ],
+  },
+  {
+    name: 'dashboard: a formula over a series the tile does not have, refused by the validate endpoint',
+    command: 'plan',
+    hcl: dashboard({ config: `{ line = { source_id = "${LOGS}", select = [{ agg_fn = "count" }], formulas = [{ expression = "A + C" }] } }` }),
+    expected: [
+      {
+        summary: 'ClickStack rejects this dashboard',
+        detail: 'tiles[0].config.line.formulas[0].expression: Unknown series "C" — this chart only has series A through A (at tiles.0.config.formulas.0.expression)',
+        pointsAt: TILE_LINE,
+      },
+    ],
+  },
 
   // --- clickstack_alert ----------------------------------------------------------------------------------------
   {
@@ -378,7 +422,7 @@ const CORPUS: BadConfig[] = [
   {
     name: 'alert: email recipients on ClickStack OSS',
     command: 'plan',
-    flavour: 'oss',
+    flavor: 'oss',
     hcl: alert({ channels: '[{ email_recipients = ["oncall@example.com"] }]' }),
     expected: [
       {
@@ -391,7 +435,7 @@ const CORPUS: BadConfig[] = [
   {
     name: 'alert: two channels on Managed ClickStack',
     command: 'plan',
-    flavour: 'cloud',
+    flavor: 'cloud',
     hcl: alert({ channels: `[{ webhook_id = "${WEBHOOK}" }, { email_recipients = ["oncall@example.com"] }]` }),
     expected: [
       {
@@ -465,17 +509,17 @@ const CORPUS: BadConfig[] = [
 ];
 
 let emulator: EmulatorHandle;
-const workspaces = new Map<Flavour, { ws: Workspace; target: FlavourTarget }>();
+const workspaces = new Map<FlavorName, { ws: Workspace; target: FlavorTarget }>();
 
 beforeAll(async () => {
   emulator = await startTestEmulator();
   const provider = installProvider('clickstack');
-  for (const flavour of FLAVOURS) {
-    const target = targetFor(emulator, flavour);
-    const ws = flavourWorkspace(provider, target);
+  for (const flavor of FLAVORS) {
+    const target = targetFor(emulator, flavor);
+    const ws = flavorWorkspace(provider, target);
     const init = await ws.terraform('init');
     if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stderr}`);
-    workspaces.set(flavour, { ws, target });
+    workspaces.set(flavor, { ws, target });
   }
 });
 
@@ -497,7 +541,7 @@ function locate(files: Record<string, string>, text: string): TerraformDiagnosti
 }
 
 test.each(CORPUS.map((badConfig) => [badConfig.name, badConfig] as const))('%s', async (_name, badConfig) => {
-  const { ws, target } = workspaces.get(badConfig.flavour ?? 'oss')!;
+  const { ws, target } = workspaces.get(badConfig.flavor ?? 'oss')!;
   const files = { 'providers.tf': `${TERRAFORM_BLOCK}\n${badConfig.providerBlock ?? target.providerBlock}`, 'main.tf': badConfig.hcl };
   for (const [file, content] of Object.entries(files)) ws.write(file, content);
   const result = await ws.terraform(badConfig.command);

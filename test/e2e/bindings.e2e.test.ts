@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BINDINGS_DIR, HAND_WRITTEN, attributesCdktfMishandles, filesUnder, readProviderSchema } from '../../scripts/generate-bindings';
-import { installProvider, projectRoot, testMirrorDir, Workspace } from './terraform';
+import { installProvider, projectRoot, testMirrorDir, Workspace } from '../support/terraform-cli';
 
 // Building the provider (when its sources changed), terraform init and the generator: a few seconds each on 2 shared cores.
 jest.setTimeout(120_000);

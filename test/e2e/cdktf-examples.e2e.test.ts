@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { join } from 'node:path';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import { defaultSeed } from '../../emulator/seed';
-import { installProvider, type InstalledProvider, projectRoot, type TerraformResult, Workspace } from './terraform';
+import { installProvider, type InstalledProvider, projectRoot, type TerraformResult, Workspace } from '../support/terraform-cli';
 
 // Each example: a synth (about 3 s: tsx compiles the bindings) and three terraform runs, on 2 shared cores.
 jest.setTimeout(180_000);

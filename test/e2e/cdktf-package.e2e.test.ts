@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { projectRoot, requireTerraform, type TerraformResult, Workspace } from './terraform';
+import { projectRoot, requireTerraform, type TerraformResult, Workspace } from '../support/terraform-cli';
 
 // npm pack compiles the bindings (about 10 s on 2 shared cores), npm install unpacks typescript, terraform runs three times.
 jest.setTimeout(300_000);

@@ -1,10 +1,12 @@
 // Features of the ClickStack provider that the lifecycle suite (clickstack.e2e.test.ts) does not exercise, end to
-// end through the real terraform against the in-process emulator, once per flavour: the webhook's write-only headers
+// end through the real terraform against the in-process emulator, once per flavor: the webhook's write-only headers
 // and query parameters, and dashboard filters, containers and tabs. The steps of a describe build on each other and
 // run in order in one workspace.
 import type { EmulatorHandle } from '../../emulator';
-import { FLAVOURS, type Flavour, type FlavourTarget, flavourWorkspace, requestBodies, startTestEmulator, targetFor } from './support/clickstack';
-import { installProvider, type InstalledProvider, resourceValues, Workspace } from './terraform';
+import { type FlavorTarget, flavorWorkspace, requestBodies, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
+import { FLAVORS } from '../support/emulator-clients';
+import type { FlavorName } from '../../provider/client';
+import { installProvider, type InstalledProvider, resourceValues, Workspace } from '../support/terraform-cli';
 
 // A step runs terraform two or three times (1 to 3 s each on 2 shared cores).
 jest.setTimeout(120_000);
@@ -21,13 +23,13 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-/** A workspace of `flavour` holding `main.tf`, initialised; disposed with the target's client after the describe. */
-function workspaceFor(flavour: Flavour, mainTf: string): { target: () => FlavourTarget; ws: () => Workspace } {
-  let target: FlavourTarget;
+/** A workspace of `flavor` holding `main.tf`, initialised; disposed with the target's client after the describe. */
+function workspaceFor(flavor: FlavorName, mainTf: string): { target: () => FlavorTarget; ws: () => Workspace } {
+  let target: FlavorTarget;
   let ws: Workspace;
   beforeAll(async () => {
-    target = targetFor(emulator, flavour);
-    ws = flavourWorkspace(provider, target);
+    target = targetFor(emulator, flavor);
+    ws = flavorWorkspace(provider, target);
     ws.write('main.tf', mainTf);
     const init = await ws.terraform('init');
     if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stderr}`);
@@ -53,7 +55,7 @@ async function expectApplied(ws: Workspace, summary: string): Promise<void> {
   expect(apply.stdout).toContain(summary);
 }
 
-describe.each(FLAVOURS)('%s', (flavour) => {
+describe.each(FLAVORS)('%s', (flavor) => {
   describe('webhook headers and query parameters (write-only)', () => {
     /** What the configuration sends: a new version carries new secrets, as a rotation does. */
     interface Secrets {
@@ -61,16 +63,16 @@ describe.each(FLAVOURS)('%s', (flavour) => {
       token: string;
       tenant: string;
     }
-    const FIRST: Secrets = { version: '1', token: `Bearer e2e-${flavour}-token-one`, tenant: `e2e-${flavour}-tenant-one` };
-    const ROTATED: Secrets = { version: '2', token: `Bearer e2e-${flavour}-token-two`, tenant: `e2e-${flavour}-tenant-two` };
+    const FIRST: Secrets = { version: '1', token: `Bearer e2e-${flavor}-token-one`, tenant: `e2e-${flavor}-tenant-one` };
+    const ROTATED: Secrets = { version: '2', token: `Bearer e2e-${flavor}-token-two`, tenant: `e2e-${flavor}-tenant-two` };
     const ADDRESS = 'clickstack_webhook.signed';
 
-    /** Names carry the flavour: both flavours share the emulator's one team, where webhook names must be unique. */
+    /** Names carry the flavor: both flavors share the emulator's one team, where webhook names must be unique. */
     const configuration = ({ version, token, tenant }: Secrets) => `
 resource "clickstack_webhook" "signed" {
-  name            = "e2e ${flavour} signed"
+  name            = "e2e ${flavor} signed"
   service         = "generic"
-  url             = "https://hooks.example.com/e2e/${flavour}/signed"
+  url             = "https://hooks.example.com/e2e/${flavor}/signed"
   description     = "Sends a bearer token."
   body            = jsonencode({ text = "{{title}}" })
   headers         = { Authorization = "${token}" }
@@ -78,7 +80,7 @@ resource "clickstack_webhook" "signed" {
   headers_version = "${version}"
 }
 `;
-    const { ws } = workspaceFor(flavour, configuration(FIRST));
+    const { ws } = workspaceFor(flavor, configuration(FIRST));
     const webhookId = async () => String(resourceValues(await ws().show(), ADDRESS)?.id);
 
     /** Neither `terraform show -json` nor the state file holds a secret; the write-only attributes are null in state. */
@@ -93,7 +95,7 @@ resource "clickstack_webhook" "signed" {
 
     test('apply sends the headers and query parameters on create and keeps them out of state', async () => {
       await expectApplied(ws(), 'Apply complete! Resources: 1 added, 0 changed, 0 destroyed.');
-      const created = requestBodies(emulator, flavour, 'POST', '/webhooks').filter((body) => body.name === `e2e ${flavour} signed`);
+      const created = requestBodies(emulator, flavor, 'POST', '/webhooks').filter((body) => body.name === `e2e ${flavor} signed`);
       expect(created).toEqual([expect.objectContaining({ headers: { Authorization: FIRST.token }, queryParams: { tenant: FIRST.tenant } })]);
       await expectStateWithout(FIRST);
     });
@@ -113,7 +115,7 @@ resource "clickstack_webhook" "signed" {
       expect(plan.stdout).toContain('Plan: 0 to add, 1 to change, 0 to destroy.');
 
       await expectApplied(ws(), 'Apply complete! Resources: 0 added, 1 changed, 0 destroyed.');
-      const updates = requestBodies(emulator, flavour, 'PUT', `/webhooks/${id}`);
+      const updates = requestBodies(emulator, flavor, 'PUT', `/webhooks/${id}`);
       expect(updates).toEqual([expect.objectContaining({ headers: { Authorization: ROTATED.token }, queryParams: { tenant: ROTATED.tenant } })]);
       expect(await webhookId()).toBe(id);
       await expectStateWithout(ROTATED);
@@ -129,7 +131,7 @@ data "clickstack_source" "logs" {
 }
 
 resource "clickstack_dashboard" "tabbed" {
-  name = "e2e ${flavour} tabs"
+  name = "e2e ${flavor} tabs"
   containers = [{
     id    = "overview"
     title = "Overview"
@@ -165,7 +167,7 @@ resource "clickstack_dashboard" "tabbed" {
   filters = [{ name = "Service", expression = "${filterExpression}", source_id = data.clickstack_source.logs.id }]
 }
 `;
-    const { target, ws } = workspaceFor(flavour, configuration('ServiceName'));
+    const { target, ws } = workspaceFor(flavor, configuration('ServiceName'));
     const dashboardValues = async () => resourceValues(await ws().show(), ADDRESS)!;
     const filterIdInState = async () => ((await dashboardValues()).filters as { id: string }[])[0].id;
 
@@ -200,7 +202,7 @@ resource "clickstack_dashboard" "tabbed" {
 
       await expectApplied(ws(), 'Apply complete! Resources: 0 added, 1 changed, 0 destroyed.');
       // The update names the filter by its id: Managed ClickStack requires ids on PUT, and an unknown id is a new filter.
-      const updates = requestBodies(emulator, flavour, 'PUT', `/dashboards/${dashboardId}`);
+      const updates = requestBodies(emulator, flavor, 'PUT', `/dashboards/${dashboardId}`);
       expect(updates.map((body) => body.filters)).toEqual([[expect.objectContaining({ id: filterId, expression: 'lower(ServiceName)' })]]);
       const dashboard = await target().client.dashboards.get(dashboardId);
       expect(dashboard.filters).toEqual([expect.objectContaining({ id: filterId, expression: 'lower(ServiceName)' })]);

@@ -1,11 +1,14 @@
 // The ClickStack provider end to end: the real terraform drives it against the in-process emulator, once per
-// flavour (OSS configured through the environment, Managed ClickStack through the provider block). The steps of a
-// flavour build on each other and run in order in one workspace: create, replan, drift, update, import, deletion
+// flavor (OSS configured through the environment, Managed ClickStack through the provider block). The steps of a
+// flavor build on each other and run in order in one workspace: create, replan, drift, update, import, deletion
 // behind Terraform's back, destroy.
 import type { EmulatorHandle } from '../../emulator';
-import { NotFoundError, toDashboardUpdateInput } from '../../provider/client';
-import { FLAVOURS, type Flavour, type FlavourTarget, flavourWorkspace, startTestEmulator, targetFor } from './support/clickstack';
-import { installProvider, type InstalledProvider, resourceValues, Workspace } from './terraform';
+import { NotFoundError } from '../../provider/client';
+import { editLikeTheUi } from '../support/ui-edit';
+import { type FlavorTarget, flavorWorkspace, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
+import { FLAVORS } from '../support/emulator-clients';
+import type { FlavorName } from '../../provider/client';
+import { installProvider, type InstalledProvider, resourceValues, Workspace } from '../support/terraform-cli';
 
 // A step runs terraform two or three times (1 to 3 s each on 2 shared cores).
 jest.setTimeout(120_000);
@@ -24,8 +27,8 @@ const MANAGED = ['clickstack_alert.error_search', 'clickstack_alert.errors', 'cl
 /** Referenced objects before the objects referring to them. */
 const IMPORT_ORDER = ['clickstack_webhook.oncall', 'clickstack_saved_search.errors', 'clickstack_dashboard.main', 'clickstack_alert.errors', 'clickstack_alert.error_search'];
 
-/** Names carry the flavour: both flavours share the emulator's one team, where webhook names must be unique. */
-function configuration(flavour: Flavour, { errorsTitle, reversed }: Layout): string {
+/** Names carry the flavor: both flavors share the emulator's one team, where webhook names must be unique. */
+function configuration(flavor: FlavorName, { errorsTitle, reversed }: Layout): string {
   const tiles = [
     `{
       key  = "errors"
@@ -91,14 +94,14 @@ data "clickstack_source" "traces" {
 }
 
 resource "clickstack_webhook" "oncall" {
-  name    = "e2e ${flavour} on-call"
+  name    = "e2e ${flavor} on-call"
   service = "generic"
-  url     = "https://hooks.example.com/e2e/${flavour}"
+  url     = "https://hooks.example.com/e2e/${flavor}"
   body    = jsonencode({ text = "{{title}}" })
 }
 
 resource "clickstack_dashboard" "main" {
-  name = "e2e ${flavour} service health"
+  name = "e2e ${flavor} service health"
   tags = ["e2e"]
   tiles = [
     ${tiles.join(',\n    ')},
@@ -116,7 +119,7 @@ resource "clickstack_alert" "errors" {
 }
 
 resource "clickstack_saved_search" "errors" {
-  name      = "e2e ${flavour} errors"
+  name      = "e2e ${flavor} errors"
   source_id = data.clickstack_source.logs.id
   where     = "SeverityText:error"
 }
@@ -145,8 +148,8 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-describe.each(FLAVOURS)('%s', (flavour) => {
-  let target: FlavourTarget;
+describe.each(FLAVORS)('%s', (flavor) => {
+  let target: FlavorTarget;
   let ws: Workspace;
   /** Server ids by resource address, as in state. */
   const ids = async (): Promise<Record<string, string>> => {
@@ -156,9 +159,9 @@ describe.each(FLAVOURS)('%s', (flavour) => {
   const dashboardValues = async () => resourceValues(await ws.show(), 'clickstack_dashboard.main')!;
 
   beforeAll(() => {
-    target = targetFor(emulator, flavour);
-    ws = flavourWorkspace(provider, target);
-    ws.write('main.tf', configuration(flavour, INITIAL));
+    target = targetFor(emulator, flavor);
+    ws = flavorWorkspace(provider, target);
+    ws.write('main.tf', configuration(flavor, INITIAL));
   });
 
   afterAll(async () => {
@@ -207,14 +210,12 @@ describe.each(FLAVOURS)('%s', (flavour) => {
   test('edits made through the API show as drift, and apply reverts them', async () => {
     const existing = await ids();
     const dashboardId = existing['clickstack_dashboard.main'];
-    const edited = toDashboardUpdateInput(await target.client.dashboards.get(dashboardId));
-    edited.name = 'Renamed in the UI';
-    edited.tiles = edited.tiles.map((tile) => (tile.config.displayType === 'markdown' ? { ...tile, config: { ...tile.config, markdown: 'Edited in the UI.' } } : tile));
-    await target.client.dashboards.update(dashboardId, edited);
+    await editLikeTheUi(emulator, flavor, 'dashboards', dashboardId, (dashboard) => {
+      dashboard.name = 'Renamed in the UI';
+      for (const tile of dashboard.tiles) if (tile.config.displayType === 'markdown') tile.config.markdown = 'Edited in the UI.';
+    });
     const alertId = existing['clickstack_alert.errors'];
-    const { id: _id, teamId: _team, state: _state, silenced: _silenced, executionErrors: _errors, createdAt: _created, updatedAt: _updated, ...alert } =
-      await target.client.alerts.get(alertId);
-    await target.client.alerts.update(alertId, { ...alert, threshold: 99 });
+    await editLikeTheUi(emulator, flavor, 'alerts', alertId, (alert) => void (alert.threshold = 99));
 
     const plan = await ws.plan();
     expect(plan.stderr).toBe('');
@@ -229,7 +230,7 @@ describe.each(FLAVOURS)('%s', (flavour) => {
     const apply = await ws.apply();
     expect(apply.stderr).toBe('');
     expect(apply.code).toBe(0);
-    expect((await target.client.dashboards.get(dashboardId)).name).toBe(`e2e ${flavour} service health`);
+    expect((await target.client.dashboards.get(dashboardId)).name).toBe(`e2e ${flavor} service health`);
     expect((await target.client.alerts.get(alertId)).threshold).toBe(10);
     expect((await ws.plan()).code).toBe(0);
   });
@@ -237,7 +238,7 @@ describe.each(FLAVOURS)('%s', (flavour) => {
   test('renaming and reordering tiles updates the dashboard in place, and the tile alert survives', async () => {
     const before = await ids();
     const tileIdsBefore = (await dashboardValues()).tile_ids as Record<string, string>;
-    ws.write('main.tf', configuration(flavour, UPDATED));
+    ws.write('main.tf', configuration(flavor, UPDATED));
 
     const plan = await ws.plan();
     expect(plan.code).toBe(2);
@@ -266,9 +267,9 @@ describe.each(FLAVOURS)('%s', (flavour) => {
   test('terraform import by id, into a workspace of the same configuration, adopts the tile keys and then plans no changes', async () => {
     const existing = await ids();
     const tileIdsBefore = (await dashboardValues()).tile_ids as Record<string, string>;
-    const importer = flavourWorkspace(provider, target);
+    const importer = flavorWorkspace(provider, target);
     try {
-      importer.write('main.tf', configuration(flavour, UPDATED));
+      importer.write('main.tf', configuration(flavor, UPDATED));
       expect((await importer.terraform('init')).code).toBe(0);
       const failures: string[] = [];
       for (const address of IMPORT_ORDER) {
@@ -301,7 +302,7 @@ describe.each(FLAVOURS)('%s', (flavour) => {
 
   test('import blocks with -generate-config-out write configuration that then plans with no changes', async () => {
     const existing = await ids();
-    const importer = flavourWorkspace(provider, target);
+    const importer = flavorWorkspace(provider, target);
     try {
       const imported = (address: string) => `${address}_imported`;
       importer.write('imports.tf', IMPORT_ORDER.map((address) => `import {\n  to = ${imported(address)}\n  id = "${existing[address]}"\n}\n`).join('\n'));
@@ -369,7 +370,7 @@ test('a webhook whose body is JSON with spaces, imported with -generate-config-o
     url: 'https://hooks.example.com/e2e/spaced',
     body: '{"text": "{{title}}"}',
   });
-  const ws = flavourWorkspace(provider, target);
+  const ws = flavorWorkspace(provider, target);
   try {
     ws.write('imports.tf', `import {\n  to = clickstack_webhook.spaced\n  id = "${webhook.id}"\n}\n`);
     expect((await ws.terraform('init')).code).toBe(0);

@@ -4,8 +4,8 @@
 import { spawn } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { TERRAFORM_BLOCK } from './support/clickstack';
-import { installProvider, type InstalledProvider, projectRoot, Workspace } from './terraform';
+import { TERRAFORM_BLOCK } from '../support/clickstack-workspaces';
+import { installProvider, type InstalledProvider, projectRoot, Workspace } from '../support/terraform-cli';
 
 // Each demo runs terraform four times (1 to 3 s each on 2 shared cores), the CDKTF one a synth first.
 jest.setTimeout(120_000);

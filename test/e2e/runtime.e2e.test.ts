@@ -3,7 +3,7 @@
 import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { installProvider, type InstalledProvider, projectRoot, resourceValues, Workspace } from './terraform';
+import { installProvider, type InstalledProvider, projectRoot, resourceValues, Workspace } from '../support/terraform-cli';
 
 // Each step runs terraform a few times (about 1 s per command on 2 shared cores).
 jest.setTimeout(120_000);

@@ -10888,7 +10888,7 @@ export interface DashboardTilesConfigSqlLine {
   */
   readonly connectionId: string;
   /**
-  * Plot missing buckets as zero.
+  * Plot missing buckets as zero. Defaults to `true`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#fill_nulls Dashboard#fill_nulls}
   */
@@ -11145,7 +11145,7 @@ export class DashboardTilesConfigSqlLineOutputReference extends cdktf.ComplexObj
     return this._connectionId;
   }
 
-  // fill_nulls - computed: false, optional: true, required: false
+  // fill_nulls - computed: true, optional: true, required: false
   private _fillNulls?: boolean | cdktf.IResolvable; 
   public get fillNulls() {
     return this.getBooleanAttribute('fill_nulls');
@@ -12796,7 +12796,7 @@ export interface DashboardTilesConfigSqlStackedBar {
   */
   readonly connectionId: string;
   /**
-  * Plot missing buckets as zero.
+  * Plot missing buckets as zero. Defaults to `true`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#fill_nulls Dashboard#fill_nulls}
   */
@@ -13005,7 +13005,7 @@ export class DashboardTilesConfigSqlStackedBarOutputReference extends cdktf.Comp
     return this._connectionId;
   }
 
-  // fill_nulls - computed: false, optional: true, required: false
+  // fill_nulls - computed: true, optional: true, required: false
   private _fillNulls?: boolean | cdktf.IResolvable; 
   public get fillNulls() {
     return this.getBooleanAttribute('fill_nulls');

@@ -173,7 +173,7 @@ export interface DataClickstackChartSeriesSeries {
   */
   readonly where?: string;
   /**
-  * Language of `where`: `sql`, `lucene`.
+  * Language of `where`: `lucene`, `sql`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/data-sources/chart_series#where_language DataClickstackChartSeries#where_language}
   */

@@ -50,7 +50,7 @@ export interface ClickstackProviderConfig {
   */
   readonly organizationId?: string;
   /**
-  * Client-side limit on requests per API key, shared by every resource: at most `requests` per `window_seconds`. Defaults to what each flavour documents: 100 per 60 s on OSS, 10 per 10 s on Managed ClickStack.
+  * Client-side limit on requests per API key, shared by every resource: at most `requests` per `window_seconds`. Defaults to what each flavor documents: 100 per 60 s on OSS, 10 per 10 s on Managed ClickStack.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs#rate_limit ClickstackProvider#rate_limit}
   */

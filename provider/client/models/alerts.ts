@@ -1,6 +1,6 @@
 // Alerts on a saved search or on a dashboard tile.
 import type { ObjectId, OpenObject } from './common';
-import type { AlertInterval, ThresholdType, AlertState } from '../../values';
+import type { AlertInterval, AlertSeverity, AlertState, ThresholdType } from '../../values';
 
 export type AlertSource = 'saved_search' | 'tile';
 
@@ -10,7 +10,7 @@ export interface WebhookChannel extends OpenObject {
   /** Cloud only. */
   webhookService?: string | null;
   slackChannelId?: string | null;
-  severity?: 'critical' | 'error' | 'warning' | 'info' | null;
+  severity?: AlertSeverity | null;
 }
 
 /** Cloud only. */
@@ -22,7 +22,7 @@ export interface EmailChannel extends OpenObject {
 export type AlertChannel = WebhookChannel | EmailChannel;
 
 /**
- * Body of create and update. Update is a partial `$set`: omitted name/message/note/numConsecutiveWindows become
+ * Body of create and update. Update is a partial `$set` (api-behaviour §7.2): omitted name/message/note/numConsecutiveWindows become
  * null, while omitted thresholdMax/scheduleOffsetMinutes/scheduleStartAt/groupBy keep their stored values.
  */
 export interface AlertInput extends OpenObject {
@@ -39,7 +39,7 @@ export interface AlertInput extends OpenObject {
   /** 0–1439 and below the interval; must be 0/absent with scheduleStartAt. */
   scheduleOffsetMinutes?: number | null;
   scheduleStartAt?: string | null;
-  /** The single (legacy) channel; both flavours. */
+  /** The single (legacy) channel; both flavors. */
   channel?: AlertChannel;
   /** OSS only: 1–10 webhook channels; `channel` mirrors the first. */
   channels?: WebhookChannel[];

@@ -1,6 +1,6 @@
 // POST /charts/series (OSS only): time-bucketed aggregates for up to 5 series.
 import type { ObjectId, OpenObject } from './common';
-import type { QueryLanguage, Granularity } from '../../values';
+import type { Granularity, QueryLanguage, SortOrder } from '../../values';
 
 export interface ChartSeries extends OpenObject {
   sourceId: ObjectId;
@@ -12,7 +12,7 @@ export interface ChartSeries extends OpenObject {
   whereLanguage?: QueryLanguage;
   /** Identical across the series of one request; at most 10. */
   groupBy: string[];
-  sortOrder?: 'asc' | 'desc';
+  sortOrder?: SortOrder;
   metricDataType?: string;
   metricName?: string;
 }

@@ -1,6 +1,18 @@
 // Dashboards: tiles with a config per display type (builder or raw SQL), filters, containers with tabs.
 import type { ObjectId, OpenObject } from './common';
-import type { RawSqlDisplayType, AggFn, QuantileLevel, NumberFormatOutput, PaletteToken, QueryLanguage, MetricDataType } from '../../values';
+import type {
+  AggFn,
+  BackgroundChartType,
+  HeatmapScaleType,
+  MetricDataType,
+  NumberFormatOutput,
+  OnClickType,
+  PaletteToken,
+  PeriodAggFn,
+  QuantileLevel,
+  QueryLanguage,
+  RawSqlDisplayType,
+} from '../../values';
 
 export interface NumberFormat extends OpenObject {
   output: NumberFormatOutput;
@@ -24,7 +36,7 @@ export interface SelectItem extends OpenObject {
   whereLanguage?: QueryLanguage | 'promql';
   metricName?: string;
   metricType?: MetricDataType;
-  periodAggFn?: 'delta';
+  periodAggFn?: PeriodAggFn;
   numberFormat?: NumberFormat;
 }
 
@@ -44,7 +56,7 @@ export interface OnClickFilterTemplate extends OpenObject {
 }
 
 export interface OnClickNavigate extends OpenObject {
-  type: 'search' | 'dashboard';
+  type: Exclude<OnClickType, 'external'>;
   target: OnClickTarget;
   whereTemplate?: string;
   whereLanguage?: QueryLanguage;
@@ -65,7 +77,7 @@ export type ColorRule = (
 ) & { color: PaletteToken | string; label?: string } & OpenObject;
 
 export interface BackgroundChart extends OpenObject {
-  type: 'line' | 'area';
+  type: BackgroundChartType;
   color?: PaletteToken | string;
 }
 
@@ -130,7 +142,7 @@ export interface CategoricalConfig extends BuilderChartBase {
 export interface HeatmapSelectItem extends OpenObject {
   valueExpression: string;
   countExpression?: string;
-  heatmapScaleType?: 'log' | 'linear';
+  heatmapScaleType?: HeatmapScaleType;
 }
 
 /** Needs a trace source. */
@@ -217,7 +229,7 @@ export interface TileLayout {
 }
 
 export interface TileInput extends TileLayout, OpenObject {
-  /** Ignored on create; on update an id matching a stored tile keeps that tile (and its alerts). */
+  /** Ignored on create; on update an id matching a stored tile keeps that tile (and its alerts): api-behaviour §6.1. */
   id?: string;
   name: string;
   config: TileConfig;
@@ -246,12 +258,12 @@ export interface FilterFields extends OpenObject {
   variableName?: string;
 }
 
-/** A filter on create: the server mints the id, and both flavours reject one sent. */
+/** A filter on create: the server mints the id, and both flavors reject one sent. */
 export interface FilterInput extends FilterFields {
   id?: never;
 }
 
-/** A stored filter; on update every filter needs an id (a stored one is kept, others are replaced). */
+/** A stored filter; on update every filter needs an id (a stored one is kept, others are replaced): api-behaviour §6.2. */
 export interface Filter extends FilterFields {
   id: string;
 }
@@ -290,7 +302,7 @@ export interface DashboardCreateInput extends DashboardFields {
   filters?: FilterInput[];
 }
 
-/** Body of update: tiles are replaced wholesale; omitted filters/savedQuery/containers are kept. */
+/** Body of update: tiles are replaced wholesale; omitted filters/savedQuery/containers are kept (api-behaviour §6.1, §6.3). */
 export interface DashboardUpdateInput extends DashboardFields {
   tiles: TileInput[];
   filters?: Filter[];

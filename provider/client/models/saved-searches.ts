@@ -1,10 +1,10 @@
-// Saved searches. An update is a full replace: omitted optional fields reset to their defaults.
+// Saved searches. An update is a full replace: omitted optional fields reset to their defaults (api-behaviour §9.1).
 import type { ObjectId, OpenObject } from './common';
-import type { QueryLanguage } from '../../values';
+import type { QueryLanguage, SavedSearchFilterType } from '../../values';
 
 /** New or changed filters must be sidebar-renderable SQL (`col IN (...)`, `NOT IN`, `BETWEEN`). */
 export interface SqlFilter extends OpenObject {
-  type?: 'sql' | 'lucene';
+  type?: Exclude<SavedSearchFilterType, 'sql_ast'>;
   condition: string;
 }
 

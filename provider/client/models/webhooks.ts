@@ -11,7 +11,7 @@ export interface WebhookInput extends OpenObject {
   description?: string;
   /** Template; generic/incidentio only. Cleared by an update that omits it. */
   body?: string;
-  /** Write-only. Omitted on update = kept, unless url or service changed; `{}` clears. */
+  /** Write-only. Omitted on update = kept, unless url or service changed; `{}` clears (api-behaviour §8.2, §8.3). */
   headers?: Record<string, string>;
   queryParams?: Record<string, string>;
 }
@@ -19,7 +19,7 @@ export interface WebhookInput extends OpenObject {
 export interface Webhook extends OpenObject {
   id: ObjectId;
   name: string;
-  /** Cloud may also report services it does not accept on input (`slack_api`, `pagerduty_api`). */
+  /** Cloud may also report services it does not accept on input (`slack_api`, `pagerduty_api`): api-behaviour §8.4. */
   service: WebhookService | (typeof CLOUD_ONLY_WEBHOOK_SERVICES)[number];
   url?: string;
   description?: string;

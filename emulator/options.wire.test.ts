@@ -1,0 +1,169 @@
+// Emulator options (flavor, seed, persistence, rate limit), the Cloud flavor's behaviour, and the remaining
+// resource rules (filter ids, webhook PUT, saved-search cascade, connection password, chart series).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startEmulator, SEED_IDS, type EmulatorHandle, type EmulatorOptions } from './index';
+import { apiBase, credentials, send } from '../test/support/emulator-http';
+
+const handles: EmulatorHandle[] = [];
+async function start(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
+  const handle = await startEmulator({ rateLimit: false, ...options });
+  handles.push(handle);
+  return handle;
+}
+afterAll(() => Promise.all(handles.map((handle) => handle.close())));
+
+const oss = (e: EmulatorHandle, method: string, route: string, body?: unknown) => send(e, 'oss', method, route, body);
+const cloud = (e: EmulatorHandle, method: string, route: string, body?: unknown) => send(e, 'cloud', method, route, body);
+
+const filter = { type: 'QUERY_EXPRESSION', name: 'Service', expression: 'ServiceName', sourceId: SEED_IDS.logSource };
+const markdownTile = { name: 'Notes', x: 0, y: 0, w: 4, h: 2, config: { displayType: 'markdown', markdown: '# hi' } };
+
+describe('options', () => {
+  test('flavor "oss" leaves the Cloud paths unrouted', async () => {
+    const e = await start({ flavor: 'oss' });
+    const reply = await cloud(e, 'GET', '/dashboards');
+    expect(reply.status).toBe(404);
+    expect(reply.body).toContain('Cannot GET /v1/organizations/');
+  });
+  test('seed "none" has no sources; a seed file provides its documents', async () => {
+    expect((await oss(await start({ seed: 'none' }), 'GET', '/sources')).body.data).toEqual([]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-')), 'seed.json');
+    fs.writeFileSync(file, JSON.stringify({ connections: [{ id: '650000000000000000000001', name: 'c', host: 'http://h:8123', username: 'u' }] }));
+    const connections = (await oss(await start({ seed: file }), 'GET', '/connections')).body.data;
+    expect(connections.map((c: { id: string }) => c.id)).toEqual(['650000000000000000000001']);
+  });
+  test('statePath persists writes across restarts', async () => {
+    const statePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-')), 'state.json');
+    const first = await start({ statePath });
+    const created = (await oss(first, 'POST', '/dashboards', { name: 'kept', tiles: [markdownTile] })).body.data;
+    await first.close();
+    const second = await start({ statePath });
+    expect((await oss(second, 'GET', `/dashboards/${created.id}`)).body.data.name).toBe('kept');
+  });
+  test('Cloud rate limit: 429 envelope with Retry-After once the window is spent', async () => {
+    const e = await start({ rateLimit: { limit: 2, windowMs: 10_000 } });
+    await cloud(e, 'GET', '/sources');
+    await cloud(e, 'GET', '/sources');
+    const limited = await cloud(e, 'GET', '/sources');
+    expect(limited.status).toBe(429);
+    expect(limited.body).toMatchObject({ status: 429, error: 'Too Many Requests' });
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+  test('faults: latency delays, errorRate 1 answers 5xx; reset turns them off', async () => {
+    const e = await start();
+    e.faults.latencyMs = 200;
+    const began = Date.now();
+    await oss(e, 'GET', '/sources');
+    expect(Date.now() - began).toBeGreaterThanOrEqual(190);
+    e.faults.errorRate = 1;
+    expect(await oss(e, 'GET', '/sources')).toMatchObject({ status: 500, body: { message: 'Something went wrong :(' } });
+    expect(await cloud(e, 'GET', '/sources')).toMatchObject({ status: 500, body: { status: 500 } });
+    e.reset();
+    expect(e.faults).toEqual({ rateLimitStorm: 0, errorRate: 0, resetConnections: 0, latencyMs: 0, ambiguousCreate: 0 });
+    expect((await oss(e, 'GET', '/sources')).status).toBe(200);
+  });
+});
+
+describe('Cloud flavor', () => {
+  let e: EmulatorHandle;
+  beforeAll(async () => {
+    e = await start();
+  });
+  test('bad credentials, unknown service and missing documents answer JSON envelopes', async () => {
+    const unauthorized = await send(e, 'cloud', 'GET', '/sources', undefined, { auth: 'Basic bm86cGU=' });
+    expect(unauthorized).toMatchObject({ status: 401, body: { status: 401, error: 'Unauthorized' } });
+    const otherService = await fetch(`${apiBase(e, 'cloud').replace(e.serviceId, '00000000-0000-4000-8000-000000000000')}/sources`, { headers: { Authorization: credentials(e, 'cloud') } });
+    expect(otherService.status).toBe(404);
+    expect((await cloud(e, 'GET', '/alerts/000000000000000000000000')).body.error).toBe('NOT_FOUND: Alert not found');
+  });
+  test('a filter id is forbidden on create and required on update; a top-level id is rejected', async () => {
+    const created = (await cloud(e, 'POST', '/dashboards', { name: 'f', tiles: [markdownTile], filters: [filter] })).body.result;
+    const missingId = await cloud(e, 'PUT', `/dashboards/${created.id}`, { name: 'f', tiles: [markdownTile], filters: [filter] });
+    expect(missingId.body.error).toBe('Body validation failed: filters.0.id: Required');
+    const kept = await cloud(e, 'PUT', `/dashboards/${created.id}`, { name: 'f', tiles: [markdownTile], filters: [{ ...filter, id: created.filters[0].id }, { ...filter, name: 'Other', id: 'placeholder' }] });
+    expect(kept.body.result.filters[0].id).toBe(created.filters[0].id);
+    expect(kept.body.result.filters[1].id).toMatch(/^[0-9a-f]{24}$/);
+    const withId = await cloud(e, 'POST', '/dashboards', { id: created.id, name: 'f', tiles: [markdownTile] });
+    expect(withId.body.error).toBe("Body validation failed: Unrecognized key(s) in object: 'id'");
+  });
+  test('email alert channels exist on Cloud only', async () => {
+    const search = (await cloud(e, 'POST', '/saved-searches', { name: 's', sourceId: SEED_IDS.logSource })).body.result;
+    const body = { source: 'saved_search', savedSearchId: search.id, threshold: 1, thresholdType: 'above', interval: '5m', channel: { type: 'email', emailRecipients: ['ops@example.com'] } };
+    const created = await cloud(e, 'POST', '/alerts', body);
+    expect(created.body.result.channel).toEqual(body.channel);
+    expect(created.body.result.channels).toBeUndefined();
+    expect((await oss(e, 'POST', '/alerts', body)).body.message).toContain('channel.type: Invalid literal value, expected "webhook"');
+  });
+});
+
+describe('resource rules', () => {
+  let e: EmulatorHandle;
+  beforeAll(async () => {
+    e = await start({ allowPrivateWebhookUrls: ['127.0.0.1'] });
+  });
+  test('OSS dashboard PUT: omitted filters and tags are kept, [] clears', async () => {
+    const created = (await oss(e, 'POST', '/dashboards', { name: 'k', tags: ['a', 'a', 'b'], tiles: [markdownTile], filters: [filter] })).body.data;
+    expect(created.tags).toEqual(['a', 'b']);
+    const kept = (await oss(e, 'PUT', `/dashboards/${created.id}`, { name: 'k', tiles: [markdownTile] })).body.data;
+    expect(kept).toMatchObject({ tags: ['a', 'b'], filters: [{ id: created.filters[0].id }] });
+    const cleared = (await oss(e, 'PUT', `/dashboards/${created.id}`, { name: 'k', tiles: [markdownTile], filters: [], tags: [] })).body.data;
+    expect(cleared).toMatchObject({ tags: [], filters: [] });
+  });
+  test('webhook PUT: concurrent changes of the url give 409; omitted description is cleared', async () => {
+    const created = (await oss(e, 'POST', '/webhooks', { name: 'cas', service: 'generic', url: 'https://example.com/1', description: 'd' })).body.data;
+    const [a, b] = await Promise.all([
+      oss(e, 'PUT', `/webhooks/${created.id}`, { name: 'cas', service: 'generic', url: 'https://example.com/2' }),
+      oss(e, 'PUT', `/webhooks/${created.id}`, { name: 'cas', service: 'generic', url: 'https://example.com/3' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    expect((a.status === 409 ? a : b).body.message).toBe('Webhook was modified concurrently; please retry with the current state');
+    expect((a.status === 200 ? a : b).body.data.description).toBeUndefined();
+  });
+  test('slack webhooks must be on slack.com and take no headers', async () => {
+    expect((await oss(e, 'POST', '/webhooks', { name: 's', service: 'slack', url: 'https://example.com/x' })).status).toBe(400);
+    expect((await oss(e, 'POST', '/webhooks', { name: 's', service: 'slack', url: 'https://hooks.slack.com/x', headers: { A: 'b' } })).body.message).toBe('Body validation failed: headers: headers is not supported for the slack webhook service');
+  });
+  test('deleting a saved search deletes its alerts', async () => {
+    const search = (await oss(e, 'POST', '/saved-searches', { name: 'c', sourceId: SEED_IDS.logSource })).body.data;
+    const alert = (await oss(e, 'POST', '/alerts', { source: 'saved_search', savedSearchId: search.id, threshold: 1, thresholdType: 'above', interval: '1m', channel: { type: 'webhook', webhookId: SEED_IDS.webhook } })).body.data;
+    await oss(e, 'DELETE', `/saved-searches/${search.id}`);
+    expect((await oss(e, 'GET', `/alerts/${alert.id}`)).status).toBe(404);
+  });
+  test('saved-search filters must be sidebar-renderable; PUT resets omitted optionals', async () => {
+    const bad = await oss(e, 'POST', '/saved-searches', { name: 'f', sourceId: SEED_IDS.logSource, filters: [{ condition: 'a = 1' }] });
+    expect(bad.body.message).toMatch(/^filters\[0\] must be a sidebar-renderable SQL predicate/);
+    const created = (await oss(e, 'POST', '/saved-searches', { name: 'f', sourceId: SEED_IDS.logSource, where: 'x', filters: [{ condition: "ServiceName IN ('api')" }] })).body.data;
+    const updated = (await oss(e, 'PUT', `/saved-searches/${created.id}`, { name: 'f', sourceId: SEED_IDS.logSource })).body.data;
+    expect(updated).toMatchObject({ where: '', filters: [], tags: [], whereLanguage: 'lucene' });
+  });
+  test('connection password is never returned and kept when omitted', async () => {
+    const created = (await oss(e, 'POST', '/connections', { name: 'p', host: 'http://h:8123', username: 'u', password: 'secret', hyperdxSettingPrefix: 'hdx' })).body.data;
+    const updated = (await oss(e, 'PUT', `/connections/${created.id}`, { name: 'p2', host: 'http://h:8123', username: 'u', hyperdxSettingPrefix: null })).body.data;
+    expect(updated.password).toBeUndefined();
+    expect(updated.hyperdxSettingPrefix).toBeUndefined();
+    expect(e.requests.length).toBeGreaterThan(0);
+  });
+  test('malformed JSON is 400 Invalid JSON payload; text/plain bodies fail validation', async () => {
+    expect((await send(e, 'oss', 'POST', '/dashboards', undefined, { raw: '{"name":' })).body).toEqual({ message: 'Invalid JSON payload' });
+    expect((await send(e, 'oss', 'POST', '/dashboards', undefined, { raw: 'hello', contentType: 'text/plain' })).body.message).toBe('Body validation failed: Expected object, received string');
+  });
+  test('chart series are deterministic for a seeded source', async () => {
+    const body = { startTime: 1767225600000, endTime: 1767226200000, granularity: '1m', series: [{ sourceId: SEED_IDS.metricSource, aggFn: 'avg', field: 'Value', where: '', groupBy: [] }] };
+    const first = (await oss(e, 'POST', '/charts/series', body)).body.data;
+    expect(first).toHaveLength(10);
+    expect((await oss(e, 'POST', '/charts/series', body)).body.data).toEqual(first);
+    expect(first[0]).toEqual({ ts_bucket: 1767225600000, group: [], 'series_0.data': expect.any(Number) });
+  });
+  test('legacy series tiles come back as config', async () => {
+    const tile = { name: 'legacy', x: 0, y: 0, w: 6, h: 3, series: [{ type: 'time', sourceId: SEED_IDS.logSource, aggFn: 'count', where: '', whereLanguage: 'lucene', groupBy: ['ServiceName'] }] };
+    const created = (await oss(e, 'POST', '/dashboards', { name: 'legacy', tiles: [tile] })).body.data;
+    expect(created.tiles[0].series).toBeUndefined();
+    expect(created.tiles[0].config).toMatchObject({ displayType: 'line', groupBy: 'ServiceName', asRatio: false, fillNulls: true });
+  });
+  test('team validation errors are the zod-express-middleware array', async () => {
+    const reply = await oss(e, 'POST', '/team/invitation', { email: 'not-an-email' });
+    expect(reply.body).toEqual([{ type: 'Body', errors: { issues: [{ path: ['email'], message: 'Invalid email' }], name: 'ZodError' } }]);
+  });
+});

@@ -1,0 +1,244 @@
+// The server rules the emulator reproduces, over HTTP, each named by its RULES section: defaults added on write,
+// the order of checks, and the servers' texts where several issues meet.
+import { SEED_IDS, startEmulator, type EmulatorHandle } from './index';
+import { errorMessage, type Flavor, payload, send } from '../test/support/emulator-http';
+
+type Json = Record<string, any>;
+
+let emulator: EmulatorHandle;
+beforeAll(async () => {
+  emulator = await startEmulator({ rateLimit: { limit: 50, windowMs: 60_000 }, allowPrivateWebhookUrls: ['hooks.internal'] });
+});
+afterEach(() => emulator.reset());
+afterAll(() => emulator.close());
+
+const oss = (method: string, route: string, body?: unknown) => send(emulator, 'oss', method, route, body);
+const tile = (config: Json, extra: Json = {}) => ({ name: 't', x: 0, y: 0, w: 6, h: 3, ...extra, config });
+const line = (extra: Json = {}) => ({ displayType: 'line', sourceId: SEED_IDS.logSource, select: [{ aggFn: 'count' }], ...extra });
+const rawSql = (displayType: string, extra: Json = {}) => ({ configType: 'sql', displayType, connectionId: SEED_IDS.connection, sqlTemplate: 'SELECT 1', ...extra });
+const createDashboard = async (body: Json, flavor: Flavor = 'oss') => payload(flavor, await send(emulator, flavor, 'POST', '/dashboards', { name: 'd', ...body }));
+const channel = { type: 'webhook', webhookId: SEED_IDS.webhook };
+
+describe('transport (RULES §1)', () => {
+  test('malformed JSON is 400 Invalid JSON payload before the rate limiter: no RateLimit headers, nothing counted', async () => {
+    const bad = await send(emulator, 'oss', 'POST', '/dashboards', undefined, { raw: '{"name":' });
+    expect(bad).toMatchObject({ status: 400, body: { message: 'Invalid JSON payload' } });
+    expect(bad.headers.get('ratelimit-remaining')).toBeNull();
+    expect((await send(emulator, 'oss', 'POST', '/dashboards', undefined, { raw: '"text"' })).body).toEqual({ message: 'Invalid JSON payload' });
+    expect((await send(emulator, 'oss', 'POST', '/nowhere', undefined, { raw: '{' })).status).toBe(400);
+    expect((await oss('GET', '/sources')).headers.get('ratelimit-remaining')).toBe('49');
+  });
+
+  test('an empty body is {} to the schema; another media type is {} too', async () => {
+    expect(errorMessage('oss', await send(emulator, 'oss', 'POST', '/dashboards', undefined, { raw: '' }))).toBe('Body validation failed: name: Required; tiles: Required');
+    expect(errorMessage('oss', await send(emulator, 'oss', 'POST', '/webhooks', undefined, { raw: '<x/>', contentType: 'application/xml' }))).toBe('Body validation failed: name: Required; service: Required; url: Required');
+  });
+
+  test('the whoami answers the user document with its timestamps and version key', async () => {
+    const whoami = (await oss('GET', '')).body;
+    expect(whoami).toEqual({ version: 'v2', user: expect.objectContaining({ _id: expect.any(String), accessKey: emulator.apiKey, createdAt: expect.any(String), updatedAt: expect.any(String), __v: 0 }) });
+  });
+
+  test('a bad body and a bad id are both named, body first (RULES §2.2)', async () => {
+    expect(errorMessage('oss', await oss('PUT', '/webhooks/nope', { name: '' }))).toBe(
+      "Body validation failed: name: String must contain at least 1 character(s); service: Required; url: Required; Params validation failed: id: Invalid ObjectId",
+    );
+  });
+});
+
+describe('dashboards (RULES §5)', () => {
+  test('raw SQL line and stacked bar read back fillNulls: true unless sent false (§5.9)', async () => {
+    const created = await createDashboard({ tiles: [tile(rawSql('line')), tile(rawSql('stacked_bar', { fillNulls: false })), tile(rawSql('table'))] });
+    expect(created.tiles.map((t: Json) => t.config.fillNulls)).toEqual([true, false, undefined]);
+  });
+
+  test('what configs read back as: formulas only when set, no empty colorRules, search language (§5.9)', async () => {
+    const created = await createDashboard({
+      tiles: [
+        tile(line({ formulas: [], showOperandSeries: true })),
+        tile({ displayType: 'number', sourceId: SEED_IDS.logSource, select: [{ aggFn: 'count' }], colorRules: [] }),
+        tile({ displayType: 'search', sourceId: SEED_IDS.logSource, select: 'Body' }),
+        tile({ displayType: 'table', sourceId: SEED_IDS.logSource, select: [{ aggFn: 'quantile', level: 0.5, valueExpression: 'd', periodAggFn: 'delta' }] }),
+      ],
+    });
+    expect(created.tiles.map((t: Json) => t.config)).toEqual([
+      { displayType: 'line', sourceId: SEED_IDS.logSource, asRatio: false, fillNulls: true, select: [{ valueExpression: '', aggFn: 'count', where: '', whereLanguage: 'lucene' }] },
+      { displayType: 'number', sourceId: SEED_IDS.logSource, select: [{ valueExpression: '', aggFn: 'count', where: '', whereLanguage: 'lucene' }] },
+      { displayType: 'search', sourceId: SEED_IDS.logSource, select: 'Body', where: '', whereLanguage: 'lucene' },
+      { displayType: 'table', sourceId: SEED_IDS.logSource, asRatio: false, select: [{ valueExpression: 'd', aggFn: 'quantile', where: '', whereLanguage: 'lucene', periodAggFn: 'delta', level: 0.5 }] },
+    ]);
+  });
+
+  test('tile and dashboard rules in one message, in the server order (§5.2, §5.4, §5.5)', async () => {
+    const reply = await oss('POST', '/dashboards', {
+      name: 'd',
+      tiles: [tile(line({ asRatio: true }), { asRatio: false }), tile(line(), { id: 'a' }), tile(line(), { id: 'a' })],
+      savedQuery: '', savedQueryLanguage: null,
+      containers: [{ id: 'c', title: 'C', collapsed: false }, { id: 'c', title: 'D', collapsed: false }],
+    });
+    expect(errorMessage('oss', reply).split('; ')).toEqual([
+      'Body validation failed: tiles.0.config: asRatio can only be used with exactly two select items',
+      'tiles.0: asRatio property is not supported when using config property. Specify config.asRatio instead.',
+      'tiles.2.id: Duplicate tile ID: a. Omit the ID to generate a unique one.',
+      'savedQueryLanguage: savedQueryLanguage cannot be null when savedQuery is provided',
+      'containers.1.id: Container IDs must be unique: "c"',
+    ]);
+  });
+
+  test('formulas are parsed; a session source cannot carry them (§5.6, §5.10)', async () => {
+    expect(errorMessage('oss', await oss('POST', '/dashboards', { name: 'd', tiles: [tile(line({ formulas: [{ expression: 'A + C' }] }))] }))).toBe(
+      'Body validation failed: tiles.0.config.formulas.0.expression: Unknown series "C" — this chart only has series A through A',
+    );
+    expect(errorMessage('oss', await oss('POST', '/dashboards', { name: 'd', tiles: [tile(line({ sourceId: SEED_IDS.sessionSource, formulas: [{ expression: 'A * 2' }] }))] }))).toBe(
+      `Tiles with formulas require a Metric, Log, or Trace source. The following source IDs are not formula-capable: ${SEED_IDS.sessionSource}`,
+    );
+  });
+
+  test('container references are checked after the schema, with the tile paths (§5.10)', async () => {
+    const reply = await oss('POST', '/dashboards', { name: 'd', tiles: [tile(line(), { containerId: 'x' }), tile(line(), { tabId: 't' })] });
+    expect(errorMessage('oss', reply)).toBe('tiles.0.containerId: Tile references unknown containerId "x"; tiles.1.tabId: tabId requires containerId to be set');
+  });
+
+  test('an onClick search target counts as a source reference (§5.10)', async () => {
+    const missing = '000000000000000000000000';
+    const onClick = { type: 'search', target: { mode: 'id', id: missing } };
+    const reply = await oss('POST', '/dashboards', { name: 'd', tiles: [tile({ displayType: 'table', sourceId: SEED_IDS.logSource, select: [{ aggFn: 'count' }], onClick })] });
+    expect(errorMessage('oss', reply)).toBe(`Could not find the following source IDs: ${missing}`);
+  });
+
+  test('the heatmap gate only looks at new or changed heatmap tiles on PUT (§5.10)', async () => {
+    const created = await createDashboard({ tiles: [tile({ displayType: 'heatmap', sourceId: SEED_IDS.traceSource, select: [{ valueExpression: 'Duration' }] })] });
+    // The source changes kind after the heatmap was accepted; editing something else still works.
+    const trace = payload('oss', await oss('GET', `/sources/${SEED_IDS.traceSource}`));
+    const { id: _id, ...asLog } = { ...trace, kind: 'log' };
+    await oss('PUT', `/sources/${SEED_IDS.traceSource}`, asLog);
+    expect((await oss('PUT', `/dashboards/${created.id}`, { ...created, name: 'renamed' })).status).toBe(200);
+    const moved = { ...created, tiles: [{ ...created.tiles[0], id: undefined }] };
+    expect(errorMessage('oss', await oss('PUT', `/dashboards/${created.id}`, moved))).toMatch(/^Heatmap tiles require a Trace source/);
+  });
+
+  test('PUT: a null savedQuery clears the language; the body is checked before the 404 (§5.12, §5.1)', async () => {
+    const created = await createDashboard({ tiles: [], savedQuery: 'a:b' });
+    expect(created.savedQueryLanguage).toBe('lucene');
+    expect(payload('oss', await oss('PUT', `/dashboards/${created.id}`, { name: 'd', tiles: [], savedQuery: null }))).toMatchObject({ savedQuery: null, savedQueryLanguage: null });
+    expect(errorMessage('oss', await oss('PUT', '/dashboards/000000000000000000000000', { name: 'd' }))).toBe('Body validation failed: tiles: Required');
+  });
+
+  test('filter rules: a filter must do something, variable names derive from display names (§5.2)', async () => {
+    const filter = (extra: Json) => ({ type: 'QUERY_EXPRESSION', name: '1 env', expression: 'Env', sourceId: SEED_IDS.logSource, ...extra });
+    const reply = await oss('POST', '/dashboards', { name: 'd', tiles: [], filters: [filter({ isBroadcastEnabled: false }), filter({ isVariableEnabled: true }), filter({ isVariableEnabled: true })] });
+    expect(errorMessage('oss', reply)).toBe(
+      'Body validation failed: filters.2.variableName: Variable names must be unique: "v1_env"; '
+      + 'filters.0.isBroadcastEnabled: Filter "1 env" must broadcast its value, be available as a variable, or both',
+    );
+  });
+});
+
+describe('alerts (RULES §6)', () => {
+  test('without a source, or without its target ids, the target fails as a whole: Invalid input (§6.1)', async () => {
+    expect(errorMessage('oss', await oss('POST', '/alerts', { threshold: 1, thresholdType: 'above', interval: '5m', channel }))).toBe('Body validation failed: Invalid input');
+    expect(errorMessage('oss', await oss('POST', '/alerts', { source: 'tile', threshold: 1, thresholdType: 'above', interval: '5m', channel }))).toBe('Body validation failed: Invalid input');
+  });
+
+  test('channel and schedule rules, on channels and in order (§6.1)', async () => {
+    const base = { source: 'saved_search', savedSearchId: SEED_IDS.webhook, threshold: 1, thresholdType: 'above', interval: '1m' };
+    expect(errorMessage('oss', await oss('POST', '/alerts', base))).toBe('Body validation failed: channels: Provide either "channel" or "channels"');
+    expect(errorMessage('oss', await oss('POST', '/alerts', { ...base, channels: [channel, channel] }))).toBe('Body validation failed: channels: Duplicate notification channels are not allowed');
+    expect(errorMessage('oss', await oss('POST', '/alerts', { ...base, channel, scheduleOffsetMinutes: 1, scheduleStartAt: '2026-01-01T00:00:00Z' }))).toBe(
+      'Body validation failed: scheduleOffsetMinutes: scheduleOffsetMinutes must be 0 when scheduleStartAt is provided; scheduleOffsetMinutes: scheduleOffsetMinutes must be less than 1 minute',
+    );
+  });
+
+  test('references are checked before a PUT looks the alert up (§6.2)', async () => {
+    const body = { source: 'saved_search', savedSearchId: '000000000000000000000000', threshold: 1, thresholdType: 'above', interval: '5m', channel };
+    expect(await oss('PUT', '/alerts/000000000000000000000001', body)).toMatchObject({ status: 400, body: { message: 'Saved search not found' } });
+  });
+
+  test('an alert on a raw SQL time series needs an interval in the SQL (§6.2)', async () => {
+    const dashboard = await createDashboard({ tiles: [tile(rawSql('line')), tile(rawSql('line', { sqlTemplate: 'SELECT $__timeInterval(ts), count() FROM t' }))] });
+    const alert = (tileId: string) => oss('POST', '/alerts', { source: 'tile', dashboardId: dashboard.id, tileId, threshold: 1, thresholdType: 'above', interval: '5m', channel });
+    expect(errorMessage('oss', await alert(dashboard.tiles[0].id))).toBe('Raw SQL alert query is invalid: SQL used for alerts must include an interval parameter or macro.');
+    expect((await alert(dashboard.tiles[1].id)).status).toBe(200);
+  });
+
+  test('PUT replaces groupBy on OSS (null when omitted) and keeps it on Cloud (§6.4, §12.4)', async () => {
+    for (const flavor of ['oss', 'cloud'] as const) {
+      const search = payload(flavor, await send(emulator, flavor, 'POST', '/saved-searches', { name: 's', sourceId: SEED_IDS.logSource }));
+      const body = { source: 'saved_search', savedSearchId: search.id, threshold: 1, thresholdType: 'above', interval: '5m', channel };
+      const created = payload(flavor, await send(emulator, flavor, 'POST', '/alerts', { ...body, groupBy: 'ServiceName' }));
+      const updated = payload(flavor, await send(emulator, flavor, 'PUT', `/alerts/${created.id}`, body));
+      expect([flavor, updated.groupBy]).toEqual([flavor, flavor === 'oss' ? undefined : 'ServiceName']);
+    }
+  });
+});
+
+describe('webhooks (RULES §7)', () => {
+  test.each([
+    ['https://192.0.2.10/x', 400],
+    ['https://[::ffff:127.0.0.1]/x', 400],
+    ['https://[ff02::1]/x', 400],
+    ['https://[::ffff:8.8.8.8]/x', 200],
+    ['https://api.hooks.internal/x', 200],
+  ])('reserved addresses are refused unless allow-listed: %s → %d (§7.3)', async (url, status) => {
+    const reply = await oss('POST', '/webhooks', { name: url, service: 'generic', url });
+    expect([reply.status, reply.status === 400 ? reply.body.message : 'ok']).toEqual([status, status === 400 ? 'Webhook URL resolves to a private or reserved address.' : 'ok']);
+  });
+
+  test('header rules and the slack rule are schema issues with their texts (§7.1)', async () => {
+    const reply = await oss('POST', '/webhooks', { name: 'h', service: 'slack', url: 'https://hooks.slack.com/x', headers: { '1x': 'a\nb' } });
+    expect(errorMessage('oss', reply)).toBe(
+      'Body validation failed: headers.1x: Header name cannot start with a number; headers.1x: Header values cannot contain control characters; headers: headers is not supported for the slack webhook service',
+    );
+  });
+});
+
+describe('sources (RULES §8)', () => {
+  const logBody = { kind: 'log', name: 'L', connection: SEED_IDS.connection, from: { databaseName: 'd', tableName: 't' }, timestampValueExpression: 'T', defaultTableSelectExpression: 'B' };
+
+  test('the model fills in its defaults; a change of kind is a raw write without them (§8.3)', async () => {
+    const created = payload('oss', await oss('POST', '/sources', logBody));
+    expect(created).toMatchObject({ disabled: false, querySettings: [], highlightedTraceAttributeExpressions: [], highlightedRowAttributeExpressions: [], materializedViews: [] });
+    const promql = payload('oss', await oss('PUT', `/sources/${created.id}`, { ...logBody, kind: 'promql' }));
+    expect(promql).toEqual({ id: created.id, kind: 'promql', name: 'L', connection: SEED_IDS.connection, from: { databaseName: 'd', tableName: 't' }, timestampValueExpression: 'T' });
+  });
+
+  test('OSS refuses null expressions; granularities take the short or the singular long form (§8.1, §8.2)', async () => {
+    const view = (minGranularity: string) => ({ databaseName: 'd', tableName: 'mv', dimensionColumns: '', minGranularity, timestampColumn: 'T', aggregatedColumns: [{ aggFn: 'sum', mvColumn: 'm' }] });
+    const reply = await oss('POST', '/sources', { ...logBody, bodyExpression: null, materializedViews: [view('15 minutes')] });
+    expect(errorMessage('oss', reply)).toBe(
+      'Body validation failed: bodyExpression: Expected string, received null; materializedViews.0.minGranularity: Invalid; materializedViews.0.aggregatedColumns.0: Materialized View Source Column is required',
+    );
+    const created = payload('oss', await oss('POST', '/sources', { ...logBody, materializedViews: [{ ...view('15 minute'), aggregatedColumns: [{ aggFn: 'count', mvColumn: 'c' }] }] }));
+    expect(created.materializedViews[0].minGranularity).toBe('15m');
+  });
+
+  test('the connection is checked before the 404 (§8.4)', async () => {
+    expect(errorMessage('oss', await oss('PUT', '/sources/000000000000000000000000', { ...logBody, connection: '000000000000000000000000' }))).toBe('connection must be an existing connection id');
+  });
+});
+
+describe('saved searches (RULES §9)', () => {
+  test('a lucene filter is not a sidebar facet; one stored unchanged is accepted back (§9.3)', async () => {
+    const lucene = { type: 'lucene', condition: 'level:error' };
+    expect(errorMessage('oss', await oss('POST', '/saved-searches', { name: 's', sourceId: SEED_IDS.logSource, filters: [lucene] }))).toMatch(/^filters\[0\] must be a sidebar-renderable SQL predicate/);
+    const made = emulator.storeAsTheApp('savedSearches', { name: 's', sourceId: SEED_IDS.logSource, select: '', where: '', whereLanguage: 'lucene', orderBy: '', tags: [], filters: [lucene] });
+    expect((await oss('PUT', `/saved-searches/${made.id}`, { name: 'renamed', sourceId: SEED_IDS.logSource, filters: [lucene] })).status).toBe(200);
+  });
+});
+
+describe('fields a newer server adds (RULES §14)', () => {
+  test('off by default; on, on every level of a dashboard and on sources, and accepted back', async () => {
+    const plain = await createDashboard({ tiles: [tile(line())], filters: [{ type: 'QUERY_EXPRESSION', name: 'S', expression: 'ServiceName', sourceId: SEED_IDS.logSource }] });
+    expect(JSON.stringify(plain)).not.toContain('newerServer');
+    const newer = await startEmulator({ rateLimit: false, extraFields: true });
+    try {
+      const created = payload('oss', await send(newer, 'oss', 'POST', '/dashboards', { name: 'd', tiles: [tile(line())], filters: [{ type: 'QUERY_EXPRESSION', name: 'S', expression: 'ServiceName', sourceId: SEED_IDS.logSource }] }));
+      const extra = { newerServerNote: expect.any(String), newerServerSettings: expect.any(Object) };
+      for (const level of [created, created.tiles[0], created.tiles[0].config, created.tiles[0].config.select[0], created.filters[0]]) expect(level).toMatchObject(extra);
+      expect((await send(newer, 'oss', 'PUT', `/dashboards/${created.id}`, created)).status).toBe(200);
+      expect(payload('oss', await send(newer, 'oss', 'GET', `/sources/${SEED_IDS.logSource}`))).toMatchObject(extra);
+    } finally {
+      await newer.close();
+    }
+  });
+});

@@ -1,0 +1,33 @@
+// What the server does to a dashboard it stores, mirrored so that the echo of an apply plans no change: defaults it
+// fills in (the schema plans the simple ones with serverDefault), fields it leaves out, and values it echoes that
+// cannot be sent back.
+import { asObject, type TfObject, type TfValue, Unknown } from '../../runtime/types';
+import type { ApiObject } from '../../shared/api-mapping';
+
+/** The server stores `lucene` when a saved query comes without a language (api-behaviour §6.3). */
+export function planSavedQueryLanguage(config: TfObject): TfValue {
+  if (config.saved_query_language !== null) return config.saved_query_language;
+  if (config.saved_query instanceof Unknown) return new Unknown();
+  return typeof config.saved_query === 'string' && config.saved_query !== '' ? 'lucene' : null;
+}
+
+/** An omitted saved query (and its language) is kept by PUT (api-behaviour §6.3): unset means cleared, so the body says it. */
+export function clearUnsetSavedQuery(api: ApiObject): void {
+  api.savedQuery ??= null;
+  api.savedQueryLanguage ??= null;
+}
+
+/** The server leaves `containers` out when there are none (api-behaviour §6.4): that reads as no containers. */
+export function readMissingContainers(value: TfObject): void {
+  value.containers ??= [];
+}
+
+/** The server echoes `valueExpression: ""` on count selects, where the field cannot be set (api-behaviour §6.4): it reads as unset. */
+export function normalizeSelectFromApi(config: TfObject): void {
+  for (const variant of Object.values(config)) {
+    const select = asObject(variant)?.select;
+    if (!Array.isArray(select)) continue;
+    for (const item of select.map(asObject))
+      if (item?.agg_fn === 'count' && item.value_expression === '') item.value_expression = null;
+  }
+}

@@ -1,0 +1,79 @@
+// clickstack_dashboard: a typed dashboard (tiles with one nested attribute per display type, filters, saved query,
+// containers with tabs). This file is the resource's life cycle; each concern has its own file beside it: schema.ts and
+// tile-config.ts, validation.ts, tile-ids.ts (ids carried through plans), normalization.ts (server defaults and
+// echoes), documents.ts (API bodies and states) and server-validation.ts (the validate endpoint at plan time).
+import type { ClickStackClient } from '../../client';
+import type { DashboardCreateInput, DashboardUpdateInput } from '../../client/models/dashboards';
+import { containsUnknown, valuesEqual } from '../../runtime/plan';
+import type { ResourceDefinition } from '../../runtime/provider';
+import { type TfObject, Unknown } from '../../runtime/types';
+import { deleteIfPresent, readOrGone, reportingApiErrors } from '../../shared/api-errors';
+import { nullObject } from '../../shared/schema-derivation';
+import { dashboardFromApi, dashboardToApi } from './documents';
+import { planSavedQueryLanguage } from './normalization';
+import { dashboardAttributes, dashboardSchema } from './schema';
+import { validateOnServer } from './server-validation';
+import { planFilters, planTiles, tileIds, warnAboutDroppedTiles } from './tile-ids';
+import { refuseOssOnlyAttributes, validateDashboard } from './validation';
+
+export const dashboardResource: ResourceDefinition<ClickStackClient> = {
+  schema: dashboardSchema,
+
+  validate(config, ctx) {
+    validateDashboard(config, ctx.diagnostics);
+  },
+
+  plan({ prior, config }) {
+    const proposed: TfObject = {
+      ...config,
+      id: prior?.id ?? new Unknown(),
+      tiles: planTiles(config.tiles, prior?.tiles ?? null),
+      filters: planFilters(config.filters, prior?.filters ?? null),
+      saved_query_language: planSavedQueryLanguage(config),
+    };
+    proposed.tile_ids = tileIds(proposed.tiles);
+    return { planned: proposed };
+  },
+
+  /** Sees the plan with the server defaults filled in by the plan modifiers, so that a plan of no change says nothing. */
+  async checkPlan({ prior, planned, config, client }, ctx) {
+    if (prior !== null && valuesEqual(prior, planned)) return;
+    warnAboutDroppedTiles(prior, planned, ctx.diagnostics);
+    if (client?.flavor === 'cloud') refuseOssOnlyAttributes(config, ctx.diagnostics);
+    if (client && !ctx.diagnostics.hasErrors() && !containsUnknown(config)) await validateOnServer(client, planned, ctx);
+  },
+
+  async create({ planned, client }, ctx) {
+    const created = await reportingApiErrors('Could not create dashboard', ctx.diagnostics, () =>
+      client.dashboards.create(dashboardToApi(planned, 'create') as DashboardCreateInput, { signal: ctx.signal }),
+    );
+    return created && dashboardFromApi(created, planned.tiles, true);
+  },
+
+  async read({ state, client }, ctx) {
+    const found = await readOrGone(() => client.dashboards.get(String(state.id), { signal: ctx.signal }));
+    return found && dashboardFromApi(found, state.tiles);
+  },
+
+  async update({ prior, planned, client }, ctx) {
+    const id = String(prior.id);
+    const updated = await reportingApiErrors('Could not update dashboard', ctx.diagnostics, async () => {
+      const current = await readOrGone(() => client.dashboards.get(id, { signal: ctx.signal }));
+      if (!current) {
+        ctx.diagnostics.error('Dashboard deleted', `Dashboard ${id} no longer exists; run terraform apply again to recreate it.`);
+        return null;
+      }
+      const body = dashboardToApi(planned, 'update', current) as DashboardUpdateInput;
+      return client.dashboards.update(id, body, { signal: ctx.signal });
+    });
+    return updated ? dashboardFromApi(updated, planned.tiles, true) : prior;
+  },
+
+  async delete({ state, client }, ctx) {
+    await deleteIfPresent('Could not delete dashboard', ctx, () => client.dashboards.delete(String(state.id), { signal: ctx.signal }));
+  },
+
+  importState(id) {
+    return { ...nullObject(dashboardAttributes), id };
+  },
+};

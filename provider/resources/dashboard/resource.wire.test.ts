@@ -1,0 +1,163 @@
+// Wire-level tests: the dashboard resource driven through a Terraform-like lifecycle (validate, plan,
+// apply, refresh, import) against the in-process emulator with a real client, for both flavors.
+import { SEED_IDS } from '../../../emulator';
+import { valuesEqual } from '../../runtime/plan';
+import { asObject, type TfObject, Unknown } from '../../runtime/types';
+import { clickstackHarness } from '../../../test/support/clickstack';
+import { FLAVORS, useEmulator } from '../../../test/support/emulator-clients';
+import { complete } from '../../../test/support/objects';
+import { dashboard, placedTile, serviceHealthConfig } from '../../../test/support/dashboards';
+import { differences, generatedConfig } from '../../../test/support/terraform-rules';
+import { dashboardAttributes } from './schema';
+import { editLikeTheUi } from '../../../test/support/ui-edit';
+
+describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) => {
+  const suite = useEmulator(flavor);
+
+  const harness = clickstackHarness(() => suite.client);
+  const dashboards = harness.resource('clickstack_dashboard');
+  const plan = (prior: TfObject | null, config: TfObject) => dashboards.plan(prior, config);
+  const apply = (prior: TfObject | null, config: TfObject) => dashboards.apply(prior, config);
+  const refresh = (state: TfObject) => dashboards.refresh(state);
+
+  it('creates, then plans no changes, refreshes to the same state, and defaults come back as planned', async () => {
+    const config = serviceHealthConfig();
+    const { planned } = await plan(null, config);
+    expect(planned!.tile_ids).toEqual({ Errors: expect.any(Unknown), Latency: expect.any(Unknown), 'Top services': expect.any(Unknown), Notes: expect.any(Unknown), search: expect.any(Unknown), Raw: expect.any(Unknown) });
+    const state = await apply(null, config);
+    expect(state.saved_query_language).toBe('lucene');
+    expect(state.tags).toEqual(['prod']);
+    const refreshed = await refresh(state);
+    expect(valuesEqual(refreshed!, state)).toBe(true);
+    const again = await plan(refreshed, config);
+    expect(differences(refreshed!, again.planned!)).toEqual([]);
+    expect(Object.keys(state.tile_ids as TfObject)).toEqual(['Errors', 'Latency', 'Top services', 'Notes', 'search', 'Raw']);
+  });
+
+  it('keeps a tile alert through an update that reorders tiles and adds one; existing tile ids are known at plan time', async () => {
+    const state = await apply(null, serviceHealthConfig());
+    const errorsId = (state.tile_ids as TfObject).Errors as string;
+    const alert = await suite.client.alerts.create({
+      source: 'tile',
+      dashboardId: state.id as string,
+      tileId: errorsId,
+      threshold: 10,
+      thresholdType: 'above',
+      interval: '5m',
+      channel: { type: 'webhook', webhookId: SEED_IDS.webhook },
+    } as never);
+    const reordered = serviceHealthConfig();
+    const newTile = complete(dashboardAttributes.tiles.nested!.attributes, placedTile('New', 0, { markdown: { text: 'new' } }));
+    reordered.tiles = [...(reordered.tiles as TfObject[]).reverse(), newTile];
+    const { planned } = await plan(state, reordered);
+    expect((planned!.tile_ids as TfObject).Errors).toBe(errorsId);
+    expect((planned!.tile_ids as TfObject).New).toBeInstanceOf(Unknown);
+    const updated = await apply(state, reordered);
+    expect((updated.tile_ids as TfObject).Errors).toBe(errorsId);
+    expect((updated.tiles as TfObject[])[5].name).toBe('Errors');
+    const kept = await suite.client.alerts.get(alert.id);
+    expect(kept.tileId).toBe(errorsId);
+  });
+
+  it('shows an edit made through the API as a difference, and only that edit', async () => {
+    const config = serviceHealthConfig();
+    const state = await apply(null, config);
+    await editLikeTheUi(suite.emulator, flavor, 'dashboards', state.id as string, (current) => {
+      current.tiles[0].config.fillNulls = false;
+      current.tags = ['prod', 'edited-in-ui'];
+    });
+    const refreshed = (await refresh(state))!;
+    expect(refreshed.tags).toEqual(['prod', 'edited-in-ui']);
+    const line = asObject(asObject((refreshed.tiles as TfObject[])[0].config)!.line)!;
+    expect(line.fill_nulls).toBe(false);
+    const { planned } = await plan(refreshed, config);
+    expect(differences(refreshed, planned!)).toEqual(['.tags: ["prod","edited-in-ui"] -> ["prod"]', '.tiles[0].config.line.fill_nulls: false -> true']);
+    const restored = await apply(refreshed, config);
+    expect(restored.tags).toEqual(['prod']);
+  });
+
+  it('carries filter ids across updates and mints placeholders for new filters', async () => {
+    const state = await apply(null, serviceHealthConfig());
+    const serviceFilterId = (state.filters as TfObject[])[0].id;
+    const config = serviceHealthConfig();
+    config.filters = [
+      complete(dashboardAttributes.filters.nested!.attributes, { name: 'Severity', expression: 'SeverityText', source_id: SEED_IDS.logSource }),
+      ...(config.filters as TfObject[]),
+    ];
+    const updated = await apply(state, config);
+    const filters = updated.filters as TfObject[];
+    expect(filters.map((f) => f.name)).toEqual(['Severity', 'Service']);
+    expect(filters[1].id).toBe(serviceFilterId);
+    expect(filters[0].id).toMatch(/^[0-9a-f]{24}$/);
+    const cleared = serviceHealthConfig();
+    cleared.filters = null;
+    cleared.saved_query = null;
+    const emptied = await apply(updated, cleared);
+    expect(emptied.filters).toEqual([]);
+    expect(emptied.saved_query).toBeNull();
+    expect(emptied.saved_query_language).toBeNull();
+  });
+
+  it('imports by id into a state that plans no changes against the generated configuration', async () => {
+    const created = await apply(null, serviceHealthConfig());
+    const state = (await dashboards.import(created.id as string))!;
+    const config = generatedConfig(dashboardAttributes, state);
+    const { planned, diagnostics } = await plan(state, config);
+    expect(diagnostics).toEqual([]);
+    expect(differences(state, planned!)).toEqual([]);
+  });
+
+  it('imports a UI dashboard with untitled tiles and filters sharing a name, and keeps their ids through an update', async () => {
+    const untitled = (x: number, text: string) => ({ name: '', x, y: 0, w: 6, h: 3, config: { displayType: 'markdown', markdown: text } });
+    const filter = (expression: string) => ({ type: 'QUERY_EXPRESSION', name: 'Service', expression, sourceId: SEED_IDS.logSource });
+    const created = await suite.client.dashboards.create({ name: 'From the UI', tiles: [untitled(0, 'a'), untitled(6, 'b')], filters: [filter('a'), filter('b')] } as never);
+    const state = (await dashboards.import(created.id))!;
+    expect(state.tile_ids).toEqual({});
+    const config = generatedConfig(dashboardAttributes, state);
+    const { planned, diagnostics } = await plan(state, config);
+    expect(diagnostics).toEqual([]);
+    expect(differences(state, planned!)).toEqual([]);
+
+    const moved = { ...config, tiles: (config.tiles as TfObject[]).map((t, i) => ({ ...t, y: i + 1 })) };
+    const updated = await apply(state, moved);
+    expect((updated.tiles as TfObject[]).map((t) => t.id)).toEqual(created.tiles.map((t) => t.id));
+    expect((updated.filters as TfObject[]).map((f) => f.id)).toEqual(created.filters!.map((f) => f.id));
+  });
+
+  it('drops a dashboard deleted behind its back, and deleting what is gone succeeds', async () => {
+    const state = await apply(null, serviceHealthConfig());
+    await suite.client.dashboards.delete(state.id as string);
+    expect(await refresh(state)).toBeNull();
+    expect(await dashboards.destroy(state)).toEqual([]);
+  });
+
+  it('reports what the server validate endpoint rejects at the attribute it names', async () => {
+    const config = dashboard({
+      name: 'Bad source',
+      tiles: [placedTile('Heat', 0, { heatmap: { source_id: '000000000000000000000000', select: [{ value_expression: 'Duration' }] } })],
+    });
+    const { diagnostics } = await plan(null, config);
+    expect(diagnostics).toEqual([
+      { severity: 'error', summary: 'ClickStack rejects this dashboard', detail: expect.stringContaining('000000000000000000000000') },
+    ]);
+  });
+
+  it(flavor === 'cloud' ? 'refuses OSS-only attributes at plan time, naming them' : 'accepts OSS-only attributes', async () => {
+    const config = serviceHealthConfig();
+    const tilesWithFormula = config.tiles as TfObject[];
+    const line = asObject(asObject(tilesWithFormula[0].config)!.line)!;
+    line.series_limit = 5;
+    (config.filters as TfObject[])[0].is_variable_enabled = true;
+    const { diagnostics } = await plan(null, config);
+    if (flavor === 'oss') {
+      expect(diagnostics).toEqual([]);
+      const state = await apply(null, config);
+      expect(asObject(asObject((state.tiles as TfObject[])[0].config)!.line)!.series_limit).toBe(5);
+    } else {
+      expect(diagnostics.map((d) => [d.summary, d.path])).toEqual([
+        ['Not available on Managed ClickStack', ['tiles', 0, 'config', 'line', 'series_limit']],
+        ['Not available on Managed ClickStack', ['filters', 0, 'is_variable_enabled']],
+      ]);
+    }
+  });
+});

@@ -1,0 +1,154 @@
+// clickstack_dashboard's schema: the dashboard, its tiles (whose `config` is in tile-config.ts), dropdown filters, saved
+// query and containers with tabs. Server defaults are planned as such (serverDefault), so that the echo is no change.
+import { useStateForUnknown } from '../../runtime/plan-modifiers';
+import type { Attribute, Attributes } from '../../runtime/types';
+import { eachElement, matches, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../../runtime/validators';
+import { codeList, optionalBool, optionalString, ossOnly, requiredString, serverDefault } from '../../shared/attributes';
+import { METRIC_DATA_TYPES, QUERY_LANGUAGES } from '../../values';
+import { tileConfigAttribute } from './tile-config';
+
+const gridNumber = (description: string, min: number, max?: number): Attribute => ({
+  type: 'number',
+  required: true,
+  description,
+  validators: [wholeNumber, numberBetween(min, max)],
+});
+export const DASHBOARD_MAX_TILES = 500;
+const VARIABLE_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+/** Filter attributes the Managed ClickStack API does not have; set on Cloud they are a plan-time error. */
+export const OSS_ONLY_FILTER_ATTRIBUTES = ['is_broadcast_enabled', 'is_variable_enabled', 'variable_name'];
+
+export const tileAttributes: Attributes = {
+  key: optionalString(
+    'Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the ' +
+      "tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. " +
+      'Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile ' +
+      'takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.',
+    stringLength(1, 256),
+  ),
+  id: { type: 'string', computed: true, description: 'Server id of the tile, kept across updates (alerts refer to it).' },
+  name: requiredString('Title of the tile (may be empty).', stringLength(0, 1024)),
+  x: gridNumber('Column of the left edge on the 24-column grid, 0 to 23.', 0, 23),
+  y: gridNumber('Row of the top edge, from 0.', 0),
+  w: gridNumber('Width in columns, 1 to 24.', 1, 24),
+  h: gridNumber('Height in rows, from 1.', 1),
+  container_id: optionalString('Id of the container (see `containers`) the tile sits in.', stringLength(1, 256)),
+  tab_id: optionalString('Id of the tab of its container the tile sits in; needs `container_id`.', stringLength(1, 256)),
+  config: tileConfigAttribute,
+};
+
+export const filterAttributes: Attributes = {
+  id: {
+    type: 'string',
+    computed: true,
+    description: 'Server id of the filter, carried across updates by filter name (filters sharing a name keep their ids in order).',
+  },
+  type: serverDefault(optionalString('Kind of filter: `QUERY_EXPRESSION`.', oneOf('QUERY_EXPRESSION')), 'QUERY_EXPRESSION'),
+  name: requiredString('Label of the dropdown.', stringLength(1)),
+  expression: requiredString('Expression whose values the dropdown offers, such as `ServiceName`.', stringLength(1)),
+  source_id: requiredString('Id of the source the values come from.'),
+  source_metric_type: optionalString(`Metric data type, for metric sources: ${codeList(METRIC_DATA_TYPES)}.`, oneOf(...METRIC_DATA_TYPES)),
+  where: optionalString('Condition limiting the values offered.'),
+  where_language: optionalString(`Language of \`where\`: ${codeList(QUERY_LANGUAGES, ', ', ' or ')}.`, oneOf(...QUERY_LANGUAGES)),
+  applies_to_source_ids: {
+    type: ['list', 'string'],
+    optional: true,
+    description: 'Sources the selected value filters (all when unset); only for broadcast filters.',
+  },
+  is_broadcast_enabled: optionalBool(`Whether the selected value filters every tile (the server's default when unset).${ossOnly}`),
+  is_variable_enabled: optionalBool(`Whether the selected value is available to SQL tiles as a variable.${ossOnly}`),
+  variable_name: optionalString(
+    `Name of the variable (letters, digits and \`_\`, starting with a letter); only with \`is_variable_enabled\`.${ossOnly}`,
+    stringLength(1, 64),
+    matches(VARIABLE_NAME, 'a letter followed by letters, digits or `_`'),
+  ),
+};
+
+const containerAttributes: Attributes = {
+  id: requiredString('Id of the container, referred to by `tiles[*].container_id`; unique within the dashboard.', stringLength(1, 256)),
+  title: requiredString('Title shown above the container.', stringLength(1, 256)),
+  collapsed: serverDefault(optionalBool('Whether the container starts collapsed.'), false),
+  collapsible: optionalBool('Whether users can collapse the container.'),
+  bordered: optionalBool('Whether the container has a border.'),
+  tabs: {
+    optional: true,
+    description: 'Tabs of the container (up to 20), referred to by `tiles[*].tab_id`.',
+    validators: [sizeBetween(0, 20)],
+    nested: {
+      nesting: 'list',
+      attributes: {
+        id: requiredString('Id of the tab; unique within the container.', stringLength(1, 256)),
+        title: requiredString('Title of the tab.', stringLength(1, 256)),
+      },
+    },
+  },
+};
+
+export const dashboardAttributes: Attributes = {
+  id: { type: 'string', computed: true, description: 'Server id of the dashboard.', planModifiers: [useStateForUnknown] },
+  name: requiredString('Name of the dashboard.', stringLength(1, 1024)),
+  tags: serverDefault(
+    {
+      type: ['list', 'string'],
+      description: 'Tags (up to 50 unique tags of up to 32 characters).',
+      validators: [sizeBetween(0, 50), eachElement(stringLength(0, 32))],
+    },
+    [],
+  ),
+  tiles: {
+    required: true,
+    description: `Tiles of the dashboard (up to ${DASHBOARD_MAX_TILES}), replacing the server's tiles on every update.`,
+    validators: [sizeBetween(0, DASHBOARD_MAX_TILES)],
+    nested: { nesting: 'list', attributes: tileAttributes },
+  },
+  filters: serverDefault(
+    { description: 'Dropdown filters shown above the tiles.', nested: { nesting: 'list', attributes: filterAttributes } },
+    [],
+  ),
+  saved_query: optionalString('Query applied to every tile when the dashboard opens.'),
+  saved_query_language: {
+    ...optionalString(
+      `Language of \`saved_query\`: ${codeList(QUERY_LANGUAGES, ', ', ' or ')}. Defaults to \`lucene\` when \`saved_query\` is set.`,
+      oneOf(...QUERY_LANGUAGES),
+    ),
+    computed: true,
+  },
+  saved_filter_values: serverDefault(
+    {
+      description: 'Filter conditions applied when the dashboard opens.',
+      nested: {
+        nesting: 'list',
+        attributes: {
+          type: serverDefault(optionalString('Kind of condition: `sql`.', oneOf('sql')), 'sql'),
+          condition: requiredString('SQL condition.', stringLength(0, 10000)),
+        },
+      },
+    },
+    [],
+  ),
+  containers: serverDefault(
+    {
+      description: 'Groups of tiles (up to 50), optionally with tabs.',
+      validators: [sizeBetween(0, 50)],
+      nested: { nesting: 'list', attributes: containerAttributes },
+    },
+    [],
+  ),
+  tile_ids: {
+    type: ['map', 'string'],
+    computed: true,
+    description:
+      'Server tile id by tile key (the tile `key`, else its `name`), for alerts: `clickstack_dashboard.x.tile_ids["Errors"]`. ' +
+      'A name shared by several tiles without a key is left out. Ids of existing tiles are known at plan time.',
+  },
+};
+
+export const dashboardSchema = {
+  version: 0,
+  block: {
+    description:
+      'A ClickStack dashboard, fully typed: tiles with one nested attribute per display type, filters, a saved query and ' +
+      'containers with tabs. Edits made in the UI or through the API show as differences in the next plan.',
+    attributes: dashboardAttributes,
+  },
+};

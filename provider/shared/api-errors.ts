@@ -1,0 +1,34 @@
+// API failures as Terraform wants them: an error diagnostic that says what the provider was doing, and an object that is
+// gone read as gone (dropped from state) or, on delete, as deleted.
+import { AbortedError, ClickStackError, NotFoundError } from '../client';
+import type { CallContext, Diagnostics } from '../runtime/provider';
+
+/**
+ * The call's result, or null with the error diagnostic `summary` (saying what the provider was doing; the client's
+ * message, already redacted, is the detail) when the API failed. An interruption is rethrown so that the server reports
+ * it as such; anything else thrown is a bug and stays one.
+ */
+export async function reportingApiErrors<T>(summary: string, diagnostics: Diagnostics, call: () => Promise<T>): Promise<T | null> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof ClickStackError) || error instanceof AbortedError) throw error;
+    diagnostics.error(summary, error.message);
+    return null;
+  }
+}
+
+/** The object, or null when the server says it is gone (Terraform then drops it from state). */
+export async function readOrGone<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
+
+/** Deletes; an object already gone counts as deleted. Other failures become the error diagnostic `summary`. */
+export async function deleteIfPresent(summary: string, ctx: CallContext, remove: () => Promise<void>): Promise<void> {
+  await reportingApiErrors(summary, ctx.diagnostics, () => readOrGone(remove));
+}
