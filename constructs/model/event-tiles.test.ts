@@ -10,7 +10,7 @@ describe('HeatmapTile', () => {
       countExpression: 'count()',
       scale: 'log',
       where: 'SpanKind:Server',
-      numberFormat: NumberFormat.duration({ numericUnit: 'nanoseconds' }),
+      numberFormat: NumberFormat.duration({ inputUnit: 'nanoseconds' }),
     });
     expect(tile.validate()).toEqual([]);
     expect(tile.toConfig()).toEqual({
@@ -18,7 +18,7 @@ describe('HeatmapTile', () => {
         sourceId: 'traces-id',
         select: [{ valueExpression: 'Duration', countExpression: 'count()', heatmapScaleType: 'log' }],
         where: 'SpanKind:Server',
-        numberFormat: { output: 'duration', numericUnit: 'nanoseconds' },
+        numberFormat: { output: 'duration', factor: 0.000000001 },
       },
     });
   });

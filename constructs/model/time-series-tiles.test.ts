@@ -11,7 +11,7 @@ const everything = {
   fillNulls: false,
   alignDateRangeToGranularity: true,
   seriesLimit: 5,
-  numberFormat: NumberFormat.duration({ numericUnit: 'nanoseconds' }),
+  numberFormat: NumberFormat.duration({ inputUnit: 'nanoseconds' }),
   formulas: [{ expression: 'B / A', alias: 'skew' }],
   showOperandSeries: true,
 };
@@ -32,7 +32,7 @@ describe('LineTile', () => {
         fillNulls: false,
         alignDateRangeToGranularity: true,
         seriesLimit: 5,
-        numberFormat: { output: 'duration', numericUnit: 'nanoseconds' },
+        numberFormat: { output: 'duration', factor: 0.000000001 },
         formulas: [{ expression: 'B / A', alias: 'skew' }],
         showOperandSeries: true,
         fitYAxisToData: true,

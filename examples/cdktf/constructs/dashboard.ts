@@ -51,7 +51,7 @@ dashboard.addRow(
       title: 'p99 latency',
       source: traces,
       select: [Select.quantile('Duration', 0.99)],
-      numberFormat: NumberFormat.duration({ numericUnit: 'nanoseconds' }),
+      numberFormat: NumberFormat.duration({ inputUnit: 'nanoseconds' }),
       colorRules: [ColorRule.gt(1e9, 'chart-error', 'slow')],
       height: 5,
     }),

@@ -38,7 +38,7 @@ export class ServiceHealth extends Construct {
       title: 'p95 latency',
       source: traces,
       select: [Select.quantile('Duration', 0.95)],
-      numberFormat: NumberFormat.duration({ numericUnit: 'nanoseconds' }),
+      numberFormat: NumberFormat.duration({ inputUnit: 'nanoseconds' }),
     });
     const operations = new TableTile('operations', { title: 'Busiest operations', source: traces, select: [Select.count({ alias: 'calls' })], groupBy: 'SpanName', orderBy: 'calls DESC' });
     const about = new MarkdownTile('about', { title: 'About', text: 'The same dashboard in every environment, from `service-health.ts`.' });
