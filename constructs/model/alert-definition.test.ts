@@ -2,7 +2,7 @@ import { LOGS } from '../../test/support/source-refs';
 import { TableTile } from './aggregate-tiles';
 import { AlertChannel, AlertDefinition, type AlertDefinitionProps, Threshold } from './alert-definition';
 import { Select } from './select';
-import { SqlTableTile } from './sql-tiles';
+import { SqlLineTile, SqlNumberTile, SqlTableTile } from './sql-tiles';
 import { LineTile } from './time-series-tiles';
 
 const hook = { webhookId: 'hook-1' };
@@ -77,6 +77,16 @@ describe('AlertDefinition.validate', () => {
     expect(new AlertDefinition(base, { tile: sqlTable, savedSearch: false }).validate()).toEqual([
       '`tile` "rows" shows a raw SQL table chart; ClickStack alerts only on line, stacked bar and number tiles.',
     ]);
+  });
+
+  it('refuses an alert on a raw SQL chart over time whose query does not bucket by the interval', () => {
+    const bare = new SqlLineTile('bare', { sql: 'SELECT Timestamp, count() FROM otel_logs GROUP BY Timestamp', connectionId: 'c' });
+    expect(new AlertDefinition(base, { tile: bare, savedSearch: false }).validate()).toEqual([
+      '`tile` "bare" runs a query without the alert\'s interval; ClickStack alerts on a raw SQL line tile only when its query buckets by it: use `$__timeInterval(column)`, `$__interval_s` or `{intervalSeconds:Int64}`.',
+    ]);
+    for (const sql of ['SELECT $__timeInterval(Timestamp) AS t, count() FROM otel_logs GROUP BY t', 'SELECT toStartOfInterval(Timestamp, INTERVAL {intervalSeconds:Int64} second)', 'SELECT count() FROM $__sourceTable'])
+      expect(new AlertDefinition(base, { tile: new SqlLineTile('t', { sql, connectionId: 'c' }), savedSearch: false }).validate()).toEqual([]);
+    expect(new AlertDefinition(base, { tile: new SqlNumberTile('n', { sql: 'SELECT count() FROM otel_logs', connectionId: 'c' }), savedSearch: false }).validate()).toEqual([]);
   });
 
   it('watches a tile or a saved search: exactly one; group-by only for saved searches', () => {

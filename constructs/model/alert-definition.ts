@@ -260,9 +260,7 @@ function targetProblems(target: AlertTarget, groupBy: string | undefined): strin
   if (tile && savedSearch) return ['An alert watches a tile or a saved search: set `tile` or `savedSearch`, not both.'];
   if (!tile && !savedSearch) return ['An alert watches something: set `tile` (a tile of a Dashboard) or `savedSearch`.'];
   return [
-    ...(tile && !tile.canAlert
-      ? [`\`tile\` "${tile.id}" shows a ${tile.rawSql ? 'raw SQL ' : ''}${tile.displayType} chart; ClickStack alerts only on line, stacked bar and number tiles.`]
-      : []),
+    ...(tile?.alertProblems() ?? []),
     ...(tile && groupBy !== undefined ? ['`groupBy` is for saved-search alerts only.'] : []),
   ];
 }

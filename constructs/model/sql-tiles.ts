@@ -2,7 +2,7 @@
 // query runs on a ClickHouse connection, by default the connection of the source given; the source's dashboard
 // filters apply to it through the `{{...}}` macros of the query.
 import { type DisplayType, PALETTE_TOKENS, type PaletteToken } from '../../provider/values';
-import { lengthBetween, oneOf, wholeNumber } from './checks';
+import { isToken, lengthBetween, oneOf, wholeNumber } from './checks';
 import type { Flavor } from './environment-settings';
 import { type NumberFormat, numberFormatConfig, numberFormatProblems } from './number-format';
 import { type SourceRef, Tile, type TileProps, ossOnlyProblems } from './tile';
@@ -134,8 +134,24 @@ abstract class SqlTile<P extends SqlTileProps> extends Tile<P> {
   }
 }
 
+/**
+ * What shows that a query buckets by the alert's interval: the interval parameters and the macros that render them.
+ * A query over `$__sourceTable` is not judged: ClickStack cannot expand it without the source either.
+ */
+const INTERVAL_IN_QUERY = /intervalSeconds|intervalMilliseconds|\$__(?:timeInterval|timeInterval_ms|interval_s)\b|\$__sourceTable\b/;
+
 /** What raw SQL line and stacked bar tiles share. */
 abstract class SqlTimeSeriesTile<P extends SqlTimeSeriesTileProps> extends SqlTile<P> {
+  /** ClickStack alerts on a raw SQL chart over time only when its query buckets by the alert's interval. */
+  override alertProblems(): string[] {
+    const { sql } = this.props;
+    if (isToken(sql) || INTERVAL_IN_QUERY.test(sql)) return [];
+    return [
+      `\`tile\` "${this.id}" runs a query without the alert's interval; ClickStack alerts on a raw SQL ${this.displayType} tile only when its ` +
+        'query buckets by it: use `$__timeInterval(column)`, `$__interval_s` or `{intervalSeconds:Int64}`.',
+    ];
+  }
+
   protected override variantProblems(flavor: Flavor | undefined): string[] {
     const { seriesLimit } = this.props;
     return [...wholeNumber('seriesLimit', seriesLimit, 0), ...ossOnlyProblems(flavor, { seriesLimit })];

@@ -95,6 +95,12 @@ export abstract class Tile<P extends TileProps = TileProps> {
     return (ALERTABLE_DISPLAY_TYPES as readonly string[]).includes(this.displayType);
   }
 
+  /** Why ClickStack would refuse an alert on this tile (empty when it takes one). */
+  alertProblems(): string[] {
+    if (this.canAlert) return [];
+    return [`\`tile\` "${this.id}" shows a ${this.rawSql ? 'raw SQL ' : ''}${this.displayType} chart; ClickStack alerts only on line, stacked bar and number tiles.`];
+  }
+
   /** What ClickStack would refuse in this tile; `flavor` (when known) adds the checks of one API. */
   validate(flavor?: Flavor): string[] {
     return [...lengthBetween('title', this.title, 0, 1024), ...this.problems(flavor)];
