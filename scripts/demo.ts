@@ -8,7 +8,7 @@
 // Terraform works under dist/demo/ (the synthesized stack, or a copy of the HCL), so no state or lock file is ever
 // written into examples/.
 import { spawn } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type EmulatorHandle, startEmulator } from '../emulator';
 
@@ -23,15 +23,18 @@ interface Quickstart {
   prepare(env: NodeJS.ProcessEnv): Promise<void>;
 }
 
-const cdktfOut = join(projectRoot, 'dist', 'demo', 'cdktf.out');
+/** Where the CDKTF app runs: cdktf writes cdktf.out/ and keeps Terraform's state (terraform.<stack>.tfstate) here. */
+const cdktfAppDir = join(projectRoot, 'dist', 'demo', 'cdktf');
 const cdktfQuickstart: Quickstart = {
   source: join(projectRoot, 'examples', 'cdktf', 'quickstart', 'main.ts'),
-  workDir: join(cdktfOut, 'stacks', 'quickstart'),
+  workDir: join(cdktfAppDir, 'cdktf.out', 'stacks', 'quickstart'),
   async prepare(env) {
-    rmSync(cdktfOut, { recursive: true, force: true });
+    rmSync(cdktfAppDir, { recursive: true, force: true });
+    mkdirSync(cdktfAppDir, { recursive: true });
     const started = Date.now();
-    // From the project root, whose tsconfig maps the package name `clickstack-cdktf` to constructs/.
-    await step('Synthesize the CDKTF app', join(projectRoot, 'node_modules', '.bin', 'tsx'), [this.source], { ...env, CDKTF_OUTDIR: cdktfOut }, projectRoot);
+    // The project's tsconfig maps the package name `clickstack-cdktf` to constructs/.
+    const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
+    await step('Synthesize the CDKTF app', tsx, ['--tsconfig', join(projectRoot, 'tsconfig.json'), this.source], { ...env, CDKTF_OUTDIR: join(cdktfAppDir, 'cdktf.out') }, cdktfAppDir);
     process.stdout.write(`Synthesized ${join(this.workDir, 'cdk.tf.json')} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   },
 };

@@ -24,12 +24,16 @@ const CLEARED = Object.fromEntries(
   ),
 );
 
-/** Runs a CDKTF app with tsx from the project root (whose tsconfig maps `clickstack-cdktf` to the sources); returns its stack's JSON. */
-async function synthesize(main: string, stack: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
+/**
+ * Runs a CDKTF app with tsx (the project's tsconfig maps `clickstack-cdktf` to the sources) in the workspace `ws`,
+ * where cdktf's local backend then keeps the state; returns the stack's JSON.
+ */
+async function synthesize(main: string, stack: string, ws: Workspace, env: NodeJS.ProcessEnv = {}): Promise<string> {
   const outdir = mkdtempSync(join(scratchRoot, 'cdktf-out-'));
   try {
     const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
-    const result = await Workspace.collect(spawn(tsx, [main], { cwd: projectRoot, env: { ...process.env, ...CLEARED, ...env, CDKTF_OUTDIR: outdir } }));
+    const args = ['--tsconfig', join(projectRoot, 'tsconfig.json'), main];
+    const result = await Workspace.collect(spawn(tsx, args, { cwd: ws.dir, env: { ...process.env, ...CLEARED, ...env, CDKTF_OUTDIR: outdir } }));
     if (result.code !== 0) throw new Error(`synth of ${main} failed:\n${result.stdout}${result.stderr}`);
     return readFileSync(join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8');
   } finally {
@@ -78,9 +82,10 @@ describe('construct examples (the docs embed them)', () => {
       TF_VAR_clickstack_api_key: emulator.apiKey,
       TF_VAR_hook_token: 'example-token',
     };
-    const json = await synthesize(join(examplesDir, 'constructs', file), file.replace(/\.ts$/, ''), env);
     const ws = Workspace.create(provider, env);
     try {
+      const json = await synthesize(join(examplesDir, 'constructs', file), file.replace(/\.ts$/, ''), ws, env);
+      expect(JSON.parse(json).terraform.backend.local.path).toBe(ws.path(`terraform.${file.replace(/\.ts$/, '')}.tfstate`));
       const apply = await applyCleanly(ws, json);
       expect(apply.stdout).toMatch(/Apply complete! Resources: \d+ added, 0 changed, 0 destroyed\./);
     } finally {
@@ -124,7 +129,7 @@ describe('examples/cdktf/multi-environment', () => {
   });
 
   it('deploys the same dashboards and alerts to dev (OSS) and prod (Managed ClickStack), ids resolved by name, and re-plans clean', async () => {
-    const apply = await applyCleanly(ws, await synthesize(join(copy, 'main.ts'), 'multi-environment'));
+    const apply = await applyCleanly(ws, await synthesize(join(copy, 'main.ts'), 'multi-environment', ws));
     expect(apply.stdout).toContain('Apply complete! Resources: 8 added, 0 changed, 0 destroyed.');
     const state = await ws.show();
     const dashboards = (state.values?.root_module.resources ?? []).filter((resource) => resource.type === 'clickstack_dashboard');
@@ -138,7 +143,7 @@ describe('examples/cdktf/multi-environment', () => {
     const edited = readFileSync(definition, 'utf8').replace("title: 'Errors', source: logs", "title: 'Errors by service', source: logs");
     expect(edited).not.toBe(readFileSync(definition, 'utf8'));
     writeFileSync(definition, edited);
-    ws.write('cdk.tf.json', await synthesize(join(copy, 'main.ts'), 'multi-environment'));
+    ws.write('cdk.tf.json', await synthesize(join(copy, 'main.ts'), 'multi-environment', ws));
 
     succeeded(await ws.terraform('plan', '-out=edit.tfplan'));
     const shown = await ws.terraform('show', '-json', 'edit.tfplan');
