@@ -81,6 +81,12 @@ const walls = [
     message: 'The constructs know the generated bindings and provider/values.ts, not the provider\'s internals.',
   },
   {
+    target: './constructs/model',
+    from: ['./constructs'],
+    except: ['./model'],
+    message: 'The definitions are plain data: they know provider/values.ts, not the constructs or the bindings.',
+  },
+  {
     target: './emulator',
     from: ['./provider', './constructs'],
     message: 'The emulator shares no code with the provider, so that a misreading of the API cannot hide in both.',
@@ -115,6 +121,20 @@ export default tseslint.config(
     files: PRODUCTION,
     ignores: TESTS,
     rules: { 'import-x/no-restricted-paths': ['error', { zones: [...walls, ...testWalls] }] },
+  },
+  {
+    // Tiles, select items, layout and the other definitions are plain data, so that only the thin construct layer
+    // depends on the CDK library (and a port to its fork CDK Terrain stays small).
+    files: ['constructs/model/**/*.ts'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['cdktf', 'constructs'].map((name) => ({ name, message: 'constructs/model/ holds plain data: no CDK library here.' })),
+        },
+      ],
+    },
   },
   {
     files: TESTS,

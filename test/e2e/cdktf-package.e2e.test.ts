@@ -123,12 +123,22 @@ test('a CDKTF app installs the packed tarball offline, synthesizes the quickstar
   const synthesized = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8'));
   expect(synthesized.terraform.required_providers.clickstack).toEqual({ source: 'registry.terraform.io/clickstack-iac/clickstack', version: manifest.version });
   expect(JSON.stringify(synthesized)).not.toContain(connection.apiKey);
+  // Four typed tiles in two rows, keyed by their ids; the alert watches the error tile by key.
+  const tiles = synthesized.resource.clickstack_dashboard.service_health.tiles as { key: string; x: number; y: number; w: number }[];
+  expect(tiles.map(({ key, x, y, w }) => [key, x, y, w])).toEqual([
+    ['errors', 0, 0, 12],
+    ['requests', 12, 0, 12],
+    ['slowest', 0, 10, 12],
+    ['about', 12, 10, 12],
+  ]);
+  expect(synthesized.resource.clickstack_alert.error_spike.tile_id).toBe('${clickstack_dashboard.service_health.tile_ids["errors"]}');
 
   const terraform = (...args: string[]) => run('terraform', [...args, '-no-color', '-input=false'], stackDir, env);
   succeeded(await terraform('init'));
   const apply = succeeded(await terraform('apply', '-auto-approve'));
   expect(apply.stdout).toContain('Apply complete! Resources: 2 added, 0 changed, 0 destroyed.');
   expect(apply.stdout).toMatch(/"errors" = "[0-9a-f]{24}"/);
+  expect(apply.stdout).toMatch(/"about" = "[0-9a-f]{24}"/);
   expect(apply.stdout).toContain('"name" = "Error spike"');
   const replan = await terraform('plan', '-detailed-exitcode');
   expect(replan.stderr).toBe('');
