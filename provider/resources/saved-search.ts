@@ -11,7 +11,7 @@ import { eachElement, matches, oneOf, sizeBetween, stringLength } from '../runti
 import { type ApiObject, fromApiObject, type ObjectMapping, toApiObject } from '../shared/api-mapping';
 import { QUERY_LANGUAGES, SAVED_SEARCH_FILTER_TYPES, SQL_AST_OPERATORS } from '../values';
 import { planWithId } from '../shared/plan';
-import { deleteIfPresent, readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { callOptions, deleteIfPresent, readOrGone, reportingApiErrors } from '../shared/api-errors';
 import { codeList, idAttribute, optionalString, requiredString, serverDefault } from '../shared/attributes';
 import { nullObject } from '../shared/schema-derivation';
 
@@ -121,27 +121,27 @@ export const savedSearchResource: ResourceDefinition<ClickStackClient> = {
 
   async create({ planned, client }, ctx) {
     const created = await reportingApiErrors('Could not create saved search', ctx.diagnostics, () =>
-      client.savedSearches.create(savedSearchToApi(planned), { signal: ctx.signal }),
+      client.savedSearches.create(savedSearchToApi(planned), callOptions(ctx)),
     );
     return created && savedSearchFromApi(created);
   },
 
   async read({ state, client }, ctx) {
-    const found = await readOrGone(() => client.savedSearches.get(String(state.id), { signal: ctx.signal }));
+    const found = await readOrGone(() => client.savedSearches.get(String(state.id), callOptions(ctx)));
     return found && savedSearchFromApi(found);
   },
 
   async update({ prior, planned, client }, ctx) {
     const id = String(prior.id);
     const updated = await reportingApiErrors('Could not update saved search', ctx.diagnostics, async () => {
-      const current = await client.savedSearches.get(id, { signal: ctx.signal });
-      return client.savedSearches.update(id, savedSearchToApi(planned, current), { signal: ctx.signal });
+      const current = await client.savedSearches.get(id, callOptions(ctx));
+      return client.savedSearches.update(id, savedSearchToApi(planned, current), callOptions(ctx));
     });
     return updated ? savedSearchFromApi(updated) : prior;
   },
 
   async delete({ state, client }, ctx) {
-    await deleteIfPresent('Could not delete saved search', ctx, () => client.savedSearches.delete(String(state.id), { signal: ctx.signal }));
+    await deleteIfPresent('Could not delete saved search', ctx, () => client.savedSearches.delete(String(state.id), callOptions(ctx)));
   },
 
   importState(id) {

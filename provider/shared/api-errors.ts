@@ -1,7 +1,12 @@
 // API failures as Terraform wants them: an error diagnostic that says what the provider was doing, and an object that is
 // gone read as gone (dropped from state) or, on delete, as deleted.
-import { AbortedError, ClickStackError, NotFoundError } from '../client';
+import { AbortedError, type CallOptions, ClickStackError, NotFoundError } from '../client';
 import type { CallContext, Diagnostics } from '../runtime/provider';
+
+/** The client's call options for a provider call: Terraform's stop and the runtime's deadline. */
+export function callOptions(ctx: Pick<CallContext, 'signal' | 'stop'>): CallOptions {
+  return { signal: ctx.signal, stop: ctx.stop };
+}
 
 /**
  * The call's result, or null with the error diagnostic `summary` (saying what the provider was doing; the client's
