@@ -9,6 +9,7 @@ import { numberBetween, oneOf, rfc3339Instant, rfc3339Time, sizeBetween } from '
 import { AGG_FNS, GRANULARITIES, METRIC_DATA_TYPES, QUERY_LANGUAGES, SORT_ORDERS } from '../values';
 import { callOptions, reportingApiErrors } from '../shared/api-errors';
 import { codeList, optionalString, requiredString } from '../shared/attributes';
+import { luceneQueryIn } from '../shared/lucene-query';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -79,7 +80,7 @@ export const chartSeriesDataSource: DataSourceDefinition<ClickStackClient> = {
           required: true,
           description: 'The series, 1 to 5.',
           nested: { nesting: 'list', attributes: seriesAttributes },
-          validators: [sizeBetween(1, 5)],
+          validators: [sizeBetween(1, 5), luceneQueryIn({ query: 'where', language: 'where_language' })],
         },
         group_by: {
           type: ['list', 'string'],

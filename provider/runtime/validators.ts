@@ -134,6 +134,32 @@ export const rfc3339Time: AttributeValidator = {
   },
 };
 
+/**
+ * A number that JSON carries exactly: one a 64-bit double holds, as JSON APIs parse numbers. Terraform's numbers are
+ * arbitrary-precision decimals; a larger or more precise one would be rounded on its way to the API, and the value read
+ * back would differ from the configuration.
+ */
+export const jsonNumber: AttributeValidator = {
+  description: 'a number JSON carries exactly, as a 64-bit double holds it',
+  validate(value, path, diagnostics) {
+    // A JS number is exact by construction (the codec gives one only when it is); bigint and BigDecimal may not be.
+    if (typeof value !== 'bigint' && !(value instanceof BigDecimal)) return;
+    const double = Number(value.toString());
+    if (!Number.isFinite(double)) {
+      invalid(diagnostics, path, `Must be at most ${Number.MAX_VALUE} in magnitude, the largest number JSON carries, got ${value.toString()}.`);
+      return;
+    }
+    const carried = typeof value === 'bigint' ? BigInt(double) === value : false;
+    if (!carried)
+      invalid(
+        diagnostics,
+        path,
+        `Must be a number JSON carries exactly (a 64-bit double, about 15 significant digits), got ${value.toString()}, ` +
+          `which would reach the API as ${typeof value === 'bigint' ? BigInt(double).toString() : String(double)}.`,
+      );
+  },
+};
+
 export const wholeNumber: AttributeValidator = {
   description: 'a whole number',
   validate(value, path, diagnostics) {
