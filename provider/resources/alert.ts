@@ -24,7 +24,7 @@ import {
   THRESHOLD_TYPES,
 } from '../values';
 import { planWithId } from '../shared/plan';
-import { callOptions, deleteIfPresent, readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { callOptions, deleteIfPresent, refreshing, reportingApiErrors } from '../shared/api-errors';
 import { codeList, computedString, idAttribute, optionalString, requiredString, serverDefault } from '../shared/attributes';
 import { nullObject } from '../shared/schema-derivation';
 
@@ -357,8 +357,7 @@ export const alertResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async read({ state, client }, ctx) {
-    const found = await readOrGone(() => client.alerts.get(String(state.id), callOptions(ctx)));
-    return found && alertFromApi(found, state);
+    return refreshing('Could not read alert', ctx, state, async () => alertFromApi(await client.alerts.get(String(state.id), callOptions(ctx)), state));
   },
 
   async update({ prior, planned, client }, ctx) {

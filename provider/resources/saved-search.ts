@@ -11,7 +11,7 @@ import { eachElement, matches, oneOf, sizeBetween, stringLength } from '../runti
 import { type ApiObject, fromApiObject, type ObjectMapping, toApiObject } from '../shared/api-mapping';
 import { QUERY_LANGUAGES, SAVED_SEARCH_FILTER_TYPES, SQL_AST_OPERATORS } from '../values';
 import { planWithId } from '../shared/plan';
-import { callOptions, deleteIfPresent, readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { callOptions, deleteIfPresent, refreshing, reportingApiErrors } from '../shared/api-errors';
 import { codeList, idAttribute, optionalString, requiredString, serverDefault } from '../shared/attributes';
 import { nullObject } from '../shared/schema-derivation';
 import { checkLuceneQuery } from '../shared/lucene-query';
@@ -165,8 +165,7 @@ export const savedSearchResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async read({ state, client }, ctx) {
-    const found = await readOrGone(() => client.savedSearches.get(String(state.id), callOptions(ctx)));
-    return found && savedSearchFromApi(found);
+    return refreshing('Could not read saved search', ctx, state, async () => savedSearchFromApi(await client.savedSearches.get(String(state.id), callOptions(ctx))));
   },
 
   async update({ prior, planned, client }, ctx) {

@@ -17,7 +17,7 @@ import { eachElement, oneOf, sizeBetween, stringLength } from '../runtime/valida
 import { fromApiObject, type ObjectMapping, toApiObject } from '../shared/api-mapping';
 import { REPORTED_WEBHOOK_SERVICES, WEBHOOK_SERVICES } from '../values';
 import { planWithId } from '../shared/plan';
-import { callOptions, readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { callOptions, readOrGone, refreshing, reportingApiErrors } from '../shared/api-errors';
 import { codeList, idAttribute, optionalString, requiredString } from '../shared/attributes';
 import { nullObject } from '../shared/schema-derivation';
 import { jsonTextForState } from '../shared/json-text';
@@ -189,8 +189,7 @@ export const webhookResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async read({ state, client }, ctx) {
-    const found = await readOrGone(() => client.webhooks.get(String(state.id), callOptions(ctx)));
-    return found && webhookFromApi(found, state);
+    return refreshing('Could not read webhook', ctx, state, async () => webhookFromApi(await client.webhooks.get(String(state.id), callOptions(ctx)), state));
   },
 
   async update({ prior, planned, config, client }, ctx) {

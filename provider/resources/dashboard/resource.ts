@@ -7,7 +7,7 @@ import type { DashboardCreateInput, DashboardUpdateInput } from '../../client/mo
 import { containsUnknown, valuesEqual } from '../../runtime/plan';
 import type { ResourceDefinition } from '../../runtime/provider';
 import { type TfObject, Unknown } from '../../runtime/types';
-import { callOptions, deleteIfPresent, readOrGone, reportingApiErrors } from '../../shared/api-errors';
+import { callOptions, deleteIfPresent, readOrGone, refreshing, reportingApiErrors } from '../../shared/api-errors';
 import { nullObject } from '../../shared/schema-derivation';
 import { dashboardFromApi, dashboardToApi } from './documents';
 import { planSavedQueryLanguage } from './normalization';
@@ -51,8 +51,7 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async read({ state, client }, ctx) {
-    const found = await readOrGone(() => client.dashboards.get(String(state.id), callOptions(ctx)));
-    return found && dashboardFromApi(found, state.tiles);
+    return refreshing('Could not read dashboard', ctx, state, async () => dashboardFromApi(await client.dashboards.get(String(state.id), callOptions(ctx)), state.tiles));
   },
 
   async update({ prior, planned, client }, ctx) {
