@@ -105,11 +105,18 @@ describe('jsonNumber', () => {
 
   it('refuses a number beyond the largest double', () => {
     expect(problems(numberFromText('1e400'))).toEqual(['Must be at most 1.7976931348623157e+308 in magnitude, the largest number JSON carries, got 1e400.']);
+    // As Terraform sends it: every digit written out.
+    expect(problems(numberFromText(`-25${'0'.repeat(399)}`))).toEqual([
+      'Must be at most 1.7976931348623157e+308 in magnitude, the largest number JSON carries, got -2.5e400.',
+    ]);
   });
 
   it('refuses a whole number or a fraction a double would round, saying what would reach the API', () => {
     expect(problems(numberFromText('1e26'))).toEqual([
       'Must be a number JSON carries exactly (a 64-bit double, about 15 significant digits), got 100000000000000000000000000, which would reach the API as 100000000000000004764729344.',
+    ]);
+    expect(problems(numberFromText(`0.${'0'.repeat(399)}1`))).toEqual([
+      'Must be a number JSON carries exactly (a 64-bit double, about 15 significant digits), got 1e-400, which would reach the API as 0.',
     ]);
     expect(problems(new BigDecimal('0.1000000000000000000001'))).toEqual([
       'Must be a number JSON carries exactly (a 64-bit double, about 15 significant digits), got 0.1000000000000000000001, which would reach the API as 0.1.',
