@@ -6,6 +6,7 @@ export class ChartsApi {
   constructor(private readonly api: ApiContext) {}
 
   series(request: ChartSeriesRequest, options: CallOptions = {}): Promise<SeriesDataPoint[]> {
-    return this.api.call<SeriesDataPoint[]>('charts.series', 'POST', '/charts/series', seriesShape, { ...options, body: request });
+    // A query: retried like a read.
+    return this.api.call<SeriesDataPoint[]>('charts.series', 'POST', '/charts/series', seriesShape, { ...options, body: request, readOnly: true });
   }
 }

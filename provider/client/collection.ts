@@ -44,10 +44,11 @@ export class ApiContext {
     });
   }
 
-  /** A call whose success body carries one document of `shape` in the envelope. */
-  async call<T>(endpoint: Endpoint, method: HttpMethod, path: string, shape: Shape, options: CallOptions & { body?: unknown }): Promise<T> {
+  /** A call whose success body carries one document of `shape` in the envelope; `readOnly` for a POST that changes nothing. */
+  async call<T>(endpoint: Endpoint, method: HttpMethod, path: string, shape: Shape, options: CallOptions & { body?: unknown; readOnly?: boolean }): Promise<T> {
     this.ensureSupported(endpoint, method, path);
-    const response = await this.transport.send({ method, path, body: options.body, signal: options.signal, stop: options.stop });
+    const { body, signal, stop, readOnly } = options;
+    const response = await this.transport.send({ method, path, body, signal, stop, readOnly });
     return this.conforming(method, path, response, shape, (body) => this.flavor.unwrap(body, endpoint)) as T;
   }
 

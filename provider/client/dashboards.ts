@@ -22,9 +22,11 @@ export class DashboardsApi extends Collection<Dashboard, DashboardCreateInput, D
    */
   async validate(input: DashboardCreateInput, options: CallOptions = {}): Promise<DashboardValidation> {
     try {
+      // Validation stores nothing, so it is retried like a read.
       return await this.api.call<DashboardValidation>('dashboards.validate', 'POST', '/dashboards/validate', dashboardValidationShape, {
         ...options,
         body: input,
+        readOnly: true,
       });
     } catch (error) {
       if (error instanceof NotFoundError && this.api.flavor.validateNotFoundMeansUnavailable) {

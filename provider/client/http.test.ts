@@ -130,6 +130,12 @@ describe('retries', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('retries a POST that changes nothing (validation) like a read, on 5xx and resets', async () => {
+    stub.script = [json(503, { message: 'busy' }), destroy, json(200, { valid: true, errors: [] })];
+    await expect(client.dashboards.validate({ name: 'D', tiles: [] })).resolves.toEqual({ valid: true, errors: [] });
+    expect(seen.map((request) => request.method)).toEqual(['POST', 'POST', 'POST']);
+  });
+
   it('retries a POST refused before it was sent (connection refused)', async () => {
     const refused = createClient({
       flavor: 'oss',

@@ -22,6 +22,8 @@ export interface RequestSpec {
   signal?: AbortSignal;
   /** Once aborted, no attempt is started (a waiting one gives up); an attempt on the wire finishes. */
   stop?: AbortSignal;
+  /** The request changes nothing whatever its method (a POST that only checks or reads): retried like a GET. */
+  readOnly?: boolean;
 }
 
 /** A 2xx answer: its status and its parsed JSON body (undefined when empty). */
@@ -106,6 +108,7 @@ export class Transport {
     const logPath = `${spec.method} ${requestPath}`;
     // Waits (for the limiter, between attempts) give up on either signal: nothing of this request is on the wire then.
     const waitSignal = anySignal(spec.signal, spec.stop);
+    const repeatable = spec.readOnly === true || isIdempotent(spec.method);
     let rateLimitedMs = 0;
     let rateLimitedCount = 0;
     for (let attempt = 1; ; ) {
@@ -119,7 +122,7 @@ export class Transport {
 
       if ('failure' in outcome) {
         const failure = outcome.failure;
-        const retryable = isIdempotent(spec.method) || !failure.mayHaveReachedServer;
+        const retryable = repeatable || !failure.mayHaveReachedServer;
         const waitMs = backoffDelayMs(attempt - 1, retry);
         if (!retryable || !canRetry(waitMs)) throw failure;
         this.log('warn', `Retrying ${logPath} after a network error`, { attempt, waitMs, error: failure.message });
@@ -150,7 +153,7 @@ export class Transport {
         continue;
       }
 
-      if (response.status >= 500 && isIdempotent(spec.method)) {
+      if (response.status >= 500 && repeatable) {
         const waitMs = backoffDelayMs(attempt - 1, retry);
         if (canRetry(waitMs)) {
           this.log('warn', `Retrying ${logPath} after HTTP ${response.status}`, { attempt, waitMs });
