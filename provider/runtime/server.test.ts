@@ -81,6 +81,12 @@ async function apply(prior: TfObject | null, planned: TfObject | null, config: T
   });
 }
 
+/** A handler of the service implementation, called as grpc-js calls it, without the wire. */
+function callHandler(handlers: grpc.UntypedServiceImplementation, method: string, request: Message): Promise<Message> {
+  const handler = handlers[method] as (call: { request: Message }, callback: (error: Error | null, response: Message) => void) => void;
+  return new Promise((resolve, reject) => handler({ request }, (error, response) => (error ? reject(error) : resolve(response))));
+}
+
 async function create(config: TfObject): Promise<TfObject> {
   const planned = decodeThing((await plan(null, config)).planned_state)!;
   const applied = await apply(null, planned, config);
@@ -393,10 +399,7 @@ describe('handlers, called without the wire', () => {
   };
   let handlers: grpc.UntypedServiceImplementation;
 
-  function direct(method: string, request: Message): Promise<Message> {
-    const handler = handlers[method] as (call: { request: Message }, callback: (error: Error | null, response: Message) => void) => void;
-    return new Promise((resolve, reject) => handler({ request }, (error, response) => (error ? reject(error) : resolve(response))));
-  }
+  const direct = (method: string, request: Message) => callHandler(handlers, method, request);
   const encodeWidget = (value: TfObject | null) => encodeDynamicValue(value, widgetType);
   const decodeWidget = (dynamicValue: Message) => decodeDynamicValue(dynamicValue, widgetType) as TfObject | null;
   const applyWidget = (prior: TfObject | null, planned: TfObject) =>
@@ -476,10 +479,7 @@ describe('StopProvider, called without the wire', () => {
   let server: ProviderServer;
   let handlers: grpc.UntypedServiceImplementation;
 
-  function direct(method: string, request: Message): Promise<Message> {
-    const handler = handlers[method] as (call: { request: Message }, callback: (error: Error | null, response: Message) => void) => void;
-    return new Promise((resolve, reject) => handler({ request }, (error, response) => (error ? reject(error) : resolve(response))));
-  }
+  const direct = (method: string, request: Message) => callHandler(handlers, method, request);
   const create = (name: string) =>
     direct('ApplyResourceChange', {
       type_name: 'test_write',

@@ -1,6 +1,6 @@
 import { DiagnosticsCollector } from './diagnostics';
 import { exactlyOneOf, jsonNumber, matches, numberBetween, oneOf, rfc3339Instant, rfc3339Time, runValidators, sizeBetween, stringLength, wholeNumber } from './validators';
-import { BigDecimal, type Block, type TfValue, Unknown } from './types';
+import { type AttributeValidator, BigDecimal, type Block, type TfValue, Unknown } from './types';
 import { numberFromText } from './lossless-json';
 
 const schema: Block = {
@@ -70,12 +70,15 @@ describe('runValidators', () => {
   });
 });
 
+/** The details of what `validator` says of `value`. */
+function problemsOf(validator: AttributeValidator, value: TfValue): string[] {
+  const diagnostics = new DiagnosticsCollector();
+  validator.validate(value, ['at'], diagnostics);
+  return diagnostics.all.map((d) => d.detail!);
+}
+
 describe('rfc3339Time', () => {
-  const problems = (value: string) => {
-    const diagnostics = new DiagnosticsCollector();
-    rfc3339Time.validate(value, ['at'], diagnostics);
-    return diagnostics.all.map((d) => d.detail);
-  };
+  const problems = (value: string) => problemsOf(rfc3339Time, value);
 
   it('accepts times with a time zone, fractions and lower-case separators', () => {
     for (const value of ['2026-01-01T00:00:00Z', '2026-01-01T01:30:00.250+01:30', '2026-01-01t00:00:00z']) expect(problems(value)).toEqual([]);
@@ -91,11 +94,7 @@ describe('rfc3339Time', () => {
 });
 
 describe('jsonNumber', () => {
-  const problems = (value: TfValue) => {
-    const diagnostics = new DiagnosticsCollector();
-    jsonNumber.validate(value, ['n'], diagnostics);
-    return diagnostics.all.map((d) => d.detail);
-  };
+  const problems = (value: TfValue) => problemsOf(jsonNumber, value);
 
   it('accepts every number a double holds, in any representation the codec gives it', () => {
     for (const text of ['0', '-12.5', '0.1', '1e20', '9007199254740992e3', '5e-324']) expect(problems(numberFromText(text))).toEqual([]);

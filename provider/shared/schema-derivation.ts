@@ -30,7 +30,7 @@ export function nullObject(attributes: Attributes): TfObject {
 
 /**
  * The schema with `jsonNumber` on every number a configuration sets (nested ones too): every number goes to a JSON API,
- * which carries only what a double holds.
+ * which carries only what a double holds (api-behaviour §15).
  */
 export function withJsonNumbers(schema: Schema): Schema {
   return { ...schema, block: { ...schema.block, attributes: jsonNumbersIn(schema.block.attributes) } };
