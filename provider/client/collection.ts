@@ -49,7 +49,7 @@ export class ApiContext {
     this.ensureSupported(endpoint, method, path);
     const { body, signal, stop, readOnly } = options;
     const response = await this.transport.send({ method, path, body, signal, stop, readOnly });
-    return this.conforming(method, path, response, shape, (body) => this.flavor.unwrap(body, endpoint)) as T;
+    return this.conforming(method, path, response, (body) => checked(shape, this.flavor.unwrap(body, endpoint))) as T;
   }
 
   /** A DELETE: both flavors answer 200 with an envelope that carries nothing. */
@@ -62,7 +62,7 @@ export class ApiContext {
   async listAll<T>(endpoint: Endpoint, path: string, shape: Shape, options: CallOptions): Promise<T[]> {
     this.ensureSupported(endpoint, 'GET', path);
     const response = await this.transport.send({ method: 'GET', path, signal: options.signal, stop: options.stop });
-    return this.conforming('GET', path, response, list(shape), (body) => this.flavor.unwrapList(body).items) as T[];
+    return this.conforming('GET', path, response, (body) => checked(list(shape), this.flavor.unwrapList(body).items)) as T[];
   }
 
   /**
@@ -77,8 +77,11 @@ export class ApiContext {
       const query = { limit: this.pageSize, offset };
       const response = await this.transport.send({ method: 'GET', path, query, signal: options.signal, stop: options.stop });
       const pagePath = `${path}?limit=${query.limit}&offset=${offset}`;
-      const page = this.conforming('GET', pagePath, response, undefined, (body) => this.flavor.unwrapList(body));
-      this.conforming('GET', pagePath, response, list(shape), () => page.items);
+      const page = this.conforming('GET', pagePath, response, (body) => {
+        const unwrapped = this.flavor.unwrapList(body);
+        checked(list(shape), unwrapped.items);
+        return unwrapped;
+      });
       let fresh = 0;
       for (const item of page.items as T[]) {
         if (seenIds.has(item.id)) continue;
@@ -92,12 +95,10 @@ export class ApiContext {
     }
   }
 
-  /** The unwrapped body, checked against `shape`; a body that is not what the endpoint answers is UnexpectedResponseError. */
-  private conforming<U>(method: HttpMethod, path: string, response: ApiResponse, shape: Shape | undefined, unwrap: (body: unknown) => U): U {
+  /** What `read` makes of the body; a body that is not what the endpoint answers (ShapeProblem) is UnexpectedResponseError. */
+  private conforming<U>(method: HttpMethod, path: string, response: ApiResponse, read: (body: unknown) => U): U {
     try {
-      const unwrapped = unwrap(response.body);
-      if (shape) checkShape(shape, unwrapped);
-      return unwrapped;
+      return read(response.body);
     } catch (error) {
       if (!(error instanceof ShapeProblem)) throw error;
       const fullPath = this.transport.fullPath(path);
@@ -105,6 +106,12 @@ export class ApiContext {
       throw new UnexpectedResponseError({ method, path: fullPath, status: response.status, problem });
     }
   }
+}
+
+/** The value, once checked against `shape` (ShapeProblem otherwise). */
+function checked(shape: Shape, value: unknown): unknown {
+  checkShape(shape, value);
+  return value;
 }
 
 export function idPath(collection: string, id: string): string {

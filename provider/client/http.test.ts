@@ -156,14 +156,14 @@ describe('retries', () => {
   it('retries a 429 on any method, waiting what RateLimit-Reset says', async () => {
     const clock = new VirtualClock();
     client = ossClient({ clock });
-    stub.script = [json(429, { message: 'slow down' }, { 'ratelimit-reset': '0.05', 'retry-after': '60' }), json(200, { data: source() })];
+    stub.script = [json(429, { message: 'slow down' }, { 'ratelimit-reset': '1.5', 'retry-after': '60' }), json(200, { data: source() })];
     await client.sources.create(SOURCE_INPUT);
-    expect(clock.now()).toBe(50);
+    expect(clock.now()).toBe(1_500);
     expect(seen).toHaveLength(2);
     expect(logs.find((entry) => entry.message.startsWith('Rate limited'))).toMatchObject({
       level: 'warn',
-      message: 'Rate limited on POST /api/v2/sources: waiting 0.1 s as the server asks',
-      fields: { rateLimited: 1, waitMs: 50, waitedMs: 0, budgetMs: 600_000 },
+      message: 'Rate limited on POST /api/v2/sources: waiting 1.5 s as the server asks',
+      fields: { rateLimited: 1, waitMs: 1_500, waitedMs: 0, budgetMs: 600_000 },
     });
   });
 
@@ -194,6 +194,14 @@ describe('retries', () => {
     } finally {
       stub.fallback = json(200, { data: [] });
     }
+  });
+
+  it('waits a moment at least, even when the server says the window resets now', async () => {
+    const clock = new VirtualClock();
+    client = ossClient({ clock });
+    stub.script = [json(429, { message: 'Too many' }, { 'ratelimit-reset': '0' }), json(200, { data: [] })];
+    await client.sources.list();
+    expect(clock.now()).toBe(250);
   });
 
   it('gives up at once a 429 that asks for more than the budget', async () => {

@@ -137,7 +137,8 @@ export class Transport {
 
       if (response.status === 429) {
         // Refused before processing, so any method may be repeated.
-        const waitMs = rateLimitWaitMs(response.headers, this.clock.now()) ?? this.options.rateLimitWindowMs;
+        // At least a moment: a reset said to be now (`RateLimit-Reset: 0` at a window's end) must not turn into a busy loop.
+        const waitMs = Math.max(MIN_RATE_LIMIT_WAIT_MS, rateLimitWaitMs(response.headers, this.clock.now()) ?? this.options.rateLimitWindowMs);
         this.options.limiter?.pauseUntil(this.clock.now() + waitMs);
         rateLimitedCount++;
         if (rateLimitedMs + waitMs > retry.rateLimitBudgetMs) throw this.rateLimitExhausted(spec, requestPath, response, waitMs, rateLimitedMs);
@@ -282,6 +283,9 @@ export class Transport {
     log(level, redactor.text(message), redactor.value(fields) as Record<string, unknown>);
   }
 }
+
+/** The shortest wait after a 429. */
+const MIN_RATE_LIMIT_WAIT_MS = 250;
 
 /** Characters of a body that is not JSON shown in the error. */
 const BODY_EXCERPT_LENGTH = 120;
