@@ -1,8 +1,9 @@
 // tfplugin6 DynamicValue <-> TfValue, driven by the cty type (rules: terraform docs/plugin-protocol/object-wire-format.md
 // and go-cty cty/msgpack, cty/json). Every conversion walks the type, never the value's own shape: go-cty insists on
 // objects with exactly their type's attributes and on dynamic values wrapped with their type.
-import { decode, encode, ExtData, ExtensionCodec } from '@msgpack/msgpack';
+import { encode, ExtensionCodec } from '@msgpack/msgpack';
 import { exactNumber, numberFromText, parseJsonLossless, setOwnProperty } from './lossless-json';
+import { decodeMsgpack } from './msgpack-decode';
 import { BigDecimal, Dynamic, isTfObject, Unknown, type AttributePath, type CtyType, type TfValue } from './types';
 
 /** A value that does not fit its type; `path` points at the offending attribute or element. */
@@ -72,7 +73,8 @@ function checkType(raw: unknown, path: AttributePath, whole: unknown = raw): Cty
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// msgpack extensions: every extension Terraform sends is an unknown value
+// msgpack extensions: unknown values. Writing goes through @msgpack/msgpack; reading through msgpack-decode.ts, which
+// reads every extension Terraform sends as an unknown value.
 
 /** Terraform's plain unknown is fixext1 type 0 with one zero byte: `d4 00 00`. */
 const PLAIN_UNKNOWN_EXT = 0;
@@ -89,11 +91,8 @@ extensionCodec.register({
 extensionCodec.register({
   type: REFINED_UNKNOWN_EXT,
   encode: (value) => (value instanceof Unknown && value.refinements ? value.refinements : null),
-  // A copy: the payload is a view into the request's buffer (Buffer#slice would not copy).
   decode: (payload) => new Unknown(new Uint8Array(payload)),
 });
-// Replaces the built-in timestamp extension (-1), so that it too reads as unknown; other types arrive as ExtData.
-extensionCodec.register({ type: -1, encode: () => null, decode: () => new Unknown() });
 
 const MSGPACK_OPTIONS = { extensionCodec, useBigInt64: true } as const;
 
@@ -113,7 +112,7 @@ export function decodeDynamicValue(dv: { msgpack?: Uint8Array | null; json?: Uin
   if (dv.msgpack && dv.msgpack.length > 0) {
     let raw: unknown;
     try {
-      raw = decode(dv.msgpack, MSGPACK_OPTIONS);
+      raw = decodeMsgpack(dv.msgpack);
     } catch (error) {
       throw new ValueError(`invalid msgpack: ${(error as Error).message}`, []);
     }
@@ -144,7 +143,6 @@ function fromJson(json: Uint8Array | string, type: CtyType, options: DecodeOptio
 function fromWire(raw: unknown, type: CtyType, path: AttributePath, options: DecodeOptions): TfValue {
   if (raw === null) return null;
   if (raw instanceof Unknown) return raw;
-  if (raw instanceof ExtData) return new Unknown();
   if (type === 'dynamic') return dynamicFromWire(raw, path, options);
   if (typeof type === 'string') return primitiveFromWire(raw, type, path);
   switch (type[0]) {
