@@ -106,8 +106,8 @@ function tileToApi(type: TileType, tile: TfObject, mode: Mode, current: ApiObjec
 }
 
 /**
- * The API tiles of a planned dashboard, in the order of tilesOf (so that the order the server keeps is the order read
- * back). Tiles of a display type this provider does not model are kept, after the others.
+ * The API tiles of a planned dashboard, in the order of tilesOf: the server keeps the order sent (api-behaviour §6.1),
+ * so it is the order read back. Tiles of a display type this provider does not model are kept, after the others.
  */
 function tilesToApi(planned: TfObject, mode: Mode, current: unknown): ApiObject[] {
   const currentById = byId(current);
