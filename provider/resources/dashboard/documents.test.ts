@@ -176,6 +176,16 @@ describe('dashboard documents', () => {
     expect(read.tile_ids).toEqual({ L2: 't1', L1: 't4', T: 't3', M: 't2', S: 't0' });
   });
 
+  it('reads the tiles of a type in the order the known dashboard has them, tiles it does not have last in the server\'s order', () => {
+    const api = (id: string) => ({ id, name: id, x: 0, y: 0, w: 1, h: 1, config: { displayType: 'markdown', markdown: id } });
+    const known = dashboard({ name: 'D', markdown_tiles: ['a', 'b', 'c'].map((id) => tile('markdown', id, { id, text: id })) });
+    const read = dashboardFromApi({ id: 'd1', name: 'D', tiles: ['y', 'c', 'a', 'x', 'b'].map(api) }, known);
+    expect((read.markdown_tiles as TfObject[]).map((t) => t.id)).toEqual(['a', 'b', 'c', 'y', 'x']);
+    const planned = dashboard({ name: 'D', markdown_tiles: [tile('markdown', 'n', { id: new Unknown(), key: 'new' }), tile('markdown', 'a', { id: 'a' })] });
+    const applied = dashboardFromApi({ id: 'd1', name: 'D', tiles: ['n', 'a'].map(api) }, planned, true);
+    expect((applied.markdown_tiles as TfObject[]).map((t) => [t.id, t.key])).toEqual([['n', 'new'], ['a', null]]);
+  });
+
   it('reads a type without tiles as null, or as an empty list where the known dashboard has one', () => {
     const api = { id: 'd1', name: 'D', tiles: [] };
     expect(dashboardFromApi(api).line_tiles).toBeNull();
@@ -199,7 +209,7 @@ describe('dashboard documents', () => {
     expect((read.search_tiles as TfObject[]).map((t) => t.key)).toEqual(['s']);
     expect(read.tile_ids).toEqual({ a: 't1', B: 't9', s: 't7' });
     const refreshed = dashboardFromApi(api, dashboard({ name: 'D', markdown_tiles: [tile('markdown', 'B', { id: 't9', key: 'b' })] }));
-    expect((refreshed.markdown_tiles as TfObject[]).map((t) => t.key)).toEqual([null, 'b']);
+    expect((refreshed.markdown_tiles as TfObject[]).map((t) => [t.id, t.key])).toEqual([['t9', 'b'], ['t1', null]]);
   });
 });
 

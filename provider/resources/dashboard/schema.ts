@@ -157,11 +157,11 @@ export const dashboardSchema = {
       'filters, a saved query and containers with tabs. Edits made in the UI or through the API show as differences in ' +
       'the next plan.\n\n' +
       'Where a tile sits on the dashboard is set by its `x`, `y`, `w` and `h`, not by its place in a list. ClickStack also ' +
-      'keeps the tiles in a list of its own, in the order they were sent: this resource sends them grouped by type, in ' +
-      `the order ${codeList(TILE_TYPES.map((type) => type.list))}, and in list order within a type, and reads them back ` +
-      'grouped the same way. So the order the server holds never shows as a difference: a dashboard made in the UI, with ' +
-      'its tiles in any order, imports and plans with no changes. A tile that moves to the list of another type is a new ' +
-      'tile, with a new id.\n\n' +
+      'keeps the tiles in a list of its own, in an order users never see and edits elsewhere may change: this resource ' +
+      `sends the tiles grouped by type, in the order ${codeList(TILE_TYPES.map((type) => type.list))}, in list order within ` +
+      'a type, and reads each type back in the order its list has in the state (tiles new to the state last). So the ' +
+      'order the server holds never shows as a difference: a dashboard made in the UI, with its tiles in any order, ' +
+      'imports and plans with no changes. A tile that moves to the list of another type is a new tile, with a new id.\n\n' +
       'Earlier versions of this resource had one `tiles` list, each tile naming its type in `config`: state they wrote is ' +
       'upgraded on the next plan (tile ids and keys are kept); in the configuration, move each tile to the list of its ' +
       'type and the attributes of its `config.<type>` up into the tile.',
