@@ -16,20 +16,26 @@ const logs = Source.fromName(stack, 'logs', { name: 'Logs', kind: 'log' });
 const traces = Source.fromName(stack, 'traces', { name: 'Traces', kind: 'trace' });
 const alerts = Webhook.fromName(stack, 'alerts', { name: 'Alerts channel' });
 
-// The generated binding, until the typed Dashboard construct arrives: tiles as the provider takes them.
+// The generated binding, until the typed Dashboard construct arrives: tiles as the provider takes them, one list per
+// tile type.
 const dashboard = new bindings.dashboard.Dashboard(stack, 'service_health', {
   provider: clickstack.provider,
   name: 'Service health',
   tags: ['quickstart'],
-  tiles: [
+  lineTiles: [
     { key: 'errors', name: 'Errors', x: 0, y: 0, w: 12, h: 4,
-      config: { line: { sourceId: logs.sourceId, select: [{ aggFn: 'count', where: 'SeverityText:error', alias: 'errors' }], groupBy: 'ServiceName' } } },
+      sourceId: logs.sourceId, select: [{ aggFn: 'count', where: 'SeverityText:error', alias: 'errors' }], groupBy: 'ServiceName' },
+  ],
+  numberTiles: [
     { key: 'requests', name: 'Requests', x: 12, y: 0, w: 12, h: 4,
-      config: { number: { sourceId: traces.sourceId, select: [{ aggFn: 'count' }], numberFormat: { output: 'number', average: true } } } },
+      sourceId: traces.sourceId, select: [{ aggFn: 'count' }], numberFormat: { output: 'number', average: true } },
+  ],
+  tableTiles: [
     { key: 'slowest', name: 'Slowest operations (p95)', x: 0, y: 4, w: 12, h: 6,
-      config: { table: { sourceId: traces.sourceId, select: [{ aggFn: 'quantile', level: 0.95, valueExpression: 'Duration', alias: 'p95' }], groupBy: 'SpanName', orderBy: 'p95 DESC' } } },
-    { key: 'about', name: 'About', x: 12, y: 4, w: 12, h: 6,
-      config: { markdown: { text: 'Managed by CDKTF: edit `main.ts`, not this dashboard.' } } },
+      sourceId: traces.sourceId, select: [{ aggFn: 'quantile', level: 0.95, valueExpression: 'Duration', alias: 'p95' }], groupBy: 'SpanName', orderBy: 'p95 DESC' },
+  ],
+  markdownTiles: [
+    { key: 'about', name: 'About', x: 12, y: 4, w: 12, h: 6, text: 'Managed by CDKTF: edit `main.ts`, not this dashboard.' },
   ],
 });
 
