@@ -1342,7 +1342,7 @@ export interface DashboardBarTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -2333,7 +2333,7 @@ export interface DashboardEventPatternsTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -3845,7 +3845,7 @@ export interface DashboardHeatmapTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -6143,7 +6143,7 @@ export interface DashboardLineTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -6868,7 +6868,7 @@ export interface DashboardMarkdownTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -9429,7 +9429,7 @@ export interface DashboardNumberTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -11179,7 +11179,7 @@ export interface DashboardPieTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -11880,7 +11880,7 @@ export interface DashboardSearchTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -12746,7 +12746,7 @@ export interface DashboardSqlBarTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -13630,7 +13630,7 @@ export interface DashboardSqlLineTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -14647,7 +14647,7 @@ export interface DashboardSqlNumberTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -15536,7 +15536,7 @@ export interface DashboardSqlPieTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -16408,7 +16408,7 @@ export interface DashboardSqlStackedBarTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -17977,7 +17977,7 @@ export interface DashboardSqlTableTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -20257,7 +20257,7 @@ export interface DashboardStackedBarTiles {
   */
   readonly h: number;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */
@@ -23304,7 +23304,7 @@ export interface DashboardTableTiles {
   */
   readonly having?: string;
   /**
-  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
+  * Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#key Dashboard#key}
   */

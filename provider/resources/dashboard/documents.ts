@@ -124,11 +124,26 @@ function tileFromApi(type: TileType, api: ApiObject): TfObject {
 const isEmptyList = (value: TfValue | undefined): boolean => Array.isArray(value) && value.length === 0;
 
 /**
- * The tile lists of a state. The server's order of the tiles means nothing to users (`x`, `y`, `w` and `h` place a tile)
- * and edits made elsewhere may change it, so each list follows the known dashboard's order of the same tiles, tiles it
- * does not have coming last in the server's order. Tile keys live only in Terraform: each tile takes the key of the known tile with
- * its id, else (for tiles just created, whose ids were unknown) of the known tile of its type at the same position. A
- * type without tiles reads as an empty list where the known dashboard has one, else as null.
+ * The tiles of one type in a state. The server's order of the tiles means nothing to users (`x`, `y`, `w` and `h` place
+ * a tile) and edits made elsewhere may change it, so they follow the order of the same tiles in `knownList`, tiles it
+ * does not have coming last in the server's order. Tile keys live only in Terraform: each tile takes the key of the
+ * known tile with its id (of any type), else (for tiles just created, whose ids were unknown) the place and key of the
+ * known tile at its position.
+ */
+function tileListFromApi(type: TileType, apiTiles: ApiObject[], knownList: TfObject[], knownKeys: Map<TfValue, TfValue>, newTilesByPosition: boolean): TfObject[] {
+  const knownPlaces = new Map(knownList.map((tile, i) => [tile.id, i]));
+  const placed = apiTiles.map((api, i) => {
+    const tile = tileFromApi(type, api);
+    const created = newTilesByPosition && knownList[i] && !isKnown(knownList[i].id) ? i : undefined;
+    const key = knownKeys.has(tile.id) ? (knownKeys.get(tile.id) ?? null) : created !== undefined ? knownList[created].key : null;
+    return { tile: { ...tile, key }, place: knownPlaces.get(tile.id) ?? created ?? knownList.length + i };
+  });
+  return placed.sort((a, b) => a.place - b.place).map(({ tile }) => tile);
+}
+
+/**
+ * The tile lists of a state, following `known` (see tileListFromApi). A type without tiles reads as an empty list where
+ * the known dashboard has one, else as null.
  */
 function tileListsFromApi(apiTiles: unknown, known: TfObject | null, newTilesByPosition: boolean): TfObject {
   const tiles = (Array.isArray(apiTiles) ? apiTiles : []).filter(isApiObject);
@@ -136,17 +151,7 @@ function tileListsFromApi(apiTiles: unknown, known: TfObject | null, newTilesByP
   return Object.fromEntries(
     TILE_TYPES.map((type) => {
       const knownList = indexedObjects(known?.[type.list]).map(([tile]) => tile);
-      const knownPlaces = new Map(knownList.map((tile, i) => [tile.id, i]));
-      const read = tiles
-        .filter((tile) => typeOfApi(tile) === type)
-        .map((api, i) => {
-          const tile = tileFromApi(type, api);
-          const samePosition = newTilesByPosition && knownList[i] && !isKnown(knownList[i].id) ? i : undefined;
-          const key = knownKeys.has(tile.id) ? (knownKeys.get(tile.id) ?? null) : samePosition !== undefined ? knownList[samePosition].key : null;
-          return { tile: { ...tile, key }, place: knownPlaces.get(tile.id) ?? samePosition ?? knownList.length + i };
-        })
-        .sort((a, b) => a.place - b.place)
-        .map(({ tile }) => tile);
+      const read = tileListFromApi(type, tiles.filter((tile) => typeOfApi(tile) === type), knownList, knownKeys, newTilesByPosition);
       return [type.list, read.length === 0 && !isEmptyList(known?.[type.list]) ? null : read];
     }),
   );

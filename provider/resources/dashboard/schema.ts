@@ -23,9 +23,10 @@ export const OSS_ONLY_FILTER_ATTRIBUTES = ['is_broadcast_enabled', 'is_variable_
 export const commonTileAttributes: Attributes = {
   key: optionalString(
     'Stable key of the tile in this configuration, never sent to ClickStack. It names the tile in `tile_ids` and carries the ' +
-      "tile's server id (and so its alerts) across renames; unique among the keys and the names of tiles without a key. " +
-      'Defaults to the tile `name`. Tiles without a key that share a name keep their ids in order (the first such tile ' +
-      'takes the id of the first tile of that name before) and are left out of `tile_ids`: set keys to refer to them.',
+      "tile's server id (and so its alerts) across renames within its type's list; unique among the keys and the names of " +
+      'tiles without a key, of all types. Defaults to the tile `name`. Tiles of a type without a key that share a name keep ' +
+      'their ids in order (the first such tile takes the id of the first tile of that name before) and are left out of ' +
+      '`tile_ids`: set keys to refer to them.',
     stringLength(1, 256),
   ),
   id: { type: 'string', computed: true, description: 'Server id of the tile, kept across updates (alerts refer to it).' },
