@@ -1,15 +1,18 @@
 // npm run bench: builds what it measures, runs every benchmark in one go and writes bench/RESULTS.md (the figures,
 // their baselines from the same run and the goals they are held to). Timings are whole-process wall times on a shared
 // machine: compare the ratios, not the absolute times.
-//   npm run bench [-- --rounds N]
+//   npm run bench [-- --rounds N]   (N start-up rounds, default 21; at most 5 plans)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { measurePlanCpu } from './plan-cpu';
 import { measureStartup } from './startup';
 import type { Row } from './stats';
 
 const projectRoot = join(__dirname, '..');
+/** A plan of the per-call CPU benchmark takes seconds of CPU: fewer rounds than start-up. */
+const PLAN_ROUNDS = 5;
 
 function node(script: string, ...args: string[]): string {
   const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', script), ...args], { encoding: 'utf8' });
@@ -17,10 +20,11 @@ function node(script: string, ...args: string[]): string {
   return result.stdout;
 }
 
-/** Installs the build into a mirror of its own and packages it as a release; returns what start-up measures. */
+/** Installs the build into a mirror of its own and packages it as a release; returns what the benchmarks run. */
 function buildTargets() {
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
   const bundle = join(projectRoot, 'dist', 'terraform-provider-clickstack.js');
+  const cliConfig = join(work, 'mirror', 'terraformrc');
   node('install-provider.mjs', '--mirror', join(work, 'mirror'), '--bundle', bundle);
   const packageDir = join(work, 'mirror', 'registry.terraform.io', 'clickstack-iac', 'clickstack');
   const [version] = readdirSync(packageDir);
@@ -30,7 +34,7 @@ function buildTargets() {
   const releaseDir = join(work, 'release', 'registry.terraform.io', 'clickstack-iac', 'clickstack');
   const zip = join(releaseDir, readdirSync(releaseDir).find((name) => name.endsWith('.zip'))!);
   const executable = join(projectRoot, 'dist', 'sea', `terraform-provider-clickstack_v${version}`);
-  return { bundle, launcher, executable, zip };
+  return { bundle, launcher, executable, zip, cliConfig };
 }
 
 const number = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
@@ -61,7 +65,8 @@ function markdown(rows: Row[], rounds: number): string {
 async function main(): Promise<void> {
   const roundsAt = process.argv.indexOf('--rounds');
   const rounds = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 21;
-  const rows = [...(await measureStartup(buildTargets(), rounds))];
+  const targets = buildTargets();
+  const rows = [...(await measureStartup(targets, rounds)), ...(await measurePlanCpu(targets, Math.min(rounds, PLAN_ROUNDS)))];
   const results = markdown(rows, rounds);
   writeFileSync(join(__dirname, 'RESULTS.md'), results);
   process.stdout.write(results);
