@@ -303,33 +303,33 @@ const CORPUS: BadConfig[] = [
   {
     name: 'dashboard: a row beyond what a JSON number carries exactly',
     command: 'validate',
-    hcl: dashboard({ config: '{ markdown = { text = "a" } }' }).replace('y    = 0', 'y    = 1e26'),
-    expected: [invalidValue(`tiles[0].y: ${INEXACT}, got 100000000000000000000000000, which would reach the API as 100000000000000004764729344.`)],
+    hcl: dashboard({ type: 'markdown', attributes: '      text = "a"' }).replace('y    = 0', 'y    = 1e26'),
+    expected: [invalidValue(`markdown_tiles[0].y: ${INEXACT}, got 100000000000000000000000000, which would reach the API as 100000000000000004764729344.`)],
   },
   {
     name: 'dashboard: a number format factor too small for a double',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "count", number_format = { output = "number", factor = 1e-400 } }') }),
-    expected: [invalidValue(`tiles[0].config.line.select[0].number_format.factor: ${INEXACT}, got 1e-400, which would reach the API as 0.`)],
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "count", number_format = { output = "number", factor = 1e-400 } }') }),
+    expected: [invalidValue(`line_tiles[0].select[0].number_format.factor: ${INEXACT}, got 1e-400, which would reach the API as 0.`)],
   },
   {
     name: 'dashboard: a select item whose where is not Lucene',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "count", where = "level:(error" }') }),
-    expected: [{ summary: 'Invalid Lucene query', detail: `tiles[0].config.line.select[0].where: ${notLucene('level:(error', NOT_CLOSED)}`, pointsAt: TILE_LINE }],
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "count", where = "level:(error" }') }),
+    expected: [{ summary: 'Invalid Lucene query', detail: `line_tiles[0].select[0].where: ${notLucene('level:(error', NOT_CLOSED)}`, pointsAt: TILE_LINE }],
   },
   {
     name: 'dashboard: a search tile whose query is not Lucene',
     command: 'validate',
-    hcl: dashboard({ config: `{ search = { source_id = "${LOGS}", select = "Timestamp, Body", where = "ServiceName:api)" } }` }),
+    hcl: dashboard({ type: 'search', attributes: `      source_id = "${LOGS}"\n      select    = "Timestamp, Body"\n      where     = "ServiceName:api)"` }),
     expected: [
-      { summary: 'Invalid Lucene query', detail: `tiles[0].config.search.where: ${notLucene('ServiceName:api)', 'unexpected ")" at character 16')}`, pointsAt: TILE_LINE },
+      { summary: 'Invalid Lucene query', detail: `search_tiles[0].where: ${notLucene('ServiceName:api)', 'unexpected ")" at character 16')}`, pointsAt: TILE_LINE },
     ],
   },
   {
     name: 'dashboard: a saved query that is not Lucene',
     command: 'validate',
-    hcl: dashboard({ config: '{ markdown = { text = "a" } }' }).replace('  name = "Bad"', '  name = "Bad"\n  saved_query = ":ServiceName"'),
+    hcl: dashboard({ type: 'markdown', attributes: '      text = "a"' }).replace('  name = "Bad"', '  name = "Bad"\n  saved_query = ":ServiceName"'),
     expected: [
       {
         summary: 'Invalid Lucene query',
@@ -341,7 +341,7 @@ const CORPUS: BadConfig[] = [
   {
     name: 'dashboard: a filter condition said to be Lucene that is not',
     command: 'validate',
-    hcl: dashboard({ config: '{ markdown = { text = "a" } }' }).replace(
+    hcl: dashboard({ type: 'markdown', attributes: '      text = "a"' }).replace(
       '  name = "Bad"',
       `  name = "Bad"\n  filters = [{ name = "Service", expression = "ServiceName", source_id = "${LOGS}", where = "level:[1 TO", where_language = "lucene" }]`,
     ),

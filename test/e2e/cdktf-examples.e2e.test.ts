@@ -133,7 +133,7 @@ describe('examples/cdktf/multi-environment', () => {
     expect(apply.stdout).toContain('Apply complete! Resources: 8 added, 0 changed, 0 destroyed.');
     const state = await ws.show();
     const dashboards = (state.values?.root_module.resources ?? []).filter((resource) => resource.type === 'clickstack_dashboard');
-    const sourceIds = dashboards.map((dashboard) => (dashboard.values.tiles as { config: { line: { source_id: string } | null } }[])[0].config.line?.source_id);
+    const sourceIds = dashboards.map((dashboard) => (dashboard.values.line_tiles as { source_id: string }[])[0].source_id);
     expect(sourceIds).toEqual(['64f0000000000000000000a1', '65f0000000000000000000a1']);
     expect(prod.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/alerts'))).toHaveLength(2);
   });
