@@ -147,13 +147,13 @@ describe('examples/cdktf/multi-environment', () => {
 
     succeeded(await ws.terraform('plan', '-out=edit.tfplan'));
     const shown = await ws.terraform('show', '-json', 'edit.tfplan');
-    const plan = JSON.parse(shown.stdout) as { resource_changes: { address: string; change: { actions: string[]; after: { tiles?: { name: string }[] } } }[] };
+    const plan = JSON.parse(shown.stdout) as { resource_changes: { address: string; change: { actions: string[]; after: { line_tiles?: { name: string }[] } } }[] };
     const changes = plan.resource_changes.filter((change) => !change.change.actions.includes('no-op') && !change.change.actions.includes('read'));
     expect(changes.map((change) => [change.address, change.change.actions])).toEqual([
       [expect.stringMatching(/^clickstack_dashboard\.dev_service_health_dashboard_/), ['update']],
       [expect.stringMatching(/^clickstack_dashboard\.prod_service_health_dashboard_/), ['update']],
     ]);
-    expect(changes.map((change) => change.change.after.tiles?.[0].name)).toEqual(['Errors by service', 'Errors by service']);
+    expect(changes.map((change) => change.change.after.line_tiles?.[0].name)).toEqual(['Errors by service', 'Errors by service']);
 
     const apply = succeeded(await ws.apply('edit.tfplan'));
     expect(apply.stdout).toContain('Apply complete! Resources: 0 added, 2 changed, 0 destroyed.');
