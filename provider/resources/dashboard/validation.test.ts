@@ -7,6 +7,8 @@ describe('plan-time validation', () => {
   const line = (select: object[], extra: object = {}) => ({ line_tiles: [tile('line', 'A', { source_id: SOURCE, select, ...extra })] });
   const count = [{ agg_fn: 'count' }];
   const ok = () => line(count);
+  const NOT_CLOSED = `the query ends where more is expected (is a "(", "[", "{" or '"' not closed?)`;
+  const notLucene = (query: string, problem: string) => `${JSON.stringify(query)} is not valid Lucene: ${problem}. For a SQL condition set \`where_language = "sql"\`.`;
   const corpus: [string, { [name: string]: unknown }, { summary: string; detail: string; path: (string | number)[] }][] = [
     ['count with a value expression', line([{ agg_fn: 'count', value_expression: 'x' }]), { summary: 'Invalid tile configuration', detail: '`value_expression` must not be set when `agg_fn` is "count".', path: ['line_tiles', 0, 'select', 0, 'value_expression'] }],
     ['sum without a value expression', line([{ agg_fn: 'sum' }]), { summary: 'Invalid tile configuration', detail: '`value_expression` is required when `agg_fn` is "sum".', path: ['line_tiles', 0, 'select', 0, 'value_expression'] }],
@@ -37,6 +39,9 @@ describe('plan-time validation', () => {
     ['a malformed variable name', { filters: [{ name: 'F', expression: 'e', source_id: SOURCE, is_variable_enabled: true, variable_name: '1svc' }] }, { summary: 'Invalid attribute value', detail: 'Must be a letter followed by letters, digits or `_`, got "1svc".', path: ['filters', 0, 'variable_name'] }],
     ['a between rule without its upper bound', { number_tiles: [tile('number', 'N', { source_id: SOURCE, select: count, color_rules: [{ operator: 'between', value: 1, color: 'chart-red' }] })] }, { summary: 'Invalid tile configuration', detail: 'A "between" rule needs both `value` and `value_max`.', path: ['number_tiles', 0, 'color_rules', 0] }],
     ['a colour that is no palette token', { number_tiles: [tile('number', 'N', { source_id: SOURCE, select: count, color: 'pink' })] }, { summary: 'Invalid attribute value', detail: expect.stringContaining('got "pink"') as unknown as string, path: ['number_tiles', 0, 'color'] }],
+    ['a select item whose where is not Lucene', line([{ agg_fn: 'count', where: 'level:(error' }]), { summary: 'Invalid Lucene query', detail: notLucene('level:(error', NOT_CLOSED), path: ['line_tiles', 0, 'select', 0, 'where'] }],
+    ['a heatmap whose own where is not Lucene', { heatmap_tiles: [tile('heatmap', 'H', { source_id: SOURCE, select: [{ value_expression: 'Duration' }], where: 'a:b)' })] }, { summary: 'Invalid Lucene query', detail: notLucene('a:b)', 'unexpected ")" at character 4'), path: ['heatmap_tiles', 0, 'where'] }],
+    ['an event patterns tile whose own where is not Lucene', { event_patterns_tiles: [tile('event_patterns', 'P', { source_id: SOURCE, where: '"open', where_language: 'lucene' })] }, { summary: 'Invalid Lucene query', detail: notLucene('"open', NOT_CLOSED), path: ['event_patterns_tiles', 0, 'where'] }],
   ];
 
   it.each(corpus)('%s', async (_name, partial, expected) => {
