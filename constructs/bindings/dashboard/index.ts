@@ -166,7 +166,7 @@ export interface DashboardBarTilesNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -178,7 +178,7 @@ export interface DashboardBarTilesNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -539,7 +539,7 @@ export interface DashboardBarTilesSelectNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -551,7 +551,7 @@ export interface DashboardBarTilesSelectNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -3293,7 +3293,7 @@ export interface DashboardHeatmapTilesNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -3305,7 +3305,7 @@ export interface DashboardHeatmapTilesNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -4373,7 +4373,7 @@ export interface DashboardLineTilesFormulasNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -4385,7 +4385,7 @@ export interface DashboardLineTilesFormulasNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -4931,7 +4931,7 @@ export interface DashboardLineTilesNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -4943,7 +4943,7 @@ export interface DashboardLineTilesNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -5304,7 +5304,7 @@ export interface DashboardLineTilesSelectNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -5316,7 +5316,7 @@ export interface DashboardLineTilesSelectNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -7677,7 +7677,7 @@ export interface DashboardNumberTilesFormulasNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -7689,7 +7689,7 @@ export interface DashboardNumberTilesFormulasNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -8235,7 +8235,7 @@ export interface DashboardNumberTilesNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -8247,7 +8247,7 @@ export interface DashboardNumberTilesNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -8608,7 +8608,7 @@ export interface DashboardNumberTilesSelectNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -8620,7 +8620,7 @@ export interface DashboardNumberTilesSelectNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -10003,7 +10003,7 @@ export interface DashboardPieTilesNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -10015,7 +10015,7 @@ export interface DashboardPieTilesNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -10376,7 +10376,7 @@ export interface DashboardPieTilesSelectNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -10388,7 +10388,7 @@ export interface DashboardPieTilesSelectNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -12373,7 +12373,7 @@ export interface DashboardSqlBarTilesNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -12385,7 +12385,7 @@ export interface DashboardSqlBarTilesNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -13233,7 +13233,7 @@ export interface DashboardSqlLineTilesNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -13245,7 +13245,7 @@ export interface DashboardSqlLineTilesNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -14268,7 +14268,7 @@ export interface DashboardSqlNumberTilesNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -14280,7 +14280,7 @@ export interface DashboardSqlNumberTilesNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -15163,7 +15163,7 @@ export interface DashboardSqlPieTilesNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -15175,7 +15175,7 @@ export interface DashboardSqlPieTilesNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -16023,7 +16023,7 @@ export interface DashboardSqlStackedBarTilesNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -16035,7 +16035,7 @@ export interface DashboardSqlStackedBarTilesNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -16988,7 +16988,7 @@ export interface DashboardSqlTableTilesNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -17000,7 +17000,7 @@ export interface DashboardSqlTableTilesNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -18499,7 +18499,7 @@ export interface DashboardStackedBarTilesFormulasNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -18511,7 +18511,7 @@ export interface DashboardStackedBarTilesFormulasNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -19057,7 +19057,7 @@ export interface DashboardStackedBarTilesNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -19069,7 +19069,7 @@ export interface DashboardStackedBarTilesNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -19430,7 +19430,7 @@ export interface DashboardStackedBarTilesSelectNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -19442,7 +19442,7 @@ export interface DashboardStackedBarTilesSelectNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -20930,7 +20930,7 @@ export interface DashboardTableTilesFormulasNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -20942,7 +20942,7 @@ export interface DashboardTableTilesFormulasNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -21488,7 +21488,7 @@ export interface DashboardTableTilesNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -21500,7 +21500,7 @@ export interface DashboardTableTilesNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */
@@ -22477,7 +22477,7 @@ export interface DashboardTableTilesSelectNumberFormat {
   */
   readonly decimalBytes?: boolean | cdktf.IResolvable;
   /**
-  * Multiply the value by this factor before display.
+  * Multiply the value by this factor before display; for `time` and `duration`, the raw value's unit in seconds (`0.001` for milliseconds).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#factor Dashboard#factor}
   */
@@ -22489,7 +22489,7 @@ export interface DashboardTableTilesSelectNumberFormat {
   */
   readonly mantissa?: number;
   /**
-  * Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.
+  * Unit of the raw value, for the `byte` output (`bytes_iec`, `bytes_si`, `bits_iec`, `bits_si`, `kibibytes`, `kilobytes`, `mebibytes`, `megabytes`, `gibibytes`, `gigabytes`, `tebibytes`, `terabytes`, `pebibytes`, `petabytes`), `data_rate` (`packets_sec`, `bytes_sec_iec`, `bytes_sec_si`, `bits_sec_iec`, `bits_sec_si`, `kibibytes_sec`, `kibibits_sec`, `kilobytes_sec`, `kilobits_sec`, `mebibytes_sec`, `mebibits_sec`, `megabytes_sec`, `megabits_sec`, `gibibytes_sec`, `gibibits_sec`, `gigabytes_sec`, `gigabits_sec`, `tebibytes_sec`, `tebibits_sec`, `terabytes_sec`, `terabits_sec`, `pebibytes_sec`, `pebibits_sec`, `petabytes_sec`, `petabits_sec`) and `throughput` (`cps`, `ops`, `rps`, `reads_sec`, `wps`, `iops`, `cpm`, `opm`, `rpm_reads`, `wpm`). A time or duration gives its unit as `factor` instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/dashboard#numeric_unit Dashboard#numeric_unit}
   */

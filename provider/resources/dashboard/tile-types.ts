@@ -11,10 +11,13 @@ import {
   AGG_FNS,
   BACKGROUND_CHART_TYPES,
   COLOR_RULE_OPERATORS,
+  DATA_RATE_UNITS,
+  DATA_UNITS,
   type DisplayType,
   HEATMAP_SCALE_TYPES,
   METRIC_DATA_TYPES,
   NUMBER_FORMAT_OUTPUTS,
+  NUMERIC_UNITS,
   ON_CLICK_TARGET_MODES,
   ON_CLICK_TYPES,
   PALETTE_TOKENS,
@@ -22,6 +25,7 @@ import {
   QUANTILE_LEVELS,
   QUERY_LANGUAGES,
   type RawSqlDisplayType,
+  THROUGHPUT_UNITS,
 } from '../../values';
 
 // --- attribute builders -----------------------------------------------------------------------------------
@@ -56,12 +60,19 @@ const whereLanguage = (what: string) =>
 
 export const numberFormat = single('How numbers are displayed.', {
   output: requiredString(`Kind of value: ${codeList(NUMBER_FORMAT_OUTPUTS)}.`, oneOf(...NUMBER_FORMAT_OUTPUTS)),
-  numeric_unit: optionalString('Unit of the raw value (for example `bytes_iec`, `seconds`), used with `byte`, `time`, `data_rate` and `throughput`.'),
+  numeric_unit: optionalString(
+    `Unit of the raw value, for the \`byte\` output (${codeList(DATA_UNITS)}), \`data_rate\` (${codeList(DATA_RATE_UNITS)}) ` +
+      `and \`throughput\` (${codeList(THROUGHPUT_UNITS)}). A time or duration gives its unit as \`factor\` instead.`,
+    oneOf(...NUMERIC_UNITS),
+  ),
   mantissa: { ...optionalString('Decimal places shown.'), type: 'number', validators: [wholeNumber, numberBetween(0)] },
   thousand_separated: optionalBool('Group thousands with a separator.'),
   average: optionalBool('Abbreviate large numbers (1.2k, 3.4M).'),
   decimal_bytes: optionalBool('Use powers of 1000 instead of 1024 for bytes.'),
-  factor: { ...optionalString('Multiply the value by this factor before display.'), type: 'number' },
+  factor: {
+    ...optionalString('Multiply the value by this factor before display; for `time` and `duration`, the raw value\'s unit in seconds (`0.001` for milliseconds).'),
+    type: 'number',
+  },
   currency_symbol: optionalString('Currency symbol, for `output = "currency"`.'),
   unit: optionalString('Free-text unit appended to the value.'),
 });
