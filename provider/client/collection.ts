@@ -1,4 +1,6 @@
-// The plumbing every collection of the API shares: endpoint availability per flavor, envelopes, pagination, CRUD.
+// The plumbing every collection of the API shares: endpoint availability per flavor, envelopes, pagination, CRUD,
+// reads shared through one list.
+import { CachedReads, WriteCounter } from './cached-reads';
 import { EndpointUnavailableError, NotFoundError } from './errors';
 import type { Endpoint, FlavorProfile } from './flavors';
 import type { HttpMethod, Transport } from './http';
@@ -13,6 +15,9 @@ export interface CallOptions {
 export type CollectionName = 'dashboards' | 'alerts' | 'webhooks' | 'savedSearches' | 'sources' | 'connections' | 'charts';
 
 export class ApiContext {
+  /** Every write of the client; the cached reads of every collection are dropped by each. */
+  readonly writes = new WriteCounter();
+
   constructor(
     readonly flavor: FlavorProfile,
     readonly transport: Transport,
@@ -89,13 +94,22 @@ export function idPath(collection: string, id: string): string {
 
 /** list and get of one collection. */
 export class ReadableCollection<T extends { id: string }> {
+  /**
+   * `get` and `list` for callers that read many objects of the kind: answered from one shared list request for as long
+   * as this client makes no write (see CachedReads). `get` and `list` themselves always ask the server.
+   */
+  readonly cached: CachedReads<T>;
+
   constructor(
     protected readonly api: ApiContext,
     protected readonly name: CollectionName,
     /** URL segment, e.g. `/saved-searches`. */
     protected readonly collectionPath: string,
     private readonly paged: boolean,
-  ) {}
+  ) {
+    const source = { list: (options: CallOptions) => this.list(options), get: (id: string, options: CallOptions) => this.get(id, options) };
+    this.cached = new CachedReads<T>(source, api.writes, api.supports(`${name}.get` as Endpoint));
+  }
 
   /** Every object, following pages where the API pages. */
   list(options: CallOptions = {}): Promise<T[]> {
@@ -124,15 +138,17 @@ export class ReadableCollection<T extends { id: string }> {
 /** Full CRUD of one collection. */
 export class Collection<T extends { id: string }, CreateInput, UpdateInput = CreateInput> extends ReadableCollection<T> {
   create(input: CreateInput, options: CallOptions = {}): Promise<T> {
-    return this.api.call<T>(`${this.name}.create` as Endpoint, 'POST', this.collectionPath, { ...options, body: input });
+    return this.api.writes.around(() => this.api.call<T>(`${this.name}.create` as Endpoint, 'POST', this.collectionPath, { ...options, body: input }));
   }
 
   /** Every update of both APIs is a PUT; what omitted fields mean differs per collection (see the models). */
   update(id: string, input: UpdateInput, options: CallOptions = {}): Promise<T> {
-    return this.api.call<T>(`${this.name}.update` as Endpoint, 'PUT', idPath(this.collectionPath, id), { ...options, body: input });
+    return this.api.writes.around(() =>
+      this.api.call<T>(`${this.name}.update` as Endpoint, 'PUT', idPath(this.collectionPath, id), { ...options, body: input }),
+    );
   }
 
   delete(id: string, options: CallOptions = {}): Promise<void> {
-    return this.api.remove(`${this.name}.delete` as Endpoint, idPath(this.collectionPath, id), options);
+    return this.api.writes.around(() => this.api.remove(`${this.name}.delete` as Endpoint, idPath(this.collectionPath, id), options));
   }
 }

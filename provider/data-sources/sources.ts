@@ -29,7 +29,7 @@ export const sourcesDataSource: DataSourceDefinition<ClickStackClient> = {
   },
 
   async read({ config, client }, ctx) {
-    const sources = await reportingApiErrors('Could not list the sources', ctx.diagnostics, () => client.sources.list({ signal: ctx.signal }));
+    const sources = await reportingApiErrors('Could not list the sources', ctx.diagnostics, () => client.sources.cached.list({ signal: ctx.signal }));
     if (sources === null) return null;
     const selected = config.kind === null ? sources : sources.filter((source) => source.kind === config.kind);
     return { kind: config.kind, sources: selected.map(sourceFromApi) };

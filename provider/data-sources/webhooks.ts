@@ -26,7 +26,7 @@ export const webhooksDataSource: DataSourceDefinition<ClickStackClient> = {
   },
 
   async read({ config, client }, ctx) {
-    const webhooks = await reportingApiErrors('Could not list the webhooks', ctx.diagnostics, () => client.webhooks.list({ signal: ctx.signal }));
+    const webhooks = await reportingApiErrors('Could not list the webhooks', ctx.diagnostics, () => client.webhooks.cached.list({ signal: ctx.signal }));
     if (webhooks === null) return null;
     const selected = config.service === null ? webhooks : webhooks.filter((webhook) => webhook.service === config.service);
     return { service: config.service, webhooks: selected.map(reportedWebhookFromApi) };

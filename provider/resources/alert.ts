@@ -357,7 +357,7 @@ export const alertResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async read({ state, client }, ctx) {
-    const found = await readOrGone(() => client.alerts.get(String(state.id), { signal: ctx.signal }));
+    const found = await readOrGone(() => client.alerts.cached.get(String(state.id), { signal: ctx.signal }));
     return found && alertFromApi(found, state);
   },
 

@@ -127,7 +127,7 @@ export const savedSearchResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async read({ state, client }, ctx) {
-    const found = await readOrGone(() => client.savedSearches.get(String(state.id), { signal: ctx.signal }));
+    const found = await readOrGone(() => client.savedSearches.cached.get(String(state.id), { signal: ctx.signal }));
     return found && savedSearchFromApi(found);
   },
 

@@ -189,7 +189,7 @@ export const webhookResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async read({ state, client }, ctx) {
-    const found = await readOrGone(() => client.webhooks.get(String(state.id), { signal: ctx.signal }));
+    const found = await readOrGone(() => client.webhooks.cached.get(String(state.id), { signal: ctx.signal }));
     return found && webhookFromApi(found, state);
   },
 

@@ -51,7 +51,7 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async read({ state, client }, ctx) {
-    const found = await readOrGone(() => client.dashboards.get(String(state.id), { signal: ctx.signal }));
+    const found = await readOrGone(() => client.dashboards.cached.get(String(state.id), { signal: ctx.signal }));
     return found && dashboardFromApi(found, state.tiles);
   },
 
