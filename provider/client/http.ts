@@ -83,8 +83,8 @@ export class Transport {
     const logPath = `${spec.method} ${requestPath}`;
     for (let attempt = 1; ; attempt++) {
       throwIfAborted(spec.signal);
-      await this.options.limiter?.acquire(spec.signal);
-      const outcome = await this.attempt(spec, attempt, requestPath);
+      const slot = await this.options.limiter?.acquire(spec.signal);
+      const outcome = await this.attempt(spec, attempt, requestPath).finally(() => slot?.answered());
       const elapsed = this.clock.now() - startedAt;
       const canRetry = (waitMs: number): boolean => attempt < retry.maxAttempts && elapsed + waitMs <= retry.maxElapsedMs;
 

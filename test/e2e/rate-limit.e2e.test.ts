@@ -1,0 +1,69 @@
+// An apply under a server rate limit, through the real terraform, for both flavors: the provider paces its requests so
+// that the server never answers 429, although Terraform runs the plan and the apply in two provider processes (the
+// limiter's ledger carries the plan's requests over to the apply). The emulator and the provider share a limit scaled
+// down from the real ones (10 per second instead of 100 per minute or 10 per 10 s) so that the suite takes seconds; the
+// apply at the real limits, and its time against the minimum those limits allow, is in `npm run bench`
+// (bench/throughput.ts). Counts are exact; nothing here is timed.
+import { type EmulatorHandle, startEmulator } from '../../emulator';
+import type { FlavorName } from '../../provider/client';
+import { type FlavorTarget, flavorWorkspace, targetFor } from '../support/clickstack-workspaces';
+import { FLAVORS } from '../support/emulator-clients';
+import { describeRequest } from '../support/request-log';
+import { installProvider, type InstalledProvider, Workspace } from '../support/terraform-cli';
+import { configurationAtScale, type Scale, objectCount } from '../support/workspace-at-scale';
+
+jest.setTimeout(180_000);
+
+const LIMIT = { limit: 10, windowMs: 1_000 };
+/** 51 requests: five times the limit, so the apply must wait for the server's window four times at least. */
+const SCALE: Scale = { dashboards: 10, tileAlerts: 10, webhooks: 5, savedSearches: 5 };
+
+let provider: InstalledProvider;
+
+beforeAll(() => {
+  provider = installProvider('clickstack');
+});
+
+describe.each(FLAVORS)('%s', (flavor: FlavorName) => {
+  let emulator: EmulatorHandle;
+  let target: FlavorTarget;
+  let ws: Workspace;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ flavor, rateLimit: LIMIT });
+    target = targetFor(emulator, flavor);
+    ws = flavorWorkspace(provider, target);
+    ws.write('providers.tf', ws.read('providers.tf').replace(/rate_limit = \{[^}]*\}/, `rate_limit = { requests = ${LIMIT.limit}, window_seconds = ${LIMIT.windowMs / 1000} }`));
+    ws.write('main.tf', configurationAtScale(flavor, SCALE));
+    expect((await ws.terraform('init')).code).toBe(0);
+  });
+
+  afterAll(async () => {
+    ws?.dispose();
+    await target?.client.close();
+    await emulator?.close();
+  });
+
+  test(`an apply of ${objectCount(SCALE)} objects in 51 requests under a limit of 10 per second: every one answered, none with 429`, async () => {
+    emulator.requests.length = 0;
+    const apply = await ws.apply();
+    expect(apply.stderr).toBe('');
+    expect(apply.stdout).toContain(`Apply complete! Resources: ${objectCount(SCALE)} added, 0 changed, 0 destroyed.`);
+
+    const counts: Record<string, number> = {};
+    for (const request of emulator.requests) {
+      const key = `${describeRequest(request)} -> ${request.status}`;
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+    // The plan step looks the source up and asks the server to check each dashboard; the apply step plans (and checks)
+    // each dashboard again, then creates everything.
+    expect(counts).toEqual({
+      'GET /sources -> 200': 1,
+      'POST /dashboards/validate -> 200': 2 * SCALE.dashboards,
+      'POST /dashboards -> 200': SCALE.dashboards,
+      'POST /alerts -> 200': SCALE.tileAlerts,
+      'POST /webhooks -> 200': SCALE.webhooks,
+      'POST /saved-searches -> 200': SCALE.savedSearches,
+    });
+  });
+});
