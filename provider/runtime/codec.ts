@@ -1,18 +1,20 @@
 // tfplugin6 DynamicValue <-> TfValue, driven by the cty type (rules: terraform docs/plugin-protocol/object-wire-format.md
 // and go-cty cty/msgpack, cty/json). Every conversion walks the type, never the value's own shape: go-cty insists on
 // objects with exactly their type's attributes and on dynamic values wrapped with their type.
-import { decode, encode, ExtData, ExtensionCodec } from '@msgpack/msgpack';
+import { decode, ExtData, ExtensionCodec } from '@msgpack/msgpack';
 import { exactNumber, numberFromText, parseJsonLossless, setOwnProperty } from './lossless-json';
+import { MsgpackWriter, prepared } from './msgpack-encode';
 import { BigDecimal, Dynamic, isTfObject, Unknown, type AttributePath, type CtyType, type TfValue } from './types';
 
 /** A value that does not fit its type; `path` points at the offending attribute or element. */
 export class ValueError extends Error {
-  constructor(
-    message: string,
-    readonly path: AttributePath,
-  ) {
+  readonly path: AttributePath;
+
+  /** `path` is copied: the codec's walks pass the path they push and pop. */
+  constructor(message: string, path: AttributePath) {
     super(message);
     this.name = 'ValueError';
+    this.path = [...path];
   }
 }
 
@@ -72,7 +74,8 @@ function checkType(raw: unknown, path: AttributePath, whole: unknown = raw): Cty
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// msgpack extensions: every extension Terraform sends is an unknown value
+// msgpack extensions: every extension Terraform sends is an unknown value. Reading goes through @msgpack/msgpack with
+// the extension codec below (which only decodes); writing through msgpack-encode.ts, in writeTyped.
 
 /** Terraform's plain unknown is fixext1 type 0 with one zero byte: `d4 00 00`. */
 const PLAIN_UNKNOWN_EXT = 0;
@@ -83,12 +86,12 @@ const PLAIN_UNKNOWN_PAYLOAD = new Uint8Array([0]);
 const extensionCodec = new ExtensionCodec();
 extensionCodec.register({
   type: PLAIN_UNKNOWN_EXT,
-  encode: (value) => (value instanceof Unknown && !value.refinements ? PLAIN_UNKNOWN_PAYLOAD : null),
+  encode: () => null,
   decode: () => new Unknown(),
 });
 extensionCodec.register({
   type: REFINED_UNKNOWN_EXT,
-  encode: (value) => (value instanceof Unknown && value.refinements ? value.refinements : null),
+  encode: () => null,
   // A copy: the payload is a view into the request's buffer (Buffer#slice would not copy).
   decode: (payload) => new Unknown(new Uint8Array(payload)),
 });
@@ -141,6 +144,7 @@ function fromJson(json: Uint8Array | string, type: CtyType, options: DecodeOptio
   return fromWire(raw, type, [], options);
 }
 
+/** `path` is where the walk is, pushed and popped on the way (copied only into an error). */
 function fromWire(raw: unknown, type: CtyType, path: AttributePath, options: DecodeOptions): TfValue {
   if (raw === null) return null;
   if (raw instanceof Unknown) return raw;
@@ -149,40 +153,84 @@ function fromWire(raw: unknown, type: CtyType, path: AttributePath, options: Dec
   if (typeof type === 'string') return primitiveFromWire(raw, type, path);
   switch (type[0]) {
     case 'list':
-    case 'set': {
-      const elementType = type[1];
-      return expectArray(raw, type, path).map((item, index) => fromWire(item, elementType, [...path, index], options));
-    }
+    case 'set':
     case 'tuple': {
-      const elementTypes = type[1];
       const items = expectArray(raw, type, path);
-      if (items.length !== elementTypes.length) {
-        throw new ValueError(`a tuple of ${elementTypes.length} elements is required (${items.length} given)`, path);
+      if (type[0] === 'tuple' && items.length !== type[1].length) {
+        throw new ValueError(`a tuple of ${type[1].length} elements is required (${items.length} given)`, path);
       }
-      return items.map((item, index) => fromWire(item, elementTypes[index], [...path, index], options));
+      const result: TfValue[] = new Array(items.length);
+      for (let index = 0; index < items.length; index++) {
+        path.push(index);
+        result[index] = fromWire(items[index], type[0] === 'tuple' ? type[1][index] : type[1], path, options);
+        path.pop();
+      }
+      return result;
     }
     case 'map': {
       const result: { [key: string]: TfValue } = {};
-      for (const [key, item] of Object.entries(expectObject(raw, type, path))) {
-        setOwnProperty(result, key, fromWire(item, type[1], [...path, { key }], options));
+      const source = expectObject(raw, type, path);
+      for (const key of Object.keys(source)) {
+        path.push({ key });
+        setOwnProperty(result, key, fromWire(source[key], type[1], path, options));
+        path.pop();
       }
       return result;
     }
     case 'object': {
-      const attributeTypes = type[1];
       const source = expectObject(raw, type, path);
-      if (!options.dropUndeclaredAttributes) {
-        const undeclared = Object.keys(source).find((name) => !Object.hasOwn(attributeTypes, name));
-        if (undeclared !== undefined) throw new ValueError(`unsupported attribute "${undeclared}"`, [...path, undeclared]);
-      }
       const result: { [key: string]: TfValue } = {};
-      for (const [name, attributeType] of Object.entries(attributeTypes)) {
-        const value = Object.hasOwn(source, name) ? fromWire(source[name], attributeType, [...path, name], options) : null;
+      let present = 0;
+      for (const [name, attributeType] of attributeEntries(type[1])) {
+        let value: TfValue = null;
+        if (Object.hasOwn(source, name)) {
+          present++;
+          path.push(name);
+          value = fromWire(source[name], attributeType, path, options);
+          path.pop();
+        }
         setOwnProperty(result, name, value);
+      }
+      if (!options.dropUndeclaredAttributes && present !== Object.keys(source).length) {
+        const undeclared = Object.keys(source).find((name) => !Object.hasOwn(type[1], name))!;
+        throw new ValueError(`unsupported attribute "${undeclared}"`, [...path, undeclared]);
       }
       return result;
     }
   }
+}
+
+/** How an object type is written: its map header and each attribute's key, encoded once per type. */
+interface ObjectEncoding {
+  header: Buffer;
+  attributes: Array<{ name: string; type: CtyType; key: Buffer }>;
+}
+
+const objectEncodingCache = new WeakMap<object, ObjectEncoding>();
+
+function objectEncoding(attributeTypes: { [name: string]: CtyType }): ObjectEncoding {
+  let encoding = objectEncodingCache.get(attributeTypes);
+  if (!encoding) {
+    const entries = attributeEntries(attributeTypes);
+    encoding = {
+      header: prepared((writer) => writer.mapHeader(entries.length)),
+      attributes: entries.map(([name, type]) => ({ name, type, key: prepared((writer) => writer.string(name)) })),
+    };
+    objectEncodingCache.set(attributeTypes, encoding);
+  }
+  return encoding;
+}
+
+/** The attributes of an object type in order, worked out once per type (a schema's types live as long as the process). */
+const attributeEntryCache = new WeakMap<object, Array<[string, CtyType]>>();
+
+function attributeEntries(attributeTypes: { [name: string]: CtyType }): Array<[string, CtyType]> {
+  let entries = attributeEntryCache.get(attributeTypes);
+  if (!entries) {
+    entries = Object.entries(attributeTypes);
+    attributeEntryCache.set(attributeTypes, entries);
+  }
+  return entries;
 }
 
 /** msgpack: `[type JSON bytes, value]`; JSON: `{"value": ..., "type": ...}`. */
@@ -235,72 +283,91 @@ function primitiveFromWire(raw: unknown, type: 'string' | 'number' | 'bool', pat
 // Encoding
 
 export function encodeDynamicValue(value: TfValue, type: CtyType): { msgpack: Buffer } {
-  const bytes = encode(toWire(value, type, []), MSGPACK_OPTIONS);
-  return { msgpack: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  const writer = new MsgpackWriter();
+  writeTyped(writer, value, type, []);
+  return { msgpack: writer.finish() };
 }
 
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 
-/** The value as @msgpack/msgpack should write it; Unknown is left to the extension codec. */
-function toWire(value: TfValue, type: CtyType, path: AttributePath): unknown {
-  if (value === null || value instanceof Unknown) return value;
+/**
+ * Writes the value as go-cty reads it for `type`. `path` is where the walk is, pushed and popped on the way (copied
+ * only into an error).
+ */
+function writeTyped(writer: MsgpackWriter, value: TfValue, type: CtyType, path: AttributePath): void {
+  if (value === null) return writer.nil();
+  if (value instanceof Unknown) {
+    if (value.refinements) writer.extension(REFINED_UNKNOWN_EXT, value.refinements);
+    else writer.extension(PLAIN_UNKNOWN_EXT, PLAIN_UNKNOWN_PAYLOAD);
+    return;
+  }
   if (type === 'dynamic') {
     if (!(value instanceof Dynamic)) {
       throw new ValueError(`a value of type dynamic must be wrapped in Dynamic (got ${describe(value)})`, path);
     }
-    return [typeToJson(value.type), toWire(value.value, value.type, path)];
+    writer.arrayHeader(2);
+    writer.binary(typeToJson(value.type));
+    return writeTyped(writer, value.value, value.type, path);
   }
   const mismatch = () => new ValueError(`a ${describeType(type)} is required (got ${describe(value)})`, path);
   if (typeof type === 'string') {
     switch (type) {
       case 'string':
         if (typeof value !== 'string') throw mismatch();
-        return value;
+        return writer.string(value);
       case 'bool':
         if (typeof value !== 'boolean') throw mismatch();
-        return value;
+        return writer.bool(value);
       case 'number':
         if (typeof value === 'number') {
           if (Number.isNaN(value)) throw mismatch();
-          // Integers beyond 32 bits go as int64, as go-cty writes them (the msgpack writer would pick a double).
-          return Number.isSafeInteger(value) && Math.abs(value) > 0xffffffff ? BigInt(value) : value;
+          return writer.number(value);
         }
-        // Beyond int64 the msgpack writer would wrap around; a decimal string is exact and go-cty accepts it.
-        if (typeof value === 'bigint') return value >= INT64_MIN && value <= INT64_MAX ? value : value.toString();
-        if (value instanceof BigDecimal) return value.text;
+        // Beyond int64 a msgpack integer would wrap around; a decimal string is exact and go-cty accepts it.
+        if (typeof value === 'bigint') return value >= INT64_MIN && value <= INT64_MAX ? writer.bigint(value) : writer.string(value.toString());
+        if (value instanceof BigDecimal) return writer.string(value.text);
         throw mismatch();
     }
   }
   switch (type[0]) {
     case 'list':
-    case 'set': {
-      if (!Array.isArray(value)) throw mismatch();
-      const elementType = type[1];
-      return value.map((item, index) => toWire(item, elementType, [...path, index]));
-    }
+    case 'set':
     case 'tuple': {
-      const elementTypes = type[1];
       if (!Array.isArray(value)) throw mismatch();
-      if (value.length !== elementTypes.length) {
-        throw new ValueError(`a tuple of ${elementTypes.length} elements is required (${value.length} given)`, path);
+      if (type[0] === 'tuple' && value.length !== type[1].length) {
+        throw new ValueError(`a tuple of ${type[1].length} elements is required (${value.length} given)`, path);
       }
-      return value.map((item, index) => toWire(item, elementTypes[index], [...path, index]));
+      writer.arrayHeader(value.length);
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        writeTyped(writer, value[index], type[0] === 'tuple' ? type[1][index] : type[1], path);
+        path.pop();
+      }
+      return;
     }
     case 'map': {
       if (!isTfObject(value)) throw mismatch();
-      const result: { [key: string]: unknown } = {};
-      for (const [key, item] of Object.entries(value)) setOwnProperty(result, key, toWire(item, type[1], [...path, { key }]));
-      return result;
+      const keys = Object.keys(value);
+      writer.mapHeader(keys.length);
+      for (const key of keys) {
+        writer.string(key);
+        path.push({ key });
+        writeTyped(writer, value[key], type[1], path);
+        path.pop();
+      }
+      return;
     }
     case 'object': {
       if (!isTfObject(value)) throw mismatch();
-      const result: { [key: string]: unknown } = {};
-      for (const [name, attributeType] of Object.entries(type[1])) {
-        const attribute = Object.hasOwn(value, name) ? value[name] : null;
-        setOwnProperty(result, name, toWire(attribute, attributeType, [...path, name]));
+      const { header, attributes } = objectEncoding(type[1]);
+      writer.preparedBytes(header);
+      for (const { name, type: attributeType, key } of attributes) {
+        writer.preparedBytes(key);
+        path.push(name);
+        writeTyped(writer, Object.hasOwn(value, name) ? value[name] : null, attributeType, path);
+        path.pop();
       }
-      return result;
     }
   }
 }
