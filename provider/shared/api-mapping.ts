@@ -36,8 +36,16 @@ export interface ObjectMapping {
   afterFromApi?(value: TfObject, api: ApiObject): void;
 }
 
+/** Attribute names are few and read on every call: each is converted once. */
+const camelCaseNames = new Map<string, string>();
+
 export function camelCase(snake: string): string {
-  return snake.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+  let camel = camelCaseNames.get(snake);
+  if (camel === undefined) {
+    camel = snake.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+    camelCaseNames.set(snake, camel);
+  }
+  return camel;
 }
 
 export function apiName(attribute: string, mapping: ObjectMapping = {}): string | null {
