@@ -1,9 +1,9 @@
 // tfplugin6 DynamicValue <-> TfValue, driven by the cty type (rules: terraform docs/plugin-protocol/object-wire-format.md
 // and go-cty cty/msgpack, cty/json). Every conversion walks the type, never the value's own shape: go-cty insists on
 // objects with exactly their type's attributes and on dynamic values wrapped with their type.
-import { decode, ExtData, ExtensionCodec } from '@msgpack/msgpack';
 import { exactNumber, numberFromText, parseJsonLossless, setOwnProperty } from './lossless-json';
 import { MsgpackWriter, prepared } from './msgpack-encode';
+import { MsgpackError, MsgpackReader } from './msgpack-reader';
 import { BigDecimal, Dynamic, isTfObject, Unknown, type AttributePath, type CtyType, type TfValue } from './types';
 
 /** A value that does not fit its type; `path` points at the offending attribute or element. */
@@ -74,8 +74,7 @@ function checkType(raw: unknown, path: AttributePath, whole: unknown = raw): Cty
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// msgpack extensions: every extension Terraform sends is an unknown value. Reading goes through @msgpack/msgpack with
-// the extension codec below (which only decodes); writing through msgpack-encode.ts, in writeTyped.
+// msgpack extensions: every extension Terraform sends is an unknown value
 
 /** Terraform's plain unknown is fixext1 type 0 with one zero byte: `d4 00 00`. */
 const PLAIN_UNKNOWN_EXT = 0;
@@ -83,30 +82,10 @@ const PLAIN_UNKNOWN_EXT = 0;
 const REFINED_UNKNOWN_EXT = 12;
 const PLAIN_UNKNOWN_PAYLOAD = new Uint8Array([0]);
 
-const extensionCodec = new ExtensionCodec();
-extensionCodec.register({
-  type: PLAIN_UNKNOWN_EXT,
-  encode: () => null,
-  decode: () => new Unknown(),
-});
-extensionCodec.register({
-  type: REFINED_UNKNOWN_EXT,
-  encode: () => null,
-  // A copy: the payload is a view into the request's buffer (Buffer#slice would not copy).
-  decode: (payload) => new Unknown(new Uint8Array(payload)),
-});
-// Replaces the built-in timestamp extension (-1), so that it too reads as unknown; other types arrive as ExtData.
-extensionCodec.register({ type: -1, encode: () => null, decode: () => new Unknown() });
-
-const MSGPACK_OPTIONS = { extensionCodec, useBigInt64: true } as const;
-
 // ---------------------------------------------------------------------------------------------------------
 // Decoding
 
-type WireForm = 'msgpack' | 'json';
-
 interface DecodeOptions {
-  form: WireForm;
   /** Raw state may hold attributes a newer schema removed: drop them instead of failing. */
   dropUndeclaredAttributes: boolean;
 }
@@ -114,23 +93,99 @@ interface DecodeOptions {
 /** msgpack when present, else JSON; a DynamicValue with neither (an absent message) is null. */
 export function decodeDynamicValue(dv: { msgpack?: Uint8Array | null; json?: Uint8Array | null }, type: CtyType): TfValue {
   if (dv.msgpack && dv.msgpack.length > 0) {
-    let raw: unknown;
+    const reader = new MsgpackReader(dv.msgpack);
     try {
-      raw = decode(dv.msgpack, MSGPACK_OPTIONS);
+      const value = fromMsgpack(reader, type, []);
+      if (!reader.atEnd) throw new MsgpackError(`${dv.msgpack.length - reader.offset} bytes after the value`);
+      return value;
     } catch (error) {
-      throw new ValueError(`invalid msgpack: ${(error as Error).message}`, []);
+      if (error instanceof MsgpackError) throw new ValueError(`invalid msgpack: ${error.message}`, []);
+      throw error;
     }
-    return fromWire(raw, type, [], { form: 'msgpack', dropUndeclaredAttributes: false });
   }
   if (dv.json && dv.json.length > 0) {
-    return fromJson(dv.json, type, { form: 'json', dropUndeclaredAttributes: false });
+    return fromJson(dv.json, type, { dropUndeclaredAttributes: false });
   }
   return null;
 }
 
 /** UpgradeResourceState's raw_state.json: numbers parsed losslessly, attributes the schema no longer has dropped. */
 export function decodeRawState(json: Uint8Array | string, type: CtyType): TfValue {
-  return fromJson(json, type, { form: 'json', dropUndeclaredAttributes: true });
+  return fromJson(json, type, { dropUndeclaredAttributes: true });
+}
+
+/**
+ * Reads the value of `type` that starts at the reader's position, straight into a TfValue. `path` is where the walk
+ * is, pushed and popped on the way (copied only into an error).
+ */
+function fromMsgpack(reader: MsgpackReader, type: CtyType, path: AttributePath): TfValue {
+  const head = reader.peek();
+  if (reader.isNil(head)) {
+    reader.skipNil();
+    return null;
+  }
+  if (reader.isExtension(head)) {
+    const { type: extensionType, payload } = reader.extension();
+    return extensionType === REFINED_UNKNOWN_EXT ? new Unknown(payload) : new Unknown();
+  }
+  if (type === 'dynamic') {
+    const invalid = () => new ValueError('a dynamic value must be a 2-element array [type JSON, value]', path);
+    if (!reader.isArray(head) || reader.arrayHeader() !== 2) throw invalid();
+    const typeJson = reader.value();
+    if (!(typeJson instanceof Uint8Array || typeof typeJson === 'string')) throw invalid();
+    const valueType = parseTypeJson(typeJson, path);
+    return new Dynamic(valueType, fromMsgpack(reader, valueType, path));
+  }
+  if (typeof type === 'string') return primitiveFromWire(reader.value(), type, path);
+  switch (type[0]) {
+    case 'list':
+    case 'set':
+    case 'tuple': {
+      if (!reader.isArray(head)) throw mismatch(type, reader.value(), path);
+      const length = reader.arrayHeader();
+      if (type[0] === 'tuple' && length !== type[1].length) {
+        throw new ValueError(`a tuple of ${type[1].length} elements is required (${length} given)`, path);
+      }
+      const result: TfValue[] = new Array(length);
+      for (let index = 0; index < length; index++) {
+        path.push(index);
+        result[index] = fromMsgpack(reader, type[0] === 'tuple' ? type[1][index] : type[1], path);
+        path.pop();
+      }
+      return result;
+    }
+    case 'map': {
+      if (!reader.isMap(head)) throw mismatch(type, reader.value(), path);
+      const result: { [key: string]: TfValue } = {};
+      for (let remaining = reader.mapHeader(); remaining > 0; remaining--) {
+        const key = reader.key();
+        path.push({ key });
+        setOwnProperty(result, key, fromMsgpack(reader, type[1], path));
+        path.pop();
+      }
+      return result;
+    }
+    case 'object': {
+      if (!reader.isMap(head)) throw mismatch(type, reader.value(), path);
+      const { attributes, typeOf } = objectDecoding(type[1]);
+      // Every attribute, in the type's order; those the value leaves out stay null.
+      const result: { [key: string]: TfValue } = {};
+      for (const [name] of attributes) setOwnProperty(result, name, null);
+      for (let remaining = reader.mapHeader(); remaining > 0; remaining--) {
+        const name = reader.key();
+        const attributeType = typeOf.get(name);
+        if (attributeType === undefined) throw new ValueError(`unsupported attribute "${name}"`, [...path, name]);
+        path.push(name);
+        setOwnProperty(result, name, fromMsgpack(reader, attributeType, path));
+        path.pop();
+      }
+      return result;
+    }
+  }
+}
+
+function mismatch(type: CtyType, raw: unknown, path: AttributePath): ValueError {
+  return new ValueError(`a ${describeType(type)} is required (got ${describe(raw)})`, path);
 }
 
 function fromJson(json: Uint8Array | string, type: CtyType, options: DecodeOptions): TfValue {
@@ -144,11 +199,12 @@ function fromJson(json: Uint8Array | string, type: CtyType, options: DecodeOptio
   return fromWire(raw, type, [], options);
 }
 
-/** `path` is where the walk is, pushed and popped on the way (copied only into an error). */
+/**
+ * A value parsed from JSON, as a TfValue of `type`. `path` is where the walk is, pushed and popped on the way (copied
+ * only into an error).
+ */
 function fromWire(raw: unknown, type: CtyType, path: AttributePath, options: DecodeOptions): TfValue {
   if (raw === null) return null;
-  if (raw instanceof Unknown) return raw;
-  if (raw instanceof ExtData) return new Unknown();
   if (type === 'dynamic') return dynamicFromWire(raw, path, options);
   if (typeof type === 'string') return primitiveFromWire(raw, type, path);
   switch (type[0]) {
@@ -191,13 +247,31 @@ function fromWire(raw: unknown, type: CtyType, path: AttributePath, options: Dec
         }
         setOwnProperty(result, name, value);
       }
-      if (!options.dropUndeclaredAttributes && present !== Object.keys(source).length) {
+      if (!options.dropUndeclaredAttributes && present !== ownKeyCount(source)) {
         const undeclared = Object.keys(source).find((name) => !Object.hasOwn(type[1], name))!;
         throw new ValueError(`unsupported attribute "${undeclared}"`, [...path, undeclared]);
       }
       return result;
     }
   }
+}
+
+/** How an object type is read: its attributes in order, and each one's type by name. */
+interface ObjectDecoding {
+  attributes: Array<[string, CtyType]>;
+  typeOf: Map<string, CtyType>;
+}
+
+const objectDecodingCache = new WeakMap<object, ObjectDecoding>();
+
+function objectDecoding(attributeTypes: { [name: string]: CtyType }): ObjectDecoding {
+  let decoding = objectDecodingCache.get(attributeTypes);
+  if (!decoding) {
+    const attributes = attributeEntries(attributeTypes);
+    decoding = { attributes, typeOf: new Map(attributes) };
+    objectDecodingCache.set(attributeTypes, decoding);
+  }
+  return decoding;
 }
 
 /** How an object type is written: its map header and each attribute's key, encoded once per type. */
@@ -221,6 +295,13 @@ function objectEncoding(attributeTypes: { [name: string]: CtyType }): ObjectEnco
   return encoding;
 }
 
+/** Object.keys(value).length without building the array (decoded objects are plain, with no inherited keys). */
+function ownKeyCount(value: object): number {
+  let count = 0;
+  for (const _key in value) count++;
+  return count;
+}
+
 /** The attributes of an object type in order, worked out once per type (a schema's types live as long as the process). */
 const attributeEntryCache = new WeakMap<object, Array<[string, CtyType]>>();
 
@@ -233,15 +314,8 @@ function attributeEntries(attributeTypes: { [name: string]: CtyType }): Array<[s
   return entries;
 }
 
-/** msgpack: `[type JSON bytes, value]`; JSON: `{"value": ..., "type": ...}`. */
+/** `{"value": ..., "type": ...}`. */
 function dynamicFromWire(raw: unknown, path: AttributePath, options: DecodeOptions): Dynamic {
-  if (options.form === 'msgpack') {
-    if (!Array.isArray(raw) || raw.length !== 2 || !(raw[0] instanceof Uint8Array || typeof raw[0] === 'string')) {
-      throw new ValueError('a dynamic value must be a 2-element array [type JSON, value]', path);
-    }
-    const type = parseTypeJson(raw[0], path);
-    return new Dynamic(type, fromWire(raw[1], type, path, options));
-  }
   if (!isTfObject(raw) || !Object.hasOwn(raw, 'type') || !Object.hasOwn(raw, 'value')) {
     throw new ValueError('a dynamic value must be a JSON object {"value": ..., "type": ...}', path);
   }
