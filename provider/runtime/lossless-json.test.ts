@@ -28,6 +28,9 @@ describe('parseJsonLossless', () => {
     expect(Object.is((parseJsonLossless('[-0]') as number[])[0], 0)).toBe(true);
     expect(parseJsonLossless('[1e21, 2.5]')).toEqual([10n ** 21n, 2.5]);
     expect(parseJsonLossless('[12345678901234567, 1.5]')).toEqual([12345678901234567n, 1.5]);
+    // Strings are skipped whole, escaped quotes and backslashes included; numbers after them are still seen.
+    expect(parseJsonLossless('{"a": "say \\"1e5\\" \\\\", "b": [-0, 12345678901234567]}')).toEqual({ a: 'say "1e5" \\', b: [0, 12345678901234567n] });
+    expect(parseJsonLossless('{"a": "\\\\", "b": 1e300}')).toEqual({ a: '\\', b: 10n ** 300n });
     // The same shapes without such a number: JSON.parse's values are the exact ones.
     expect(parseJsonLossless('{"a": [-0.5, 0.5, "x"], "b": 123456789012345}')).toEqual({ a: [-0.5, 0.5, 'x'], b: 123456789012345 });
     const proto = parseJsonLossless('{"__proto__": 1}') as { [key: string]: unknown };
