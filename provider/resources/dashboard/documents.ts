@@ -45,8 +45,10 @@ function variantOfApi(config: ApiObject): string | undefined {
   return name in VARIANTS ? name : undefined;
 }
 
+const PLAIN_VARIANT: ObjectMapping = {};
+
 function variantMapping(name: string): ObjectMapping {
-  return variantMappings[name] ?? {};
+  return variantMappings[name] ?? PLAIN_VARIANT;
 }
 
 const tileConfigConverter: Converter = {
@@ -108,7 +110,14 @@ const filterIdConverter = (mode: Mode): Converter => ({
   fromApi: (value) => String(value),
 });
 
+/** Built once per mode: mappings are read-only, and the API mapping works out each one's readings once. */
+const dashboardMappings: Record<Mode, ObjectMapping> = { create: buildDashboardMapping('create'), update: buildDashboardMapping('update') };
+
 function dashboardMapping(mode: Mode): ObjectMapping {
+  return dashboardMappings[mode];
+}
+
+function buildDashboardMapping(mode: Mode): ObjectMapping {
   return {
     names: { id: null, tile_ids: null },
     converters: {
