@@ -4,13 +4,10 @@
 // down from the real ones (10 per second instead of 100 per minute or 10 per 10 s) so that the suite takes seconds; the
 // apply at the real limits, and its time against the minimum those limits allow, is in `npm run bench`
 // (bench/throughput.ts). Counts are exact; nothing here is timed.
-import { type EmulatorHandle, startEmulator } from '../../emulator';
 import type { FlavorName } from '../../provider/client';
-import { type FlavorTarget, flavorWorkspace, targetFor } from '../support/clickstack-workspaces';
 import { FLAVORS } from '../support/emulator-clients';
 import { describeRequest } from '../support/request-log';
-import { installProvider, type InstalledProvider, Workspace } from '../support/terraform-cli';
-import { configurationAtScale, type Scale, objectCount } from '../support/workspace-at-scale';
+import { objectCount, type Scale, useWorkspaceAtScale } from '../support/workspace-at-scale';
 
 jest.setTimeout(180_000);
 
@@ -18,33 +15,11 @@ const LIMIT = { limit: 10, windowMs: 1_000 };
 /** 51 requests: five times the limit, so the apply must wait for the server's window four times at least. */
 const SCALE: Scale = { dashboards: 10, tileAlerts: 10, webhooks: 5, savedSearches: 5 };
 
-let provider: InstalledProvider;
-
-beforeAll(() => {
-  provider = installProvider('clickstack');
-});
-
 describe.each(FLAVORS)('%s', (flavor: FlavorName) => {
-  let emulator: EmulatorHandle;
-  let target: FlavorTarget;
-  let ws: Workspace;
-
-  beforeAll(async () => {
-    emulator = await startEmulator({ flavor, rateLimit: LIMIT });
-    target = targetFor(emulator, flavor);
-    ws = flavorWorkspace(provider, target);
-    ws.write('providers.tf', ws.read('providers.tf').replace(/rate_limit = \{[^}]*\}/, `rate_limit = { requests = ${LIMIT.limit}, window_seconds = ${LIMIT.windowMs / 1000} }`));
-    ws.write('main.tf', configurationAtScale(flavor, SCALE));
-    expect((await ws.terraform('init')).code).toBe(0);
-  });
-
-  afterAll(async () => {
-    ws?.dispose();
-    await target?.client.close();
-    await emulator?.close();
-  });
+  const suite = useWorkspaceAtScale(flavor, SCALE, LIMIT);
 
   test(`an apply of ${objectCount(SCALE)} objects in 51 requests under a limit of 10 per second: every one answered, none with 429`, async () => {
+    const { emulator, ws } = suite;
     emulator.requests.length = 0;
     const apply = await ws.apply();
     expect(apply.stderr).toBe('');
