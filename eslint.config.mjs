@@ -20,6 +20,9 @@ const CLICKSTACK = [
   './provider/values.ts',
   './provider/provider.ts',
   './provider/main.ts',
+  './provider/snapshot-main.ts',
+  './provider/warm-cli.ts',
+  './provider/export',
   './emulator',
 ];
 
@@ -51,15 +54,37 @@ const walls = [
     message: 'A resource does not depend on a data source: what both need belongs in provider/shared.',
   },
   {
+    target: './provider/warm-cli.ts',
+    from: ['./provider', './emulator', './constructs'],
+    except: ['./runtime'],
+    message: 'clickstack-warm starts a provider process and loads none of its code: only the runtime (runtime/warm.ts).',
+  },
+  {
     target: './provider',
     from: ['./emulator', './constructs'],
     message: 'The provider does not know the emulator (or the constructs built on it).',
+  },
+  {
+    target: ['./provider/client', './provider/shared', './provider/resources', './provider/data-sources', './provider/provider.ts', './provider/main.ts', './provider/values.ts'],
+    from: ['./provider/export'],
+    message: 'Nothing in the provider depends on the exporter (provider/export): it is a tool built on the provider.',
+  },
+  {
+    target: './provider/export',
+    from: ['./provider/data-sources'],
+    message: "The exporter knows the client, the resources' mapping and the value lists; lookups are written as code, not run.",
   },
   {
     target: './constructs',
     from: ['./provider'],
     except: ['./values.ts'],
     message: 'The constructs know the generated bindings and provider/values.ts, not the provider\'s internals.',
+  },
+  {
+    target: './constructs/model',
+    from: ['./constructs'],
+    except: ['./model'],
+    message: 'The definitions are plain data: they know provider/values.ts, not the constructs or the bindings.',
   },
   {
     target: './emulator',
@@ -96,6 +121,20 @@ export default tseslint.config(
     files: PRODUCTION,
     ignores: TESTS,
     rules: { 'import-x/no-restricted-paths': ['error', { zones: [...walls, ...testWalls] }] },
+  },
+  {
+    // Tiles, select items, layout and the other definitions are plain data, so that only the thin construct layer
+    // depends on the CDK library (and a port to its fork CDK Terrain stays small).
+    files: ['constructs/model/**/*.ts'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['cdktf', 'constructs'].map((name) => ({ name, message: 'constructs/model/ holds plain data: no CDK library here.' })),
+        },
+      ],
+    },
   },
   {
     files: TESTS,

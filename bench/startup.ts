@@ -1,29 +1,46 @@
-// Start-up cost of the bundled provider: median time from exec to the handshake line over N starts
-// (TLS on, as Terraform starts it), beside the median of a bare `node -e 0` measured in the same run.
-//   npm run bench            (or: npm run build && npx tsx bench/startup.ts [starts=20])
+// Start-up: wall time from exec to the go-plugin handshake line (TLS on, as Terraform starts a provider), for each
+// way the provider is run, beside a bare `node -e 0` measured in the same rounds.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { MAGIC_COOKIE_VALUE } from '../provider/runtime/handshake';
 import { generateServerCertificate } from '../provider/runtime/tls';
+import { interleaved, pairedRatio, type Row, summarize } from './stats';
 
-const bundle = join(__dirname, '..', 'dist', 'terraform-provider-clickstack.js');
-const starts = Number(process.argv[2] ?? 20);
-const env = {
+/** Where each way of running the provider lives (built by the caller). */
+export interface StartupTargets {
+  /** dist/terraform-provider-clickstack.js, run by node directly: start-up as it was before the code cache. */
+  bundle: string;
+  /** The launcher `npm run provider:install` writes: node, the code-cache loader and the bundle. */
+  launcher: string;
+  /** The single executable of `npm run release`. */
+  executable: string;
+  /** Its release zip. */
+  zip: string;
+}
+
+const GOAL_RATIO = 1.5;
+
+const handshakeEnv = () => ({
   ...process.env,
   TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE,
   PLUGIN_PROTOCOL_VERSIONS: '5,6',
   PLUGIN_CLIENT_CERT: generateServerCertificate().certPem,
-};
+});
 
-function timeToHandshake(): Promise<number> {
+function elapsedMs(started: bigint): number {
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/** Milliseconds from exec to the handshake line; the provider is then stopped. */
+export function timeToHandshake(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [bundle], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(command[0], command.slice(1), { env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', (line) => {
-      const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
-      child.once('exit', () => (line.startsWith('1|6|unix|') ? resolve(elapsed) : reject(new Error(`bad handshake: ${line}`))));
+    child.once('error', reject);
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      const elapsed = elapsedMs(started);
+      child.once('exit', () => (line.startsWith('1|6|unix|') ? resolve(elapsed) : reject(new Error(`bad handshake from ${command[0]}: ${line}`))));
       child.kill('SIGTERM');
     });
   });
@@ -32,30 +49,40 @@ function timeToHandshake(): Promise<number> {
 function timeBareNode(): Promise<number> {
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
-  return new Promise((resolve) => child.once('exit', () => resolve(Number(process.hrtime.bigint() - started) / 1e6)));
+  return new Promise((resolve) => child.once('exit', () => resolve(elapsedMs(started))));
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-async function main(): Promise<void> {
-  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build first`);
-  const provider: number[] = [];
-  const bare: number[] = [];
-  for (let i = 0; i < starts; i++) {
-    // Interleaved, so both medians see the same machine load.
-    provider.push(await timeToHandshake());
-    bare.push(await timeBareNode());
-  }
-  console.log(`exec -> handshake line, median of ${starts}: ${median(provider).toFixed(1)} ms`);
-  console.log(`node -e 0,                median of ${starts}: ${median(bare).toFixed(1)} ms`);
-  console.log(`ratio provider / bare node: ${(median(provider) / median(bare)).toFixed(2)}`);
+export async function measureStartup(targets: StartupTargets, rounds: number): Promise<Row[]> {
+  const env = handshakeEnv();
+  // One start each first: the code cache is written by the first start of a build, as after an install.
+  await timeToHandshake([targets.launcher], env);
+  await timeToHandshake([targets.executable], env);
+  const samples = await interleaved(rounds, {
+    bare: timeBareNode,
+    bundle: () => timeToHandshake([process.execPath, targets.bundle], env),
+    launcher: () => timeToHandshake([targets.launcher], env),
+    executable: () => timeToHandshake([targets.executable], env),
+  });
+  const bare = summarize(samples.bare);
+  const group = 'Start-up: exec to handshake line';
+  const row = (figure: string, key: 'bundle' | 'launcher' | 'executable', goal: boolean): Row => {
+    const ratio = pairedRatio(samples[key], samples.bare);
+    return {
+      group,
+      figure,
+      unit: 'ms',
+      value: summarize(samples[key]),
+      baseline: { label: '`node -e 0`', value: bare.median, ratio },
+      goal: goal ? { text: `≤ ${GOAL_RATIO}× \`node -e 0\``, met: ratio <= GOAL_RATIO } : undefined,
+    };
+  };
+  const megabytes = (path: string) => Math.round((statSync(path).size / 1024 / 1024) * 10) / 10;
+  return [
+    { group, figure: 'bare `node -e 0` (to exit)', unit: 'ms', value: bare },
+    row('bundle run by node directly (before: no code cache)', 'bundle', false),
+    row('installed launcher (node, code-cache loader, bundle)', 'launcher', true),
+    row('single executable (`npm run release`: start-up snapshot)', 'executable', true),
+    { group: 'Single executable', figure: 'executable size', unit: 'MB', value: megabytes(targets.executable) },
+    { group: 'Single executable', figure: 'release zip size', unit: 'MB', value: megabytes(targets.zip) },
+  ];
 }
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});

@@ -1,31 +1,123 @@
-// Dashboards. Today this module refers to dashboards that exist (`Dashboard.fromName`); the typed dashboard
-// construct (tiles, layout, filters) is built on it next.
+// Dashboards: `new Dashboard(...)` manages one, with typed tiles laid out on its grid; `Dashboard.fromName(...)` refers
+// to one that exists. The tiles, layout and rules live in model/ (no cdktf); this is the thin layer that turns them
+// into the `clickstack_dashboard` resource.
+import { Lazy } from 'cdktf';
 import type { Construct } from 'constructs';
 import { DataClickstackDashboard } from './bindings/data-clickstack-dashboard';
+import {
+  Dashboard as DashboardResource,
+  type DashboardContainers,
+  type DashboardTiles,
+  dashboardContainersToTerraform,
+  dashboardTilesToTerraform,
+} from './bindings/dashboard';
 import { ClickStackConstruct, type EnvironmentScopedProps, type IEnvironmentScoped } from './environment';
 import { nonEmpty } from './model/checks';
+import { type Container, type ContainerProps, DashboardDefinition, type DashboardDefinitionProps } from './model/dashboard-definition';
+import type { LayoutItem, Position } from './model/layout';
+import type { Tile } from './model/tile';
 
 /** A ClickStack dashboard in one environment. */
 export interface IDashboard extends IEnvironmentScoped {
   /** The dashboard's id (resolved when Terraform plans). */
   readonly dashboardId: string;
-  /** The server id of the tile named `tileName` (resolved when Terraform plans; a name several tiles share has none). */
-  tileId(tileName: string): string;
+  /**
+   * The server id of a tile (resolved when Terraform plans): by its key, which for a tile of a `Dashboard` is the
+   * tile's id; for a dashboard found by name, its title (a title several tiles share names none).
+   */
+  tileId(tileKey: string): string;
 }
 
+/** Which dashboard a lookup finds. */
 export interface DashboardLookupProps extends EnvironmentScopedProps {
   /** Name of the dashboard; exactly one dashboard must have it. */
   readonly name: string;
 }
 
-/** ClickStack dashboards. */
-export class Dashboard {
+/** A dashboard managed by this app: its definition and its environment. */
+export interface DashboardProps extends DashboardDefinitionProps, EnvironmentScopedProps {}
+
+/**
+ * A dashboard managed by this app (the `clickstack_dashboard` resource). Add typed tiles to it in rows
+ * (`addRow`), one after another as the UI places them (`addTiles`), at a position (`addAt`), or in containers
+ * (`addContainer`); each tile's id becomes its key, so its alerts survive a new title.
+ */
+export class Dashboard extends ClickStackConstruct implements IDashboard {
   /** Refers to an existing dashboard by name (the `clickstack_dashboard` data source, in `scope`'s environment). */
   static fromName(scope: Construct, id: string, props: DashboardLookupProps): IDashboard {
     return new ExistingDashboard(scope, id, props);
   }
 
-  private constructor() {}
+  /** Whether `x` is a Dashboard. */
+  static isDashboard(x: unknown): x is Dashboard {
+    return x instanceof Dashboard;
+  }
+
+  readonly dashboardId: string;
+  /** The `clickstack_dashboard` resource, for what the props do not cover (`addOverride`, lifecycle...). */
+  readonly resource: DashboardResource;
+  private readonly definition: DashboardDefinition;
+
+  constructor(scope: Construct, id: string, props: DashboardProps) {
+    super(scope, id, props);
+    const definition = new DashboardDefinition(props, this.environment.flavor);
+    // Tiles and containers can be added after construction: the configuration is read when the stack synthesizes.
+    const initial = definition.toConfig();
+    this.resource = new DashboardResource(this, 'Default', {
+      provider: this.environment.provider,
+      name: initial.name,
+      tags: initial.tags,
+      filters: initial.filters,
+      savedQuery: initial.savedQuery,
+      savedQueryLanguage: initial.savedQueryLanguage,
+      savedFilterValues: initial.savedFilterValues,
+      tiles: Lazy.anyValue({ produce: () => definition.toConfig().tiles.map((tile: DashboardTiles) => dashboardTilesToTerraform(tile)) }),
+      containers: Lazy.anyValue({
+        produce: () => definition.toConfig().containers?.map((container: DashboardContainers) => dashboardContainersToTerraform(container)),
+      }),
+    });
+    this.dashboardId = this.resource.id;
+    this.definition = definition;
+    this.node.addValidation(definition);
+    this.node.addValidation({ validate: () => this.foreignSources() });
+  }
+
+  /** Adds a row below everything placed so far; items without a width share the columns the others leave. */
+  addRow(...items: LayoutItem[]): this {
+    this.definition.addRow(...items);
+    return this;
+  }
+
+  /** Adds tiles where ClickStack's UI would put them: to the right on the first row with room, else below. */
+  addTiles(...tiles: Tile[]): this {
+    this.definition.addTiles(...tiles);
+    return this;
+  }
+
+  /** Adds a tile (or a Row, Column...) with its top left corner at `position`. */
+  addAt(position: Position, item: LayoutItem): this {
+    this.definition.addAt(position, item);
+    return this;
+  }
+
+  /** Adds a container, a titled group of tiles with a grid of its own; add tiles (or tabs) to what it returns. */
+  addContainer(id: string, props: ContainerProps): Container {
+    return this.definition.addContainer(id, props);
+  }
+
+  /** Whether `tile` is on this dashboard (in a container or not). */
+  has(tile: Tile): boolean {
+    return this.definition.has(tile);
+  }
+
+  tileId(tile: Tile | string): string {
+    return this.resource.tileIds.lookup(typeof tile === 'string' ? tile : tile.id);
+  }
+
+  /** Sources of tiles and filters that live in another environment than this dashboard. */
+  private foreignSources(): string[] {
+    return this.foreignReferences(this.definition.sourceReferences());
+  }
 }
 
 class ExistingDashboard extends ClickStackConstruct implements IDashboard {

@@ -5,6 +5,7 @@ import { Construct, type IConstruct } from 'constructs';
 import { ClickstackProvider } from './bindings/provider';
 import { EnvironmentSettings, type EnvironmentSettingsProps, type Flavor } from './model/environment-settings';
 
+/** How an environment reaches ClickStack: the flavor, the provider alias, connection settings and client knobs. */
 export interface ClickStackEnvironmentProps extends Omit<EnvironmentSettingsProps, 'apiKey' | 'apiKeySecret'> {
   /**
    * OSS: personal API access key, as a TerraformVariable declared with `sensitive: true` and no `default` (its value
@@ -95,6 +96,7 @@ const HCL_UNSUPPORTED =
 /** Whether the app writes HCL: the App's setting, or SYNTH_HCL_OUTPUT=1, which cdktf's stack synthesizer also honours. */
 const synthesizesHcl = (app: App) => app.hclOutput || process.env.SYNTH_HCL_OUTPUT === '1';
 
+/** What every construct of an environment takes: which environment it belongs to. */
 export interface EnvironmentScopedProps {
   /**
    * The environment this construct belongs to.
@@ -105,11 +107,13 @@ export interface EnvironmentScopedProps {
 
 /** Anything that lives in one environment; constructs refuse references to objects of another. */
 export interface IEnvironmentScoped {
+  /** The environment the object lives in. */
   readonly environment: ClickStackEnvironment;
 }
 
 /** A construct of one environment: its resources and data sources use that environment's provider. */
 export abstract class ClickStackConstruct extends Construct implements IEnvironmentScoped {
+  /** The environment this construct belongs to; its resources use that environment's provider. */
   readonly environment: ClickStackEnvironment;
 
   constructor(scope: Construct, id: string, props: EnvironmentScopedProps) {
@@ -119,11 +123,19 @@ export abstract class ClickStackConstruct extends Construct implements IEnvironm
 
   /** Fails synth when `reference` (what `prop` names) lives in another environment than this construct. */
   protected requireSameEnvironment(prop: string, reference: IEnvironmentScoped): void {
-    this.node.addValidation({
-      validate: () =>
-        reference.environment === this.environment
-          ? []
-          : [`\`${prop}\` belongs to environment ${reference.environment.node.path}; this construct belongs to ${this.environment.node.path}.`],
+    this.node.addValidation({ validate: () => this.foreignReferences([[`\`${prop}\``, reference]]) });
+  }
+
+  /**
+   * A problem for each reference (with what the message calls it, such as the prop) living in another environment
+   * than this construct. References that carry no environment (a plain `{ sourceId }`) pass.
+   */
+  protected foreignReferences(references: [what: string, reference: unknown][]): string[] {
+    return references.flatMap(([what, reference]) => {
+      const environment = (reference as Partial<IEnvironmentScoped> | undefined)?.environment;
+      return ClickStackEnvironment.isClickStackEnvironment(environment) && environment !== this.environment
+        ? [`${what} belongs to environment ${environment.node.path}; this construct belongs to ${this.environment.node.path}.`]
+        : [];
     });
   }
 }

@@ -11,6 +11,7 @@ export interface ISavedSearch extends IEnvironmentScoped {
   readonly savedSearchId: string;
 }
 
+/** A saved search managed by this app: its definition, source and environment. */
 export interface SavedSearchProps extends SavedSearchDefinitionProps, EnvironmentScopedProps {
   /** The source searched, of the same environment (see `Source.fromName`). */
   readonly source: ISource;

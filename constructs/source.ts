@@ -4,16 +4,20 @@ import type { Construct } from 'constructs';
 import { DataClickstackSource } from './bindings/data-clickstack-source';
 import { ClickStackConstruct, type EnvironmentScopedProps, type IEnvironmentScoped } from './environment';
 import { nonEmpty, oneOf } from './model/checks';
+import type { SourceRef } from './model/tile';
 import { SOURCE_KINDS, type SourceKind } from '../provider/values';
 
-/** A ClickStack source in one environment. */
-export interface ISource extends IEnvironmentScoped {
+/** A ClickStack source in one environment; tiles, filters and saved searches read from it. */
+export interface ISource extends IEnvironmentScoped, SourceRef {
   /** The source's id (resolved when Terraform plans). */
   readonly sourceId: string;
   /** The kind, when the lookup named it. */
   readonly kind: SourceKind | undefined;
+  /** Id of the ClickHouse connection the source reads from (resolved when Terraform plans). */
+  readonly connectionId: string;
 }
 
+/** Which source a lookup finds. */
 export interface SourceLookupProps extends EnvironmentScopedProps {
   /** Name of the source, as shown in ClickStack; exactly one source (of `kind`, when set) must have it. */
   readonly name: string;
@@ -28,12 +32,13 @@ export interface SourceLookupProps extends EnvironmentScopedProps {
 /** A source that exists in ClickStack, found by name in its environment. */
 export class Source extends ClickStackConstruct implements ISource {
   /** Looks a source up by name (the `clickstack_source` data source, in `scope`'s environment). */
-  static fromName(scope: Construct, id: string, props: SourceLookupProps): ISource {
+  static fromName(scope: Construct, id: string, props: SourceLookupProps): Source {
     return new Source(scope, id, props);
   }
 
   readonly sourceId: string;
   readonly kind: SourceKind | undefined;
+  readonly connectionId: string;
   /** The data source, for its other attributes (expressions, table...). */
   readonly lookup: DataClickstackSource;
 
@@ -42,6 +47,7 @@ export class Source extends ClickStackConstruct implements ISource {
     this.kind = props.kind;
     this.lookup = new DataClickstackSource(this, 'Default', { name: props.name, kind: props.kind, provider: this.environment.provider });
     this.sourceId = this.lookup.id;
+    this.connectionId = this.lookup.connection;
     this.node.addValidation({ validate: () => [...nonEmpty('name', props.name), ...oneOf('kind', props.kind, SOURCE_KINDS)] });
   }
 }

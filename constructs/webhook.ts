@@ -14,11 +14,13 @@ export interface IWebhook extends IEnvironmentScoped {
   readonly webhookId: string;
 }
 
+/** A webhook managed by this app: its definition and its environment. */
 export interface WebhookProps extends WebhookDefinitionProps, EnvironmentScopedProps {}
 
 /** Services a lookup may name: those the API creates, and those Managed ClickStack's UI makes. */
 export type ExistingWebhookService = WebhookService | (typeof CLOUD_ONLY_WEBHOOK_SERVICES)[number];
 
+/** Which webhook a lookup finds. */
 export interface WebhookLookupProps extends EnvironmentScopedProps {
   /** Name of the webhook; exactly one webhook (of `service`, when set) must have it. */
   readonly name: string;

@@ -7,13 +7,13 @@ import type { AddressInfo, Socket } from 'node:net';
 import { MAX_BODY_BYTES, parseBody } from './body-parser';
 import type { Context, Flavor, HandlerOutput } from './context';
 import { ApiError } from './errors';
-import { noFaults, take, type Faults } from './faults';
+import { chance, type InjectedFaults, noFaults, noInjectedFaults, take, takeResponse, type Faults, type ScriptedResponse } from './faults';
 import { FixedWindowLimiter, REAL_LIMITS, type RateLimitDecision } from './rate-limit';
 import { decodeParams, matchRoute } from './routes';
 import { IDENTITY, loadSeed } from './seed';
 import { type CollectionName, type Doc, Store } from './store';
 
-export type { Faults } from './faults';
+export type { Faults, InjectedFaults, ScriptedResponse } from './faults';
 export { IDENTITY, SEED_IDS } from './seed';
 
 export interface EmulatorOptions {
@@ -49,6 +49,8 @@ export interface EmulatorHandle {
   keyId: string;
   keySecret: string;
   faults: Faults;
+  /** What the faults injected, by kind, since start or the last reset. */
+  injected: InjectedFaults;
   requests: RecordedRequest[];
   reset(seed?: 'default' | 'none'): void;
   /**
@@ -68,9 +70,13 @@ const OSS_RATE_LIMIT_TEXT = 'Too many requests, please try again later.';
 interface Reply {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  body: string | Buffer;
   /** What the request log records: parsed JSON or the text. */
   logged: unknown;
+  /** A scripted fault (RULES §15): send only this many bytes of the body, then close. */
+  cutAfterBytes?: number;
+  /** A scripted fault (RULES §15): never answer. */
+  hang?: boolean;
 }
 
 const json = (status: number, value: unknown, headers: Record<string, string> = {}): Reply => ({
@@ -175,11 +181,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   store.load((options.statePath && Store.readStateFile(options.statePath)) || loadSeed(seed));
   const limitSettings = (flavor: Flavor) => (options.rateLimit === false ? undefined : options.rateLimit ?? REAL_LIMITS[flavor]);
   const limiters = new Map<Flavor, FixedWindowLimiter>();
+  /** Where the rate limit is off: limiters that only play storms (RULES §15). */
+  const stormOnly = new Map<Flavor, FixedWindowLimiter>();
   for (const flavor of enabled) {
     const settings = limitSettings(flavor);
     if (settings) limiters.set(flavor, new FixedWindowLimiter(settings));
   }
   const faults = noFaults();
+  const injected = noInjectedFaults();
+  const injectedRateLimit = (reply: Reply): Reply => {
+    injected.rateLimited += 1;
+    return reply;
+  };
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   let ambiguousCount = 0;
@@ -205,19 +218,35 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const credential = request.headers.authorization;
 
     // OSS: the limiter runs before auth, keyed by the raw bearer token or the client IP (RULES §1.6).
-    const limiter = limiters.get(flavor);
     const limiterKey = (flavor === 'oss' ? credential?.split('Bearer ')[1] : credential) ?? request.socket.remoteAddress ?? '';
     let decision: RateLimitDecision | undefined;
+    if (faults.rateLimitStormWindows > 0) {
+      // A storm over windows (RULES §15) runs on each flavor's limiter; where the limit is off, on one of the real limits
+      // that does nothing but the storm.
+      for (const stormed of enabled) {
+        if (!limiters.has(stormed) && !stormOnly.has(stormed)) stormOnly.set(stormed, new FixedWindowLimiter(REAL_LIMITS[stormed]));
+        (limiters.get(stormed) ?? stormOnly.get(stormed))!.storm(faults.rateLimitStormWindows);
+      }
+      faults.rateLimitStormWindows = 0;
+    }
+    const limiter = limiters.get(flavor);
+    const stormer = limiter ?? stormOnly.get(flavor);
+    if (stormer && !matched.route.unlimited && (stormer.storming() || take(faults, 'rateLimitStorm'))) {
+      return injectedRateLimit(envelope.rateLimited(stormer.peek(limiterKey)));
+    }
     if (limiter && !matched.route.unlimited) {
-      decision = take(faults, 'rateLimitStorm') ? limiter.peek(limiterKey) : limiter.hit(limiterKey);
-      if (!decision.allowed) return envelope.rateLimited(decision);
+      decision = limiter.hit(limiterKey);
+      if (!decision.allowed) return injectedRateLimit(envelope.rateLimited(decision));
     } else if (take(faults, 'rateLimitStorm')) {
-      return envelope.rateLimited(new FixedWindowLimiter(REAL_LIMITS[flavor]).peek(limiterKey));
+      return injectedRateLimit(envelope.rateLimited(new FixedWindowLimiter(REAL_LIMITS[flavor]).peek(limiterKey)));
     }
     const withLimitHeaders = (reply: Reply): Reply =>
       flavor === 'oss' && decision ? { ...reply, headers: { ...reply.headers, ...ossRateLimitHeaders(decision) } } : reply;
 
-    if (faults.errorRate > 0 && Math.random() < faults.errorRate) return withLimitHeaders(envelope.serverError());
+    if (chance(faults.errorRate)) {
+      injected.serverErrors += 1;
+      return withLimitHeaders(envelope.serverError());
+    }
     if (!isAuthorized(flavor, credential)) return withLimitHeaders(envelope.unauthorized());
     if (cloudMatch && flavor === 'cloud') {
       const [, organizationId, serviceId] = cloudMatch;
@@ -231,8 +260,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const context: Context = { flavor, store, webhookAllowList: options.allowPrivateWebhookUrls ?? [], extraFields: options.extraFields ?? false };
     try {
       const output = await matched.route.handler(context, { params: decodeParams(matched.params), query: url.searchParams, body: parsed.body });
-      if (matched.route.creates && take(faults, 'ambiguousCreate')) {
+      if (matched.route.creates && (take(faults, 'ambiguousCreate') || chance(faults.ambiguousCreateRate))) {
         ambiguousCount += 1;
+        injected.ambiguousCreates += 1;
         return ambiguousCount % 2 === 1 ? withLimitHeaders(envelope.serverError()) : 'reset';
       }
       return withLimitHeaders(envelope.success(output));
@@ -257,14 +287,28 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         responseBody: undefined,
       };
       requests.push(record);
-      if (take(faults, 'resetConnections')) return void request.socket.destroy();
-      const reply = await respond(request, url, rawBody);
-      if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-      if (reply === 'reset') return void request.socket.destroy();
+      if (take(faults, 'resetConnections') || chance(faults.resetRate)) {
+        injected.resets += 1;
+        return void request.socket.destroy();
+      }
+      const handled = await respond(request, url, rawBody);
+      const scripted = handled === 'reset' ? undefined : takeResponse(faults, request.method ?? 'GET', url.pathname);
+      const reply = scripted && handled !== 'reset' ? scriptedReply(scripted, handled) : handled;
+      if (scripted) injected.scriptedResponses += 1;
+      if (faults.latencyMs > 0) {
+        injected.slowAnswers += 1;
+        await sleep(faults.latencyMs);
+      }
+      if (reply === 'reset') {
+        injected.resets += 1;
+        return void request.socket.destroy();
+      }
+      if (reply.hang) return;
       record.status = reply.status;
       record.responseBody = reply.logged;
       response.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(Buffer.byteLength(reply.body)) });
-      response.end(reply.body);
+      if (reply.cutAfterBytes === undefined) return void response.end(reply.body);
+      response.write(Buffer.from(reply.body).subarray(0, reply.cutAfterBytes), () => request.socket.destroy());
     })().catch(() => request.socket.destroy());
   });
   server.on('connection', (socket) => {
@@ -287,6 +331,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     keyId: IDENTITY.keyId,
     keySecret: IDENTITY.keySecret,
     faults,
+    injected,
     requests,
     storeAsTheApp(collection, fields) {
       const now = new Date().toISOString();
@@ -296,9 +341,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       store.load(loadSeed(resetSeed ?? seed));
       store.flush();
       Object.assign(faults, noFaults());
+      Object.assign(injected, noInjectedFaults());
       requests.length = 0;
       ambiguousCount = 0;
       limiters.forEach((limiter) => limiter.reset());
+      stormOnly.clear();
     },
     close() {
       return new Promise<void>((resolve) => {
@@ -306,6 +353,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         sockets.forEach((socket) => socket.destroy());
       });
     },
+  };
+}
+
+/** The answer a scripted response (RULES §15) gives instead of `handled`. */
+function scriptedReply(scripted: ScriptedResponse, handled: Reply): Reply {
+  const contentType = scripted.contentType ?? handled.headers['Content-Type'];
+  let body: string | Buffer = scripted.body ?? handled.body;
+  if (scripted.replace) body = JSON.stringify(scripted.replace(JSON.parse(handled.body.toString())));
+  return {
+    status: scripted.status ?? handled.status,
+    headers: { ...handled.headers, 'Content-Type': contentType },
+    body,
+    logged: typeof body === 'string' && body.length <= 10_000 ? body : `(${Buffer.byteLength(body)} bytes)`,
+    cutAfterBytes: scripted.cutAfterBytes,
+    hang: scripted.hang,
   };
 }
 

@@ -60,9 +60,80 @@ describe('options', () => {
     e.faults.errorRate = 1;
     expect(await oss(e, 'GET', '/sources')).toMatchObject({ status: 500, body: { message: 'Something went wrong :(' } });
     expect(await cloud(e, 'GET', '/sources')).toMatchObject({ status: 500, body: { status: 500 } });
+    expect(e.injected).toMatchObject({ serverErrors: 2, slowAnswers: 3 });
     e.reset();
-    expect(e.faults).toEqual({ rateLimitStorm: 0, errorRate: 0, resetConnections: 0, latencyMs: 0, ambiguousCreate: 0 });
+    expect(e.faults).toEqual({
+      rateLimitStorm: 0,
+      rateLimitStormWindows: 0,
+      errorRate: 0,
+      resetConnections: 0,
+      resetRate: 0,
+      latencyMs: 0,
+      ambiguousCreate: 0,
+      ambiguousCreateRate: 0,
+      responses: [],
+    });
+    expect(e.injected).toEqual({ rateLimited: 0, serverErrors: 0, resets: 0, slowAnswers: 0, ambiguousCreates: 0, scriptedResponses: 0 });
     expect((await oss(e, 'GET', '/sources')).status).toBe(200);
+  });
+
+  test('faults: a rate-limit storm refuses everything until its windows have ended, each 429 saying when the window resets', async () => {
+    const e = await start({ rateLimit: { limit: 1_000, windowMs: 1_000 } });
+    e.faults.rateLimitStormWindows = 2;
+    const first = await oss(e, 'GET', '/sources');
+    expect(first.status).toBe(429);
+    expect(Number(first.headers.get('ratelimit-reset'))).toBeLessThanOrEqual(1);
+    const began = Date.now();
+    let status = 429;
+    while (status === 429) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      status = (await cloud(e, 'GET', '/sources')).status;
+    }
+    // The storm ends with its second window: more than one window, at most two, after it began.
+    expect(Date.now() - began).toBeGreaterThan(900);
+    expect(Date.now() - began).toBeLessThan(3_000);
+    expect(status).toBe(200);
+    expect(e.injected.rateLimited).toBeGreaterThan(5);
+  });
+
+  test('faults: a storm where the rate limit is off plays the real window, and reset ends it', async () => {
+    const e = await start();
+    e.faults.rateLimitStormWindows = 1;
+    const limited = await oss(e, 'GET', '/sources');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBe(60);
+    e.reset();
+    expect((await oss(e, 'GET', '/sources')).status).toBe(200);
+    // Once over, nothing of the real limit stays: the emulator's limit is still off.
+    for (let i = 0; i < 3; i++) expect((await oss(e, 'GET', '/sources')).status).toBe(200);
+  });
+
+  test('faults: shares of resets and of ambiguous creates, counted', async () => {
+    const e = await start();
+    e.faults.resetRate = 1;
+    await expect(oss(e, 'GET', '/sources')).rejects.toThrow();
+    e.faults.resetRate = 0;
+    e.faults.ambiguousCreateRate = 1;
+    const created = await oss(e, 'POST', '/dashboards', { name: 'committed', tiles: [markdownTile] });
+    expect(created.status).toBe(500);
+    const listed = (await oss(e, 'GET', '/dashboards')).body.data as { name: string }[];
+    expect(listed.map((dashboard) => dashboard.name)).toContain('committed');
+    expect(e.injected).toMatchObject({ resets: 1, ambiguousCreates: 1 });
+  });
+
+  test('faults: scripted responses replace one answer after the request was handled', async () => {
+    const e = await start();
+    e.faults.responses.push(
+      { method: 'POST', pathEnd: '/dashboards', replace: (answer) => ({ data: { ...(answer as { data: object }).data, id: undefined } }) },
+      { method: 'GET', pathEnd: '/sources', status: 200, contentType: 'text/html', body: '<html>maintenance</html>' },
+    );
+    const created = await oss(e, 'POST', '/dashboards', { name: 'no id', tiles: [markdownTile] });
+    expect(created.body.data.id).toBeUndefined();
+    expect(((await oss(e, 'GET', '/dashboards')).body.data as { name: string }[]).map((d) => d.name)).toContain('no id');
+    const html = await oss(e, 'GET', '/sources');
+    expect([html.status, html.body]).toEqual([200, '<html>maintenance</html>']);
+    expect((await oss(e, 'GET', '/sources')).status).toBe(200);
+    expect(e.injected.scriptedResponses).toBe(2);
   });
 });
 

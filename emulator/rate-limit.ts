@@ -22,12 +22,13 @@ export interface RateLimitDecision {
 export class FixedWindowLimiter {
   private windowStart = Date.now();
   private counts = new Map<string, number>();
+  /** Until then every request is refused: a storm (a test fault, RULES §15). */
+  private stormUntil = 0;
 
   constructor(private readonly settings: RateLimitSettings) {}
 
   hit(key: string): RateLimitDecision {
-    const now = Date.now();
-    if (now - this.windowStart >= this.settings.windowMs) this.reset(now);
+    const now = this.now();
     const count = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, count);
     return this.decision(count, now);
@@ -35,12 +36,36 @@ export class FixedWindowLimiter {
 
   /** The state a forced 429 reports (fault injection), without counting. */
   peek(key: string): RateLimitDecision {
-    return { ...this.decision(Math.max(this.counts.get(key) ?? 0, this.settings.limit + 1), Date.now()), allowed: false };
+    return { ...this.decision(Math.max(this.counts.get(key) ?? 0, this.settings.limit + 1), this.now()), allowed: false };
   }
 
+  /** Refuses every request until `windows` windows have ended, the one under way counting as the first (RULES §15). */
+  storm(windows: number): void {
+    this.stormUntil = this.windowStart + windows * this.settings.windowMs;
+    this.now();
+  }
+
+  /** Whether a storm is under way. */
+  storming(): boolean {
+    return this.now() < this.stormUntil;
+  }
+
+  /** A new window, with no request counted, and no storm. */
   reset(now = Date.now()): void {
     this.windowStart = now;
     this.counts.clear();
+    this.stormUntil = 0;
+  }
+
+  /** The time, after starting a new window if the one under way has ended. */
+  private now(): number {
+    const now = Date.now();
+    if (now - this.windowStart >= this.settings.windowMs) {
+      // Windows follow each other (a storm's end stays on a window boundary), empty ones included.
+      this.windowStart += Math.floor((now - this.windowStart) / this.settings.windowMs) * this.settings.windowMs;
+      this.counts.clear();
+    }
+    return now;
   }
 
   private decision(count: number, now: number): RateLimitDecision {

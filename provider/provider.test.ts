@@ -3,6 +3,7 @@
 import { SETTINGS, clickstackProvider, configureClient, resolveProviderConfig } from './provider';
 import type { Attribute, TfObject, TfValue } from './runtime/types';
 import { Unknown } from './runtime/types';
+import { jsonNumber } from './runtime/validators';
 import { callContext } from '../test/support/call-context';
 
 const block = (values: { [name: string]: TfValue } = {}): TfObject => ({
@@ -164,6 +165,20 @@ describe('the registry', () => {
     for (const [type, definition] of [...Object.entries(clickstackProvider.resources), ...Object.entries(clickstackProvider.dataSources)])
       visit(definition.schema.block.attributes, type);
     expect(undescribed).toEqual([]);
+  });
+
+  it('checks every number a configuration sets against what JSON carries', () => {
+    const unchecked: string[] = [];
+    const visit = (attributes: { [name: string]: Attribute }, path: string) => {
+      for (const [name, attribute] of Object.entries(attributes)) {
+        const configurable = attribute.required || attribute.optional;
+        if (attribute.type === 'number' && configurable && !attribute.validators?.includes(jsonNumber)) unchecked.push(`${path}.${name}`);
+        if (attribute.nested) visit(attribute.nested.attributes, `${path}.${name}`);
+      }
+    };
+    for (const [type, definition] of [...Object.entries(clickstackProvider.resources), ...Object.entries(clickstackProvider.dataSources)])
+      visit(definition.schema.block.attributes, type);
+    expect(unchecked).toEqual([]);
   });
 
   it('refreshes to the same state and refuses changes while the provider has no client', async () => {

@@ -21,6 +21,7 @@ import { savedSearchResource } from './resources/saved-search';
 import { webhookResource } from './resources/webhook';
 import type { CallContext, DataSourceDefinition, ProviderDefinition, ResourceDefinition } from './runtime/provider';
 import { type Attribute, type AttributePath, type TfObject, type TfValue, Unknown } from './runtime/types';
+import { withJsonNumbers } from './shared/schema-derivation';
 import { numberBetween, stringLength, wholeNumber } from './runtime/validators';
 
 export const PROVIDER_ADDRESS = 'registry.terraform.io/clickstack-iac/clickstack';
@@ -79,7 +80,9 @@ const providerAttributes: { [name: string]: Attribute } = {
     type: 'number',
     optional: true,
     description:
-      'Retries of a request that failed with HTTP 429, a 5xx or a network error (POSTs are never retried once sent). Defaults to 5; 0 turns retries off.',
+      'Retries of a request that failed with a 5xx or a network error. Defaults to 5; 0 turns retries off. A create is sent ' +
+      'again only once the server shows that the failed one made nothing. HTTP 429 is waited out apart from these, as long ' +
+      'as the server asks, up to 10 of its rate-limit windows.',
     validators: [wholeNumber, numberBetween(0, 20)],
   },
   rate_limit: {
@@ -247,6 +250,8 @@ export function configureClient(config: TfObject, env: NodeJS.ProcessEnv, ctx: C
 }
 
 // --- an unknown configuration -------------------------------------------------------------------------------------
+// Every resource and data source is registered through these, which also check each configured number against what
+// JSON carries (withJsonNumbers).
 
 const NOT_CONFIGURED = 'The provider configuration is not known yet (it depends on a resource that is not created yet).';
 
@@ -258,6 +263,7 @@ function needingClient(resource: ResourceDefinition<ClickStackClient>): Resource
   const refuse = (ctx: CallContext) => ctx.diagnostics.error('ClickStack provider not configured', NOT_CONFIGURED);
   return {
     ...resource,
+    schema: withJsonNumbers(resource.schema),
     create: async (req, ctx) => (req.client ? resource.create({ ...req, client: req.client }, ctx) : (refuse(ctx), null)),
     read: async (req, ctx) => (req.client ? resource.read({ ...req, client: req.client }, ctx) : req.state),
     update: async (req, ctx) => (req.client ? resource.update({ ...req, client: req.client }, ctx) : (refuse(ctx), req.prior)),
@@ -268,6 +274,7 @@ function needingClient(resource: ResourceDefinition<ClickStackClient>): Resource
 function dataSourceNeedingClient(dataSource: DataSourceDefinition<ClickStackClient>): DataSourceDefinition<ClickStackClient | undefined> {
   return {
     ...dataSource,
+    schema: withJsonNumbers(dataSource.schema),
     read: async (req, ctx) =>
       req.client ? dataSource.read({ ...req, client: req.client }, ctx) : (ctx.diagnostics.error('ClickStack provider not configured', NOT_CONFIGURED), null),
   };

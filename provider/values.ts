@@ -38,6 +38,27 @@ export type QuantileLevel = (typeof QUANTILE_LEVELS)[number];
 export const NUMBER_FORMAT_OUTPUTS = ['currency', 'percent', 'byte', 'time', 'duration', 'number', 'data_rate', 'throughput'] as const;
 export type NumberFormatOutput = (typeof NUMBER_FORMAT_OUTPUTS)[number];
 
+/** Units of a number format's raw value (`numericUnit`), for the `byte` output. */
+export const DATA_UNITS = [
+  'bytes_iec', 'bytes_si', 'bits_iec', 'bits_si', 'kibibytes', 'kilobytes', 'mebibytes', 'megabytes', 'gibibytes', 'gigabytes',
+  'tebibytes', 'terabytes', 'pebibytes', 'petabytes',
+] as const;
+export type DataUnit = (typeof DATA_UNITS)[number];
+/** Units of a number format's raw value, for the `data_rate` output. */
+export const DATA_RATE_UNITS = [
+  'packets_sec', 'bytes_sec_iec', 'bytes_sec_si', 'bits_sec_iec', 'bits_sec_si', 'kibibytes_sec', 'kibibits_sec', 'kilobytes_sec',
+  'kilobits_sec', 'mebibytes_sec', 'mebibits_sec', 'megabytes_sec', 'megabits_sec', 'gibibytes_sec', 'gibibits_sec', 'gigabytes_sec',
+  'gigabits_sec', 'tebibytes_sec', 'tebibits_sec', 'terabytes_sec', 'terabits_sec', 'pebibytes_sec', 'pebibits_sec', 'petabytes_sec',
+  'petabits_sec',
+] as const;
+export type DataRateUnit = (typeof DATA_RATE_UNITS)[number];
+/** Units of a number format's raw value, for the `throughput` output. */
+export const THROUGHPUT_UNITS = ['cps', 'ops', 'rps', 'reads_sec', 'wps', 'iops', 'cpm', 'opm', 'rpm_reads', 'wpm'] as const;
+export type ThroughputUnit = (typeof THROUGHPUT_UNITS)[number];
+/** Every `numericUnit` the API accepts. (Time and duration outputs take their input unit as `factor` instead.) */
+export const NUMERIC_UNITS = [...DATA_UNITS, ...DATA_RATE_UNITS, ...THROUGHPUT_UNITS] as const;
+export type NumericUnit = (typeof NUMERIC_UNITS)[number];
+
 /** Comparisons of a number tile's colour rules: `between` takes two bounds, `eq` and `neq` also take text. */
 export const COLOR_RULE_OPERATORS = ['gt', 'gte', 'lt', 'lte', 'between', 'eq', 'neq'] as const;
 export type ColorRuleOperator = (typeof COLOR_RULE_OPERATORS)[number];

@@ -1,13 +1,15 @@
 // Generates the provider's documentation in the Terraform registry layout (docs/index.md, docs/resources/<name>.md,
 // docs/data-sources/<name>.md) from the schema of every registered resource and data source and the example snippets
 // under examples/ (examples/provider/provider.tf, examples/resources/<type>/resource.tf and import.sh,
-// examples/data-sources/<type>/data-source.tf). `npm run docs` rewrites those pages; scripts/generate-docs.test.ts
-// fails when they are stale or a snippet is missing. Other files under docs/ are written by hand.
+// examples/data-sources/<type>/data-source.tf). `npm run docs` rewrites those pages, and the constructs reference
+// (docs/constructs/, from scripts/generate-construct-docs.ts); scripts/generate-docs.test.ts fails when the provider
+// pages are stale or a snippet is missing. Other files under docs/ are written by hand.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { clickstackProvider } from '../provider/provider';
 import type { ProviderDefinition } from '../provider/runtime/provider';
 import type { Attribute, Block, CtyType, NestedBlock, Schema } from '../provider/runtime/types';
+import { generateConstructDocs } from './generate-construct-docs';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 export const DOCS_DIR = path.join(PROJECT_ROOT, 'docs');
@@ -267,9 +269,10 @@ export function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Rewrites the generated part of docs/ to exactly the generated files (a page of a type no longer registered goes). */
+/** Rewrites the generated parts of docs/ (registry pages, constructs reference) to exactly the generated files. */
 function writeDocs(docs: Map<string, string>, docsDir: string): void {
-  for (const stale of filesUnder(docsDir).filter((file) => isGeneratedDoc(file) && !docs.has(file))) fs.rmSync(path.join(docsDir, stale));
+  const owned = (file: string) => isGeneratedDoc(file) || file.startsWith(`constructs${path.sep}`);
+  for (const stale of filesUnder(docsDir).filter((file) => owned(file) && !docs.has(file))) fs.rmSync(path.join(docsDir, stale));
   for (const [file, text] of docs) {
     fs.mkdirSync(path.dirname(path.join(docsDir, file)), { recursive: true });
     fs.writeFileSync(path.join(docsDir, file), text);
@@ -277,7 +280,7 @@ function writeDocs(docs: Map<string, string>, docsDir: string): void {
 }
 
 if (require.main === module) {
-  const docs = generateDocs();
+  const docs = new Map([...generateDocs(), ...generateConstructDocs()]);
   writeDocs(docs, DOCS_DIR);
   console.log(`Wrote ${docs.size} pages to ${path.relative(process.cwd(), DOCS_DIR) || '.'}/`);
 }

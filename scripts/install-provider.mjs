@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBundle, projectRoot, providers } from './build.mjs';
+import { buildBundle, codeCacheLoader, projectRoot, providers } from './build.mjs';
 import { installAndReport, optionValue } from './provider-mirror.mjs';
 
 /** What a bundle is made of: the code, its dependencies, package.json (the bundle inlines its version) and the build script. */
@@ -39,6 +39,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
   installAndReport({
     bundle: optionValue(args, '--bundle') ?? (await buildIfNeeded(providers[type])),
+    loader: await buildIfNeeded(codeCacheLoader),
     mirrorDir: optionValue(args, '--mirror') ?? join(projectRoot, '.terraform-mirror'),
     type,
     version,

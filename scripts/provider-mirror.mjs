@@ -10,9 +10,10 @@
 // ("cached package ... does not match any of the checksums"). So the package directory holds only a tiny
 // launcher, `terraform-provider-<type>_v<version>`, which execs node (the absolute path of the node running
 // this installer, so Terraform's PATH does not matter) on the bundle copied OUTSIDE the package directory,
-// to <mirror>/bundles/. The launcher's bytes depend only on those two paths, not on the code: its hash stays
-// valid across rebuilds and reinstalls, and initialised workspaces keep working. A new version still gets a
-// new package directory (and a new hash) as usual.
+// to <mirror>/bundles/, through the code-cache loader copied there too (start-up: V8's compiled code is kept in
+// the temp dir, never in the package directory). The launcher's bytes depend only on those paths, not on the
+// code: its hash stays valid across rebuilds and reinstalls, and initialised workspaces keep working. A new
+// version still gets a new package directory (and a new hash) as usual.
 import { chmodSync, copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -31,26 +32,33 @@ function writeAtomically(path, content, mode) {
   renameSync(partial, path);
 }
 
+/** A running provider keeps reading its old copy. */
+function copyAtomically(source, target) {
+  const partial = `${target}.${process.pid}.tmp`;
+  copyFileSync(source, partial);
+  renameSync(partial, target);
+}
+
 const shellQuote = (text) => `'${text.replaceAll("'", `'\\''`)}'`;
 
 /**
- * Installs `bundle` as registry.terraform.io/<namespace>/<type> <version> into `mirrorDir` and writes
- * <mirrorDir>/terraformrc. Returns the paths a caller needs.
+ * Installs `bundle` as registry.terraform.io/<namespace>/<type> <version> into `mirrorDir`, run through the code-cache
+ * `loader` (dist/code-cache-main.js), and writes <mirrorDir>/terraformrc. Returns the paths a caller needs.
  */
-export function installProvider({ bundle, mirrorDir, namespace = NAMESPACE, type, version, node = process.execPath }) {
+export function installProvider({ bundle, loader, mirrorDir, namespace = NAMESPACE, type, version, node = process.execPath }) {
   const mirror = resolve(mirrorDir);
   const executable = `terraform-provider-${type}_v${version}`;
   const bundleDir = join(mirror, 'bundles');
   const installedBundle = join(bundleDir, `${executable}.js`);
+  const installedLoader = join(bundleDir, 'code-cache-main.js');
   mkdirSync(bundleDir, { recursive: true });
-  const partialBundle = `${installedBundle}.${process.pid}.tmp`;
-  copyFileSync(bundle, partialBundle);
-  renameSync(partialBundle, installedBundle); // a running provider keeps reading its old copy
+  copyAtomically(bundle, installedBundle);
+  copyAtomically(loader, installedLoader);
 
   const packageDir = join(mirror, 'registry.terraform.io', namespace, type, version, terraformPlatform());
   mkdirSync(packageDir, { recursive: true });
   const launcher = join(packageDir, executable);
-  writeAtomically(launcher, `#!/bin/sh\nexec ${shellQuote(node)} ${shellQuote(installedBundle)} "$@"\n`, 0o755);
+  writeAtomically(launcher, `#!/bin/sh\nexec ${shellQuote(node)} ${shellQuote(installedLoader)} ${shellQuote(installedBundle)} "$@"\n`, 0o755);
   chmodSync(launcher, 0o755);
 
   const pattern = `registry.terraform.io/${namespace}/*`;

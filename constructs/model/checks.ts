@@ -8,11 +8,28 @@
  */
 export const isToken = (value: unknown): boolean => typeof value === 'string' && value.includes('${TfToken[');
 
+/**
+ * Whether `value` is an unresolved number token. cdktf encodes one as a NaN-free double whose top 16 bits are
+ * 0xfdff (see its tokens/private/encoding), which no real setting comes near.
+ */
+export function isNumberToken(value: unknown): boolean {
+  if (typeof value !== 'number') return false;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  return view.getUint16(0) === 0xfdff;
+}
+
 const quoted = (values: readonly unknown[]) => values.map((value) => `"${String(value)}"`).join(', ');
 
-export function oneOf(prop: string, value: string | undefined, allowed: readonly string[]): string[] {
-  if (value === undefined || isToken(value) || allowed.includes(value)) return [];
-  return [`\`${prop}\` is "${value}"; expected one of ${quoted(allowed)}.`];
+export function oneOf<T extends string | number>(prop: string, value: T | undefined, allowed: readonly T[]): string[] {
+  if (value === undefined || isToken(value) || isNumberToken(value) || allowed.includes(value)) return [];
+  return [`\`${prop}\` is ${JSON.stringify(value)}; expected one of ${quoted(allowed)}.`];
+}
+
+/** A whole number from `min` to `max` (no upper limit when `max` is undefined). */
+export function wholeNumber(prop: string, value: number | undefined, min: number, max?: number): string[] {
+  if (value === undefined || isNumberToken(value) || (Number.isInteger(value) && value >= min && (max === undefined || value <= max))) return [];
+  return [`\`${prop}\` is ${value}; expected a whole number ${max === undefined ? `of at least ${min}` : `from ${min} to ${max}`}.`];
 }
 
 export function nonEmpty(prop: string, value: string | undefined): string[] {

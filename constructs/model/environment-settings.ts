@@ -7,6 +7,7 @@ import { type SecretReference, secretProblems } from './secret';
 /** Which ClickStack API an environment speaks: `oss` (HyperDX API v2) or `cloud` (Managed ClickStack, ClickHouse Cloud API). */
 export type Flavor = 'oss' | 'cloud';
 
+/** A client-side limit on requests: `requests` per `windowSeconds`. */
 export interface RateLimit {
   /** Requests allowed per window. */
   readonly requests: number;

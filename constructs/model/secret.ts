@@ -9,7 +9,9 @@
  * `sensitive: true` and no `default` is one.
  */
 export interface SecretReference {
+  /** Whether Terraform treats the value as sensitive; must be true. */
   readonly sensitive?: boolean;
+  /** The variable's default; must be left out, since cdktf writes it into cdk.tf.json. */
   readonly default?: unknown;
   /** The reference as a string token (`${var.name}` in the synthesized JSON). */
   readonly stringValue: string;

@@ -1,4 +1,4 @@
-import type { ChartSeriesRequest, SeriesDataPoint } from './models/charts';
+import { type ChartSeriesRequest, type SeriesDataPoint, seriesShape } from './models/charts';
 import type { ApiContext, CallOptions } from './collection';
 
 /** Chart series (OSS only; Cloud: EndpointUnavailableError without a request). */
@@ -6,6 +6,7 @@ export class ChartsApi {
   constructor(private readonly api: ApiContext) {}
 
   series(request: ChartSeriesRequest, options: CallOptions = {}): Promise<SeriesDataPoint[]> {
-    return this.api.call<SeriesDataPoint[]>('charts.series', 'POST', '/charts/series', { ...options, body: request });
+    // A query: retried like a read.
+    return this.api.call<SeriesDataPoint[]>('charts.series', 'POST', '/charts/series', seriesShape, { ...options, body: request, readOnly: true });
   }
 }

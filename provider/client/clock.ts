@@ -11,6 +11,12 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new AbortedError('The operation was aborted');
 }
 
+/** The signal that aborts when any of the given ones does. */
+export function anySignal(...signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
+  const present = signals.filter((signal): signal is AbortSignal => signal !== undefined);
+  return present.length <= 1 ? present[0] : AbortSignal.any(present);
+}
+
 export const realClock: Clock = {
   now: () => Date.now(),
   sleep(ms, signal) {

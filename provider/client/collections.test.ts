@@ -44,16 +44,24 @@ beforeEach(() => {
   stub.seen = [];
 });
 
-const ids = (...names: string[]): Array<{ id: string }> => names.map((id) => ({ id }));
+/** Documents of each collection with what the client checks of them (response-shape.ts), by id. */
+const DOCUMENTS = {
+  alerts: (id: string) => ({ id, source: 'tile', dashboardId: 'd1', tileId: 't1', threshold: 1, thresholdType: 'above', interval: '5m' }),
+  savedSearches: (id: string) => ({ id, name: 'Errors', sourceId: 's1' }),
+  webhooks: (id: string) => ({ id, name: 'hook', service: 'generic' }),
+  dashboards: (id: string) => ({ id, name: 'D', tiles: [] }),
+  sources: (id: string) => ({ id, name: 'Logs', kind: 'log' }),
+};
+const docs = (collection: keyof typeof DOCUMENTS, ...names: string[]): object[] => names.map((name) => DOCUMENTS[collection](name));
 
 describe('pagination', () => {
   it('OSS: walks limit/offset until meta.total', async () => {
     stub.script = [
-      json(200, { data: ids('a', 'b'), meta: { total: 5, limit: 2, offset: 0 } }),
-      json(200, { data: ids('c', 'd'), meta: { total: 5, limit: 2, offset: 2 } }),
-      json(200, { data: ids('e'), meta: { total: 5, limit: 2, offset: 4 } }),
+      json(200, { data: docs('alerts', 'a', 'b'), meta: { total: 5, limit: 2, offset: 0 } }),
+      json(200, { data: docs('alerts', 'c', 'd'), meta: { total: 5, limit: 2, offset: 2 } }),
+      json(200, { data: docs('alerts', 'e'), meta: { total: 5, limit: 2, offset: 4 } }),
     ];
-    expect(await oss.alerts.list()).toEqual(ids('a', 'b', 'c', 'd', 'e'));
+    expect(await oss.alerts.list()).toEqual(docs('alerts', 'a', 'b', 'c', 'd', 'e'));
     expect(stub.seen.map((request) => request.url)).toEqual([
       '/api/v2/alerts?limit=2&offset=0',
       '/api/v2/alerts?limit=2&offset=2',
@@ -62,14 +70,14 @@ describe('pagination', () => {
   });
 
   it('OSS: stops on an exact last page without asking for an empty one', async () => {
-    stub.script = [json(200, { data: ids('a', 'b'), meta: { total: 2, limit: 2, offset: 0 } })];
-    expect(await oss.savedSearches.list()).toEqual(ids('a', 'b'));
+    stub.script = [json(200, { data: docs('savedSearches', 'a', 'b'), meta: { total: 2, limit: 2, offset: 0 } })];
+    expect(await oss.savedSearches.list()).toEqual(docs('savedSearches', 'a', 'b'));
     expect(stub.seen).toHaveLength(1);
   });
 
   it('Cloud: stops on a short page', async () => {
-    stub.script = [json(200, cloudEnvelope(ids('a', 'b'))), json(200, cloudEnvelope(ids('c')))];
-    expect(await cloud.webhooks.list()).toEqual(ids('a', 'b', 'c'));
+    stub.script = [json(200, cloudEnvelope(docs('webhooks', 'a', 'b'))), json(200, cloudEnvelope(docs('webhooks', 'c')))];
+    expect(await cloud.webhooks.list()).toEqual(docs('webhooks', 'a', 'b', 'c'));
     expect(stub.seen.map((request) => request.url)).toEqual([
       `${CLOUD_PREFIX}/webhooks?limit=2&offset=0`,
       `${CLOUD_PREFIX}/webhooks?limit=2&offset=2`,
@@ -77,13 +85,13 @@ describe('pagination', () => {
   });
 
   it('Cloud: stops when the server ignores limit/offset (a page with no new id)', async () => {
-    stub.script = [json(200, cloudEnvelope(ids('a', 'b', 'c'))), json(200, cloudEnvelope(ids('a', 'b', 'c')))];
-    expect(await cloud.alerts.list()).toEqual(ids('a', 'b', 'c'));
+    stub.script = [json(200, cloudEnvelope(docs('alerts', 'a', 'b', 'c'))), json(200, cloudEnvelope(docs('alerts', 'a', 'b', 'c')))];
+    expect(await cloud.alerts.list()).toEqual(docs('alerts', 'a', 'b', 'c'));
     expect(stub.seen).toHaveLength(2);
   });
 
   it('does not page dashboards, sources or connections', async () => {
-    stub.script = [json(200, { data: ids('a', 'b', 'c') })];
+    stub.script = [json(200, { data: docs('dashboards', 'a', 'b', 'c') })];
     expect(await oss.dashboards.list()).toHaveLength(3);
     expect(stub.seen[0].url).toBe('/api/v2/dashboards');
   });
@@ -92,14 +100,14 @@ describe('pagination', () => {
 describe('webhooks', () => {
   it('finds a webhook by id through the paged list', async () => {
     stub.script = [
-      json(200, { data: ids('a', 'b'), meta: { total: 3, limit: 2, offset: 0 } }),
+      json(200, { data: docs('webhooks', 'a', 'b'), meta: { total: 3, limit: 2, offset: 0 } }),
       json(200, { data: [{ id: 'c', name: 'hook', service: 'generic' }], meta: { total: 3, limit: 2, offset: 2 } }),
     ];
     expect(await oss.webhooks.get('c')).toEqual({ id: 'c', name: 'hook', service: 'generic' });
   });
 
   it('reports a webhook missing from the list as NotFoundError', async () => {
-    stub.script = [json(200, { data: ids('a'), meta: { total: 1, limit: 2, offset: 0 } })];
+    stub.script = [json(200, { data: docs('webhooks', 'a'), meta: { total: 1, limit: 2, offset: 0 } })];
     await expect(oss.webhooks.get('zzz')).rejects.toBeInstanceOf(NotFoundError);
   });
 });
@@ -130,8 +138,8 @@ describe('Cloud specifics', () => {
   });
 
   it('falls back to the source list where GET /sources/{id} is not routed', async () => {
-    stub.script = [text(404, HTML_404, 'text/html; charset=utf-8'), json(200, cloudEnvelope(ids('s1', 's2')))];
-    expect(await cloud.sources.get('s2')).toEqual({ id: 's2' });
+    stub.script = [text(404, HTML_404, 'text/html; charset=utf-8'), json(200, cloudEnvelope(docs('sources', 's1', 's2')))];
+    expect(await cloud.sources.get('s2')).toEqual(DOCUMENTS.sources('s2'));
     expect(stub.seen.map((request) => request.url)).toEqual([`${CLOUD_PREFIX}/sources/s2`, `${CLOUD_PREFIX}/sources`]);
   });
 

@@ -1,5 +1,5 @@
 import { EndpointUnavailableError, NotFoundError } from './errors';
-import type { Dashboard, DashboardCreateInput, DashboardUpdateInput, DashboardValidation, TileConfig } from './models/dashboards';
+import { type Dashboard, type DashboardCreateInput, dashboardShape, type DashboardUpdateInput, type DashboardValidation, dashboardValidationShape, type TileConfig } from './models/dashboards';
 import { ApiContext, CallOptions, Collection } from './collection';
 
 /**
@@ -8,7 +8,12 @@ import { ApiContext, CallOptions, Collection } from './collection';
  */
 export class DashboardsApi extends Collection<Dashboard, DashboardCreateInput, DashboardUpdateInput> {
   constructor(api: ApiContext) {
-    super(api, 'dashboards', '/dashboards', false);
+    super(api, 'dashboards', '/dashboards', false, dashboardShape, {
+      noun: 'dashboard',
+      // Names, layout and display types of the tiles are stored as sent; tile ids are minted (api-behaviour §6.1).
+      identity: (dashboard) =>
+        JSON.stringify([dashboard.name, dashboard.tiles.map((tile) => [tile.name, tile.x, tile.y, tile.w, tile.h, tile.config?.displayType])]),
+    });
   }
 
   /**
@@ -17,7 +22,12 @@ export class DashboardsApi extends Collection<Dashboard, DashboardCreateInput, D
    */
   async validate(input: DashboardCreateInput, options: CallOptions = {}): Promise<DashboardValidation> {
     try {
-      return await this.api.call<DashboardValidation>('dashboards.validate', 'POST', '/dashboards/validate', { ...options, body: input });
+      // Validation stores nothing, so it is retried like a read.
+      return await this.api.call<DashboardValidation>('dashboards.validate', 'POST', '/dashboards/validate', dashboardValidationShape, {
+        ...options,
+        body: input,
+        readOnly: true,
+      });
     } catch (error) {
       if (error instanceof NotFoundError && this.api.flavor.validateNotFoundMeansUnavailable) {
         const { status, serverMessage, requestId, method, path } = error;

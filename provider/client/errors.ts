@@ -79,8 +79,25 @@ export class NetworkError extends ClickStackError {
   }
 }
 
-/** A 2xx response whose body is not the flavor's envelope. */
-export class UnexpectedResponseError extends ClickStackError {}
+/**
+ * A response the client cannot use: a 2xx whose body is not JSON, not the flavor's envelope, or not the document the
+ * endpoint returns (a field missing or of the wrong type), or a body too large to read. After a POST the object may
+ * exist all the same.
+ */
+export class UnexpectedResponseError extends ClickStackError {
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  /** What is wrong, naming the field where one is at fault. */
+  readonly problem: string;
+  constructor(init: ErrorContext & { status: number; problem: string }) {
+    super(`${init.method} ${init.path} answered HTTP ${init.status} with ${init.problem}`);
+    this.method = init.method;
+    this.path = init.path;
+    this.status = init.status;
+    this.problem = init.problem;
+  }
+}
 
 /** The caller's AbortSignal fired. */
 export class AbortedError extends ClickStackError {}

@@ -1,4 +1,5 @@
-import { ConfigurationError, UnexpectedResponseError } from './errors';
+import { ConfigurationError } from './errors';
+import { ShapeProblem } from './response-shape';
 import { cloudFlavor, flavorFor, ossFlavor } from './flavors';
 import { validateConfig } from './config';
 
@@ -30,8 +31,10 @@ describe('OSS flavor', () => {
     expect(flavor.unwrap({ valid: true, errors: [], normalized: {} }, 'dashboards.validate')).toEqual({ valid: true, errors: [], normalized: {} });
     expect(flavor.unwrapList({ data: [{ id: 'a' }], meta: { total: 7, limit: 1, offset: 0 } })).toEqual({ items: [{ id: 'a' }], total: 7 });
     expect(flavor.unwrapList({ data: [] })).toEqual({ items: [], total: undefined });
-    expect(() => flavor.unwrap({ status: 200, requestId: 'r', result: {} }, 'alerts.get')).toThrow(UnexpectedResponseError);
-    expect(() => flavor.unwrapList({ data: {} })).toThrow(UnexpectedResponseError);
+    expect(() => flavor.unwrap({ status: 200, requestId: 'r', result: {} }, 'alerts.get')).toThrow(
+      new ShapeProblem('', 'the OSS envelope {"data": ...}', 'an object without "data" (fields: status, requestId, result)'),
+    );
+    expect(() => flavor.unwrapList({ data: {} })).toThrow(new ShapeProblem('data', 'a list', 'an object'));
   });
 
   it('documents 100 requests per minute and has every endpoint', () => {
@@ -61,7 +64,9 @@ describe('Cloud flavor', () => {
     expect(flavor.unwrap({ status: 200, requestId: 'r', result: { id: 'a' } }, 'alerts.get')).toEqual({ id: 'a' });
     expect(flavor.unwrap({ status: 200, requestId: 'r', result: { valid: false } }, 'dashboards.validate')).toEqual({ valid: false });
     expect(flavor.unwrapList({ status: 200, requestId: 'r', result: [{ id: 'a' }] })).toEqual({ items: [{ id: 'a' }] });
-    expect(() => flavor.unwrap({ data: {} }, 'alerts.get')).toThrow(UnexpectedResponseError);
+    expect(() => flavor.unwrap({ data: {} }, 'alerts.get')).toThrow(
+      new ShapeProblem('', 'the Cloud envelope {"result": ...}', 'an object without "result" (fields: data)'),
+    );
   });
 
   it('documents 10 requests per 10 s and lacks connections and charts', () => {

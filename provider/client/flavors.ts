@@ -2,7 +2,7 @@
 // rate limits and which endpoints exist. Error bodies of both shapes are read by errors.ts (`message` on OSS,
 // `error` on Cloud and on OSS /charts/series).
 import { ClientConfig, DEFAULT_CLOUD_API_URL, parseBaseUrl } from './config';
-import { UnexpectedResponseError } from './errors';
+import { describeJson, ShapeProblem } from './response-shape';
 import type { RateLimit } from './rate-limiter';
 
 export type FlavorName = 'oss' | 'cloud';
@@ -60,32 +60,31 @@ export interface FlavorProfile {
   readonly sourceGetMayBeUnrouted: boolean;
   /** A JSON 404 from POST /dashboards/validate means the deployment cannot validate, not a missing object. */
   readonly validateNotFoundMeansUnavailable: boolean;
-  /** The object or array of a success body of `endpoint`. */
+  /** The object or array of a success body of `endpoint`; ShapeProblem when the body is not the envelope. */
   unwrap(body: unknown, endpoint: Endpoint): unknown;
   unwrapList(body: unknown): ListPage;
 }
 
 const ALL_ENDPOINTS: ReadonlySet<Endpoint> = new Set(ENDPOINTS);
 
-function asRecord(body: unknown, what: string): Record<string, unknown> {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new UnexpectedResponseError(`Expected a JSON object as ${what}, got ${body === null ? 'null' : typeof body}`);
-  }
+function asRecord(body: unknown, envelope: string): Record<string, unknown> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new ShapeProblem('', envelope, describeJson(body));
   return body as Record<string, unknown>;
 }
 
-function envelopeField(body: unknown, field: 'data' | 'result', flavor: string): unknown {
-  const record = asRecord(body, `the ${flavor} response envelope`);
-  if (!(field in record)) {
-    throw new UnexpectedResponseError(`The ${flavor} response envelope has no "${field}" (keys: ${Object.keys(record).join(', ')})`);
-  }
+function envelopeField(body: unknown, field: 'data' | 'result', envelope: string): unknown {
+  const record = asRecord(body, envelope);
+  if (!(field in record)) throw new ShapeProblem('', envelope, `an object without "${field}" (fields: ${Object.keys(record).join(', ') || 'none'})`);
   return record[field];
 }
 
-function asArray(value: unknown, flavor: string): unknown[] {
-  if (!Array.isArray(value)) throw new UnexpectedResponseError(`Expected a list in the ${flavor} response envelope`);
+function asArray(value: unknown, field: 'data' | 'result'): unknown[] {
+  if (!Array.isArray(value)) throw new ShapeProblem(field, 'a list', describeJson(value));
   return value;
 }
+
+const OSS_ENVELOPE = 'the OSS envelope {"data": ...}';
+const CLOUD_ENVELOPE = 'the Cloud envelope {"result": ...}';
 
 export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): FlavorProfile {
   const endpoint = parseBaseUrl(config.endpoint, 'endpoint');
@@ -104,9 +103,9 @@ export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): Fla
     // OSS validate answers 200 unless auth or the server fails (api-behaviour §6.5): a 404 there is an error like any other.
     validateNotFoundMeansUnavailable: false,
     // OSS answers validate with a bare {valid, errors, normalized}, without the {data} envelope (api-behaviour §6.5).
-    unwrap: (body, endpoint) => (endpoint === 'dashboards.validate' ? asRecord(body, 'the OSS validation result') : envelopeField(body, 'data', 'OSS')),
+    unwrap: (body, endpoint) => (endpoint === 'dashboards.validate' ? asRecord(body, 'a validation result') : envelopeField(body, 'data', OSS_ENVELOPE)),
     unwrapList(body) {
-      const items = asArray(envelopeField(body, 'data', 'OSS'), 'OSS');
+      const items = asArray(envelopeField(body, 'data', OSS_ENVELOPE), 'data');
       const meta = (body as { meta?: { total?: unknown } }).meta;
       return { items, total: typeof meta?.total === 'number' ? meta.total : undefined };
     },
@@ -134,9 +133,9 @@ export function cloudFlavor(config: Extract<ClientConfig, { flavor: 'cloud' }>):
     sourceGetMayBeUnrouted: true,
     // Any 404 of validate, JSON or HTML, means "validation unavailable" (api-behaviour §6.5).
     validateNotFoundMeansUnavailable: true,
-    unwrap: (body) => envelopeField(body, 'result', 'Cloud'),
+    unwrap: (body) => envelopeField(body, 'result', CLOUD_ENVELOPE),
     // No meta on Cloud: the pager stops on a short page or a page without new ids (api-behaviour §4.2).
-    unwrapList: (body) => ({ items: asArray(envelopeField(body, 'result', 'Cloud'), 'Cloud') }),
+    unwrapList: (body) => ({ items: asArray(envelopeField(body, 'result', CLOUD_ENVELOPE), 'result') }),
   };
 }
 

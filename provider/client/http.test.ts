@@ -3,7 +3,7 @@ import { createClient } from './index';
 import type { ClickStackClient } from './index';
 import { AbortedError, NetworkError, RateLimitedError, ServerError, UnexpectedResponseError } from './errors';
 import type { ClientLogLevel } from './config';
-import { destroy, hang, json, SeenRequest, startStubServer, StubServer } from '../../test/support/stub-server';
+import { destroy, hang, json, SeenRequest, startStubServer, StubServer, text } from '../../test/support/stub-server';
 import { VirtualClock } from '../../test/support/virtual-clock';
 
 const API_KEY = 'f47ac10b-58cc-4372-a567-0e02b2c3d479';
@@ -15,6 +15,11 @@ beforeAll(async () => {
 });
 
 afterAll(() => stub.close());
+
+/** Documents as the servers answer them, with what the client checks (response-shape.ts). */
+const source = (id = '64f0000000000000000000a1') => ({ id, name: 'Logs', kind: 'log' });
+const savedSearch = (id = '64f0000000000000000000e1') => ({ id, name: 'n', sourceId: 's' });
+const SOURCE_INPUT = { kind: 'session', name: 'S', connection: 'c', from: { databaseName: 'd', tableName: 't' }, traceSourceId: 'x' } as const;
 
 let client: ClickStackClient;
 let logs: Array<{ level: ClientLogLevel; message: string; fields: Record<string, unknown> }>;
@@ -42,9 +47,9 @@ afterEach(() => client.close());
 
 describe('requests', () => {
   it('sends the User-Agent, the Bearer key and JSON, with a JSON body only on writes', async () => {
-    stub.script = [json(200, { data: [] }), json(200, { data: { id: 'a' } })];
+    stub.script = [json(200, { data: [] }), json(200, { data: source() })];
     await client.sources.list();
-    await client.sources.create({ kind: 'session', name: 'S', connection: 'c', from: { databaseName: 'd', tableName: 't' }, traceSourceId: 'x' });
+    await client.sources.create(SOURCE_INPUT);
     expect(seen[0].headers['user-agent']).toMatch(/^clickstack-cdktf\/\d+\.\d+\.\d+/);
     expect(seen[0].headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(seen[0].headers.accept).toBe('application/json');
@@ -59,21 +64,43 @@ describe('requests', () => {
   });
 
   it('encodes ids in paths', async () => {
-    stub.script = [json(200, { data: { id: 'a/b' } })];
-    await client.alerts.get('a/b');
-    expect(seen[0].url).toBe('/api/v2/alerts/a%2Fb');
+    stub.script = [json(200, { data: source('a:b') })];
+    await client.sources.get('a/b');
+    expect(seen[0].url).toBe('/api/v2/sources/a%2Fb');
   });
 
-  it('rejects a 2xx body that is not JSON', async () => {
-    stub.script = [(_req, res) => res.end('<html>ok</html>')];
-    await expect(client.sources.list()).rejects.toBeInstanceOf(UnexpectedResponseError);
+  it('rejects a 2xx body that is not JSON, naming the request and showing the start of the body', async () => {
+    stub.script = [text(200, `<html>${'ok '.repeat(50)}</html>`, 'text/html')];
+    const failure = await client.sources.list().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(UnexpectedResponseError);
+    expect((failure as Error).message).toBe(
+      `GET /api/v2/sources answered HTTP 200 with a body that is not JSON (text/html): <html>${'ok '.repeat(38)}…`,
+    );
+  });
+
+  it('refuses a body larger than 64 MiB without holding it', async () => {
+    stub.script = [
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const chunk = Buffer.alloc(1024 * 1024, 0x20);
+        let sent = 0;
+        const more = () => {
+          while (sent < 65 && res.write(chunk)) sent++;
+          if (sent < 65) res.once('drain', more);
+          else res.end();
+        };
+        more();
+      },
+    ];
+    const failure = await client.sources.list().catch((error: unknown) => error);
+    expect((failure as Error).message).toBe('GET /api/v2/sources answered HTTP 200 with a body larger than 64 MiB');
   });
 });
 
 describe('retries', () => {
   it('retries a GET on 5xx and on a reset connection, with backoff logged', async () => {
-    stub.script = [json(503, { message: 'busy' }), destroy, json(200, { data: [{ id: 's1' }] })];
-    await expect(client.sources.list()).resolves.toEqual([{ id: 's1' }]);
+    stub.script = [json(503, { message: 'busy' }), destroy, json(200, { data: [source()] })];
+    await expect(client.sources.list()).resolves.toEqual([source()]);
     expect(seen).toHaveLength(3);
     expect(logs.filter((entry) => entry.level === 'warn').map((entry) => entry.message)).toEqual([
       'Retrying GET /api/v2/sources after HTTP 503',
@@ -82,24 +109,31 @@ describe('retries', () => {
   });
 
   it('retries PUT and DELETE on 5xx', async () => {
-    stub.script = [json(502, {}), json(200, { data: { id: 'a' } }), json(500, {}), json(200, {})];
+    stub.script = [json(502, {}), json(200, { data: savedSearch('a') }), json(500, {}), json(200, {})];
     await client.savedSearches.update('a', { name: 'n', sourceId: 's' });
     await client.savedSearches.delete('a');
     expect(seen.map((request) => request.method)).toEqual(['PUT', 'PUT', 'DELETE', 'DELETE']);
   });
 
+  // Sources have no create recovery: what the transport alone does with a POST shows (create-recovery.test.ts has the rest).
   it('never retries a POST that reached the server: 5xx', async () => {
     stub.script = [json(500, { message: 'Something went wrong :(' })];
-    await expect(client.savedSearches.create({ name: 'n', sourceId: 's' })).rejects.toBeInstanceOf(ServerError);
+    await expect(client.sources.create(SOURCE_INPUT)).rejects.toBeInstanceOf(ServerError);
     expect(seen).toHaveLength(1);
   });
 
   it('never retries a POST that reached the server: connection reset', async () => {
     stub.script = [destroy];
-    const failure = await client.savedSearches.create({ name: 'n', sourceId: 's' }).catch((error: unknown) => error);
+    const failure = await client.sources.create(SOURCE_INPUT).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(NetworkError);
     expect((failure as NetworkError).mayHaveReachedServer).toBe(true);
     expect(seen).toHaveLength(1);
+  });
+
+  it('retries a POST that changes nothing (validation) like a read, on 5xx and resets', async () => {
+    stub.script = [json(503, { message: 'busy' }), destroy, json(200, { valid: true, errors: [] })];
+    await expect(client.dashboards.validate({ name: 'D', tiles: [] })).resolves.toEqual({ valid: true, errors: [] });
+    expect(seen.map((request) => request.method)).toEqual(['POST', 'POST', 'POST']);
   });
 
   it('retries a POST refused before it was sent (connection refused)', async () => {
@@ -111,7 +145,7 @@ describe('retries', () => {
       retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
       log: (level, message, fields) => logs.push({ level, message, fields }),
     });
-    const failure = await refused.alerts.create({} as never).catch((error: unknown) => error);
+    const failure = await refused.sources.create(SOURCE_INPUT).catch((error: unknown) => error);
     await refused.close();
     expect(failure).toBeInstanceOf(NetworkError);
     expect((failure as NetworkError).mayHaveReachedServer).toBe(false);
@@ -122,17 +156,58 @@ describe('retries', () => {
   it('retries a 429 on any method, waiting what RateLimit-Reset says', async () => {
     const clock = new VirtualClock();
     client = ossClient({ clock });
-    stub.script = [json(429, { message: 'slow down' }, { 'ratelimit-reset': '0.05', 'retry-after': '60' }), json(200, { data: { id: 'x' } })];
-    await client.savedSearches.create({ name: 'n', sourceId: 's' });
-    expect(clock.now()).toBe(50);
+    stub.script = [json(429, { message: 'slow down' }, { 'ratelimit-reset': '1.5', 'retry-after': '60' }), json(200, { data: source() })];
+    await client.sources.create(SOURCE_INPUT);
+    expect(clock.now()).toBe(1_500);
     expect(seen).toHaveLength(2);
-    expect(logs.find((entry) => entry.message.startsWith('Rate limited'))?.fields).toMatchObject({ waitMs: 50 });
+    expect(logs.find((entry) => entry.message.startsWith('Rate limited'))).toMatchObject({
+      level: 'warn',
+      message: 'Rate limited on POST /api/v2/sources: waiting 1.5 s as the server asks',
+      fields: { rateLimited: 1, waitMs: 1_500, waitedMs: 0, budgetMs: 600_000 },
+    });
   });
 
-  it('gives up a 429 whose wait exceeds the time budget, with RateLimitedError', async () => {
-    client = ossClient({ retry: { maxElapsedMs: 1_000 } });
+  it('rides out a storm of 429s over several windows, counted against neither the attempts nor the retry time', async () => {
+    const clock = new VirtualClock();
+    client = ossClient({ clock, retry: { maxAttempts: 2, maxElapsedMs: 1_000 } });
+    const limited = json(429, { message: 'Too many' }, { 'ratelimit-reset': '60' });
+    stub.script = [limited, limited, limited, limited, json(200, { data: [source()] })];
+    await expect(client.sources.list()).resolves.toEqual([source()]);
+    expect(clock.now()).toBe(240_000);
+    expect(logs.filter((entry) => entry.message.startsWith('Rate limited')).map((entry) => entry.fields.waitedMs)).toEqual([0, 60_000, 120_000, 180_000]);
+  });
+
+  it('gives up a 429 once the waits would pass the budget of 10 windows, saying so', async () => {
+    const clock = new VirtualClock();
+    client = ossClient({ clock });
+    stub.fallback = json(429, { message: 'Too many' }, { 'ratelimit-reset': '60' });
+    try {
+      const failure = await client.sources.list().catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(RateLimitedError);
+      expect((failure as RateLimitedError).retryAfterMs).toBe(60_000);
+      expect((failure as Error).message).toBe(
+        'GET /api/v2/sources failed with HTTP 429: Too many The server asks to wait 60 s more after 600 s of waiting, beyond the ' +
+          '600 s one request may wait out rate limits; another client may be using the same API key.',
+      );
+      expect(seen).toHaveLength(11);
+      expect(clock.now()).toBe(600_000);
+    } finally {
+      stub.fallback = json(200, { data: [] });
+    }
+  });
+
+  it('waits a moment at least, even when the server says the window resets now', async () => {
+    const clock = new VirtualClock();
+    client = ossClient({ clock });
+    stub.script = [json(429, { message: 'Too many' }, { 'ratelimit-reset': '0' }), json(200, { data: [] })];
+    await client.sources.list();
+    expect(clock.now()).toBe(250);
+  });
+
+  it('gives up at once a 429 that asks for more than the budget', async () => {
+    client = ossClient({ retry: { rateLimitBudgetMs: 1_000 } });
     stub.script = [json(429, { message: 'Too many' }, { 'retry-after': '60' })];
-    const failure = await client.alerts.list().catch((error: unknown) => error);
+    const failure = await client.sources.list().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(RateLimitedError);
     expect((failure as RateLimitedError).retryAfterMs).toBe(60_000);
     expect(seen).toHaveLength(1);
@@ -157,7 +232,7 @@ describe('timeouts and cancellation', () => {
   it('reports a timed-out POST as possibly committed', async () => {
     client = ossClient({ timeoutMs: 100 });
     stub.script = [hang];
-    const failure = await client.alerts.create({} as never).catch((error: unknown) => error);
+    const failure = await client.sources.create(SOURCE_INPUT).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(NetworkError);
     expect(failure).toMatchObject({ code: 'TIMEOUT', mayHaveReachedServer: true });
   });
@@ -180,6 +255,29 @@ describe('timeouts and cancellation', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('after a stop, sends nothing new but lets a request on the wire finish', async () => {
+    const stop = new AbortController();
+    stub.script = [
+      (_req, res) => {
+        stop.abort();
+        setTimeout(() => json(200, { data: source() })(_req, res), 50);
+      },
+    ];
+    await expect(client.sources.create(SOURCE_INPUT, { stop: stop.signal })).resolves.toEqual(source());
+    await expect(client.sources.list({ stop: stop.signal })).rejects.toThrow(new AbortedError('GET /api/v2/sources was not sent: the provider was asked to stop'));
+    expect(seen).toHaveLength(1);
+  });
+
+  it('after a stop, gives up a wait between attempts and starts no retry', async () => {
+    client = ossClient({ retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } });
+    stub.script = [json(503, {})];
+    const stop = new AbortController();
+    const pending = client.sources.list({ stop: stop.signal });
+    setTimeout(() => stop.abort(), 100);
+    await expect(pending).rejects.toBeInstanceOf(AbortedError);
+    expect(seen).toHaveLength(1);
+  });
+
   it('does not send at all with an aborted signal', async () => {
     await expect(client.sources.list({ signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortedError);
     expect(seen).toHaveLength(0);
@@ -189,7 +287,8 @@ describe('timeouts and cancellation', () => {
 describe('redaction', () => {
   it('keeps the key and webhook secrets out of errors and logs', async () => {
     const hookUrl = 'https://hooks.slack.com/services/T000/B000/SECRETPATH';
-    stub.script = [json(400, { message: `bad key ${API_KEY} for ${hookUrl} with header s3cr3t-token` })];
+    // The webhook list read before the first create, then the create.
+    stub.script = [json(200, { data: [] }), json(400, { message: `bad key ${API_KEY} for ${hookUrl} with header s3cr3t-token` })];
     const failure = await client.webhooks
       .create({ name: 'w', service: 'generic', url: hookUrl, headers: { Authorization: 's3cr3t-token' } })
       .catch((error: unknown) => error as Error);
@@ -200,6 +299,6 @@ describe('redaction', () => {
       expect(text).not.toContain('s3cr3t-token');
     }
     expect((failure as Error).message).toContain('[REDACTED]');
-    expect(seen[0].body).toContain('SECRETPATH');
+    expect(seen[1].body).toContain('SECRETPATH');
   });
 });

@@ -1,7 +1,7 @@
 // Transport: one keep-alive undici pool per client, the client-side limiter, retries, timeouts, logging.
 import type { Pool } from 'undici';
 import packageJson from '../../package.json';
-import { Clock, realClock, throwIfAborted } from './clock';
+import { anySignal, Clock, realClock, throwIfAborted } from './clock';
 import type { ClientLogger, ClientLogLevel } from './config';
 import { AbortedError, ClickStackError, errorFromResponse, NetworkError, RateLimitedError, UnexpectedResponseError } from './errors';
 import type { RateLimiter } from './rate-limiter';
@@ -18,13 +18,25 @@ export interface RequestSpec {
   path: string;
   query?: Record<string, string | number>;
   body?: unknown;
+  /** Aborts everything at once, a request on the wire included. */
   signal?: AbortSignal;
+  /** Once aborted, no attempt is started (a waiting one gives up); an attempt on the wire finishes. */
+  stop?: AbortSignal;
+  /** The request changes nothing whatever its method (a POST that only checks or reads): retried like a GET. */
+  readOnly?: boolean;
+}
+
+/** A 2xx answer: its status and its parsed JSON body (undefined when empty). */
+export interface ApiResponse {
+  status: number;
+  body: unknown;
 }
 
 export interface TransportOptions {
   baseUrl: string;
   authHeaders: Readonly<Record<string, string>>;
   retry: RetryOptions;
+  /** Per attempt, from sending to the end of the response body. */
   timeoutMs: number;
   /** Wait after a 429 that names no reset time: the flavor's window. */
   rateLimitWindowMs: number;
@@ -36,6 +48,12 @@ export interface TransportOptions {
   clock?: Clock;
 }
 
+/**
+ * The largest response body read: beyond it the answer is refused rather than held in memory (the largest documents, a
+ * dashboard of 500 tiles with long markdown, stay far below).
+ */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
 /** Connection failures that happen before a byte of the request is written: safe to retry even for a POST. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
@@ -45,6 +63,8 @@ interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   bodyText: string;
+  /** The body went over MAX_RESPONSE_BYTES and was not read to its end (bodyText is empty then). */
+  oversized?: boolean;
 }
 
 type AttemptOutcome = { response: RawResponse } | { failure: NetworkError };
@@ -75,52 +95,81 @@ export class Transport {
     return this.openPool;
   }
 
-  /** Sends the request with retries; resolves to the parsed JSON body of a 2xx (undefined when empty). */
-  async send(spec: RequestSpec): Promise<unknown> {
+  /**
+   * Sends the request with retries; resolves to the 2xx answer. A 5xx or a network
+   * error is retried for idempotent methods (and for any method when nothing was sent) within `retry`'s attempts and
+   * time; a 429, refused before processing, is retried for any method as long as the server asks, within the rate-limit
+   * budget, and counts against neither.
+   */
+  async send(spec: RequestSpec): Promise<ApiResponse> {
     const { retry } = this.options;
     const startedAt = this.clock.now();
     const requestPath = this.pathPrefix + spec.path + queryString(spec.query);
     const logPath = `${spec.method} ${requestPath}`;
-    for (let attempt = 1; ; attempt++) {
+    // Waits (for the limiter, between attempts) give up on either signal: nothing of this request is on the wire then.
+    const waitSignal = anySignal(spec.signal, spec.stop);
+    const repeatable = spec.readOnly === true || isIdempotent(spec.method);
+    let rateLimitedMs = 0;
+    let rateLimitedCount = 0;
+    for (let attempt = 1; ; ) {
       throwIfAborted(spec.signal);
-      const slot = await this.options.limiter?.acquire(spec.signal);
+      if (spec.stop?.aborted) throw new AbortedError(`${logPath} was not sent: the provider was asked to stop`);
+      const slot = await this.options.limiter?.acquire(waitSignal);
+      if (spec.stop?.aborted) throw new AbortedError(`${logPath} was not sent: the provider was asked to stop`);
       const outcome = await this.attempt(spec, attempt, requestPath).finally(() => slot?.answered());
-      const elapsed = this.clock.now() - startedAt;
+      const elapsed = this.clock.now() - startedAt - rateLimitedMs;
       const canRetry = (waitMs: number): boolean => attempt < retry.maxAttempts && elapsed + waitMs <= retry.maxElapsedMs;
 
       if ('failure' in outcome) {
         const failure = outcome.failure;
-        const retryable = isIdempotent(spec.method) || !failure.mayHaveReachedServer;
+        const retryable = repeatable || !failure.mayHaveReachedServer;
         const waitMs = backoffDelayMs(attempt - 1, retry);
         if (!retryable || !canRetry(waitMs)) throw failure;
         this.log('warn', `Retrying ${logPath} after a network error`, { attempt, waitMs, error: failure.message });
-        await this.clock.sleep(waitMs, spec.signal);
+        await this.clock.sleep(waitMs, waitSignal);
+        attempt++;
         continue;
       }
 
       const { response } = outcome;
-      if (response.status >= 200 && response.status < 300) return this.parseBody(response, logPath);
+      if (response.oversized) throw this.unexpectedBody(spec, requestPath, response, `a body larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`);
+      if (response.status >= 200 && response.status < 300) return { status: response.status, body: this.parseBody(spec, requestPath, response) };
 
       if (response.status === 429) {
         // Refused before processing, so any method may be repeated.
-        const waitMs = rateLimitWaitMs(response.headers, this.clock.now()) ?? this.options.rateLimitWindowMs;
+        // At least a moment: a reset said to be now (`RateLimit-Reset: 0` at a window's end) must not turn into a busy loop.
+        const waitMs = Math.max(MIN_RATE_LIMIT_WAIT_MS, rateLimitWaitMs(response.headers, this.clock.now()) ?? this.options.rateLimitWindowMs);
         this.options.limiter?.pauseUntil(this.clock.now() + waitMs);
-        if (!canRetry(waitMs)) throw this.toError(spec, requestPath, response, waitMs);
-        this.log('warn', `Rate limited on ${logPath}; waiting`, { attempt, waitMs });
-        await this.clock.sleep(waitMs, spec.signal);
+        rateLimitedCount++;
+        if (rateLimitedMs + waitMs > retry.rateLimitBudgetMs) throw this.rateLimitExhausted(spec, requestPath, response, waitMs, rateLimitedMs);
+        this.log('warn', `Rate limited on ${logPath}: waiting ${seconds(waitMs)} as the server asks`, {
+          rateLimited: rateLimitedCount,
+          waitMs,
+          waitedMs: rateLimitedMs,
+          budgetMs: retry.rateLimitBudgetMs,
+        });
+        const waitStartedAt = this.clock.now();
+        await this.clock.sleep(waitMs, waitSignal);
+        rateLimitedMs += this.clock.now() - waitStartedAt;
         continue;
       }
 
-      if (response.status >= 500 && isIdempotent(spec.method)) {
+      if (response.status >= 500 && repeatable) {
         const waitMs = backoffDelayMs(attempt - 1, retry);
         if (canRetry(waitMs)) {
           this.log('warn', `Retrying ${logPath} after HTTP ${response.status}`, { attempt, waitMs });
-          await this.clock.sleep(waitMs, spec.signal);
+          await this.clock.sleep(waitMs, waitSignal);
+          attempt++;
           continue;
         }
       }
       throw this.toError(spec, requestPath, response);
     }
+  }
+
+  /** The path a request for `path` is sent to, with the base URL's prefix (`/api/v2/dashboards`). */
+  fullPath(path: string): string {
+    return this.pathPrefix + path;
   }
 
   async close(): Promise<void> {
@@ -151,14 +200,15 @@ export class Transport {
         body,
         signal: controller.signal,
       });
-      const bodyText = await response.body.text();
+      const responseText = await readLimited(response.body, MAX_RESPONSE_BYTES);
       this.log('debug', `${logPath} -> HTTP ${response.statusCode}`, {
         attempt,
         status: response.statusCode,
         durationMs: this.clock.now() - sentAt,
         responseHeaders: response.headers,
       });
-      return { response: { status: response.statusCode, headers: response.headers, bodyText } };
+      const oversized = responseText === undefined;
+      return { response: { status: response.statusCode, headers: response.headers, bodyText: responseText ?? '', oversized } };
     } catch (error) {
       if (spec.signal?.aborted) throw new AbortedError(`${logPath} was aborted`);
       return { failure: this.networkFailure(spec, requestPath, error, controller.signal.reason instanceof AttemptTimeout) };
@@ -183,13 +233,34 @@ export class Transport {
     });
   }
 
-  private parseBody(response: RawResponse, logPath: string): unknown {
+  private parseBody(spec: RequestSpec, requestPath: string, response: RawResponse): unknown {
     if (response.bodyText.trim() === '') return undefined;
     try {
       return JSON.parse(response.bodyText);
     } catch {
-      throw new UnexpectedResponseError(`${logPath} answered HTTP ${response.status} with a body that is not JSON`);
+      const contentType = String(response.headers['content-type'] ?? 'no content type');
+      const excerpt = this.options.redactor.text(response.bodyText.replace(/\s+/g, ' ').trim());
+      const shown = excerpt.length > BODY_EXCERPT_LENGTH ? `${excerpt.slice(0, BODY_EXCERPT_LENGTH)}…` : excerpt;
+      throw this.unexpectedBody(spec, requestPath, response, `a body that is not JSON (${contentType}): ${shown}`);
     }
+  }
+
+  private unexpectedBody(spec: RequestSpec, requestPath: string, response: RawResponse, problem: string): UnexpectedResponseError {
+    return new UnexpectedResponseError({ method: spec.method, path: requestPath, status: response.status, problem });
+  }
+
+  private rateLimitExhausted(spec: RequestSpec, requestPath: string, response: RawResponse, waitMs: number, waitedMs: number): ClickStackError {
+    const error = this.toError(spec, requestPath, response, waitMs) as RateLimitedError;
+    return new RateLimitedError({
+      status: 429,
+      serverMessage:
+        `${error.serverMessage} The server asks to wait ${seconds(waitMs)} more after ${seconds(waitedMs)} of waiting, beyond the ` +
+        `${seconds(this.options.retry.rateLimitBudgetMs)} one request may wait out rate limits; another client may be using the same API key.`,
+      requestId: error.requestId,
+      method: error.method,
+      path: error.path,
+      retryAfterMs: waitMs,
+    });
   }
 
   private toError(spec: RequestSpec, requestPath: string, response: RawResponse, retryAfterMs?: number): ClickStackError {
@@ -211,6 +282,31 @@ export class Transport {
     if (!log) return;
     log(level, redactor.text(message), redactor.value(fields) as Record<string, unknown>);
   }
+}
+
+/** The shortest wait after a 429. */
+const MIN_RATE_LIMIT_WAIT_MS = 250;
+
+/** Characters of a body that is not JSON shown in the error. */
+const BODY_EXCERPT_LENGTH = 120;
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+
+/** The body as text, or undefined (and the rest discarded) when it goes over `limit` bytes. */
+async function readLimited(body: AsyncIterable<Buffer | Uint8Array> & { destroy(): unknown }, limit: number): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > limit) {
+      body.destroy();
+      return undefined;
+    }
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function queryString(query: RequestSpec['query']): string {

@@ -2,7 +2,8 @@
 // (ClickHouse Cloud) API. It knows nothing about Terraform.
 import { AlertsApi } from './alerts';
 import { ChartsApi } from './charts';
-import { ClientConfig, DEFAULT_TIMEOUT_MS, MAX_PAGE_SIZE, validateConfig } from './config';
+import { realClock } from './clock';
+import { ClientConfig, type ClientLogger, DEFAULT_TIMEOUT_MS, MAX_PAGE_SIZE, validateConfig } from './config';
 import { ConnectionsApi } from './connections';
 import { DashboardsApi } from './dashboards';
 import { Endpoint, FlavorName, flavorFor } from './flavors';
@@ -10,7 +11,7 @@ import { Transport } from './http';
 import { sharedRateLimiter } from './rate-limiter';
 import { Redactor } from './redact';
 import { ApiContext } from './collection';
-import { DEFAULT_RETRY } from './retry';
+import { defaultRetry } from './retry';
 import { SavedSearchesApi } from './saved-searches';
 import { SourcesApi } from './sources';
 import { WebhooksApi } from './webhooks';
@@ -37,19 +38,22 @@ export function createClient(config: ClientConfig): ClickStackClient {
   const flavor = flavorFor(config);
   const redactor = new Redactor(flavor.secrets, [new URL(flavor.baseUrl).origin]);
   const rateLimit = config.rateLimit === undefined ? flavor.defaultRateLimit : config.rateLimit;
+  const retry = { ...defaultRetry(flavor.defaultRateLimit.windowMs), ...config.retry };
+  const log: ClientLogger | undefined = config.log && ((level, message, fields) => config.log!(level, redactor.text(message), redactor.value(fields) as Record<string, unknown>));
   const transport = new Transport({
     baseUrl: flavor.baseUrl,
     authHeaders: flavor.authHeaders,
-    retry: { ...DEFAULT_RETRY, ...config.retry },
+    retry,
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     rateLimitWindowMs: flavor.defaultRateLimit.windowMs,
     limiter: rateLimit ? sharedRateLimiter(flavor.baseUrl, flavor.credential, rateLimit, config.clock) : undefined,
     redactor,
-    log: config.log,
+    log,
     connections: config.connections ?? 4,
     clock: config.clock,
   });
-  const api = new ApiContext(flavor, transport, config.pageSize ?? MAX_PAGE_SIZE, redactor);
+  const recovery = { clock: config.clock ?? realClock, attempts: retry.maxAttempts, log };
+  const api = new ApiContext(flavor, transport, config.pageSize ?? MAX_PAGE_SIZE, redactor, recovery);
   return {
     flavor: flavor.name,
     dashboards: new DashboardsApi(api),
@@ -74,7 +78,7 @@ export type { Endpoint, FlavorName } from './flavors';
 export type { RateLimit } from './rate-limiter';
 export type { Clock } from './clock';
 export type { RetryOptions } from './retry';
-export { DEFAULT_RETRY } from './retry';
+export { defaultRetry, RATE_LIMIT_BUDGET_WINDOWS } from './retry';
 export type { CallOptions } from './collection';
 export { USER_AGENT } from './http';
 export { toDashboardUpdateInput } from './dashboards';

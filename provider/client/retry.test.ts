@@ -1,7 +1,7 @@
-import { backoffDelayMs, DEFAULT_RETRY, isIdempotent, rateLimitWaitMs } from './retry';
+import { backoffDelayMs, defaultRetry, isIdempotent, rateLimitWaitMs } from './retry';
 
 describe('backoffDelayMs', () => {
-  const options = { ...DEFAULT_RETRY, baseDelayMs: 100, maxDelayMs: 1_000 };
+  const options = { ...defaultRetry(60_000), baseDelayMs: 100, maxDelayMs: 1_000 };
 
   it('stays within [d/2, d] with d doubling per retry', () => {
     for (const [retry, ceiling] of [[0, 100], [1, 200], [2, 400], [3, 800]] as const) {

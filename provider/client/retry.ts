@@ -6,17 +6,22 @@ export interface RetryOptions {
   /** Backoff before the first retry; doubles per retry up to `maxDelayMs`. */
   baseDelayMs: number;
   maxDelayMs: number;
-  /** No retry starts (and no 429 wait is taken) past this much time since the call began. */
+  /** No retry after a 5xx or a network error starts past this much time since the call began (429 waits not counted). */
   maxElapsedMs: number;
+  /**
+   * How long one request may wait out 429s in all. They count against neither `maxAttempts` nor `maxElapsedMs`: a
+   * request refused before processing is waited out as long as the server asks, within this.
+   */
+  rateLimitBudgetMs: number;
 }
 
-export const DEFAULT_RETRY: RetryOptions = {
-  maxAttempts: 6,
-  baseDelayMs: 250,
-  maxDelayMs: 8_000,
-  // Long enough to sit out one full OSS rate-limit window (60 s).
-  maxElapsedMs: 120_000,
-};
+/** A request waits out at most this many of the server's rate-limit windows: a storm over several windows is ridden out. */
+export const RATE_LIMIT_BUDGET_WINDOWS = 10;
+
+/** The retry policy for a server whose rate-limit window is `windowMs` (OSS 60 s, Cloud 10 s: api-behaviour §3). */
+export function defaultRetry(windowMs: number): RetryOptions {
+  return { maxAttempts: 6, baseDelayMs: 250, maxDelayMs: 8_000, maxElapsedMs: 120_000, rateLimitBudgetMs: RATE_LIMIT_BUDGET_WINDOWS * windowMs };
+}
 
 /** Methods that may be repeated on a 5xx or a network error without creating anything twice. */
 export function isIdempotent(method: string): boolean {

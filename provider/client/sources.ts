@@ -1,11 +1,11 @@
 import { EndpointUnavailableError } from './errors';
-import type { Source, SourceInput } from './models/sources';
+import { type Source, type SourceInput, sourceShape } from './models/sources';
 import { ApiContext, CallOptions, Collection } from './collection';
 
 /** Sources. An update is a full replace. */
 export class SourcesApi extends Collection<Source, SourceInput> {
   constructor(api: ApiContext) {
-    super(api, 'sources', '/sources', false);
+    super(api, 'sources', '/sources', false, sourceShape);
   }
 
   /** Where the flavor may not route GET /sources/{id}, an unrouted one falls back to the list. */

@@ -1,4 +1,4 @@
-import type { Webhook, WebhookInput } from './models/webhooks';
+import { type Webhook, type WebhookInput, webhookShape } from './models/webhooks';
 import { ApiContext, CallOptions, Collection } from './collection';
 
 /**
@@ -7,7 +7,11 @@ import { ApiContext, CallOptions, Collection } from './collection';
  */
 export class WebhooksApi extends Collection<Webhook, WebhookInput> {
   constructor(api: ApiContext) {
-    super(api, 'webhooks', '/webhooks', true);
+    super(api, 'webhooks', '/webhooks', true, webhookShape, {
+      noun: 'webhook',
+      // The key the server keeps unique, with the name trimmed as the server stores it (api-behaviour §8.4).
+      identity: (webhook) => JSON.stringify([webhook.service, webhook.name.trim()]),
+    });
   }
 
   override get(id: string, options: CallOptions = {}): Promise<Webhook> {

@@ -7,8 +7,9 @@ import type { DataSourceDefinition } from '../runtime/provider';
 import type { Attribute, Attributes, TfObject, TfValue } from '../runtime/types';
 import { numberBetween, oneOf, rfc3339Instant, rfc3339Time, sizeBetween } from '../runtime/validators';
 import { AGG_FNS, GRANULARITIES, METRIC_DATA_TYPES, QUERY_LANGUAGES, SORT_ORDERS } from '../values';
-import { reportingApiErrors } from '../shared/api-errors';
+import { callOptions, reportingApiErrors } from '../shared/api-errors';
 import { codeList, optionalString, requiredString } from '../shared/attributes';
+import { luceneQueryIn } from '../shared/lucene-query';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -79,7 +80,7 @@ export const chartSeriesDataSource: DataSourceDefinition<ClickStackClient> = {
           required: true,
           description: 'The series, 1 to 5.',
           nested: { nesting: 'list', attributes: seriesAttributes },
-          validators: [sizeBetween(1, 5)],
+          validators: [sizeBetween(1, 5), luceneQueryIn({ query: 'where', language: 'where_language' })],
         },
         group_by: {
           type: ['list', 'string'],
@@ -115,7 +116,7 @@ export const chartSeriesDataSource: DataSourceDefinition<ClickStackClient> = {
       return null;
     }
     const request = seriesRequest(config);
-    const rows = await reportingApiErrors('Could not query the chart series', ctx.diagnostics, () => client.charts.series(request, { signal: ctx.signal }));
+    const rows = await reportingApiErrors('Could not query the chart series', ctx.diagnostics, () => client.charts.series(request, callOptions(ctx)));
     return rows && { ...config, points: rows.map((row) => pointFromApi(row, request.series.length)) };
   },
 };

@@ -28,7 +28,7 @@ const config = (values: Partial<Record<'id' | 'name' | 'kind', string>>): TfObje
 
 async function find(values: Partial<Record<'id' | 'name' | 'kind', string>>, lookupApi = api()) {
   const diagnostics = new DiagnosticsCollector();
-  const found = await lookUp(thingLookup, config(values), lookupApi, { signal: new AbortController().signal, diagnostics });
+  const found = await lookUp(thingLookup, config(values), lookupApi, { signal: new AbortController().signal, stop: new AbortController().signal, diagnostics });
   return { found, diagnostics: diagnostics.all };
 }
 
@@ -113,17 +113,17 @@ describe('lookUp', () => {
     ]);
   });
 
-  it("hands the call's abort signal to the API", async () => {
-    const signal = new AbortController().signal;
+  it("hands the call's abort and stop signals to the API", async () => {
+    const [signal, stop] = [new AbortController().signal, new AbortController().signal];
     const seen: (AbortSignal | undefined)[] = [];
     const recording: LookupApi<Thing> = {
-      get: async (id, options) => (seen.push(options.signal), api().get(id, options)),
-      list: async (options) => (seen.push(options.signal), things),
+      get: async (id, options) => (seen.push(options.signal, options.stop), api().get(id, options)),
+      list: async (options) => (seen.push(options.signal, options.stop), things),
     };
     const diagnostics = new DiagnosticsCollector();
-    await lookUp(thingLookup, config({ id: 'a1' }), recording, { signal, diagnostics });
-    await lookUp(thingLookup, config({ name: 'Metrics' }), recording, { signal, diagnostics });
-    expect(seen).toEqual([signal, signal]);
+    await lookUp(thingLookup, config({ id: 'a1' }), recording, { signal, stop, diagnostics });
+    await lookUp(thingLookup, config({ name: 'Metrics' }), recording, { signal, stop, diagnostics });
+    expect(seen).toEqual([signal, stop, signal, stop]);
   });
 
   it('lets an interruption through for the server to report', async () => {

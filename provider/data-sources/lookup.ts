@@ -4,7 +4,7 @@
 import { type CallOptions, NotFoundError } from '../client';
 import type { CallContext, Diagnostics } from '../runtime/provider';
 import type { Attribute, TfObject } from '../runtime/types';
-import { reportingApiErrors } from '../shared/api-errors';
+import { callOptions, reportingApiErrors } from '../shared/api-errors';
 import { codeList } from '../shared/attributes';
 
 /** What a lookup can find: every ClickStack object has a server id and a name. */
@@ -84,9 +84,10 @@ export async function lookUp<T extends Named>(
   lookup: Lookup<T>,
   config: TfObject,
   api: LookupApi<T>,
-  { signal, diagnostics }: Pick<CallContext, 'signal' | 'diagnostics'>,
+  ctx: Pick<CallContext, 'signal' | 'stop' | 'diagnostics'>,
 ): Promise<T | null> {
-  const options = { signal };
+  const { diagnostics } = ctx;
+  const options = callOptions(ctx);
   return reportingApiErrors(`Could not look up the ${lookup.noun}`, diagnostics, async () =>
     typeof config.id === 'string'
       ? findById(lookup, config.id, (id) => api.get(id, options), diagnostics)

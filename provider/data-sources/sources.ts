@@ -4,7 +4,7 @@ import type { DataSourceDefinition } from '../runtime/provider';
 import { oneOf } from '../runtime/validators';
 import { sourceAttributes, sourceFromApi } from './source';
 import { SOURCE_KINDS } from '../values';
-import { reportingApiErrors } from '../shared/api-errors';
+import { callOptions, reportingApiErrors } from '../shared/api-errors';
 import { codeList } from '../shared/attributes';
 
 export const sourcesDataSource: DataSourceDefinition<ClickStackClient> = {
@@ -29,7 +29,7 @@ export const sourcesDataSource: DataSourceDefinition<ClickStackClient> = {
   },
 
   async read({ config, client }, ctx) {
-    const sources = await reportingApiErrors('Could not list the sources', ctx.diagnostics, () => client.sources.cached.list({ signal: ctx.signal }));
+    const sources = await reportingApiErrors('Could not list the sources', ctx.diagnostics, () => client.sources.cached.list(callOptions(ctx)));
     if (sources === null) return null;
     const selected = config.kind === null ? sources : sources.filter((source) => source.kind === config.kind);
     return { kind: config.kind, sources: selected.map(sourceFromApi) };

@@ -2,7 +2,7 @@
 import type { ClickStackClient } from '../client';
 import type { DataSourceDefinition } from '../runtime/provider';
 import { reportedWebhookAttributes, reportedWebhookFromApi, webhookServiceValidator } from './webhook';
-import { reportingApiErrors } from '../shared/api-errors';
+import { callOptions, reportingApiErrors } from '../shared/api-errors';
 
 export const webhooksDataSource: DataSourceDefinition<ClickStackClient> = {
   schema: {
@@ -26,7 +26,7 @@ export const webhooksDataSource: DataSourceDefinition<ClickStackClient> = {
   },
 
   async read({ config, client }, ctx) {
-    const webhooks = await reportingApiErrors('Could not list the webhooks', ctx.diagnostics, () => client.webhooks.cached.list({ signal: ctx.signal }));
+    const webhooks = await reportingApiErrors('Could not list the webhooks', ctx.diagnostics, () => client.webhooks.cached.list(callOptions(ctx)));
     if (webhooks === null) return null;
     const selected = config.service === null ? webhooks : webhooks.filter((webhook) => webhook.service === config.service);
     return { service: config.service, webhooks: selected.map(reportedWebhookFromApi) };

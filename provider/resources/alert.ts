@@ -24,7 +24,7 @@ import {
   THRESHOLD_TYPES,
 } from '../values';
 import { planWithId } from '../shared/plan';
-import { deleteIfPresent, readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { callOptions, deleteIfPresent, refreshing, reportingApiErrors } from '../shared/api-errors';
 import { codeList, computedString, idAttribute, optionalString, requiredString, serverDefault } from '../shared/attributes';
 import { nullObject } from '../shared/schema-derivation';
 
@@ -351,30 +351,30 @@ export const alertResource: ResourceDefinition<ClickStackClient> = {
 
   async create({ planned, client }, ctx) {
     const created = await reportingApiErrors('Could not create alert', ctx.diagnostics, () =>
-      client.alerts.create(alertToApi(planned, client.flavor), { signal: ctx.signal }),
+      client.alerts.create(alertToApi(planned, client.flavor), callOptions(ctx)),
     );
     return created && alertFromApi(created, planned);
   },
 
   async read({ state, client }, ctx) {
-    const found = await readOrGone(() => client.alerts.cached.get(String(state.id), { signal: ctx.signal }));
-    return found && alertFromApi(found, state);
+    return refreshing('Could not read alert', ctx, state, async () => alertFromApi(await client.alerts.cached.get(String(state.id), callOptions(ctx)), state));
   },
 
   async update({ prior, planned, client }, ctx) {
     const id = String(prior.id);
     const updated = await reportingApiErrors('Could not update alert', ctx.diagnostics, async () => {
-      const current = await client.alerts.get(id, { signal: ctx.signal });
+      const current = await client.alerts.get(id, callOptions(ctx));
       const body = alertToApi(planned, client.flavor, current);
-      const first = await client.alerts.update(id, body, { signal: ctx.signal });
-      if (!needsOffsetAfterClearing(body, planned)) return first;
-      return client.alerts.update(id, alertToApi(planned, client.flavor, first), { signal: ctx.signal });
+      const first = await client.alerts.update(id, body, callOptions(ctx));
+      // After a stop, the state records what the first PUT left on the server; the next apply finishes the change.
+      if (!needsOffsetAfterClearing(body, planned) || ctx.stop.aborted) return first;
+      return client.alerts.update(id, alertToApi(planned, client.flavor, first), callOptions(ctx));
     });
     return updated ? alertFromApi(updated, planned) : prior;
   },
 
   async delete({ state, client }, ctx) {
-    await deleteIfPresent('Could not delete alert', ctx, () => client.alerts.delete(String(state.id), { signal: ctx.signal }));
+    await deleteIfPresent('Could not delete alert', ctx, () => client.alerts.delete(String(state.id), callOptions(ctx)));
   },
 
   importState(id) {

@@ -51,4 +51,41 @@ describe('clickstack_saved_search, unit', () => {
       name: 'Errors', sourceId: SEED_IDS.logSource, where: 'level:error', tags: [], futureField: 1,
     });
   });
+
+  describe('sql_ast filters, which the API takes only unchanged', () => {
+    const sqlAst = { type: 'sql_ast', operator: '=', left: 'ServiceName', right: "'api'" };
+    const refusal = (index: number, action: string) => ({
+      severity: 'error',
+      summary: 'sql_ast filter not creatable',
+      detail:
+        "ClickStack's API takes a `sql_ast` filter only unchanged from the stored saved search: such filters are made in the search UI. " +
+        `${action}, or use a \`sql\` filter (\`col IN (...)\`, \`col NOT IN (...)\` or \`col BETWEEN a AND b\`).`,
+      path: ['filters', index, 'type'],
+    });
+
+    it('refuses to create a saved search with one', async () => {
+      const { planned, diagnostics } = await lifecycle.plan(null, errors({ filters: [filter(sqlAst)] }));
+      expect(planned).toBeUndefined();
+      expect(diagnostics).toEqual([refusal(0, 'Make the saved search with the filter in the UI and import it')]);
+    });
+
+    it('keeps the ones an imported saved search has, and refuses one added or changed', async () => {
+      const imported = { ...(await lifecycle.plan(null, errors())).planned!, id: 's1', filters: [{ ...filter(sqlAst), type: 'sql_ast', condition: null }] };
+      expect((await lifecycle.plan(imported, errors({ filters: [filter(sqlAst)], order_by: 'Timestamp' }))).diagnostics).toEqual([]);
+      const added = await lifecycle.plan(imported, errors({ filters: [filter(sqlAst), filter({ ...sqlAst, right: "'web'" })] }));
+      expect(added.diagnostics).toEqual([refusal(1, 'Add or change the filter in the UI and refresh')]);
+    });
+  });
+
+  it('refuses a search or a lucene filter that is not valid Lucene, at plan time', async () => {
+    const diagnostics = await lifecycle.validate(errors({ where: 'level:(error', filters: [filter({ type: 'lucene', condition: 'a:b)' }), filter({ condition: 'a:b)' })] }));
+    expect(diagnostics.map((d) => [d.summary, d.detail, d.path])).toEqual([
+      [
+        'Invalid Lucene query',
+        '"level:(error" is not valid Lucene: the query ends where more is expected (is a "(", "[", "{" or \'"\' not closed?). For a SQL condition set `where_language = "sql"`.',
+        ['where'],
+      ],
+      ['Invalid Lucene query', '"a:b)" is not valid Lucene: unexpected ")" at character 4. For a SQL condition set `type = "sql"`.', ['filters', 0, 'condition']],
+    ]);
+  });
 });

@@ -6,14 +6,15 @@
 import type { ClickStackClient } from '../client';
 import type { SavedSearch, SavedSearchInput } from '../client/models/saved-searches';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
-import { asObject, type Attribute, type Attributes, type TfObject, Unknown } from '../runtime/types';
+import { asObject, type Attribute, type Attributes, indexedObjects, type TfObject, Unknown } from '../runtime/types';
 import { eachElement, matches, oneOf, sizeBetween, stringLength } from '../runtime/validators';
 import { type ApiObject, fromApiObject, type ObjectMapping, toApiObject } from '../shared/api-mapping';
 import { QUERY_LANGUAGES, SAVED_SEARCH_FILTER_TYPES, SQL_AST_OPERATORS } from '../values';
 import { planWithId } from '../shared/plan';
-import { deleteIfPresent, readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { callOptions, deleteIfPresent, refreshing, reportingApiErrors } from '../shared/api-errors';
 import { codeList, idAttribute, optionalString, requiredString, serverDefault } from '../shared/attributes';
 import { nullObject } from '../shared/schema-derivation';
+import { checkLuceneQuery } from '../shared/lucene-query';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -68,12 +69,17 @@ export const savedSearchSchema = {
 
 const SQL_AST_FIELDS = ['operator', 'left', 'right'];
 
-/** Each filter sets the fields of its type: `condition` for `sql` and `lucene`, `operator`, `left` and `right` for `sql_ast`. */
+/**
+ * The search's query is Lucene unless said otherwise, and so is each `lucene` filter's condition; each filter sets the
+ * fields of its type: `condition` for `sql` and `lucene`, `operator`, `left` and `right` for `sql_ast`.
+ */
 function validateSavedSearch(config: TfObject, ctx: CallContext): void {
+  checkLuceneQuery(config, [], { query: 'where', language: 'where_language' }, ctx.diagnostics);
   if (!Array.isArray(config.filters)) return;
   config.filters.forEach((element, i) => {
     const filter = asObject(element);
     if (!filter || filter.type instanceof Unknown) return;
+    checkLuceneQuery(filter, ['filters', i], { query: 'condition', language: 'type', defaultLanguage: null }, ctx.diagnostics);
     const isSqlAst = filter.type === 'sql_ast';
     const [own, foreign] = isSqlAst ? [SQL_AST_FIELDS, ['condition']] : [['condition'], SQL_AST_FIELDS];
     const rule = `${isSqlAst ? 'when' : 'unless'} \`type\` is \`sql_ast\``;
@@ -83,6 +89,37 @@ function validateSavedSearch(config: TfObject, ctx: CallContext): void {
       if (filter[name] !== null && !(filter[name] instanceof Unknown))
         ctx.diagnostics.error('Invalid filter', `\`${name}\` must be unset ${rule}.`, ['filters', i, name]);
   });
+}
+
+// --- plan -------------------------------------------------------------------------------------------------------
+
+const sqlAstKey = (filter: TfObject) => JSON.stringify(SQL_AST_FIELDS.map((name) => filter[name]));
+
+/**
+ * Refuses a `sql_ast` filter that the saved search does not have yet: the external API accepts one only unchanged from
+ * the stored saved search (api-behaviour §9.2), so a plan that creates one, adds one or changes one would fail at apply.
+ * A saved search imported with such filters keeps them.
+ */
+function refuseNewSqlAstFilters(prior: TfObject | null, config: TfObject, ctx: CallContext): void {
+  const stored = indexedObjects(prior?.filters ?? null)
+    .filter(([filter]) => filter.type === 'sql_ast')
+    .map(([filter]) => sqlAstKey(filter));
+  // The configuration, not the proposed state: that one pairs filters with the prior ones by position.
+  for (const [filter, i] of indexedObjects(config.filters)) {
+    if (filter.type !== 'sql_ast' || SQL_AST_FIELDS.some((name) => filter[name] instanceof Unknown)) continue;
+    const index = stored.indexOf(sqlAstKey(filter));
+    if (index >= 0) {
+      stored.splice(index, 1);
+      continue;
+    }
+    ctx.diagnostics.error(
+      'sql_ast filter not creatable',
+      `ClickStack's API takes a \`sql_ast\` filter only unchanged from the stored saved search: such filters are made in the ` +
+        `search UI. ${prior === null ? 'Make the saved search with the filter in the UI and import it' : 'Add or change the filter in the UI and refresh'}, ` +
+        'or use a `sql` filter (`col IN (...)`, `col NOT IN (...)` or `col BETWEEN a AND b`).',
+      ['filters', i, 'type'],
+    );
+  }
 }
 
 // --- API documents ----------------------------------------------------------------------------------------------
@@ -115,33 +152,33 @@ export const savedSearchResource: ResourceDefinition<ClickStackClient> = {
     validateSavedSearch(config, ctx);
   },
 
-  plan({ prior, proposed }) {
+  plan({ prior, proposed, config }, ctx) {
+    refuseNewSqlAstFilters(prior, config, ctx);
     return { planned: planWithId(prior, proposed) };
   },
 
   async create({ planned, client }, ctx) {
     const created = await reportingApiErrors('Could not create saved search', ctx.diagnostics, () =>
-      client.savedSearches.create(savedSearchToApi(planned), { signal: ctx.signal }),
+      client.savedSearches.create(savedSearchToApi(planned), callOptions(ctx)),
     );
     return created && savedSearchFromApi(created);
   },
 
   async read({ state, client }, ctx) {
-    const found = await readOrGone(() => client.savedSearches.cached.get(String(state.id), { signal: ctx.signal }));
-    return found && savedSearchFromApi(found);
+    return refreshing('Could not read saved search', ctx, state, async () => savedSearchFromApi(await client.savedSearches.cached.get(String(state.id), callOptions(ctx))));
   },
 
   async update({ prior, planned, client }, ctx) {
     const id = String(prior.id);
     const updated = await reportingApiErrors('Could not update saved search', ctx.diagnostics, async () => {
-      const current = await client.savedSearches.get(id, { signal: ctx.signal });
-      return client.savedSearches.update(id, savedSearchToApi(planned, current), { signal: ctx.signal });
+      const current = await client.savedSearches.get(id, callOptions(ctx));
+      return client.savedSearches.update(id, savedSearchToApi(planned, current), callOptions(ctx));
     });
     return updated ? savedSearchFromApi(updated) : prior;
   },
 
   async delete({ state, client }, ctx) {
-    await deleteIfPresent('Could not delete saved search', ctx, () => client.savedSearches.delete(String(state.id), { signal: ctx.signal }));
+    await deleteIfPresent('Could not delete saved search', ctx, () => client.savedSearches.delete(String(state.id), callOptions(ctx)));
   },
 
   importState(id) {

@@ -77,14 +77,17 @@ describe.each(FLAVORS)('clickstack_saved_search against the %s emulator', (flavo
     expect((await suite.client.savedSearches.get(id)).filters).toEqual([{ type: 'sql', condition: "Level IN ('error')" }, uiFilter]);
   });
 
-  it('shows a UI edit of a sql_ast filter as drift', async () => {
+  it('shows a UI edit of a sql_ast filter at plan time, where the configuration must take it over', async () => {
     const { id, imported, config } = await importUiMade();
-    // The app saves the edited search; the external API would refuse the changed sql_ast filter.
+    // The app saves the edited search; the external API would refuse the sql_ast filter changed back.
     const current = await suite.client.savedSearches.get(id);
     suite.emulator.storeAsTheApp('savedSearches', { ...current, filters: [{ ...uiFilter, operator: '!=', right: "'web'" }] });
     const refreshed = (await lifecycle.refresh(imported))!;
-    const { planned } = await lifecycle.plan(refreshed, config);
-    expect(differences(refreshed, planned!)).toEqual([`.filters[0].operator: "!=" -> "="`, `.filters[0].right: "'web'" -> "'api'"`]);
+    expect(refreshed.filters).toEqual([{ ...uiFilter, condition: null, operator: '!=', right: "'web'" }]);
+    const { diagnostics } = await lifecycle.plan(refreshed, config);
+    expect(diagnostics.map((d) => [d.summary, d.path])).toEqual([['sql_ast filter not creatable', ['filters', 0, 'type']]]);
+    const { planned } = await lifecycle.plan(refreshed, generatedConfig(savedSearchAttributes, refreshed));
+    expect(differences(refreshed, planned!)).toEqual([]);
   });
 
   it('drops a saved search deleted behind its back, and deleting what is gone succeeds', async () => {

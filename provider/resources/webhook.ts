@@ -17,7 +17,7 @@ import { eachElement, oneOf, sizeBetween, stringLength } from '../runtime/valida
 import { fromApiObject, type ObjectMapping, toApiObject } from '../shared/api-mapping';
 import { REPORTED_WEBHOOK_SERVICES, WEBHOOK_SERVICES } from '../values';
 import { planWithId } from '../shared/plan';
-import { readOrGone, reportingApiErrors } from '../shared/api-errors';
+import { callOptions, readOrGone, refreshing, reportingApiErrors } from '../shared/api-errors';
 import { codeList, idAttribute, optionalString, requiredString } from '../shared/attributes';
 import { nullObject } from '../shared/schema-derivation';
 import { jsonTextForState } from '../shared/json-text';
@@ -153,7 +153,7 @@ const usesWebhook = (alert: Alert, id: string) =>
 
 /** A 409 on delete: alerts still send to the webhook (api-behaviour §8.5). Names them when the alert list can be read. */
 async function reportReferencingAlerts(client: ClickStackClient, id: string, error: ConflictError, ctx: CallContext): Promise<void> {
-  const alerts = await client.alerts.list({ signal: ctx.signal }).catch((): Alert[] => []);
+  const alerts = await client.alerts.list(callOptions(ctx)).catch((): Alert[] => []);
   const users = alerts.filter((alert) => usesWebhook(alert, id));
   const named = users.map((alert) => `${alert.name ? JSON.stringify(alert.name) : 'unnamed alert'} (id ${alert.id})`).join(', ');
   ctx.diagnostics.error(
@@ -183,20 +183,19 @@ export const webhookResource: ResourceDefinition<ClickStackClient> = {
 
   async create({ planned, config, client }, ctx) {
     const created = await reportingApiErrors('Could not create webhook', ctx.diagnostics, () =>
-      client.webhooks.create(webhookToApi(planned, writeOnlyValues(config, false)), { signal: ctx.signal }),
+      client.webhooks.create(webhookToApi(planned, writeOnlyValues(config, false)), callOptions(ctx)),
     );
     return created && webhookFromApi(created, planned);
   },
 
   async read({ state, client }, ctx) {
-    const found = await readOrGone(() => client.webhooks.cached.get(String(state.id), { signal: ctx.signal }));
-    return found && webhookFromApi(found, state);
+    return refreshing('Could not read webhook', ctx, state, async () => webhookFromApi(await client.webhooks.cached.get(String(state.id), callOptions(ctx)), state));
   },
 
   async update({ prior, planned, config, client }, ctx) {
     const writeOnly = mustSendWriteOnly(prior, planned) ? writeOnlyValues(config, true) : undefined;
     const updated = await reportingApiErrors('Could not update webhook', ctx.diagnostics, () =>
-      client.webhooks.update(String(prior.id), webhookToApi(planned, writeOnly), { signal: ctx.signal }),
+      client.webhooks.update(String(prior.id), webhookToApi(planned, writeOnly), callOptions(ctx)),
     );
     return updated ? webhookFromApi(updated, planned) : prior;
   },
@@ -205,7 +204,7 @@ export const webhookResource: ResourceDefinition<ClickStackClient> = {
     const id = String(state.id);
     await reportingApiErrors('Could not delete webhook', ctx.diagnostics, async () => {
       try {
-        await readOrGone(() => client.webhooks.delete(id, { signal: ctx.signal }));
+        await readOrGone(() => client.webhooks.delete(id, callOptions(ctx)));
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
         await reportReferencingAlerts(client, id, error, ctx);

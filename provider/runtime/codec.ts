@@ -74,7 +74,8 @@ function checkType(raw: unknown, path: AttributePath, whole: unknown = raw): Cty
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// msgpack extensions: every extension Terraform sends is an unknown value
+// msgpack extensions: every extension Terraform sends is an unknown value (read by msgpack-reader.ts, written by
+// msgpack-encode.ts, both as the codec walks a value's type)
 
 /** Terraform's plain unknown is fixext1 type 0 with one zero byte: `d4 00 00`. */
 const PLAIN_UNKNOWN_EXT = 0;

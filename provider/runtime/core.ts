@@ -34,6 +34,20 @@ export interface Typed<Definition> {
   type: CtyType;
 }
 
+/**
+ * Each process starts for a few calls on a few types: a type is worked out when a call first needs it, not for
+ * every resource and data source at start-up.
+ */
+function typed<Definition extends { schema: Schema }>(definition: Definition): Typed<Definition> {
+  let type: CtyType | undefined;
+  return {
+    definition,
+    get type() {
+      return (type ??= impliedType(definition.schema.block));
+    },
+  };
+}
+
 /** The outcome of PlanResourceChange: the planned state (null: destroy) and the paths whose change forces replacement. */
 export interface PlannedChange {
   planned: TfObject | null;
@@ -50,12 +64,8 @@ export class ProviderCore<Client = unknown> {
 
   constructor(readonly provider: ProviderDefinition<Client>) {
     this.providerType = impliedType(provider.schema.block);
-    for (const [name, definition] of Object.entries(provider.resources)) {
-      this.resources.set(name, { definition, type: impliedType(definition.schema.block) });
-    }
-    for (const [name, definition] of Object.entries(provider.dataSources)) {
-      this.dataSources.set(name, { definition, type: impliedType(definition.schema.block) });
-    }
+    for (const [name, definition] of Object.entries(provider.resources)) this.resources.set(name, typed(definition));
+    for (const [name, definition] of Object.entries(provider.dataSources)) this.dataSources.set(name, typed(definition));
   }
 
   resourceTypes(): string[] {

@@ -18,8 +18,13 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-/** Given to every handler. `signal` aborts when Terraform calls StopProvider (Ctrl-C). */
+/**
+ * Given to every handler. When Terraform calls StopProvider (Ctrl-C), `stop` aborts at once: start nothing new (a write
+ * not yet sent is not sent), but let a write already sent finish and return its result, so that the state records what
+ * the server holds. `signal` aborts at the runtime's hard deadline after the stop: whatever still runs is abandoned.
+ */
 export interface CallContext {
+  stop: AbortSignal;
   signal: AbortSignal;
   log: Logger;
   diagnostics: Diagnostics;

@@ -1,12 +1,12 @@
 // The provider process: handshake checks, a unix socket in a private temp dir, AutoMTLS, the handshake line
 // on stdout (and nothing else ever there), Ctrl-C handling and a clean exit on GRPCController.Shutdown.
-import * as grpc from '@grpc/grpc-js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkMagicCookie, handshakeLine, HandshakeError, pickProtocolVersion, reattachLine } from './handshake';
 import { createLogger, logLevelFromEnv } from './log';
 import type { Logger, ProviderDefinition } from './provider';
+import { ServerCredentials } from './grpc-server';
 import { createPluginServer } from './server';
 import { generateServerCertificate } from './tls';
 
@@ -33,7 +33,7 @@ export async function serve(provider: ProviderDefinition, options: ServeOptions)
       checkMagicCookie(env);
       pickProtocolVersion(env);
     }
-    const credentials = debug ? { credentials: grpc.ServerCredentials.createInsecure() } : serverCredentials(env);
+    const credentials = debug ? { credentials: ServerCredentials.createInsecure() } : serverCredentials(env);
     await listen(provider, log, credentials.credentials, debug, (socketPath) =>
       debug
         ? reattachLine(options.providerAddress, process.pid, socketPath)
@@ -45,14 +45,14 @@ export async function serve(provider: ProviderDefinition, options: ServeOptions)
   }
 }
 
-function serverCredentials(env: NodeJS.ProcessEnv): { credentials: grpc.ServerCredentials; certificateDer?: Buffer } {
-  if (env.TF_DISABLE_PLUGIN_TLS) return { credentials: grpc.ServerCredentials.createInsecure() };
+function serverCredentials(env: NodeJS.ProcessEnv): { credentials: ServerCredentials; certificateDer?: Buffer } {
+  if (env.TF_DISABLE_PLUGIN_TLS) return { credentials: ServerCredentials.createInsecure() };
   const clientCertificate = env.PLUGIN_CLIENT_CERT;
   if (!clientCertificate) {
     throw new HandshakeError('PLUGIN_CLIENT_CERT is not set: Terraform sends it unless TF_DISABLE_PLUGIN_TLS is set.');
   }
   const certificate = generateServerCertificate();
-  const credentials = grpc.ServerCredentials.createSsl(
+  const credentials = ServerCredentials.createSsl(
     Buffer.from(clientCertificate),
     [{ private_key: Buffer.from(certificate.keyPem), cert_chain: Buffer.from(certificate.certPem) }],
     true, // only Terraform, holding the key of PLUGIN_CLIENT_CERT, may connect
@@ -63,7 +63,7 @@ function serverCredentials(env: NodeJS.ProcessEnv): { credentials: grpc.ServerCr
 async function listen(
   provider: ProviderDefinition,
   log: Logger,
-  credentials: grpc.ServerCredentials,
+  credentials: ServerCredentials,
   debug: boolean,
   announcement: (socketPath: string) => string,
 ): Promise<void> {

@@ -9,6 +9,7 @@ import { decodeDynamicValue, encodeDynamicValue } from './codec';
 import { createLogger } from './log';
 import { impliedType } from './schema';
 import type { ProviderDefinition } from './provider';
+import { GrpcServer, ServerCredentials } from './grpc-server';
 import { createPluginServer, loadProtocol, ProviderServer } from './server';
 import { generateServerCertificate } from './tls';
 import { BigDecimal, Dynamic, type Schema, type TfObject, type TfValue, Unknown } from './types';
@@ -23,7 +24,7 @@ const dataSourceType = impliedType(fixtureProvider.dataSources.fixture_thing.sch
 
 const workDir = mkdtempSync(join(tmpdir(), 'server-test-'));
 const storePath = join(workDir, 'store.json');
-let server: grpc.Server;
+let server: GrpcServer;
 let clients: Clients;
 let shutdowns = 0;
 
@@ -81,6 +82,12 @@ async function apply(prior: TfObject | null, planned: TfObject | null, config: T
   });
 }
 
+/** A handler of the service implementation, called as grpc-js calls it, without the wire. */
+function callHandler(handlers: grpc.UntypedServiceImplementation, method: string, request: Message): Promise<Message> {
+  const handler = handlers[method] as (call: { request: Message }, callback: (error: Error | null, response: Message) => void) => void;
+  return new Promise((resolve, reject) => handler({ request }, (error, response) => (error ? reject(error) : resolve(response))));
+}
+
 async function create(config: TfObject): Promise<TfObject> {
   const planned = decodeThing((await plan(null, config)).planned_state)!;
   const applied = await apply(null, planned, config);
@@ -93,7 +100,7 @@ beforeAll(async () => {
   const clientCertificate = generateServerCertificate();
   server = createPluginServer(fixtureProvider, { log: createLogger(undefined), onShutdown: () => shutdowns++ });
   const socket = join(workDir, 'plugin.sock');
-  const serverCredentials = grpc.ServerCredentials.createSsl(
+  const serverCredentials = ServerCredentials.createSsl(
     Buffer.from(clientCertificate.certPem),
     [{ private_key: Buffer.from(serverCertificate.keyPem), cert_chain: Buffer.from(serverCertificate.certPem) }],
     true,
@@ -152,6 +159,12 @@ describe('validation', () => {
       detail: expect.stringMatching(/^settings\.size: /),
       attribute: { steps: [{ attribute_name: 'settings' }] },
     });
+  });
+
+  it('takes requests larger than the 4 MiB grpc-js allows by default, as Terraform sends them', async () => {
+    const tags = Array.from({ length: 6 }, (_, i) => `${i}`.padEnd(1024 * 1024, 'x'));
+    const response = await provider('ValidateResourceConfig', { type_name: 'fixture_thing', config: encodeThing(thing({ tags })) });
+    expect(response.diagnostics).toEqual([]);
   });
 
   it('accepts unknown values in config', async () => {
@@ -328,7 +341,7 @@ describe('provider process state', () => {
     const unconfigured = createPluginServer(fixtureProvider, { log: createLogger(undefined), onShutdown: () => undefined });
     const socket = join(dir, 'plugin.sock');
     await new Promise<void>((resolve, reject) =>
-      unconfigured.bindAsync(`unix:${socket}`, grpc.ServerCredentials.createInsecure(), (e) => (e ? reject(e) : resolve())),
+      unconfigured.bindAsync(`unix:${socket}`, ServerCredentials.createInsecure(), (e) => (e ? reject(e) : resolve())),
     );
     const Provider = grpc.makeGenericClientConstructor(loadProtocol().provider, 'Provider');
     const client = new Provider(`unix:${socket}`, grpc.credentials.createInsecure()) as any;
@@ -387,10 +400,7 @@ describe('handlers, called without the wire', () => {
   };
   let handlers: grpc.UntypedServiceImplementation;
 
-  function direct(method: string, request: Message): Promise<Message> {
-    const handler = handlers[method] as (call: { request: Message }, callback: (error: Error | null, response: Message) => void) => void;
-    return new Promise((resolve, reject) => handler({ request }, (error, response) => (error ? reject(error) : resolve(response))));
-  }
+  const direct = (method: string, request: Message) => callHandler(handlers, method, request);
   const encodeWidget = (value: TfObject | null) => encodeDynamicValue(value, widgetType);
   const decodeWidget = (dynamicValue: Message) => decodeDynamicValue(dynamicValue, widgetType) as TfObject | null;
   const applyWidget = (prior: TfObject | null, planned: TfObject) =>
@@ -430,5 +440,91 @@ describe('handlers, called without the wire', () => {
     const silent = await applyWidget(prior, { ...prior, size: 4 });
     expect(silent.diagnostics).toMatchObject([{ severity: 'ERROR', summary: 'Update failed' }]);
     expect(decodeWidget(silent.new_state)).toEqual(prior);
+  });
+});
+
+describe('StopProvider, called without the wire', () => {
+  // A resource whose create sends its "request" at once and takes `sendMs` to get the answer, unless it is stopped
+  // before sending: the life of a write under Ctrl-C.
+  const schema: Schema = { version: 0, block: { attributes: { id: { type: 'string', computed: true }, name: { type: 'string', required: true } } } };
+  const type = impliedType(schema.block);
+  const DEADLINE_MS = 300;
+  const sent: string[] = [];
+  const pause = (ms: number, signal: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, ms);
+      signal.addEventListener('abort', () => (clearTimeout(timer), reject(new Error('aborted'))), { once: true });
+    });
+  const provider: ProviderDefinition = {
+    typeName: 'test',
+    schema: { version: 0, block: { attributes: {} } },
+    configure: async () => ({}),
+    resources: {
+      test_write: {
+        schema,
+        create: async ({ planned }, ctx) => {
+          const name = String(planned.name);
+          const [waitMs, sendMs] = name.split('-').slice(1).map(Number);
+          await pause(waitMs, ctx.stop); // not sent yet: a stop ends it
+          sent.push(name);
+          await pause(sendMs, ctx.signal); // on the wire: only the deadline ends it
+          return { id: `id-${name}`, name };
+        },
+        read: async ({ state }) => state,
+        update: async ({ planned }) => planned,
+        delete: async () => undefined,
+      },
+    },
+    dataSources: {},
+  };
+  let server: ProviderServer;
+  let handlers: grpc.UntypedServiceImplementation;
+
+  const direct = (method: string, request: Message) => callHandler(handlers, method, request);
+  const create = (name: string) =>
+    direct('ApplyResourceChange', {
+      type_name: 'test_write',
+      prior_state: encodeDynamicValue(null, type),
+      planned_state: encodeDynamicValue({ id: new Unknown(), name }, type),
+      config: encodeDynamicValue({ id: null, name }, type),
+    });
+
+  beforeAll(async () => {
+    server = new ProviderServer(provider, createLogger(undefined), DEADLINE_MS);
+    handlers = server.implementation();
+    expect((await direct('ConfigureProvider', { config: encodeDynamicValue({}, impliedType(provider.schema.block)) })).diagnostics).toEqual([]);
+  });
+
+  it('lets a write on the wire finish and return its state, starts none that was waiting, and abandons one past the deadline', async () => {
+    const onTheWire = create('sent-0-100');
+    const waiting = create('waiting-60000-0');
+    const slow = create('slow-0-60000');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(await direct('StopProvider', {})).toEqual({ Error: '' });
+
+    const finished = await onTheWire;
+    expect(finished.diagnostics).toEqual([]);
+    expect(decodeDynamicValue(finished.new_state, type)).toEqual({ id: 'id-sent-0-100', name: 'sent-0-100' });
+
+    const notStarted = await waiting;
+    expect(notStarted.diagnostics).toMatchObject([
+      { severity: 'ERROR', summary: 'Interrupted', detail: 'Terraform asked the provider to stop (for example after Ctrl-C), so the operation was not started.' },
+    ]);
+    expect(decodeDynamicValue(notStarted.new_state, type)).toBeNull();
+
+    const started = Date.now();
+    const abandoned = await slow;
+    expect(Date.now() - started).toBeLessThan(DEADLINE_MS + 200);
+    expect(abandoned.diagnostics).toMatchObject([
+      {
+        severity: 'ERROR',
+        summary: 'Interrupted',
+        detail: 'Terraform asked the provider to stop (for example after Ctrl-C), and the operation was abandoned when it had not finished within 0.3 s.',
+      },
+    ]);
+    expect(sent).toEqual(['sent-0-100', 'slow-0-60000']);
+
+    // Calls after the stop start afresh.
+    expect((await create('later-0-0')).diagnostics).toEqual([]);
   });
 });

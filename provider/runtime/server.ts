@@ -2,8 +2,9 @@
 // encoded, plus the go-plugin services (GRPCController, GRPCStdio) and health. Every handler is async (so StopProvider
 // can run while an apply waits) and turns every failure into an error diagnostic: the process never crashes on a bad
 // call. Diagnostic paths are cut where Terraform can place them in the configuration.
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import * as protobuf from 'protobufjs/light';
+import { GrpcServer } from './grpc-server';
 import { decodeDynamicValue, encodeDynamicValue, ValueError } from './codec';
 import { ProviderCore, type RequestValue } from './core';
 import { DiagnosticsCollector, diagnosticsToProto, locateInConfig, pathToProto } from './diagnostics';
@@ -28,8 +29,17 @@ export interface Protocol {
   health: grpc.ServiceDefinition;
 }
 
-/** Loads the pre-compiled descriptor (proto/descriptor.json, made by scripts/generate-proto.mjs). */
+let protocol: Protocol | undefined;
+
+/**
+ * Loads the pre-compiled descriptor (proto/descriptor.json, made by scripts/generate-proto.mjs), once per process
+ * (the single executable's start-up snapshot holds it already loaded).
+ */
 export function loadProtocol(): Protocol {
+  return (protocol ??= protocolFromDescriptor());
+}
+
+function protocolFromDescriptor(): Protocol {
   const root = protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
   root.resolveAll();
   return {
@@ -79,18 +89,35 @@ interface Rpc {
 
 type RpcHandler = (request: Message, rpc: Rpc) => Promise<void>;
 
-const INTERRUPTED_DETAIL = 'Terraform asked the provider to stop (for example after Ctrl-C), so the operation was cancelled.';
+const INTERRUPTED_DETAIL = 'Terraform asked the provider to stop (for example after Ctrl-C), so the operation was not started.';
+const DEADLINE_DETAIL = 'Terraform asked the provider to stop (for example after Ctrl-C), and the operation was abandoned when it had not finished within';
+
+/**
+ * How long work already under way may go on after StopProvider before it is abandoned: long enough for a request on the
+ * wire to finish within a usual HTTP timeout, and to find out what it did.
+ */
+export const DEFAULT_STOP_DEADLINE_MS = 60_000;
+
+/** The signals of the calls between two StopProviders: `stop` aborts at StopProvider, `deadline` some time after. */
+interface StopSignals {
+  stop: AbortController;
+  deadline: AbortController;
+}
+
+const freshStopSignals = (): StopSignals => ({ stop: new AbortController(), deadline: new AbortController() });
 
 /** Serves one ProviderDefinition; one instance per provider process. */
 export class ProviderServer {
   private readonly core: ProviderCore;
   private schemaResponse: Message | undefined;
   /** Replaced after each StopProvider, so calls made after a stop are not born cancelled. */
-  private stopController = new AbortController();
+  private signals = freshStopSignals();
 
   constructor(
     private readonly provider: ProviderDefinition,
     private readonly log: Logger,
+    /** How long calls in flight may go on after StopProvider (see CallContext). */
+    private readonly stopDeadlineMs: number = DEFAULT_STOP_DEADLINE_MS,
   ) {
     this.core = new ProviderCore(provider);
   }
@@ -128,18 +155,29 @@ export class ProviderServer {
     return implementation;
   }
 
-  /** Cancels every in-flight call (their CallContext.signal aborts). */
+  /**
+   * Tells every call in flight to start nothing new (CallContext.stop), and abandons what they still run at the deadline
+   * (CallContext.signal).
+   */
   stop(): void {
-    this.log.info('StopProvider: cancelling in-flight calls');
-    this.stopController.abort();
-    this.stopController = new AbortController();
+    this.log.info('StopProvider: calls in flight start nothing new', { deadline_ms: this.stopDeadlineMs });
+    const { stop, deadline } = this.signals;
+    stop.abort();
+    const timer = setTimeout(() => {
+      this.log.warn('StopProvider: deadline reached; abandoning calls still in flight');
+      deadline.abort();
+    }, this.stopDeadlineMs);
+    // The deadline must not keep the process alive on its own.
+    timer.unref();
+    this.signals = freshStopSignals();
   }
 
   private unary(name: string, handler: RpcHandler): grpc.handleUnaryCall<Message, Message> {
     return async (call, callback) => {
       const started = performance.now();
       const diagnostics = new DiagnosticsCollector();
-      const rpc: Rpc = { ctx: { signal: this.stopController.signal, log: this.log, diagnostics }, response: {} };
+      const { stop, deadline } = this.signals;
+      const rpc: Rpc = { ctx: { stop: stop.signal, signal: deadline.signal, log: this.log, diagnostics }, response: {} };
       const typeName: string | undefined = call.request.type_name || undefined;
       try {
         await handler(call.request, rpc);
@@ -162,6 +200,8 @@ export class ProviderServer {
   private recordFailure(rpcName: string, typeName: string | undefined, error: unknown, ctx: CallContext): void {
     const where = typeName ? `${rpcName} (${typeName})` : rpcName;
     if (ctx.signal.aborted) {
+      ctx.diagnostics.error('Interrupted', `${DEADLINE_DETAIL} ${this.stopDeadlineMs / 1000} s.`);
+    } else if (ctx.stop.aborted) {
       ctx.diagnostics.error('Interrupted', INTERRUPTED_DETAIL);
     } else if (error instanceof ValueError) {
       ctx.diagnostics.error('Invalid value', `${where}: ${error.message}`, error.path);
@@ -327,15 +367,22 @@ function mapValues<V>(entries: { [name: string]: V }, convert: (value: V) => Mes
 /** The services go-plugin expects beside the provider, and the hooks the process side (serve.ts) gives them. */
 export interface PluginServerOptions {
   log: Logger;
+  /** How long calls in flight may go on after StopProvider. Default DEFAULT_STOP_DEADLINE_MS. */
+  stopDeadlineMs?: number;
   /** Called after GRPCController.Shutdown has been answered. */
   onShutdown(): void;
 }
 
-/** A grpc.Server with tfplugin6.Provider, plugin.GRPCController, plugin.GRPCStdio and grpc.health.v1.Health. */
-export function createPluginServer(provider: ProviderDefinition, options: PluginServerOptions): grpc.Server {
+/**
+ * A gRPC server with tfplugin6.Provider, plugin.GRPCController, plugin.GRPCStdio and grpc.health.v1.Health. Its
+ * messages have no size limit but the framing's 4 GiB: Terraform dials its providers through go-plugin (1.6.0 in
+ * Terraform 1.11), which sets both call limits to math.MaxInt32 (grpc_client.go, dialGRPCConn), so a plan of a
+ * dashboard with large markdown tiles must not be refused here either.
+ */
+export function createPluginServer(provider: ProviderDefinition, options: PluginServerOptions): GrpcServer {
   const protocol = loadProtocol();
-  const server = new grpc.Server();
-  server.addService(protocol.provider, new ProviderServer(provider, options.log).implementation());
+  const server = new GrpcServer();
+  server.addService(protocol.provider, new ProviderServer(provider, options.log, options.stopDeadlineMs).implementation());
   server.addService(protocol.controller, {
     Shutdown: (_call: grpc.ServerUnaryCall<Message, Message>, callback: grpc.sendUnaryData<Message>) => {
       callback(null, {});

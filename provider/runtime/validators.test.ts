@@ -1,6 +1,7 @@
 import { DiagnosticsCollector } from './diagnostics';
-import { exactlyOneOf, matches, numberBetween, oneOf, rfc3339Instant, rfc3339Time, runValidators, sizeBetween, stringLength, wholeNumber } from './validators';
-import { type Block, Unknown } from './types';
+import { exactlyOneOf, jsonNumber, matches, numberBetween, oneOf, rfc3339Instant, rfc3339Time, runValidators, sizeBetween, stringLength, wholeNumber } from './validators';
+import { type AttributeValidator, BigDecimal, type Block, type TfValue, Unknown } from './types';
+import { numberFromText } from './lossless-json';
 
 const schema: Block = {
   attributes: {
@@ -69,12 +70,15 @@ describe('runValidators', () => {
   });
 });
 
+/** The details of what `validator` says of `value`. */
+function problemsOf(validator: AttributeValidator, value: TfValue): string[] {
+  const diagnostics = new DiagnosticsCollector();
+  validator.validate(value, ['at'], diagnostics);
+  return diagnostics.all.map((d) => d.detail!);
+}
+
 describe('rfc3339Time', () => {
-  const problems = (value: string) => {
-    const diagnostics = new DiagnosticsCollector();
-    rfc3339Time.validate(value, ['at'], diagnostics);
-    return diagnostics.all.map((d) => d.detail);
-  };
+  const problems = (value: string) => problemsOf(rfc3339Time, value);
 
   it('accepts times with a time zone, fractions and lower-case separators', () => {
     for (const value of ['2026-01-01T00:00:00Z', '2026-01-01T01:30:00.250+01:30', '2026-01-01t00:00:00z']) expect(problems(value)).toEqual([]);
@@ -86,5 +90,35 @@ describe('rfc3339Time', () => {
     expect(problems('2026-01-01T00:00:00')).toHaveLength(1);
     expect(problems('2026-13-01T00:00:00Z')).toEqual(['"2026-13-01T00:00:00Z" is not a valid date and time.']);
     expect(rfc3339Instant('2026-01-01')).toBeNaN();
+  });
+});
+
+describe('jsonNumber', () => {
+  const problems = (value: TfValue) => problemsOf(jsonNumber, value);
+
+  it('accepts every number a double holds, in any representation the codec gives it', () => {
+    for (const text of ['0', '-12.5', '0.1', '1e20', '9007199254740992e3', '5e-324']) expect(problems(numberFromText(text))).toEqual([]);
+    expect(problems(2n ** 60n)).toEqual([]);
+    expect(problems(BigInt(Number.MAX_VALUE))).toEqual([]);
+  });
+
+  it('refuses a number beyond the largest double', () => {
+    expect(problems(numberFromText('1e400'))).toEqual(['Must be at most 1.7976931348623157e+308 in magnitude, the largest number JSON carries, got 1e400.']);
+    // As Terraform sends it: every digit written out.
+    expect(problems(numberFromText(`-25${'0'.repeat(399)}`))).toEqual([
+      'Must be at most 1.7976931348623157e+308 in magnitude, the largest number JSON carries, got -2.5e400.',
+    ]);
+  });
+
+  it('refuses a whole number or a fraction a double would round, saying what would reach the API', () => {
+    expect(problems(numberFromText('1e26'))).toEqual([
+      'Must be a number JSON carries exactly (a 64-bit double, about 15 significant digits), got 100000000000000000000000000, which would reach the API as 100000000000000004764729344.',
+    ]);
+    expect(problems(numberFromText(`0.${'0'.repeat(399)}1`))).toEqual([
+      'Must be a number JSON carries exactly (a 64-bit double, about 15 significant digits), got 1e-400, which would reach the API as 0.',
+    ]);
+    expect(problems(new BigDecimal('0.1000000000000000000001'))).toEqual([
+      'Must be a number JSON carries exactly (a 64-bit double, about 15 significant digits), got 0.1000000000000000000001, which would reach the API as 0.1.',
+    ]);
   });
 });

@@ -156,6 +156,44 @@ export const rfc3339Time: AttributeValidator = {
   },
 };
 
+/**
+ * A number that JSON carries exactly: one a 64-bit double holds, as JSON APIs parse numbers. Terraform's numbers are
+ * arbitrary-precision decimals; a larger or more precise one would be rounded on its way to the API, and the value read
+ * back would differ from the configuration.
+ */
+export const jsonNumber: AttributeValidator = {
+  description: 'a number JSON carries exactly, as a 64-bit double holds it',
+  validate(value, path, diagnostics) {
+    // A JS number is exact by construction (the codec gives one only when it is); bigint and BigDecimal may not be.
+    if (typeof value !== 'bigint' && !(value instanceof BigDecimal)) return;
+    const double = Number(value.toString());
+    if (!Number.isFinite(double)) {
+      invalid(diagnostics, path, `Must be at most ${Number.MAX_VALUE} in magnitude, the largest number JSON carries, got ${shortNumber(value)}.`);
+      return;
+    }
+    if (typeof value === 'bigint' && BigInt(double) === value) return;
+    const carried = typeof value === 'bigint' ? BigInt(double).toString() : String(double);
+    invalid(
+      diagnostics,
+      path,
+      `Must be a number JSON carries exactly (a 64-bit double, about 15 significant digits), got ${shortNumber(value)}, which would reach the API as ${carried}.`,
+    );
+  },
+};
+
+/** A number's text, in scientific notation when it is long (`1e400` rather than 401 digits). */
+function shortNumber(value: bigint | BigDecimal): string {
+  const text = value.toString();
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(text);
+  if (text.length <= 40 || !match) return text;
+  const [, sign, whole, fraction = '', exponent = '0'] = match;
+  const integer = whole.replace(/^0+/, '');
+  const leadingZeros = fraction.length - fraction.replace(/^0+/, '').length;
+  const power = Number(exponent) + (integer !== '' ? integer.length - 1 : -leadingZeros - 1);
+  const significant = (integer + fraction).replace(/^0+/, '').replace(/0+$/, '');
+  return `${sign}${significant[0]}${significant.length > 1 ? `.${significant.slice(1, 17)}` : ''}e${power}`;
+}
+
 export const wholeNumber: AttributeValidator = {
   description: 'a whole number',
   validate(value, path, diagnostics) {

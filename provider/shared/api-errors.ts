@@ -1,7 +1,13 @@
 // API failures as Terraform wants them: an error diagnostic that says what the provider was doing, and an object that is
 // gone read as gone (dropped from state) or, on delete, as deleted.
-import { AbortedError, ClickStackError, NotFoundError } from '../client';
+import { AbortedError, type CallOptions, ClickStackError, NotFoundError } from '../client';
 import type { CallContext, Diagnostics } from '../runtime/provider';
+import type { TfObject } from '../runtime/types';
+
+/** The client's call options for a provider call: Terraform's stop and the runtime's deadline. */
+export function callOptions(ctx: Pick<CallContext, 'signal' | 'stop'>): CallOptions {
+  return { signal: ctx.signal, stop: ctx.stop };
+}
 
 /**
  * The call's result, or null with the error diagnostic `summary` (saying what the provider was doing; the client's
@@ -26,6 +32,15 @@ export async function readOrGone<T>(read: () => Promise<T>): Promise<T | null> {
     if (error instanceof NotFoundError) return null;
     throw error;
   }
+}
+
+/**
+ * A refresh: the state `read` makes of the server's object, null when the server says it is gone, or the state as it
+ * was, with the error diagnostic `summary`, when the API failed (Terraform keeps it, and the refresh fails).
+ */
+export async function refreshing(summary: string, ctx: CallContext, state: TfObject, read: () => Promise<TfObject | null>): Promise<TfObject | null> {
+  const found = await reportingApiErrors(summary, ctx.diagnostics, async () => ({ state: await readOrGone(read) }));
+  return found === null ? state : found.state;
 }
 
 /** Deletes; an object already gone counts as deleted. Other failures become the error diagnostic `summary`. */

@@ -87,6 +87,18 @@ function alert(attributes: Record<string, string>): string {
   return `resource "clickstack_alert" "bad" {\n${lines.join('\n')}\n}\n`;
 }
 
+/** A saved search on the log source; `attributes` (HCL expressions by name) replace or add to the defaults. */
+function savedSearch(attributes: Record<string, string>): string {
+  const all: Record<string, string> = { name: '"Errors"', source_id: `"${LOGS}"`, ...attributes };
+  const lines = Object.entries(all).map(([name, value]) => `  ${name} = ${value}`);
+  return `resource "clickstack_saved_search" "bad" {\n${lines.join('\n')}\n}\n`;
+}
+
+const notLucene = (query: string, problem: string, language = 'where_language') =>
+  `${JSON.stringify(query)} is not valid Lucene: ${problem}. For a SQL condition set \`${language} = "sql"\`.`;
+const NOT_CLOSED = `the query ends where more is expected (is a "(", "[", "{" or '"' not closed?)`;
+const INEXACT = 'Must be a number JSON carries exactly (a 64-bit double, about 15 significant digits)';
+
 const TILE_LINE = '{ # the tile';
 const invalidValue = (detail: string, pointsAt = TILE_LINE): ExpectedDiagnostic => ({ summary: 'Invalid attribute value', detail, pointsAt });
 const invalidTileConfig = (detail: string): ExpectedDiagnostic => ({ summary: 'Invalid tile configuration', detail, pointsAt: TILE_LINE });
@@ -301,6 +313,55 @@ const CORPUS: BadConfig[] = [
     ],
   },
 
+  // Numbers JSON cannot carry (what a double holds) and queries ClickStack cannot parse, caught before any request.
+  {
+    name: 'dashboard: a row beyond what a JSON number carries exactly',
+    command: 'validate',
+    hcl: dashboard({ config: '{ markdown = { text = "a" } }' }).replace('y    = 0', 'y    = 1e26'),
+    expected: [invalidValue(`tiles[0].y: ${INEXACT}, got 100000000000000000000000000, which would reach the API as 100000000000000004764729344.`)],
+  },
+  {
+    name: 'dashboard: a number format factor too small for a double',
+    command: 'validate',
+    hcl: dashboard({ config: lineOf('{ agg_fn = "count", number_format = { output = "number", factor = 1e-400 } }') }),
+    expected: [invalidValue(`tiles[0].config.line.select[0].number_format.factor: ${INEXACT}, got 1e-400, which would reach the API as 0.`)],
+  },
+  {
+    name: 'dashboard: a select item whose where is not Lucene',
+    command: 'validate',
+    hcl: dashboard({ config: lineOf('{ agg_fn = "count", where = "level:(error" }') }),
+    expected: [{ summary: 'Invalid Lucene query', detail: `tiles[0].config.line.select[0].where: ${notLucene('level:(error', NOT_CLOSED)}`, pointsAt: TILE_LINE }],
+  },
+  {
+    name: 'dashboard: a search tile whose query is not Lucene',
+    command: 'validate',
+    hcl: dashboard({ config: `{ search = { source_id = "${LOGS}", select = "Timestamp, Body", where = "ServiceName:api)" } }` }),
+    expected: [
+      { summary: 'Invalid Lucene query', detail: `tiles[0].config.search.where: ${notLucene('ServiceName:api)', 'unexpected ")" at character 16')}`, pointsAt: TILE_LINE },
+    ],
+  },
+  {
+    name: 'dashboard: a saved query that is not Lucene',
+    command: 'validate',
+    hcl: dashboard({ config: '{ markdown = { text = "a" } }' }).replace('  name = "Bad"', '  name = "Bad"\n  saved_query = ":ServiceName"'),
+    expected: [
+      {
+        summary: 'Invalid Lucene query',
+        detail: notLucene(':ServiceName', 'unexpected ":" at character 1', 'saved_query_language'),
+        pointsAt: 'saved_query = ":ServiceName"',
+      },
+    ],
+  },
+  {
+    name: 'dashboard: a filter condition said to be Lucene that is not',
+    command: 'validate',
+    hcl: dashboard({ config: '{ markdown = { text = "a" } }' }).replace(
+      '  name = "Bad"',
+      `  name = "Bad"\n  filters = [{ name = "Service", expression = "ServiceName", source_id = "${LOGS}", where = "level:[1 TO", where_language = "lucene" }]`,
+    ),
+    expected: [{ summary: 'Invalid Lucene query', detail: `filters[0].where: ${notLucene('level:[1 TO', NOT_CLOSED)}`, pointsAt: 'filters = [{ name = "Service"' }],
+  },
+
   // The validate endpoint at plan time: only the server knows which sources exist. Its message names no field, so the
   // diagnostic points at the resource.
   ...FLAVORS.map(
@@ -446,7 +507,103 @@ const CORPUS: BadConfig[] = [
     ],
   },
 
+  {
+    name: 'alert: a threshold beyond the largest number JSON carries',
+    command: 'validate',
+    hcl: alert({ threshold: '1e400' }),
+    expected: [invalidValue('Must be at most 1.7976931348623157e+308 in magnitude, the largest number JSON carries, got 1e400.', 'threshold = 1e400')],
+  },
+  {
+    name: 'alert: a threshold more precise than a double',
+    command: 'validate',
+    hcl: alert({ threshold: '0.1000000000000000000001' }),
+    expected: [invalidValue(`${INEXACT}, got 0.1000000000000000000001, which would reach the API as 0.1.`, 'threshold = 0.1000000000000000000001')],
+  },
+  {
+    name: 'alert: a fractional schedule offset',
+    command: 'validate',
+    hcl: alert({ schedule_offset_minutes: '2.5' }),
+    expected: [invalidValue('Must be a whole number, got 2.5.', 'schedule_offset_minutes = 2.5')],
+  },
+  {
+    name: 'alert: one webhook as two channels',
+    command: 'validate',
+    hcl: alert({ channels: `[{ webhook_id = "${WEBHOOK}" }, { webhook_id = "${WEBHOOK}" }]` }),
+    expected: [
+      { summary: 'Invalid channel', detail: `channels[1].webhook_id: Webhook ${WEBHOOK} is already channel 0.`, pointsAt: 'channels = [{ webhook_id' },
+    ],
+  },
+
+  // --- clickstack_saved_search ---------------------------------------------------------------------------------
+  {
+    name: 'saved search: a where that is not Lucene',
+    command: 'validate',
+    hcl: savedSearch({ where: '"SeverityText:error AND (ServiceName:api"' }),
+    expected: [
+      {
+        summary: 'Invalid Lucene query',
+        detail: notLucene('SeverityText:error AND (ServiceName:api', NOT_CLOSED),
+        pointsAt: 'where = "SeverityText:error AND (ServiceName:api"',
+      },
+    ],
+  },
+  {
+    name: 'saved search: a lucene filter that is not Lucene',
+    command: 'validate',
+    hcl: savedSearch({ filters: '[{ type = "lucene", condition = "level:error)" }]' }),
+    expected: [
+      {
+        summary: 'Invalid Lucene query',
+        detail: `filters[0].condition: ${notLucene('level:error)', 'unexpected ")" at character 12', 'type')}`,
+        pointsAt: 'filters = [{ type = "lucene"',
+      },
+    ],
+  },
+  {
+    name: 'saved search: created with a sql_ast filter, which only the UI can make',
+    command: 'plan',
+    hcl: savedSearch({ filters: `[{ type = "sql_ast", operator = "=", left = "ServiceName", right = "'api'" }]` }),
+    expected: [
+      {
+        summary: 'sql_ast filter not creatable',
+        detail:
+          "filters[0].type: ClickStack's API takes a `sql_ast` filter only unchanged from the stored saved search: such filters are made in the " +
+          'search UI. Make the saved search with the filter in the UI and import it, or use a `sql` filter (`col IN (...)`, `col NOT IN (...)` ' +
+          'or `col BETWEEN a AND b`).',
+        pointsAt: 'filters = [{ type = "sql_ast"',
+      },
+    ],
+  },
+  {
+    name: 'saved search: a name with a leading space, which the server would trim',
+    command: 'validate',
+    hcl: savedSearch({ name: '" Errors"' }),
+    expected: [invalidValue('Must be text without leading or trailing spaces (the server trims them), got " Errors".', 'name = " Errors"')],
+  },
+
   // --- clickstack_webhook --------------------------------------------------------------------------------------
+  {
+    name: 'webhook: headers on a slack webhook',
+    command: 'validate',
+    hcl: `resource "clickstack_webhook" "bad" {
+  name    = "Team channel"
+  service = "slack"
+  url     = "https://hooks.slack.com/services/T000/B000/XXXX"
+  headers = { Authorization = "token" }
+}
+`,
+    expected: [{ summary: 'Invalid webhook', detail: '`headers` is not supported for `slack` webhooks.', pointsAt: 'headers = { Authorization' }],
+  },
+  {
+    name: 'webhook: created without a URL',
+    command: 'plan',
+    hcl: `resource "clickstack_webhook" "bad" {
+  name    = "No URL"
+  service = "generic"
+}
+`,
+    expected: [{ summary: 'Missing webhook URL', detail: '`url` is required to create a webhook.', pointsAt: 'resource "clickstack_webhook" "bad" {' }],
+  },
   {
     name: 'webhook: a service that does not exist',
     command: 'validate',
@@ -499,6 +656,17 @@ const CORPUS: BadConfig[] = [
         pointsAt: 'name = "On-call"',
       },
     ],
+  },
+  {
+    name: 'chart series: a series whose where is not Lucene',
+    command: 'validate',
+    hcl: `data "clickstack_chart_series" "bad" {
+  start_time = "2026-01-01T00:00:00Z"
+  end_time   = "2026-01-01T01:00:00Z"
+  series     = [{ source_id = "${LOGS}", agg_fn = "count", where = "a:b)" }]
+}
+`,
+    expected: [{ summary: 'Invalid Lucene query', detail: `series[0].where: ${notLucene('a:b)', 'unexpected ")" at character 4')}`, pointsAt: 'series     = [{' }],
   },
   {
     name: 'source lookup: both id and name',

@@ -2,7 +2,8 @@
 // folder outside it, install the tarball with cdktf, constructs and typescript from the local npm cache; take the
 // quickstart app (examples/cdktf/quickstart); start the packaged emulator; install the provider with the packaged
 // bin; compile and synthesize with tsc and node; terraform init and apply against the emulator; a second plan finds
-// no changes.
+// no changes, and so does one through the packaged clickstack-warm; the packaged exporter writes what the app made as
+// HCL, and the packaged preview redraws its pictures.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,6 +72,10 @@ test('a CDKTF app installs the packed tarball offline, synthesizes the quickstar
       'bin/clickstack-install-provider.mjs',
       'scripts/provider-mirror.mjs',
       'dist/clickstack-emulator.js',
+      'dist/clickstack-warm.js',
+      'dist/code-cache-main.js',
+      'dist/clickstack-export.js',
+      'dist/clickstack-preview.js',
       'dist/terraform-provider-clickstack.js',
       'dist/lib/constructs/index.js',
       'dist/lib/constructs/index.d.ts',
@@ -118,15 +123,35 @@ test('a CDKTF app installs the packed tarball offline, synthesizes the quickstar
   const synthesized = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8'));
   expect(synthesized.terraform.required_providers.clickstack).toEqual({ source: 'registry.terraform.io/clickstack-iac/clickstack', version: manifest.version });
   expect(JSON.stringify(synthesized)).not.toContain(connection.apiKey);
+  // Four typed tiles in two rows, keyed by their ids; the alert watches the error tile by key.
+  const tiles = synthesized.resource.clickstack_dashboard.service_health.tiles as { key: string; x: number; y: number; w: number }[];
+  expect(tiles.map(({ key, x, y, w }) => [key, x, y, w])).toEqual([
+    ['errors', 0, 0, 12],
+    ['requests', 12, 0, 12],
+    ['slowest', 0, 10, 12],
+    ['about', 12, 10, 12],
+  ]);
+  expect(synthesized.resource.clickstack_alert.error_spike.tile_id).toBe('${clickstack_dashboard.service_health.tile_ids["errors"]}');
 
   const terraform = (...args: string[]) => run('terraform', [...args, '-no-color', '-input=false'], stackDir, env);
   succeeded(await terraform('init'));
   const apply = succeeded(await terraform('apply', '-auto-approve'));
   expect(apply.stdout).toContain('Apply complete! Resources: 2 added, 0 changed, 0 destroyed.');
   expect(apply.stdout).toMatch(/"errors" = "[0-9a-f]{24}"/);
+  expect(apply.stdout).toMatch(/"about" = "[0-9a-f]{24}"/);
   expect(apply.stdout).toContain('"name" = "Error spike"');
   const replan = await terraform('plan', '-detailed-exitcode');
   expect(replan.stderr).toBe('');
   expect(replan.stdout).toContain('No changes. Your infrastructure matches the configuration.');
   expect(replan.code).toBe(0);
+
+  // The packaged warm mode runs the provider terraform init installed, one process for the whole plan.
+  const warmReplan = await run(bin('clickstack-warm'), ['--', 'terraform', 'plan', '-detailed-exitcode', '-no-color', '-input=false'], stackDir, env);
+  expect(warmReplan.stdout).toContain('No changes. Your infrastructure matches the configuration.');
+  expect(warmReplan.code).toBe(0);
+  const exported = succeeded(await run(bin('clickstack-export'), ['--format', 'hcl', '--out', 'export', '--name', 'Service health'], app, env));
+  expect(exported.stdout).toContain('1 dashboard with 1 tile alert');
+  expect(readFileSync(join(app, 'export', 'dashboard_service_health.tf'), 'utf8')).toContain('resource "clickstack_alert" "error_spike"');
+  const drawn = succeeded(await run(bin('clickstack-preview'), ['export', '--out', 'pictures'], app, env));
+  expect(drawn.stdout).toBe(`wrote ${join('pictures', 'dashboard_service_health.svg')}\n`);
 });

@@ -1,6 +1,7 @@
 // Features of the ClickStack provider that the lifecycle suite (clickstack.e2e.test.ts) does not exercise, end to
 // end through the real terraform against the in-process emulator, once per flavor: the webhook's write-only headers
-// and query parameters, and dashboard filters, containers and tabs. The steps of a describe build on each other and
+// and query parameters, and dashboard filters, containers and tabs; and on OSS a dashboard larger than gRPC's default
+// message, with a tile named `__proto__`. The steps of a describe build on each other and
 // run in order in one workspace.
 import type { EmulatorHandle } from '../../emulator';
 import { type FlavorTarget, flavorWorkspace, requestBodies, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
@@ -209,5 +210,33 @@ resource "clickstack_dashboard" "tabbed" {
       expect(await filterIdInState()).toBe(filterId);
       await expectNoChanges(ws());
     });
+  });
+});
+
+describe('oss: a dashboard whose plans are larger than the 4 MiB grpc-js takes by default, with a tile named __proto__', () => {
+  const ADDRESS = 'clickstack_dashboard.large';
+  // 40 tiles of 50,000 characters: a plan request (prior state, configuration and proposed state) of about 6 MB.
+  const tiles = Array.from({ length: 40 }, (_, i) => ({ name: i === 0 ? '__proto__' : `Notes ${i}`, text: `${i} ${'x'.repeat(49_990)}` }));
+  const configuration = (version: string) => `
+resource "clickstack_dashboard" "large" {
+  name = "e2e large ${version}"
+  tiles = [
+${tiles.map(({ name, text }, i) => `    { name = "${name}", x = 0, y = ${i * 2}, w = 24, h = 2, config = { markdown = { text = "${text}" } } },`).join('\n')}
+  ]
+}
+`;
+  const { target, ws } = workspaceFor('oss', configuration('1'));
+
+  test('applies, plans no changes, updates in place and keeps the tile named __proto__ in tile_ids', async () => {
+    await expectApplied(ws(), 'Apply complete! Resources: 1 added, 0 changed, 0 destroyed.');
+    await expectNoChanges(ws());
+    ws().write('main.tf', configuration('2'));
+    await expectApplied(ws(), 'Apply complete! Resources: 0 added, 1 changed, 0 destroyed.');
+    await expectNoChanges(ws());
+    const values = resourceValues(await ws().show(), ADDRESS)!;
+    const dashboard = await target().client.dashboards.get(String(values.id));
+    expect(dashboard.tiles).toHaveLength(40);
+    expect(Object.keys(values.tile_ids as object)).toContain('__proto__');
+    expect((values.tile_ids as Record<string, string>)['__proto__']).toBe(dashboard.tiles[0].id);
   });
 });

@@ -1,13 +1,13 @@
-// Every example under examples/ (the snippets the docs embed, and the quickstart) passes `terraform validate`
-// against the real provider schema, so a renamed attribute cannot leave a broken example behind; and the demo
-// (`npm run demo`) applies the quickstart for real.
+// Every HCL example under examples/ (the snippets the docs embed, and the quickstart) passes `terraform validate`
+// against the real provider schema, so a renamed attribute cannot leave a broken example behind; and the demos
+// (`npm run demo`, CDKTF, and `npm run demo:hcl`) apply their quickstart for real.
 import { spawn } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TERRAFORM_BLOCK } from '../support/clickstack-workspaces';
 import { installProvider, type InstalledProvider, projectRoot, Workspace } from '../support/terraform-cli';
 
-// The demo runs terraform four times (1 to 3 s each on 2 shared cores).
+// Each demo runs terraform four times (1 to 3 s each on 2 shared cores), the CDKTF one a synth first.
 jest.setTimeout(120_000);
 
 const examplesRoot = join(projectRoot, 'examples');
@@ -47,13 +47,16 @@ test.each(configurationDirs(examplesRoot).map((dir) => relative(projectRoot, dir
   }
 });
 
-test('npm run demo applies the quickstart to the seeded emulator, re-plans with no changes and stops the emulator', async () => {
-  const demo = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'scripts', 'demo.ts')], { cwd: projectRoot });
+test.each([
+  ['npm run demo', 'the CDKTF quickstart', [], '"errors" = '],
+  ['npm run demo:hcl', 'the HCL quickstart', ['--hcl'], '"Errors" = '],
+])('%s applies %s to the seeded emulator, re-plans with no changes and stops the emulator', async (_, __, args, tileOutput) => {
+  const demo = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [join(projectRoot, 'scripts', 'demo.ts'), ...args], { cwd: projectRoot });
   const { code, output } = await Workspace.collect(demo).then(({ code, stdout, stderr }) => ({ code, output: stdout + stderr }));
   expect(output).toContain('Apply complete! Resources: 2 added, 0 changed, 0 destroyed.');
   expect(output).toContain('No changes. Your infrastructure matches the configuration.');
   expect(output).toMatch(/"name" = "Error spike"/);
-  expect(output).toMatch(/"Errors" = "[0-9a-f]{24}"/);
+  expect(output).toMatch(new RegExp(`${tileOutput}"[0-9a-f]{24}"`));
   expect(output).toContain('Demo complete');
   expect(output).toContain('ClickStack emulator stopped.');
   expect(code).toBe(0);

@@ -40,8 +40,9 @@ function stateToThing(id: string, state: TfObject): StoredThing {
   };
 }
 
+/** A wait before the write, which a stop cuts short: nothing has been written yet. */
 async function slowApply(client: FixtureClient, ctx: CallContext): Promise<void> {
-  if (client.applyDelayMs > 0) await delay(client.applyDelayMs, undefined, { signal: ctx.signal });
+  if (client.applyDelayMs > 0) await delay(client.applyDelayMs, undefined, { signal: ctx.stop });
 }
 
 const thing: ResourceDefinition<FixtureClient> = {

@@ -18,7 +18,7 @@ export const TERRAFORM_BLOCK = `terraform {
 const RATE_LIMIT = { requests: 1000, window_seconds: 1 };
 
 /** Every setting the provider reads from the environment; a developer's own values must not leak into a suite. */
-const PROVIDER_VARIABLES = [
+export const PROVIDER_VARIABLES = [
   'CLICKSTACK_ENDPOINT',
   'CLICKSTACK_API_KEY',
   'CLICKSTACK_TEAM',

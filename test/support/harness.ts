@@ -19,7 +19,7 @@ export interface PlanOutcome {
 }
 
 export interface ApplyOutcome {
-  /** The state Terraform keeps. */
+  /** The state Terraform keeps (after an apply or a refresh). */
   state: TfObject | null;
   diagnostics: Diagnostic[];
 }
@@ -124,13 +124,20 @@ export class ResourceDriver extends Driver {
     return (await this.applyChange(state, null, null)).diagnostics;
   }
 
-  /** `terraform refresh`: ReadResource; null when the object is gone. */
+  /** `terraform refresh`: ReadResource; null when the object is gone. Throws on a diagnostic. */
   async refresh(state: TfObject): Promise<TfObject | null> {
+    const { state: found, diagnostics } = await this.read(state);
+    if (diagnostics.length > 0) throw new Error(`ReadResource failed: ${JSON.stringify(diagnostics)}`);
+    return found;
+  }
+
+  /** ReadResource as Terraform sees it: the state it keeps (the current one when the read could not be made) and the diagnostics. */
+  async read(state: TfObject): Promise<ApplyOutcome> {
     await this.configure();
     const ctx = callContext();
     const found = await this.core.readResource(this.typeName, onTheWire(state), ctx);
-    if (found === undefined) throw new Error(`ReadResource failed: ${JSON.stringify(ctx.diagnostics.all)}`);
-    return found && this.received(found);
+    const kept = found === undefined ? state : found;
+    return { state: kept && this.received(kept), diagnostics: ctx.diagnostics.all };
   }
 
   /** `terraform import`: ImportResourceState, then ReadResource of the state it gives. */

@@ -6,7 +6,7 @@
 //   ws.write('main.tf', '...');
 //   expect((await ws.terraform('init')).code).toBe(0);
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -42,6 +42,9 @@ export function requireTerraform(): string {
  * Installs a provider of this project (`fixture` or `clickstack`) into the test mirror with
  * scripts/install-provider.mjs, which rebuilds the bundle only when its sources changed.
  * `bundle` installs a given file instead (to test reinstalling a changed build).
+ *
+ * With E2E_PROVIDER=release in the environment, the clickstack provider is the single executable of
+ * `npm run release` instead, installed from the release layout (so every suite runs it without Node).
  */
 export function installProvider(type: string, options: { bundle?: string; mirrorDir?: string } = {}): InstalledProvider {
   const mirrorDir = options.mirrorDir ?? testMirrorDir;
@@ -49,7 +52,40 @@ export function installProvider(type: string, options: { bundle?: string; mirror
   if (options.bundle) args.push('--bundle', options.bundle);
   const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`installing the ${type} provider failed:\n${result.stderr}${result.stdout}`);
+  if (type === 'clickstack' && !options.bundle && process.env.E2E_PROVIDER === 'release') return installRelease();
   return { cliConfig: join(mirrorDir, 'terraformrc'), mirrorDir };
+}
+
+/** The release layout of the current sources (packaged again when the bundle was rebuilt since), as a filesystem mirror. */
+function installRelease(): InstalledProvider {
+  const release = join(projectRoot, 'dist', 'test', 'release');
+  const bundle = join(projectRoot, 'dist', 'terraform-provider-clickstack.js');
+  const zip = join(release, 'registry.terraform.io', 'clickstack-iac', 'clickstack', 'terraform-provider-clickstack_0.1.0_linux_amd64.zip');
+  const modified = (path: string) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  // Each workspace would unpack the 100 MB executable again: the plugin cache links it instead (emptied whenever
+  // the release is packaged again, since Terraform trusts what it finds there).
+  const pluginCache = join(release, 'plugin-cache');
+  if (modified(zip) <= modified(bundle)) {
+    rmSync(pluginCache, { recursive: true, force: true });
+    const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'release.mjs'), '--out', release], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`npm run release failed:\n${result.stderr}${result.stdout}`);
+  }
+  mkdirSync(pluginCache, { recursive: true });
+  const cliConfig = join(release, 'terraformrc');
+  writeFileSync(
+    cliConfig,
+    [
+      `plugin_cache_dir = ${JSON.stringify(pluginCache)}`,
+      'plugin_cache_may_break_dependency_lock_file = true',
+      'provider_installation {',
+      `  filesystem_mirror {\n    path    = ${JSON.stringify(release)}\n    include = ["registry.terraform.io/clickstack-iac/clickstack"]\n  }`,
+      `  filesystem_mirror {\n    path    = ${JSON.stringify(testMirrorDir)}\n    include = ["registry.terraform.io/clickstack-iac/*"]\n  }`,
+      '  direct {\n    exclude = ["registry.terraform.io/clickstack-iac/*"]\n  }',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  return { cliConfig, mirrorDir: release };
 }
 
 /** A temporary Terraform working directory. */
@@ -95,6 +131,21 @@ export class Workspace {
    */
   spawn(...args: string[]): ChildProcess {
     return spawn('terraform', args, { cwd: this.dir, env: this.env, detached: true });
+  }
+
+  /**
+   * Starts `clickstack-warm [--provider <executable>] -- <command>` (its source, provider/warm-cli.ts, through tsx) in
+   * this workspace, in its own process group. `cwd` (default: the workspace) is where the wrapper runs, for commands
+   * that `-chdir` elsewhere.
+   */
+  spawnWarm(command: string[], options: { provider?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): ChildProcess {
+    const wrapper = join(projectRoot, 'provider', 'warm-cli.ts');
+    const providerOption = options.provider ? ['--provider', options.provider] : [];
+    return spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), wrapper, ...providerOption, '--', ...command], {
+      cwd: options.cwd ?? this.dir,
+      env: { ...this.env, ...options.env },
+      detached: true,
+    });
   }
 
   /** Runs `terraform <args>` to completion. Commands that take -no-color/-input=false get them. */

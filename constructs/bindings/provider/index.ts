@@ -38,7 +38,7 @@ export interface ClickstackProviderConfig {
   */
   readonly endpoint?: string;
   /**
-  * Retries of a request that failed with HTTP 429, a 5xx or a network error (POSTs are never retried once sent). Defaults to 5; 0 turns retries off.
+  * Retries of a request that failed with a 5xx or a network error. Defaults to 5; 0 turns retries off. A create is sent again only once the server shows that the failed one made nothing. HTTP 429 is waited out apart from these, as long as the server asks, up to 10 of its rate-limit windows.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs#max_retries ClickstackProvider#max_retries}
   */

@@ -1,5 +1,5 @@
-// Quickstart in TypeScript: a service-health dashboard on the log and trace sources, found by name, and an alert on
-// its error tile sent to a webhook, also found by name (the CDKTF twin of examples/quickstart/main.tf).
+// Quickstart in TypeScript: a service-health dashboard of four typed tiles in two rows, on the log and trace sources
+// found by name, and an alert on its error tile sent to a webhook, also found by name.
 //
 //   npx clickstack-install-provider && export TF_CLI_CONFIG_FILE="$PWD/.terraform-mirror/terraformrc"
 //   npm run synth && cd cdktf.out/stacks/quickstart && terraform init && terraform apply
@@ -7,44 +7,37 @@
 // The connection comes from CLICKSTACK_ENDPOINT and CLICKSTACK_API_KEY (OSS), or from CLICKHOUSE_ORG_ID,
 // CLICKSTACK_SERVICE_ID, CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET (Managed ClickStack).
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
-import { ClickStackEnvironment, Source, Webhook, bindings } from 'clickstack-cdktf';
+import { Alert, AlertChannel, ClickStackEnvironment, Dashboard, LineTile, MarkdownTile, NumberFormat, NumberTile, Select, Source, TableTile, Threshold, Webhook } from 'clickstack-cdktf';
 
 const app = new App();
 const stack = new TerraformStack(app, 'quickstart');
-const clickstack = new ClickStackEnvironment(stack, 'clickstack');
+new ClickStackEnvironment(stack, 'clickstack');
 const logs = Source.fromName(stack, 'logs', { name: 'Logs', kind: 'log' });
 const traces = Source.fromName(stack, 'traces', { name: 'Traces', kind: 'trace' });
 const alerts = Webhook.fromName(stack, 'alerts', { name: 'Alerts channel' });
 
-// The generated binding, until the typed Dashboard construct arrives: tiles as the provider takes them.
-const dashboard = new bindings.dashboard.Dashboard(stack, 'service_health', {
-  provider: clickstack.provider,
-  name: 'Service health',
-  tags: ['quickstart'],
-  tiles: [
-    { key: 'errors', name: 'Errors', x: 0, y: 0, w: 12, h: 4,
-      config: { line: { sourceId: logs.sourceId, select: [{ aggFn: 'count', where: 'SeverityText:error', alias: 'errors' }], groupBy: 'ServiceName' } } },
-    { key: 'requests', name: 'Requests', x: 12, y: 0, w: 12, h: 4,
-      config: { number: { sourceId: traces.sourceId, select: [{ aggFn: 'count' }], numberFormat: { output: 'number', average: true } } } },
-    { key: 'slowest', name: 'Slowest operations (p95)', x: 0, y: 4, w: 12, h: 6,
-      config: { table: { sourceId: traces.sourceId, select: [{ aggFn: 'quantile', level: 0.95, valueExpression: 'Duration', alias: 'p95' }], groupBy: 'SpanName', orderBy: 'p95 DESC' } } },
-    { key: 'about', name: 'About', x: 12, y: 4, w: 12, h: 6,
-      config: { markdown: { text: 'Managed by CDKTF: edit `main.ts`, not this dashboard.' } } },
-  ],
+const errors = new LineTile('errors', { title: 'Errors', source: logs, select: [Select.count({ where: 'SeverityText:error', alias: 'errors' })], groupBy: 'ServiceName' });
+const requests = new NumberTile('requests', { title: 'Requests', source: traces, select: [Select.count()], numberFormat: NumberFormat.number({ average: true }) });
+const slowest = new TableTile('slowest', {
+  title: 'Slowest operations (p95)',
+  source: traces,
+  select: [Select.quantile('Duration', 0.95, { alias: 'p95' })],
+  groupBy: 'SpanName',
+  orderBy: 'p95 DESC',
 });
+const about = new MarkdownTile('about', { title: 'About', text: 'Managed by CDKTF: edit `main.ts`, not this dashboard.' });
 
-const alert = new bindings.alert.Alert(stack, 'error_spike', {
-  provider: clickstack.provider,
+const dashboard = new Dashboard(stack, 'service_health', { name: 'Service health', tags: ['quickstart'] }).addRow(errors, requests).addRow(slowest, about);
+
+const alert = new Alert(stack, 'error_spike', {
+  tile: errors,
   name: 'Error spike',
   message: 'More than 100 errors in 5 minutes.',
-  dashboardId: dashboard.id,
-  tileId: dashboard.tileIds.lookup('errors'),
-  threshold: 100,
-  thresholdType: 'above',
+  threshold: Threshold.above(100),
   interval: '5m',
-  channels: [{ webhookId: alerts.webhookId }],
+  channels: [AlertChannel.webhook(alerts)],
 });
 
-new TerraformOutput(stack, 'dashboard', { value: { id: dashboard.id, tiles: dashboard.tileIds } });
-new TerraformOutput(stack, 'alert', { value: { id: alert.id, name: alert.name, webhook: alerts.webhookId } });
+new TerraformOutput(stack, 'dashboard', { value: { id: dashboard.dashboardId, tiles: dashboard.resource.tileIds } });
+new TerraformOutput(stack, 'alert', { value: { id: alert.alertId, name: alert.resource.name, webhook: alerts.webhookId } });
 app.synth();

@@ -18,9 +18,12 @@ resource "clickstack_webhook" "team_channel" {
   url     = var.slack_webhook_url
 }
 
+# Ephemeral (Terraform 1.10 or later): a saved plan file does not keep its value, as it would keep an ordinary
+# variable's. Write-only attributes such as headers take ephemeral values.
 variable "oncall_token" {
   type      = string
   sensitive = true
+  ephemeral = true
 }
 
 variable "slack_webhook_url" {

@@ -1,4 +1,5 @@
 // Alerts on a saved search or on a dashboard tile.
+import { finiteNumber, id, list, object, optional, text } from '../response-shape';
 import type { ObjectId, OpenObject } from './common';
 import type { AlertInterval, AlertSeverity, AlertState, ThresholdType } from '../../values';
 
@@ -70,3 +71,37 @@ export interface Alert extends AlertInput {
   createdAt?: string;
   updatedAt?: string;
 }
+
+const channelShape = object({
+  type: text,
+  webhookId: optional(text),
+  webhookService: optional(text),
+  slackChannelId: optional(text),
+  severity: optional(text),
+  emailRecipients: optional(list(text)),
+});
+
+/** What the provider reads of an alert. */
+export const alertShape = object({
+  id,
+  source: text,
+  savedSearchId: optional(text),
+  groupBy: optional(text),
+  dashboardId: optional(text),
+  tileId: optional(text),
+  threshold: finiteNumber,
+  thresholdType: text,
+  thresholdMax: optional(finiteNumber),
+  interval: text,
+  scheduleOffsetMinutes: optional(finiteNumber),
+  scheduleStartAt: optional(text),
+  channel: optional(channelShape),
+  channels: optional(list(channelShape)),
+  name: optional(text),
+  message: optional(text),
+  note: optional(text),
+  numConsecutiveWindows: optional(finiteNumber),
+  state: optional(text),
+  silenced: optional(object({ by: optional(text), at: text, until: text })),
+  executionErrors: optional(list(object({ timestamp: text, type: text, message: text }))),
+});

@@ -1,4 +1,5 @@
 // POST /charts/series (OSS only): time-bucketed aggregates for up to 5 series.
+import { list, object } from '../response-shape';
 import type { ObjectId, OpenObject } from './common';
 import type { Granularity, QueryLanguage, SortOrder } from '../../values';
 
@@ -35,3 +36,6 @@ export interface SeriesDataPoint extends OpenObject {
   ts_bucket?: number;
   group?: unknown[];
 }
+
+/** Rows are objects; their values vary with the query (64-bit integers may be strings: api-behaviour §11). */
+export const seriesShape = list(object({}));

@@ -1,4 +1,5 @@
 // ClickHouse connections (OSS only). The password is write-only and never returned.
+import { id, object, optional, text } from '../response-shape';
 import type { ObjectId, OpenObject } from './common';
 
 export interface Connection extends OpenObject {
@@ -11,3 +12,6 @@ export interface Connection extends OpenObject {
   createdAt?: string;
   updatedAt?: string;
 }
+
+/** What the provider reads of a connection. */
+export const connectionShape = object({ id, name: text, host: optional(text), username: optional(text) });

@@ -1,4 +1,5 @@
 // Dashboards: tiles with a config per display type (builder or raw SQL), filters, containers with tabs.
+import { boolean, either, finiteNumber, id, list, object, optional, present, text } from '../response-shape';
 import type { ObjectId, OpenObject } from './common';
 import type {
   AggFn,
@@ -326,3 +327,130 @@ export interface DashboardValidation extends OpenObject {
   /** The body with server defaults applied; null when invalid. */
   normalized: OpenObject | null;
 }
+
+// --- what the provider reads ---------------------------------------------------------------------------------
+
+const numberFormatShape = object({
+  output: optional(text),
+  numericUnit: optional(text),
+  mantissa: optional(finiteNumber),
+  thousandSeparated: optional(boolean),
+  average: optional(boolean),
+  decimalBytes: optional(boolean),
+  factor: optional(finiteNumber),
+  currencySymbol: optional(text),
+  unit: optional(text),
+});
+
+/** A builder select item or a heatmap one: the fields of both, each optional where one of them lacks it. */
+const selectItemShape = object({
+  aggFn: optional(text),
+  valueExpression: optional(text),
+  countExpression: optional(text),
+  heatmapScaleType: optional(text),
+  alias: optional(text),
+  level: optional(finiteNumber),
+  where: optional(text),
+  whereLanguage: optional(text),
+  metricName: optional(text),
+  metricType: optional(text),
+  periodAggFn: optional(text),
+  numberFormat: optional(numberFormatShape),
+});
+
+const onClickShape = object({
+  type: text,
+  target: optional(object({ mode: text, id: optional(text), template: optional(text) })),
+  whereTemplate: optional(text),
+  whereLanguage: optional(text),
+  filters: optional(list(object({ expression: text, template: text }))),
+  urlTemplate: optional(text),
+});
+
+/** Every display type's fields, builder and raw SQL; which apply is the display type's business. */
+const tileConfigShape = object({
+  displayType: text,
+  configType: optional(text),
+  sourceId: optional(text),
+  connectionId: optional(text),
+  sqlTemplate: optional(text),
+  // A search tile selects a comma-separated string; the others a list of select items.
+  select: optional(either(text, list(selectItemShape))),
+  groupBy: optional(text),
+  having: optional(text),
+  orderBy: optional(text),
+  where: optional(text),
+  whereLanguage: optional(text),
+  markdown: optional(text),
+  asRatio: optional(boolean),
+  fillNulls: optional(boolean),
+  alignDateRangeToGranularity: optional(boolean),
+  fitYAxisToData: optional(boolean),
+  compareToPreviousPeriod: optional(boolean),
+  groupByColumnsOnLeft: optional(boolean),
+  showOperandSeries: optional(boolean),
+  seriesLimit: optional(finiteNumber),
+  limit: optional(finiteNumber),
+  numberFormat: optional(numberFormatShape),
+  formulas: optional(list(object({ expression: text, alias: optional(text), numberFormat: optional(numberFormatShape) }))),
+  color: optional(text),
+  colorRules: optional(list(object({ operator: text, color: text, label: optional(text), value: present }))),
+  backgroundChart: optional(object({ type: text, color: optional(text) })),
+  onClick: optional(onClickShape),
+});
+
+const tileShape = object({
+  id: text,
+  name: text,
+  x: finiteNumber,
+  y: finiteNumber,
+  w: finiteNumber,
+  h: finiteNumber,
+  config: tileConfigShape,
+  containerId: optional(text),
+  tabId: optional(text),
+});
+
+const filterShape = object({
+  id: text,
+  type: optional(text),
+  name: text,
+  expression: text,
+  sourceId: optional(text),
+  sourceMetricType: optional(text),
+  where: optional(text),
+  whereLanguage: optional(text),
+  appliesToSourceIds: optional(list(text)),
+  isBroadcastEnabled: optional(boolean),
+  isVariableEnabled: optional(boolean),
+  variableName: optional(text),
+});
+
+const containerShape = object({
+  id: text,
+  title: text,
+  collapsed: optional(boolean),
+  collapsible: optional(boolean),
+  bordered: optional(boolean),
+  tabs: optional(list(object({ id: text, title: text }))),
+});
+
+/** What the provider reads of a dashboard. */
+export const dashboardShape = object({
+  id,
+  name: text,
+  tiles: list(tileShape),
+  tags: optional(list(text)),
+  filters: optional(list(filterShape)),
+  savedQuery: optional(text),
+  savedQueryLanguage: optional(text),
+  savedFilterValues: optional(list(object({ type: optional(text), condition: text }))),
+  containers: optional(list(containerShape)),
+});
+
+/** What the provider reads of the validate endpoint's answer. */
+export const dashboardValidationShape = object({
+  valid: boolean,
+  errors: list(object({ path: text, message: text })),
+  normalized: optional(object({})),
+});

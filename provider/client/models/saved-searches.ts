@@ -1,4 +1,5 @@
 // Saved searches. An update is a full replace: omitted optional fields reset to their defaults (api-behaviour §9.1).
+import { id, list, object, optional, text } from '../response-shape';
 import type { ObjectId, OpenObject } from './common';
 import type { QueryLanguage, SavedSearchFilterType } from '../../values';
 
@@ -35,3 +36,18 @@ export interface SavedSearch extends SavedSearchInput {
   createdAt?: string;
   updatedAt?: string;
 }
+
+/** What the provider reads of a saved search. */
+export const savedSearchShape = object({
+  id,
+  name: text,
+  sourceId: text,
+  select: optional(text),
+  where: optional(text),
+  whereLanguage: optional(text),
+  orderBy: optional(text),
+  tags: optional(list(text)),
+  filters: optional(
+    list(object({ type: optional(text), condition: optional(text), operator: optional(text), left: optional(text), right: optional(text) })),
+  ),
+});

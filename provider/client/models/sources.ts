@@ -1,4 +1,5 @@
 // Sources: what dashboards, saved searches and alerts query. An update is a full replace.
+import { id, object, optional, text } from '../response-shape';
 import type { ObjectId, OpenObject } from './common';
 
 export interface SourceFrom extends OpenObject {
@@ -143,3 +144,12 @@ export type MetricSource = MetricSourceInput & { id: ObjectId };
 export type SessionSource = SessionSourceInput & { id: ObjectId };
 export type PromqlSource = PromqlSourceInput & { id: ObjectId };
 export type Source = LogSource | TraceSource | MetricSource | SessionSource | PromqlSource;
+
+/** What the provider reads of every source; its kind's fields are mapped by the data sources' schemas. */
+export const sourceShape = object({
+  id,
+  name: text,
+  kind: text,
+  connection: optional(text),
+  from: optional(object({ databaseName: optional(text), tableName: optional(text) })),
+});

@@ -1,4 +1,5 @@
 // Webhooks (alert destinations). Headers and query params are write-only: reads never return them.
+import { id, object, optional, text } from '../response-shape';
 import type { ObjectId, OpenObject } from './common';
 import type { CLOUD_ONLY_WEBHOOK_SERVICES, WebhookService } from '../../values';
 
@@ -27,3 +28,13 @@ export interface Webhook extends OpenObject {
   createdAt?: string;
   updatedAt?: string;
 }
+
+/** What the provider reads of a webhook. */
+export const webhookShape = object({
+  id,
+  name: text,
+  service: text,
+  url: optional(text),
+  description: optional(text),
+  body: optional(text),
+});

@@ -7,7 +7,7 @@ import type { DashboardCreateInput, DashboardUpdateInput } from '../../client/mo
 import { containsUnknown, valuesEqual } from '../../runtime/plan';
 import type { ResourceDefinition } from '../../runtime/provider';
 import { type TfObject, Unknown } from '../../runtime/types';
-import { deleteIfPresent, readOrGone, reportingApiErrors } from '../../shared/api-errors';
+import { callOptions, deleteIfPresent, readOrGone, refreshing, reportingApiErrors } from '../../shared/api-errors';
 import { nullObject } from '../../shared/schema-derivation';
 import { dashboardFromApi, dashboardToApi } from './documents';
 import { planSavedQueryLanguage } from './normalization';
@@ -45,32 +45,31 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
 
   async create({ planned, client }, ctx) {
     const created = await reportingApiErrors('Could not create dashboard', ctx.diagnostics, () =>
-      client.dashboards.create(dashboardToApi(planned, 'create') as DashboardCreateInput, { signal: ctx.signal }),
+      client.dashboards.create(dashboardToApi(planned, 'create') as DashboardCreateInput, callOptions(ctx)),
     );
     return created && dashboardFromApi(created, planned.tiles, true);
   },
 
   async read({ state, client }, ctx) {
-    const found = await readOrGone(() => client.dashboards.cached.get(String(state.id), { signal: ctx.signal }));
-    return found && dashboardFromApi(found, state.tiles);
+    return refreshing('Could not read dashboard', ctx, state, async () => dashboardFromApi(await client.dashboards.cached.get(String(state.id), callOptions(ctx)), state.tiles));
   },
 
   async update({ prior, planned, client }, ctx) {
     const id = String(prior.id);
     const updated = await reportingApiErrors('Could not update dashboard', ctx.diagnostics, async () => {
-      const current = await readOrGone(() => client.dashboards.get(id, { signal: ctx.signal }));
+      const current = await readOrGone(() => client.dashboards.get(id, callOptions(ctx)));
       if (!current) {
         ctx.diagnostics.error('Dashboard deleted', `Dashboard ${id} no longer exists; run terraform apply again to recreate it.`);
         return null;
       }
       const body = dashboardToApi(planned, 'update', current) as DashboardUpdateInput;
-      return client.dashboards.update(id, body, { signal: ctx.signal });
+      return client.dashboards.update(id, body, callOptions(ctx));
     });
     return updated ? dashboardFromApi(updated, planned.tiles, true) : prior;
   },
 
   async delete({ state, client }, ctx) {
-    await deleteIfPresent('Could not delete dashboard', ctx, () => client.dashboards.delete(String(state.id), { signal: ctx.signal }));
+    await deleteIfPresent('Could not delete dashboard', ctx, () => client.dashboards.delete(String(state.id), callOptions(ctx)));
   },
 
   importState(id) {

@@ -4,6 +4,7 @@ import { useStateForUnknown } from '../../runtime/plan-modifiers';
 import type { Attribute, Attributes } from '../../runtime/types';
 import { eachElement, matches, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../../runtime/validators';
 import { codeList, optionalBool, optionalString, ossOnly, requiredString, serverDefault } from '../../shared/attributes';
+import { luceneQueryIn } from '../../shared/lucene-query';
 import { METRIC_DATA_TYPES, QUERY_LANGUAGES } from '../../values';
 import { tileConfigAttribute } from './tile-config';
 
@@ -102,7 +103,12 @@ export const dashboardAttributes: Attributes = {
     nested: { nesting: 'list', attributes: tileAttributes },
   },
   filters: serverDefault(
-    { description: 'Dropdown filters shown above the tiles.', nested: { nesting: 'list', attributes: filterAttributes } },
+    {
+      description: 'Dropdown filters shown above the tiles.',
+      // A filter's condition has no default language: it is checked when it says Lucene.
+      validators: [luceneQueryIn({ query: 'where', language: 'where_language', defaultLanguage: null })],
+      nested: { nesting: 'list', attributes: filterAttributes },
+    },
     [],
   ),
   saved_query: optionalString('Query applied to every tile when the dashboard opens.'),

@@ -24,7 +24,7 @@ describe('server-side validation in the plan', () => {
   it.each([
     ['an unrouted endpoint', () => Promise.reject(failure(EndpointUnavailableError, 404, 'Cannot POST /x'))],
     ['a server error', () => Promise.reject(failure(ServerError, 502, 'Bad gateway'))],
-    ['an answer that is not the API envelope', () => Promise.reject(new UnexpectedResponseError('POST /dashboards/validate: not JSON'))],
+    ['an answer that is not the API envelope', () => Promise.reject(new UnexpectedResponseError({ method: 'POST', path: '/dashboards/validate', status: 200, problem: 'a body that is not JSON' }))],
   ])('only warns on %s', async (_name, validate) => {
     const { diagnostics } = await plan(config, null, clientWith(validate));
     expect(diagnostics).toEqual([{ severity: 'warning', summary: 'Dashboard not checked by ClickStack', detail: expect.stringContaining('checked when it is applied') }]);

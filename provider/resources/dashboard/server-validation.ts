@@ -5,7 +5,7 @@ import type { DashboardCreateInput } from '../../client/models/dashboards';
 import type { CallContext } from '../../runtime/provider';
 import type { TfObject } from '../../runtime/types';
 import { isApiObject } from '../../shared/api-mapping';
-import { reportingApiErrors } from '../../shared/api-errors';
+import { callOptions, reportingApiErrors } from '../../shared/api-errors';
 import { attributePathOf, dashboardToApi } from './documents';
 
 /**
@@ -18,7 +18,7 @@ export async function validateOnServer(client: ClickStackClient, planned: TfObje
   const body = dashboardToApi(planned, 'create') as DashboardCreateInput;
   const verdict = await reportingApiErrors('Could not check the dashboard', ctx.diagnostics, async () => {
     try {
-      return await client.dashboards.validate(body, { signal: ctx.signal });
+      return await client.dashboards.validate(body, callOptions(ctx));
     } catch (error) {
       if (!(error instanceof EndpointUnavailableError || error instanceof ServerError || error instanceof UnexpectedResponseError)) throw error;
       ctx.diagnostics.warning(

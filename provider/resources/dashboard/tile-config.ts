@@ -5,6 +5,7 @@ import { type Attribute, type AttributePath, type Attributes, asObject, type TfV
 import { exactlyOneOf, isKnown, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../../runtime/validators';
 import { toNumber } from '../../shared/api-mapping';
 import { codeList, optionalBool, optionalString, ossOnly, requiredString, serverDefault } from '../../shared/attributes';
+import { luceneQueryIn } from '../../shared/lucene-query';
 import {
   AGG_FNS,
   BACKGROUND_CHART_TYPES,
@@ -77,11 +78,14 @@ const selectItem: Attributes = {
   number_format: numberFormat,
 };
 
+/** A query and its language, in an object where the language defaults to Lucene (api-behaviour §6.4). */
+const LUCENE_WHERE = { query: 'where', language: 'where_language' };
+
 const select = (description: string, min: number, max: number) => ({
   ...list(description, selectItem),
   optional: false,
   required: true,
-  validators: [sizeBetween(min, max)],
+  validators: [sizeBetween(min, max), luceneQueryIn(LUCENE_WHERE)],
 });
 
 const formulas = list(`Formulas over the select items (up to 10), such as \`A / B\`.${ossOnly}`, {
@@ -273,7 +277,11 @@ export const tileConfigAttribute: Attribute = {
   nested: {
     nesting: 'single',
     attributes: Object.fromEntries(
-      Object.entries(VARIANTS).map(([name, variant]) => [name, single(`${variant.title}.`, variant.attributes)]),
+      Object.entries(VARIANTS).map(([name, variant]) => {
+        // Heatmap, search and event-pattern tiles filter with a query of their own.
+        const filtered = 'where' in variant.attributes && 'where_language' in variant.attributes;
+        return [name, single(`${variant.title}.`, variant.attributes, filtered ? { validators: [luceneQueryIn(LUCENE_WHERE)] } : {})];
+      }),
     ),
   },
 };

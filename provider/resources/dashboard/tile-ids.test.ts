@@ -79,7 +79,7 @@ describe('tile and filter ids in the plan', () => {
     expect(((await plan(one, twins)).planned!.tiles as TfObject[]).map((t) => t.id)).toEqual(['u1', 'b']);
   });
 
-  it('names tiles in tile_ids whatever their name, those of Object.prototype too', () => {
+  it('names tiles in tile_ids whatever their name, those of Object.prototype too, through the wire', async () => {
     const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
     const state = dashboardFromApi({
       id: 'd1',
@@ -89,9 +89,11 @@ describe('tile and filter ids in the plan', () => {
     const ids = state.tile_ids as TfObject;
     expect(Object.keys(ids)).toEqual(names);
     expect(names.map((name) => Object.hasOwn(ids, name) && ids[name])).toEqual(['t0', 't1', 't2', 't3']);
-    // The msgpack decoder refuses a `__proto__` map key, so these names cannot cross the wire: the planning functions
-    // are asked directly.
+    // The plan crosses msgpack both ways, so a `__proto__` map key must survive the codec.
     const config = dashboard({ name: 'D', tiles: names.map((name) => tile(name, markdown(name))) });
+    const { planned, diagnostics } = await plan(config, state);
+    expect(diagnostics).toEqual([]);
+    expect(valuesEqual(planned!.tile_ids, ids)).toBe(true);
     expect(valuesEqual(tileIds(planTiles(config.tiles, state.tiles)), ids)).toBe(true);
   });
 

@@ -8,6 +8,7 @@ import { isKnown } from '../../runtime/validators';
 import { containsUnknown } from '../../runtime/plan';
 import { OSS_ONLY_FILTER_ATTRIBUTES } from './schema';
 import { OSS_ONLY_TILE_ATTRIBUTES, VARIANTS, variantOf } from './tile-config';
+import { checkLuceneQuery } from '../../shared/lucene-query';
 
 function reportDuplicates(items: [string | undefined, AttributePath][], what: string, diagnostics: Diagnostics): void {
   const first = new Map<string, AttributePath>();
@@ -36,6 +37,7 @@ function validateTileKeys(tiles: [TfObject, number][], diagnostics: Diagnostics)
 }
 
 export function validateDashboard(config: TfObject, diagnostics: Diagnostics): void {
+  checkLuceneQuery(config, [], { query: 'saved_query', language: 'saved_query_language' }, diagnostics);
   const tiles = indexedObjects(config.tiles);
   validateTileKeys(tiles, diagnostics);
   const tags = isKnown(config.tags) && Array.isArray(config.tags) ? config.tags : [];

@@ -1,0 +1,356 @@
+// A dashboard as plain data: its props, its tiles on the grid (and in containers and tabs, each a grid of its own),
+// what ClickStack would refuse, and the configuration of the `clickstack_dashboard` resource.
+import { METRIC_DATA_TYPES, type MetricDataType, QUERY_LANGUAGES, type QueryLanguage } from '../../provider/values';
+import { atMost, eachOf, isToken, lengthBetween, nonEmpty, oneOf } from './checks';
+import type { Flavor } from './environment-settings';
+import { Grid, type LayoutItem, type PlacedTile } from './layout';
+import type { SourceRef, Tile } from './tile';
+import type { TileConfigData } from './tile-config';
+
+/** ClickStack refuses dashboards with more tiles. */
+export const MAX_TILES = 500;
+const VARIABLE_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+
+/** A dropdown above the tiles whose choice filters them. */
+export interface DashboardFilter {
+  /** Label of the dropdown. */
+  readonly name: string;
+  /** Expression whose values the dropdown offers, such as `ServiceName`. */
+  readonly expression: string;
+  /** The source the values come from. */
+  readonly source: SourceRef;
+  /**
+   * Metric data type, for metric sources.
+   * @default none
+   */
+  readonly sourceMetricType?: MetricDataType;
+  /**
+   * Condition limiting the values offered.
+   * @default none
+   */
+  readonly where?: string;
+  /**
+   * Language of `where`: `lucene` or `sql`.
+   * @default ClickStack's default
+   */
+  readonly whereLanguage?: QueryLanguage;
+  /**
+   * Sources the chosen value filters; only for broadcast filters.
+   * @default every source
+   */
+  readonly appliesTo?: SourceRef[];
+  /**
+   * Whether the chosen value filters every tile. OSS only.
+   * @default true
+   */
+  readonly broadcast?: boolean;
+  /**
+   * Whether the chosen value is available to raw SQL tiles as a variable. OSS only.
+   * @default false
+   */
+  readonly variable?: boolean;
+  /**
+   * Name of the variable (a letter, then letters, digits and `_`), with `variable`. OSS only.
+   * @default derived from `name`
+   */
+  readonly variableName?: string;
+}
+
+/** What a dashboard is, apart from its tiles' places: name, tags, filters, saved query, and rows of tiles. */
+export interface DashboardDefinitionProps {
+  /** Name of the dashboard. */
+  readonly name: string;
+  /**
+   * Tags (up to 50 unique tags of up to 32 characters).
+   * @default none
+   */
+  readonly tags?: string[];
+  /**
+   * Dropdown filters shown above the tiles.
+   * @default none
+   */
+  readonly filters?: DashboardFilter[];
+  /**
+   * Query applied to every tile when the dashboard opens.
+   * @default none
+   */
+  readonly savedQuery?: string;
+  /**
+   * Language of `savedQuery`: `lucene` or `sql`.
+   * @default 'lucene' when `savedQuery` is set
+   */
+  readonly savedQueryLanguage?: QueryLanguage;
+  /**
+   * SQL conditions applied when the dashboard opens, such as `ServiceName = 'api'`.
+   * @default none
+   */
+  readonly savedFilterValues?: string[];
+  /**
+   * Rows of tiles, top to bottom (as `addRow` adds them).
+   * @default none: add tiles with `addRow`, `addTiles`, `addAt` or in containers
+   */
+  readonly rows?: LayoutItem[][];
+}
+
+/** How a container looks. */
+export interface ContainerProps {
+  /** Title shown above the container. */
+  readonly title: string;
+  /**
+   * Whether the container starts collapsed.
+   * @default false
+   */
+  readonly collapsed?: boolean;
+  /**
+   * Whether users can collapse the container.
+   * @default ClickStack's default
+   */
+  readonly collapsible?: boolean;
+  /**
+   * Whether the container has a border.
+   * @default ClickStack's default
+   */
+  readonly bordered?: boolean;
+}
+
+/** How a tab looks. */
+export interface TabProps {
+  /** Title of the tab. */
+  readonly title: string;
+}
+
+/** A tab of a container: a grid of its own. */
+export class Tab extends Grid {
+  constructor(
+    /** The tab's id, unique within its container. */
+    readonly id: string,
+    readonly props: TabProps,
+  ) {
+    super();
+  }
+}
+
+/** A titled group of tiles, a grid of its own; with tabs, its tiles go in the tabs. */
+export class Container extends Grid {
+  private readonly tabList: Tab[] = [];
+
+  constructor(
+    /** The container's id, unique within the dashboard. */
+    readonly id: string,
+    readonly props: ContainerProps,
+  ) {
+    super();
+  }
+
+  /** The tabs added so far. */
+  get tabs(): readonly Tab[] {
+    return this.tabList;
+  }
+
+  /** Adds a tab (up to 20); add tiles to the tab it returns. */
+  addTab(id: string, props: TabProps): Tab {
+    const tab = new Tab(id, props);
+    this.tabList.push(tab);
+    return tab;
+  }
+
+  override validate(): string[] {
+    const titled = (text: string, prop: string, value: string) => lengthBetween(prop, value, 1, 256).map((problem) => `${text}: ${problem}`);
+    const tabs = this.tabList;
+    return [
+      ...titled(`Container "${this.id}"`, 'id', this.id),
+      ...titled(`Container "${this.id}"`, 'title', this.props.title),
+      ...(tabs.length > 20 ? [`Container "${this.id}" has ${tabs.length} tabs; ClickStack takes at most 20.`] : []),
+      ...duplicates(tabs.map((tab) => tab.id)).map((id) => `Container "${this.id}" has several tabs with the id "${id}".`),
+      ...tabs.flatMap((tab) => [...titled(`Tab "${tab.id}"`, 'id', tab.id), ...titled(`Tab "${tab.id}"`, 'title', tab.props.title)]),
+      ...(tabs.length > 0 && this.tiles.length > 0
+        ? [`Container "${this.id}" has tabs and tiles of its own (${quotedIds(this.tiles)}); ClickStack shows only the tiles of its tabs: add these to a tab.`]
+        : []),
+      ...super.validate().map((problem) => `In container "${this.id}": ${problem}`),
+      ...tabs.flatMap((tab) => tab.validate().map((problem) => `In tab "${tab.id}" of container "${this.id}": ${problem}`)),
+    ];
+  }
+}
+
+const quotedIds = (tiles: readonly PlacedTile[]) => tiles.map(({ tile }) => `"${tile.id}"`).join(', ');
+const duplicates = (values: readonly string[]) => [...new Set(values.filter((value, i) => values.indexOf(value) !== i))];
+
+/** A tile with its place, in the bindings' shape (an element of `tiles`). */
+export interface TileData {
+  key: string;
+  name: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  containerId?: string;
+  tabId?: string;
+  config: TileConfigData;
+}
+
+/** The `clickstack_dashboard` configuration, in the shape of the bindings' DashboardConfig. */
+export interface DashboardConfigData {
+  name: string;
+  tags?: string[];
+  tiles: TileData[];
+  filters?: {
+    name: string;
+    expression: string;
+    sourceId: string;
+    sourceMetricType?: string;
+    where?: string;
+    whereLanguage?: string;
+    appliesToSourceIds?: string[];
+    isBroadcastEnabled?: boolean;
+    isVariableEnabled?: boolean;
+    variableName?: string;
+  }[];
+  savedQuery?: string;
+  savedQueryLanguage?: string;
+  savedFilterValues?: { type: string; condition: string }[];
+  containers?: {
+    id: string;
+    title: string;
+    collapsed?: boolean;
+    collapsible?: boolean;
+    bordered?: boolean;
+    tabs?: { id: string; title: string }[];
+  }[];
+}
+
+/** Every tile of a dashboard with its place and its container and tab, if any. */
+interface PlacedInDashboard extends PlacedTile {
+  readonly containerId?: string;
+  readonly tabId?: string;
+}
+
+/** A dashboard: its root grid (this object: `addRow`, `addTiles`, `addAt`) and its containers. */
+export class DashboardDefinition extends Grid {
+  private readonly containerList: Container[] = [];
+
+  constructor(
+    readonly props: DashboardDefinitionProps,
+    /** The API of the environment, when known: settings of the other API are refused. */
+    readonly flavor?: Flavor,
+  ) {
+    super();
+    for (const row of props.rows ?? []) this.addRow(...row);
+  }
+
+  get containers(): readonly Container[] {
+    return this.containerList;
+  }
+
+  /** Adds a container (up to 50), a titled grid of its own; add tiles (or tabs) to the container it returns. */
+  addContainer(id: string, props: ContainerProps): Container {
+    const container = new Container(id, props);
+    this.containerList.push(container);
+    return container;
+  }
+
+  /** Every tile, in the order of the configuration: the dashboard's own, then each container's, then its tabs'. */
+  allTiles(): PlacedInDashboard[] {
+    return [
+      ...this.tiles,
+      ...this.containerList.flatMap((container) => [
+        ...container.tiles.map((placed) => ({ ...placed, containerId: container.id })),
+        ...container.tabs.flatMap((tab) => tab.tiles.map((placed) => ({ ...placed, containerId: container.id, tabId: tab.id }))),
+      ]),
+    ];
+  }
+
+  /** Whether `tile` is on this dashboard. */
+  has(tile: Tile): boolean {
+    return this.allTiles().some((placed) => placed.tile === tile);
+  }
+
+  /** The sources the tiles and filters refer to, each with what names it, so that a construct can refuse those of another environment. */
+  sourceReferences(): [string, SourceRef][] {
+    const tiles = [...new Set(this.allTiles().map(({ tile }) => tile))];
+    return [
+      ...tiles.flatMap((tile) => tile.sources().map((source): [string, SourceRef] => [`A source of tile "${tile.id}"`, source])),
+      ...(this.props.filters ?? []).flatMap((filter, i) =>
+        [filter.source, ...(filter.appliesTo ?? [])].map((source): [string, SourceRef] => [`A source of \`filters[${i}]\``, source]),
+      ),
+    ];
+  }
+
+  override validate(): string[] {
+    const { props } = this;
+    const placed = this.allTiles();
+    const tiles = [...new Set(placed.map(({ tile }) => tile))];
+    return [
+      ...lengthBetween('name', props.name, 1, 1024),
+      ...atMost('tags', props.tags, 50, 'tags'),
+      ...eachOf('tags', props.tags, (prop, tag) => lengthBetween(prop, tag, 0, 32)),
+      ...duplicates(props.tags ?? []).map((tag) => `\`tags\` has "${tag}" more than once.`),
+      ...(placed.length > MAX_TILES ? [`The dashboard has ${placed.length} tiles; ClickStack takes at most ${MAX_TILES}.`] : []),
+      ...tiles.filter((tile) => placed.filter((other) => other.tile === tile).length > 1).map((tile) => `Tile "${tile.id}" is placed more than once; create one tile object per place.`),
+      ...duplicates(tiles.map((tile) => tile.id)).map((id) => `Several tiles have the id "${id}"; tile ids are keys and must be unique within a dashboard.`),
+      ...tiles.flatMap((tile) => [
+        ...(tile.id.length < 1 || tile.id.length > 256 ? [`Tile "${tile.id}": a tile id is 1 to 256 characters long.`] : []),
+        ...tile.validate(this.flavor).map((problem) => `Tile "${tile.id}": ${problem}`),
+      ]),
+      ...super.validate(),
+      ...atMost('containers', this.containerList, 50, 'containers'),
+      ...duplicates(this.containerList.map((container) => container.id)).map((id) => `Several containers have the id "${id}".`),
+      ...this.containerList.flatMap((container) => container.validate()),
+      ...eachOf('filters', props.filters, (prop, filter) => filterProblems(prop, filter, this.flavor)),
+      ...oneOf('savedQueryLanguage', props.savedQueryLanguage, QUERY_LANGUAGES),
+      ...eachOf('savedFilterValues', props.savedFilterValues, (prop, condition) => lengthBetween(prop, condition, 0, 10000)),
+    ];
+  }
+
+  toConfig(): DashboardConfigData {
+    const { name, tags, filters, savedQuery, savedQueryLanguage, savedFilterValues } = this.props;
+    return {
+      name,
+      tags,
+      tiles: this.allTiles().map(({ tile, x, y, w, h, containerId, tabId }) => ({ key: tile.id, name: tile.title, x, y, w, h, containerId, tabId, config: tile.toConfig() })),
+      filters: filters?.map((filter) => ({
+        name: filter.name,
+        expression: filter.expression,
+        sourceId: filter.source.sourceId,
+        sourceMetricType: filter.sourceMetricType,
+        where: filter.where,
+        whereLanguage: filter.whereLanguage,
+        appliesToSourceIds: filter.appliesTo?.map((source) => source.sourceId),
+        isBroadcastEnabled: filter.broadcast,
+        isVariableEnabled: filter.variable,
+        variableName: filter.variableName,
+      })),
+      savedQuery,
+      savedQueryLanguage,
+      savedFilterValues: savedFilterValues?.map((condition) => ({ type: 'sql', condition })),
+      containers: this.containerList.length
+        ? this.containerList.map(({ id, props, tabs }) => ({
+            id,
+            title: props.title,
+            collapsed: props.collapsed,
+            collapsible: props.collapsible,
+            bordered: props.bordered,
+            tabs: tabs.length ? tabs.map((tab) => ({ id: tab.id, title: tab.props.title })) : undefined,
+          }))
+        : undefined,
+    };
+  }
+}
+
+/** A filter must broadcast, be a variable, or both; the variable settings exist on ClickStack OSS only. */
+function filterProblems(prop: string, filter: DashboardFilter, flavor: Flavor | undefined): string[] {
+  const { broadcast, variable, variableName, appliesTo } = filter;
+  const ossOnly = flavor === 'cloud' ? (['broadcast', 'variable', 'variableName'] as const).filter((setting) => filter[setting] !== undefined) : [];
+  return [
+    ...nonEmpty(`${prop}.name`, filter.name),
+    ...nonEmpty(`${prop}.expression`, filter.expression),
+    ...oneOf(`${prop}.sourceMetricType`, filter.sourceMetricType, METRIC_DATA_TYPES),
+    ...oneOf(`${prop}.whereLanguage`, filter.whereLanguage, QUERY_LANGUAGES),
+    ...(broadcast === false && variable !== true ? [`\`${prop}\` neither broadcasts nor is a variable; set \`variable: true\` or leave \`broadcast\` out.`] : []),
+    ...(variableName !== undefined && variable !== true ? [`\`${prop}.variableName\` needs \`variable: true\`.`] : []),
+    ...(variableName !== undefined && !isToken(variableName) && !(VARIABLE_NAME.test(variableName) && variableName.length <= 64)
+      ? [`\`${prop}.variableName\` is "${variableName}"; a variable name is a letter followed by up to 63 letters, digits or \`_\`.`]
+      : []),
+    ...(broadcast === false && appliesTo?.length ? [`\`${prop}.appliesTo\` is only for filters that broadcast.`] : []),
+    ...ossOnly.map((setting) => `\`${prop}.${setting}\` exists only on ClickStack OSS; this environment is Managed ClickStack.`),
+  ];
+}

@@ -1,0 +1,62 @@
+# The first apply adopts these existing objects into the state instead of creating them. Afterwards
+# the blocks do nothing and can be removed.
+
+import {
+  to = clickstack_webhook.alerts_channel
+  id = "64f0000000000000000000b1"
+}
+
+import {
+  to = clickstack_webhook.on_call
+  id = "6650000000000000000000b1"
+}
+
+import {
+  to = clickstack_webhook.team_channel
+  id = "6650000000000000000000b2"
+}
+
+import {
+  to = clickstack_saved_search.checkout_errors
+  id = "6650000000000000000000e1"
+}
+
+import {
+  to = clickstack_saved_search.slow_spans
+  id = "6650000000000000000000e2"
+}
+
+import {
+  to = clickstack_dashboard.database_raw_sql
+  id = "6650000000000000000000d2"
+}
+
+import {
+  to = clickstack_dashboard.service_overview
+  id = "6650000000000000000000d1"
+}
+
+import {
+  to = clickstack_alert.checkout_errors
+  id = "6650000000000000000000f4"
+}
+
+import {
+  to = clickstack_alert.slow_spans
+  id = "6650000000000000000000f5"
+}
+
+import {
+  to = clickstack_alert.query_storm
+  id = "6650000000000000000000f3"
+}
+
+import {
+  to = clickstack_alert.traffic_drop
+  id = "6650000000000000000000f1"
+}
+
+import {
+  to = clickstack_alert.errors_alert
+  id = "6650000000000000000000f2"
+}

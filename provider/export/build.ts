@@ -1,0 +1,227 @@
+// From a deployment to an export: each object through its resource's own mapping (the state the provider reads after
+// an import), then to the configuration that plans no change (configuration.ts), then ids to references
+// (references.ts). Tile alerts go with their dashboard, saved-search alerts with their saved search.
+import type { Alert, Dashboard, SavedSearch, Webhook } from '../client';
+import { alertAttributes, alertFromApi } from '../resources/alert';
+import { dashboardFromApi } from '../resources/dashboard/documents';
+import { dashboardAttributes } from '../resources/dashboard/schema';
+import { savedSearchAttributes, savedSearchFromApi } from '../resources/saved-search';
+import { webhookAttributes, webhookFromApi } from '../resources/webhook';
+import type { Attributes, TfObject } from '../runtime/types';
+import { configurationOf } from './configuration';
+import type { Deployment } from './deployment';
+import { addressText, type DashboardExport, type Export, type ExportedResource, type ExportObject, Expression, Literal, type SavedSearchExport, type SecretVariable } from './model';
+import { assignIdentifiers } from './names';
+import { References, resourceAddress, toExportObject } from './references';
+import { isEverything, type Selection, selects } from './selection';
+
+/** Webhooks as resources of the export (`manage`), or looked up by name (`lookup`) because they are managed elsewhere. */
+export type WebhookMode = 'manage' | 'lookup';
+
+export interface ExportOptions {
+  selection: Selection;
+  /** Default: `manage` for an export of everything, `lookup` for a selection (its webhooks serve objects outside it too). */
+  webhooks?: WebhookMode;
+}
+
+/** The configuration with `name` first, where a reader looks for it. */
+function config(attributes: Attributes, state: TfObject): ExportObject {
+  const { name, ...rest } = toExportObject(configurationOf(attributes, state));
+  return name === undefined ? rest : { name, ...rest };
+}
+
+export function buildExport(deployment: Deployment, options: ExportOptions): Export {
+  const selected = selects(options.selection);
+  const dashboards = deployment.dashboards.filter(selected);
+  const savedSearches = deployment.savedSearches.filter(selected);
+  const notes: string[] = [];
+
+  const dashboardIds = assignIdentifiers(dashboards, 'dashboard');
+  const savedSearchIds = assignIdentifiers(savedSearches, 'saved_search');
+  const { tileAlerts, searchAlerts } = alertsOf(deployment.alerts, dashboards, savedSearches, notes);
+  const alertIds = assignIdentifiers([...tileAlerts, ...searchAlerts].map(({ alert, watched }) => ({ id: alert.id, name: alert.name ?? `${watched} alert` })), 'alert');
+
+  const webhookMode = options.webhooks ?? (isEverything(options.selection) ? 'manage' : 'lookup');
+  const usedWebhookIds = new Set([...tileAlerts, ...searchAlerts].flatMap(({ alert }) => channelWebhookIds(alert)));
+  const managedWebhooks =
+    webhookMode === 'lookup' ? [] : deployment.webhooks.filter((webhook) => isEverything(options.selection) || usedWebhookIds.has(webhook.id));
+  const webhookIds = assignIdentifiers(managedWebhooks, 'webhook');
+
+  const references = new References(deployment, {
+    webhooks: new Map(managedWebhooks.map((webhook) => [webhook.id, webhookIds.get(webhook.id)!])),
+    dashboards: new Map(dashboards.map((dashboard) => [dashboard.id, dashboardIds.get(dashboard.id)!])),
+    savedSearches: new Map(savedSearches.map((savedSearch) => [savedSearch.id, savedSearchIds.get(savedSearch.id)!])),
+  });
+
+  const variables: SecretVariable[] = [];
+  const webhookResources = managedWebhooks.map((webhook) => webhookResource(webhook, webhookIds.get(webhook.id)!, variables));
+  const alertResource = ({ alert, target }: AlertOnTarget, tileNames = new Map<string, string[]>()) => {
+    const resource: ExportedResource = {
+      address: resourceAddress('clickstack_alert', alertIds.get(alert.id)!),
+      id: alert.id,
+      title: alert.name ?? `unnamed alert on ${target}`,
+      config: config(alertAttributes, alertFromApi(alert, null)),
+    };
+    references.replaceInAlert(resource, tileNames);
+    return resource;
+  };
+
+  const savedSearchExports: SavedSearchExport[] = savedSearches.map((savedSearch) => {
+    const resource: ExportedResource = {
+      address: resourceAddress('clickstack_saved_search', savedSearchIds.get(savedSearch.id)!),
+      id: savedSearch.id,
+      title: savedSearch.name,
+      config: config(savedSearchAttributes, savedSearchFromApi(savedSearch)),
+    };
+    references.replaceInSavedSearch(resource);
+    const alerts = searchAlerts.filter(({ alert }) => alert.savedSearchId === savedSearch.id).map((alert) => alertResource(alert));
+    return { resource, alerts };
+  });
+
+  const dashboardExports: DashboardExport[] = dashboards.map((dashboard) => {
+    const state = dashboardFromApi(dashboard);
+    const resource: ExportedResource = {
+      address: resourceAddress('clickstack_dashboard', dashboardIds.get(dashboard.id)!),
+      id: dashboard.id,
+      title: dashboard.name,
+      config: config(dashboardAttributes, state),
+    };
+    references.replaceInDashboard(resource);
+    const tileNames = new Map<string, string[]>();
+    for (const tile of dashboard.tiles) tileNames.set(tile.name, [...(tileNames.get(tile.name) ?? []), tile.id]);
+    const alerts = tileAlerts.filter(({ alert }) => alert.dashboardId === dashboard.id).map((alert) => alertResource(alert, tileNames));
+    return { resource, state, alerts };
+  });
+
+  const byName = <T extends { resource: ExportedResource }>(a: T, b: T) => compare(a.resource.address.name, b.resource.address.name);
+  dashboardExports.sort(byName);
+  notes.push(...breakOnClickCycles(dashboardExports));
+  return {
+    flavor: deployment.flavor,
+    webhooks: webhookResources.sort((a, b) => compare(a.address.name, b.address.name)),
+    savedSearches: savedSearchExports.sort(byName),
+    dashboards: dashboardExports,
+    lookups: references.lookups(),
+    variables,
+    notes: [...notes, ...references.notes],
+  };
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function channelWebhookIds(alert: Alert): string[] {
+  const channels = alert.channels ?? (alert.channel ? [alert.channel] : []);
+  return channels.flatMap((channel) => (channel.type === 'webhook' ? [channel.webhookId] : []));
+}
+
+interface AlertOnTarget {
+  alert: Alert;
+  /** What the alert watches (`tile "Errors"`), for the comment of an unnamed alert. */
+  target: string;
+  /** The name of the tile or saved search watched, which an unnamed alert's identifier is made from. */
+  watched: string;
+}
+
+/** The alerts of the exported dashboards' tiles and saved searches; alerts on a tile that is gone are left out, with a note. */
+function alertsOf(alerts: Alert[], dashboards: Dashboard[], savedSearches: SavedSearch[], notes: string[]) {
+  const dashboardsById = new Map(dashboards.map((dashboard) => [dashboard.id, dashboard]));
+  const savedSearchesById = new Map(savedSearches.map((savedSearch) => [savedSearch.id, savedSearch]));
+  const tileAlerts: AlertOnTarget[] = [];
+  const searchAlerts: AlertOnTarget[] = [];
+  for (const alert of alerts) {
+    if (alert.source === 'tile') {
+      const dashboard = alert.dashboardId === undefined || alert.dashboardId === null ? undefined : dashboardsById.get(alert.dashboardId);
+      if (!dashboard) continue;
+      const tile = dashboard.tiles.find((candidate) => candidate.id === alert.tileId);
+      if (tile) tileAlerts.push({ alert, target: `tile ${JSON.stringify(tile.name)}`, watched: tile.name });
+      else notes.push(`Alert ${JSON.stringify(alert.name ?? alert.id)} watches tile ${alert.tileId} of dashboard ${JSON.stringify(dashboard.name)}, which has no such tile: left out.`);
+    } else if (alert.source === 'saved_search') {
+      const savedSearch = alert.savedSearchId ? savedSearchesById.get(alert.savedSearchId) : undefined;
+      if (savedSearch) searchAlerts.push({ alert, target: `saved search ${JSON.stringify(savedSearch.name)}`, watched: savedSearch.name });
+    }
+  }
+  return { tileAlerts, searchAlerts };
+}
+
+/**
+ * A webhook's configuration without its secrets: the URL (in state, but sensitive) and the write-only headers and
+ * query parameters (never returned by ClickStack, api-behaviour §8.2) become sensitive variables that default to null,
+ * which keeps what the server has. Slack webhooks take neither headers nor query parameters (§8.4).
+ */
+function webhookResource(webhook: Webhook, name: string, variables: SecretVariable[]): ExportedResource {
+  const resource: ExportedResource = {
+    address: resourceAddress('clickstack_webhook', name),
+    id: webhook.id,
+    title: webhook.name,
+    config: config(webhookAttributes, webhookFromApi(webhook, {})),
+  };
+  const label = `the webhook ${JSON.stringify(webhook.name)}`;
+  const secret = (attribute: string, type: SecretVariable['type'], description: string) => {
+    const variable = { name: `webhook_${name}_${attribute}`, type, description };
+    variables.push(variable);
+    resource.config[attribute] = new Expression({ kind: 'variable', name: variable.name });
+  };
+  secret('url', 'string', `URL of ${label}. Unset, the URL ClickStack has is kept; set it to change the URL.`);
+  if (webhook.service !== 'slack')
+    for (const [attribute, what] of [['headers', 'HTTP headers'], ['query_params', 'Query parameters']])
+      secret(
+        attribute,
+        'map(string)',
+        `${what} of ${label}. ClickStack never returns them, so the export cannot: unset, the stored ones stay; to send ` +
+          'new ones, set this and change `headers_version`.',
+      );
+  return resource;
+}
+
+/** The `on_click` targets of a dashboard's tiles that refer to an exported dashboard, with that dashboard's name. */
+function onClickReferences({ config }: ExportedResource): { target: ExportObject; dashboard: string }[] {
+  const tiles = Array.isArray(config.tiles) ? config.tiles : [];
+  return tiles.flatMap((tile) => {
+    const variants = Object.values(((tile as ExportObject).config ?? {}) as ExportObject);
+    return variants.flatMap((variant) => {
+      const target = ((variant as ExportObject | null)?.on_click as ExportObject | undefined)?.target as ExportObject | undefined;
+      const id = target?.id;
+      return target && id instanceof Expression && id.reference.kind === 'attribute' && id.reference.of.type === 'clickstack_dashboard'
+        ? [{ target, dashboard: id.reference.of.name }]
+        : [];
+    });
+  });
+}
+
+/**
+ * Dashboards whose tiles open each other (or themselves) cannot refer to each other by address: Terraform would find a
+ * cycle. Such a reference, met while walking the dashboards in name order, keeps the id, with a note; what remains
+ * orders the dashboards so that each comes after those it opens (`dependencyOrder`).
+ */
+function breakOnClickCycles(dashboards: DashboardExport[]): string[] {
+  const byName = new Map(dashboards.map((dashboard) => [dashboard.resource.address.name, dashboard.resource]));
+  const notes: string[] = [];
+  const [open, done] = [new Set<string>(), new Set<string>()];
+  const visit = (name: string) => {
+    open.add(name);
+    for (const { target, dashboard } of onClickReferences(byName.get(name)!)) {
+      if (open.has(dashboard)) {
+        const id = byName.get(dashboard)!.id;
+        target.id = new Literal(id, 'dashboards that open each other cannot refer to each other: Terraform would see a cycle');
+        notes.push(`${addressText(byName.get(name)!.address)}: kept the id ${id} of the dashboard a tile opens, which opens this one in turn (a reference would be a cycle).`);
+      } else if (!done.has(dashboard)) visit(dashboard);
+    }
+    open.delete(name);
+    done.add(name);
+  };
+  for (const name of byName.keys()) if (!done.has(name)) visit(name);
+  return notes;
+}
+
+/** The dashboards in an order where each comes after the dashboards its tiles open (cycles are broken by then). */
+export function dependencyOrder(dashboards: DashboardExport[]): DashboardExport[] {
+  const byName = new Map(dashboards.map((dashboard) => [dashboard.resource.address.name, dashboard]));
+  const ordered: DashboardExport[] = [];
+  const visit = (dashboard: DashboardExport) => {
+    if (ordered.includes(dashboard)) return;
+    for (const { dashboard: name } of onClickReferences(dashboard.resource)) visit(byName.get(name)!);
+    ordered.push(dashboard);
+  };
+  dashboards.forEach(visit);
+  return ordered;
+}

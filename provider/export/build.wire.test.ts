@@ -1,0 +1,168 @@
+// An export of a deployment made in the UI, read from the emulator of each flavor: every exported configuration, with
+// its references resolved as Terraform would resolve them, plans no change against the state its import reads
+// (driven through the provider's own core); ids become references, the ones that cannot stay literal with a note, and
+// no secret is written.
+import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
+import { clickstackHarness } from '../../test/support/clickstack';
+import { emulatorClient, FLAVORS } from '../../test/support/emulator-clients';
+import { complete } from '../../test/support/objects';
+import { differences } from '../../test/support/terraform-rules';
+import { storeUiMadeDeployment, UI_IDS } from '../../test/support/ui-made-deployment';
+import type { ClickStackClient } from '../client';
+import { clickstackProvider } from '../provider';
+import type { TfObject, TfValue } from '../runtime/types';
+import { buildExport } from './build';
+import { type Deployment, readDeployment } from './deployment';
+import { addressText, type Export, type ExportedResource, type ExportValue, Expression, Literal, resourcesOf } from './model';
+import { silentProgress } from './progress';
+
+/** The value Terraform gives an exported configuration: references resolved against the deployment, variables unset. */
+function resolved(value: ExportValue, deployment: Deployment, exported: Export): TfValue {
+  if (value instanceof Literal) return value.value;
+  if (value instanceof Expression) {
+    const { reference } = value;
+    if (reference.kind === 'variable') return null;
+    const { of, attribute, key } = reference;
+    if (of.mode === 'data') {
+      const lookup = exported.lookups.find((candidate) => addressText(candidate.address) === addressText(of))!;
+      const found = [...deployment.sources, ...deployment.webhooks].find(
+        (object) => object.name === lookup.config.name && (('kind' in object && object.kind === lookup.config.kind) || ('service' in object && object.service === lookup.config.service)),
+      )!;
+      return (found as unknown as Record<string, string>)[attribute];
+    }
+    const resource = resourcesOf(exported).find((candidate) => addressText(candidate.address) === addressText(of))!;
+    if (attribute === 'id') return resource.id;
+    const dashboard = deployment.dashboards.find((candidate) => candidate.id === resource.id)!;
+    return dashboard.tiles.find((tile) => tile.name === key)!.id;
+  }
+  if (Array.isArray(value)) return value.map((element) => resolved(element, deployment, exported));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, element]) => [name, resolved(element, deployment, exported)]));
+  return value;
+}
+
+const TYPES = ['clickstack_webhook', 'clickstack_saved_search', 'clickstack_dashboard', 'clickstack_alert'];
+
+describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor) => {
+  let emulator: EmulatorHandle;
+  let client: ClickStackClient;
+  let deployment: Deployment;
+  let exported: Export;
+  const harness = clickstackHarness(() => client);
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ flavor, rateLimit: false, extraFields: true });
+    storeUiMadeDeployment(emulator, flavor);
+    client = emulatorClient(emulator, flavor);
+    deployment = await readDeployment(client, silentProgress);
+    exported = buildExport(deployment, { selection: { tags: [], names: [] } });
+  });
+  afterAll(async () => {
+    await client.close();
+    await emulator.close();
+  });
+
+  const find = (address: string): ExportedResource => resourcesOf(exported).find((resource) => addressText(resource.address) === address)!;
+  const tiles = (address: string) => find(address).config.tiles as Record<string, ExportValue>[];
+  const config = (tile: Record<string, ExportValue>) => Object.values(tile.config as Record<string, Record<string, ExportValue>>)[0];
+
+  it('exports every dashboard, saved search and webhook with the alerts of their tiles and searches', () => {
+    const addresses = resourcesOf(exported).map((resource) => addressText(resource.address));
+    expect(addresses).toEqual([
+      'clickstack_webhook.alerts_channel',
+      'clickstack_webhook.on_call',
+      ...(flavor === 'cloud' ? ['clickstack_webhook.pager_duty'] : []),
+      'clickstack_webhook.team_channel',
+      'clickstack_saved_search.checkout_errors',
+      'clickstack_saved_search.slow_spans',
+      'clickstack_dashboard.database_raw_sql',
+      'clickstack_dashboard.service_overview',
+      'clickstack_alert.checkout_errors',
+      'clickstack_alert.slow_spans',
+      'clickstack_alert.query_storm',
+      'clickstack_alert.traffic_drop',
+      'clickstack_alert.errors_alert',
+    ]);
+  });
+
+  it('plans no change: each configuration, resolved as Terraform resolves it, against the state its import reads', async () => {
+    for (const resource of resourcesOf(exported)) {
+      const driver = harness.resource(resource.address.type);
+      const state = await driver.import(resource.id);
+      const attributes = clickstackProvider.resources[resource.address.type].schema.block.attributes;
+      const configuration = complete(attributes, resolved(resource.config, deployment, exported) as TfObject);
+      const { planned, diagnostics } = await driver.plan(state, configuration);
+      expect([addressText(resource.address), diagnostics.filter((d) => d.severity === 'error')]).toEqual([addressText(resource.address), []]);
+      expect([addressText(resource.address), differences(state!, planned!)]).toEqual([addressText(resource.address), []]);
+    }
+    expect(new Set(resourcesOf(exported).map((resource) => resource.address.type))).toEqual(new Set(TYPES));
+  });
+
+  it('looks sources up by name and kind, and a connection through a source that uses it', () => {
+    expect(exported.lookups.map((lookup) => [addressText(lookup.address), lookup.config])).toEqual([
+      ['data.clickstack_source.logs', { name: 'Logs', kind: 'log' }],
+      ['data.clickstack_source.traces', { name: 'Traces', kind: 'trace' }],
+    ]);
+    const [requestRate] = tiles('clickstack_dashboard.service_overview');
+    expect(config(requestRate).source_id).toEqual(new Expression({ kind: 'attribute', of: exported.lookups[1].address, attribute: 'id' }));
+    const queries = tiles('clickstack_dashboard.database_raw_sql').find((tile) => tile.name === 'Queries')!;
+    expect(config(queries).connection_id).toEqual(new Expression({ kind: 'attribute', of: exported.lookups[0].address, attribute: 'connection' }));
+  });
+
+  it('keeps an id a lookup cannot find unambiguously, with a note beside it and in the notes', () => {
+    const audit = tiles('clickstack_dashboard.service_overview').find((tile) => tile.name === 'Audit trail')!;
+    expect(config(audit).source_id).toEqual(new Literal(UI_IDS.auditLogs, '2 sources are named "Audit" with kind log: a lookup by name would be ambiguous'));
+    const errorsAlert = find('clickstack_alert.errors_alert').config;
+    expect(errorsAlert.tile_id).toEqual(new Literal(UI_IDS.tiles.errorsNumber, expect.stringContaining('2 tiles are named "Errors"')));
+    expect(exported.notes).toEqual([
+      `clickstack_dashboard.service_overview, tile "Audit trail": kept the id ${UI_IDS.auditLogs} (2 sources are named "Audit" with kind log: a lookup by name would be ambiguous).`,
+      `clickstack_alert.errors_alert: kept the id ${UI_IDS.tiles.errorsNumber} (2 tiles are named "Errors", so \`tile_ids\` leaves them out; give the tiles keys to refer to them by key).`,
+    ]);
+  });
+
+  it('refers to exported objects by address: dashboards, tiles through tile_ids, saved searches, webhooks', () => {
+    const dashboard = (name: string) => ({ mode: 'resource', type: 'clickstack_dashboard', name });
+    const reference = (of: object, attribute: string, key?: string) => new Expression({ kind: 'attribute', of, attribute, ...(key ? { key } : {}) } as never);
+    const traffic = find('clickstack_alert.traffic_drop').config;
+    expect(traffic.dashboard_id).toEqual(reference(dashboard('service_overview'), 'id'));
+    expect(traffic.tile_id).toEqual(reference(dashboard('service_overview'), 'tile_ids', 'Request rate'));
+    const webhooks = (traffic.channels as Record<string, ExportValue>[]).map((channel) => channel.webhook_id);
+    const webhook = (name: string) => reference({ mode: 'resource', type: 'clickstack_webhook', name }, 'id');
+    expect(webhooks).toEqual(flavor === 'oss' ? [webhook('on_call'), webhook('team_channel'), webhook('alerts_channel')] : [webhook('pager_duty')]);
+    expect(find('clickstack_alert.checkout_errors').config.saved_search_id).toEqual(reference({ mode: 'resource', type: 'clickstack_saved_search', name: 'checkout_errors' }, 'id'));
+    const topEndpoints = tiles('clickstack_dashboard.service_overview').find((tile) => tile.name === 'Top endpoints')!;
+    expect((config(topEndpoints).on_click as Record<string, Record<string, ExportValue>>).target.id).toEqual(reference(dashboard('database_raw_sql'), 'id'));
+  });
+
+  it('writes no secret: webhook URLs and write-only maps become sensitive variables that default to keeping them', () => {
+    const text = JSON.stringify(exported);
+    for (const secret of ['secret-in-url', 'secret-header', 'hooks.slack.com', emulator.apiKey, emulator.keySecret]) expect(text).not.toContain(secret);
+    const onCall = find('clickstack_webhook.on_call').config;
+    expect([onCall.url, onCall.headers, onCall.query_params]).toEqual(
+      ['url', 'headers', 'query_params'].map((attribute) => new Expression({ kind: 'variable', name: `webhook_on_call_${attribute}` })),
+    );
+    // Slack webhooks take no headers or query parameters.
+    expect(Object.keys(find('clickstack_webhook.team_channel').config)).toEqual(['name', 'service', 'url']);
+    expect(exported.variables.map((variable) => variable.name)).toContain('webhook_team_channel_url');
+    expect(exported.variables.map((variable) => variable.name)).not.toContain('webhook_team_channel_headers');
+  });
+
+  it('exports a selection: by tag, by name pattern; its alerts look webhooks up by name, which are managed elsewhere', () => {
+    const teamB = buildExport(deployment, { selection: { tags: ['team-b'], names: [] } });
+    expect(resourcesOf(teamB).map((resource) => addressText(resource.address))).toEqual(['clickstack_dashboard.database_raw_sql', 'clickstack_alert.query_storm']);
+    const storm = teamB.dashboards[0].alerts[0].config;
+    expect((storm.channels as Record<string, ExportValue>[])[0].webhook_id).toEqual(
+      new Expression({ kind: 'attribute', of: { mode: 'data', type: 'clickstack_webhook', name: 'team_channel' }, attribute: 'id' }),
+    );
+    expect(teamB.lookups.find((lookup) => lookup.address.type === 'clickstack_webhook')!.config).toEqual({ name: 'Team channel', service: 'slack' });
+    // The seeded webhook keeps its lookup name whatever the selection: identifiers are given over all webhooks.
+    const slow = buildExport(deployment, { selection: { tags: [], names: ['slow*'] } });
+    expect(resourcesOf(slow).map((resource) => addressText(resource.address))).toEqual(['clickstack_saved_search.slow_spans', 'clickstack_alert.slow_spans']);
+    expect(slow.lookups.map((lookup) => addressText(lookup.address))).toEqual(['data.clickstack_source.traces', 'data.clickstack_webhook.alerts_channel']);
+    expect(buildExport(deployment, { selection: { tags: ['team-b'], names: [] }, webhooks: 'manage' }).webhooks.map((webhook) => webhook.id)).toEqual([UI_IDS.slack]);
+  });
+
+  it('identifies objects the same way on every run', () => {
+    expect(buildExport(deployment, { selection: { tags: [], names: [] } })).toEqual(exported);
+    expect(SEED_IDS.webhook).toBe(find('clickstack_webhook.alerts_channel').id);
+  });
+});

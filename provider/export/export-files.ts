@@ -1,0 +1,60 @@
+// Every file of an export folder, for either format: the code, one picture per dashboard beside it, the README and
+// the manifest; and the summary printed once they are written.
+import { cdktfFiles } from './cdktf-files';
+import { dashboardFileStem, hclFiles } from './hcl-files';
+import { layoutOf } from './layout';
+import type { Export } from './model';
+import type { Files } from './output-folder';
+import type { Progress } from './progress';
+import { type Format, MANIFEST, manifest, readme, summaryLines } from './summary';
+import { dashboardSvg } from './svg';
+
+export interface ExportFileOptions {
+  format: Format;
+  /** The folder as the user named it, for the summary. */
+  folder: string;
+  /** Name of the CDKTF stack. */
+  stack: string;
+}
+
+const USAGE: Record<Format, (stack: string) => string[]> = {
+  hcl: () => [
+    '```sh',
+    'terraform init',
+    'terraform plan    # imports every object; 0 to add, 0 to change, 0 to destroy',
+    'terraform apply   # adopts them into the state',
+    '```',
+  ],
+  cdktf: (stack) => [
+    '```sh',
+    'npm install                   # cdktf, constructs, typescript and clickstack-cdktf (the package of clickstack-export)',
+    'npm run provider:install      # the provider, into ./.terraform-mirror',
+    'export TF_CLI_CONFIG_FILE="$PWD/.terraform-mirror/terraformrc"',
+    `npm run synth                 # writes cdktf.out/stacks/${stack}/cdk.tf.json`,
+    `cd cdktf.out/stacks/${stack} && terraform init`,
+    'terraform plan                # imports every object; 0 to add, 0 to change, 0 to destroy',
+    'terraform apply               # adopts them into the state',
+    '```',
+  ],
+};
+
+const NEXT_STEP: Record<Format, (folder: string, stack: string) => string> = {
+  hcl: (folder) => `cd ${folder} && terraform init && terraform plan`,
+  cdktf: (folder, stack) => `cd ${folder} && npm install && npm run synth && cd cdktf.out/stacks/${stack} && terraform init && terraform plan`,
+};
+
+export function exportFiles(exported: Export, options: ExportFileOptions, progress: Progress): { files: Files; summary: string[] } {
+  const files = options.format === 'hcl' ? hclFiles(exported) : cdktfFiles(exported, options.stack);
+  const pictures = new Map<string, string>();
+  progress.start('Drawing', exported.dashboards.length);
+  for (const { resource, state } of exported.dashboards) {
+    progress.step(resource.title);
+    const file = `${dashboardFileStem(resource.address.name)}.svg`;
+    files.set(file, dashboardSvg(layoutOf(state)));
+    pictures.set(resource.address.name, file);
+  }
+  progress.finish();
+  files.set('README.md', readme(exported, options.format, pictures, USAGE[options.format](options.stack)));
+  files.set(MANIFEST, manifest(exported, options.format, pictures));
+  return { files, summary: summaryLines(exported, options.format, options.folder, NEXT_STEP[options.format](options.folder, options.stack)) };
+}

@@ -1,0 +1,91 @@
+// What an export holds, before it is written as HCL or as CDKTF TypeScript: each exported object's configuration, in
+// which server ids have become references (to another exported object, to a lookup by name, to a variable) or stay
+// literal with a note saying why; the lookups and variables those references need.
+import type { FlavorName } from '../client';
+import type { TfObject } from '../runtime/types';
+
+/** A block of the configuration: `resource "clickstack_dashboard" "main"` or `data "clickstack_source" "logs"`. */
+export interface BlockAddress {
+  mode: 'resource' | 'data';
+  type: string;
+  name: string;
+}
+
+/** `clickstack_dashboard.main` or `data.clickstack_source.logs`. */
+export function addressText({ mode, type, name }: BlockAddress): string {
+  return `${mode === 'data' ? 'data.' : ''}${type}.${name}`;
+}
+
+/** A value computed from another block (`data.clickstack_source.logs.id`, `clickstack_dashboard.main.tile_ids["Errors"]`) or a variable. */
+export class Expression {
+  constructor(
+    readonly reference: { kind: 'attribute'; of: BlockAddress; attribute: string; key?: string } | { kind: 'variable'; name: string },
+  ) {}
+}
+
+/** A server id kept as it is, because no reference can stand in for it; `note` says why, beside it in the code. */
+export class Literal {
+  constructor(
+    readonly value: string,
+    readonly note: string,
+  ) {}
+}
+
+export type ExportValue = null | string | number | boolean | ExportValue[] | { [key: string]: ExportValue } | Expression | Literal;
+export type ExportObject = { [attribute: string]: ExportValue };
+
+export interface ExportedResource {
+  address: BlockAddress;
+  /** Server id: what the import block adopts. */
+  id: string;
+  /** The object's name in ClickStack, for comments and the summary. */
+  title: string;
+  config: ExportObject;
+}
+
+export interface Lookup {
+  address: BlockAddress;
+  /** The lookup's arguments: a name and what narrows it (a source's kind, a webhook's service). */
+  config: ExportObject;
+}
+
+/** A sensitive input variable standing in for a secret the export does not write. */
+export interface SecretVariable {
+  name: string;
+  type: 'string' | 'map(string)';
+  description: string;
+}
+
+export interface DashboardExport {
+  resource: ExportedResource;
+  /** The dashboard as the provider reads it (state), for its picture. */
+  state: TfObject;
+  alerts: ExportedResource[];
+}
+
+export interface SavedSearchExport {
+  resource: ExportedResource;
+  alerts: ExportedResource[];
+}
+
+export interface Export {
+  flavor: FlavorName;
+  webhooks: ExportedResource[];
+  savedSearches: SavedSearchExport[];
+  dashboards: DashboardExport[];
+  lookups: Lookup[];
+  variables: SecretVariable[];
+  /** What the reader must know: ids kept literal, objects left out. One sentence each. */
+  notes: string[];
+}
+
+/** Every exported resource, referenced objects before the objects referring to them (the order of import blocks). */
+export function resourcesOf(exported: Export): ExportedResource[] {
+  return [
+    ...exported.webhooks,
+    ...exported.savedSearches.map(({ resource }) => resource),
+    ...exported.dashboards.map(({ resource }) => resource),
+    ...exported.savedSearches.flatMap(({ alerts }) => alerts),
+    ...exported.dashboards.flatMap(({ alerts }) => alerts),
+  ];
+}

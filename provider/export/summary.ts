@@ -1,0 +1,103 @@
+// What an export says about itself: counts for the summary line, a README for whoever opens the folder, and a
+// manifest (`clickstack-export.json`) for tools: every exported object with its address and id, the layouts that
+// `clickstack-preview` redraws, the variables to set and the notes.
+import { addressText, type Export, resourcesOf } from './model';
+
+export type Format = 'hcl' | 'cdktf';
+
+export const MANIFEST = 'clickstack-export.json';
+
+export const FLAVOR_TITLES = { oss: 'ClickStack OSS', cloud: 'Managed ClickStack' } as const;
+
+const plural = (count: number, noun: string, nouns = `${noun}s`) => `${count} ${count === 1 ? noun : nouns}`;
+
+export function counts(exported: Export): string {
+  const tileAlerts = exported.dashboards.reduce((sum, { alerts }) => sum + alerts.length, 0);
+  const searchAlerts = exported.savedSearches.reduce((sum, { alerts }) => sum + alerts.length, 0);
+  return [
+    `${plural(exported.dashboards.length, 'dashboard')} with ${plural(tileAlerts, 'tile alert')}`,
+    `${plural(exported.savedSearches.length, 'saved search', 'saved searches')} with ${plural(searchAlerts, 'alert')}`,
+    plural(exported.webhooks.length, 'webhook'),
+  ].join(', ');
+}
+
+/** The lines printed when the export is written. */
+export function summaryLines(exported: Export, format: Format, folder: string, nextStep: string): string[] {
+  const lines = [`Exported from ${FLAVOR_TITLES[exported.flavor]} to ${folder} (${format}): ${counts(exported)}.`];
+  const lookups = exported.lookups.length;
+  if (lookups) lines.push(`Ids replaced by ${plural(lookups, 'lookup')} by name; ${plural(exported.variables.length, 'secret variable')} stand in for webhook secrets.`);
+  if (exported.notes.length) lines.push(`${plural(exported.notes.length, 'note')} (ids kept literal, objects left out): see README.md.`);
+  lines.push(`Next: ${nextStep} (the plan should import ${resourcesOf(exported).length} and add, change and destroy nothing).`);
+  return lines;
+}
+
+/** README.md of the export folder. */
+/** `pictures`: the file of each dashboard's picture, by the dashboard's identifier. */
+export function readme(exported: Export, format: Format, pictures: Map<string, string>, usage: string[]): string {
+  const sections = [
+    '# ClickStack export',
+    '',
+    `Exported from ${FLAVOR_TITLES[exported.flavor]} by \`clickstack-export --format ${format}\`: ${counts(exported)}.`,
+    '',
+    '## Adopting the objects',
+    '',
+    ...usage,
+    '',
+    'Source ids are looked up by name (`clickstack_source` data sources), webhook ids too unless the webhooks are part of ' +
+      'the export, so the code also works where the ids differ.',
+  ];
+  if (exported.variables.length)
+    sections.push(
+      '',
+      '## Secrets',
+      '',
+      'No secret is written here. Each webhook URL, header set and query parameter set is a sensitive variable that ' +
+        "defaults to null, which keeps what ClickStack has. Set one (`TF_VAR_<name>`) only to change it.",
+      '',
+      ...exported.variables.map((variable) => `- \`${variable.name}\`: ${variable.description}`),
+    );
+  if (exported.notes.length) sections.push('', '## Notes', '', ...exported.notes.map((note) => `- ${note}`));
+  const drawn = exported.dashboards.filter(({ resource }) => pictures.has(resource.address.name));
+  if (drawn.length)
+    sections.push('', '## Layouts', '', ...drawn.map(({ resource }) => `- [${resource.title}](${pictures.get(resource.address.name)})`));
+  return `${sections.join('\n')}\n`;
+}
+
+/** The manifest: `layouts` holds each dashboard's tiles and containers, as `clickstack-preview` reads them. */
+export function manifest(exported: Export, format: Format, pictures: Map<string, string>): string {
+  const entry = (resource: { address: Parameters<typeof addressText>[0]; id: string; title: string }) => ({
+    address: addressText(resource.address),
+    id: resource.id,
+    name: resource.title,
+  });
+  const layoutOf = (state: Export['dashboards'][number]['state']) => ({
+    name: state.name,
+    tiles: (state.tiles as Record<string, unknown>[]).map(({ id, name, x, y, w, h, container_id, tab_id, config }) => ({
+      id,
+      name,
+      x,
+      y,
+      w,
+      h,
+      container_id,
+      tab_id,
+      config: Object.fromEntries(Object.entries(config as Record<string, unknown>).filter(([, value]) => value !== null).map(([type]) => [type, {}])),
+    })),
+    containers: state.containers,
+  });
+  return `${JSON.stringify(
+    {
+      flavor: exported.flavor,
+      format,
+      dashboards: exported.dashboards.map(({ resource, state }) => ({ ...entry(resource), picture: pictures.get(resource.address.name), layout: layoutOf(state) })),
+      savedSearches: exported.savedSearches.map(({ resource }) => entry(resource)),
+      webhooks: exported.webhooks.map(entry),
+      alerts: [...exported.dashboards, ...exported.savedSearches].flatMap(({ alerts }) => alerts.map(entry)),
+      lookups: exported.lookups.map((lookup) => ({ address: addressText(lookup.address), ...lookup.config })),
+      variables: exported.variables,
+      notes: exported.notes,
+    },
+    null,
+    2,
+  )}\n`;
+}

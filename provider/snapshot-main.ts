@@ -1,0 +1,9 @@
+// Entry of the single executable's start-up snapshot (scripts/release.mjs): the provider's modules are evaluated and
+// the protocol definitions loaded when the executable is built, and every process starts from that heap.
+import { startupSnapshot } from 'node:v8';
+import { clickstackProvider, PROVIDER_ADDRESS } from './provider';
+import { serve } from './runtime/serve';
+import { loadProtocol } from './runtime/server';
+
+loadProtocol();
+startupSnapshot.setDeserializeMainFunction(() => void serve(clickstackProvider, { providerAddress: PROVIDER_ADDRESS }));
