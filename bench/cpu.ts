@@ -18,7 +18,7 @@ import { startEmulator } from '../emulator';
 import type { Workspace } from '../test/support/terraform-cli';
 import { configurationAtScale } from '../test/support/workspace-at-scale';
 import { BASELINE_REVISION, bundleOf, projectRoot, type SourceTree, sourceTreeAt } from './baseline';
-import { option, writeSection } from './section';
+import { type Benchmark, option, runAlone, type Section } from './section';
 import { pairedRatio, type Row, summarize } from './stats';
 import { BenchMirror, benchWorkspace, checked, currentBundle, ProviderCpu } from './workspaces';
 
@@ -58,7 +58,7 @@ function replay(bundle: string, recording: string, emulatorState: string): numbe
   return (JSON.parse(output.trim().split('\n').at(-1)!) as { perPlanMs: number }).perPlanMs;
 }
 
-export async function measureCpu(rounds: number, baselineRevision: string, profileDir?: string): Promise<{ rows: Row[]; notes: string[] }> {
+async function measureCpu(rounds: number, baselineRevision: string, profileDir?: string): Promise<Section> {
   const baseline: SourceTree = await sourceTreeAt(baselineRevision);
   const work = mkdtempSync(join(tmpdir(), 'bench-cpu-'));
   const replays = { baseline: await replayBundle(baseline.root, work, 'baseline'), current: await replayBundle(projectRoot, work, 'current') };
@@ -143,13 +143,10 @@ export async function measureCpu(rounds: number, baselineRevision: string, profi
   }
 }
 
-if (require.main === module) {
-  const rounds = Number(option('rounds', '5'));
-  const profile = option('profile', '');
-  measureCpu(rounds, option('baseline', BASELINE_REVISION), profile || undefined)
-    .then(({ rows, notes }) => writeSection('cpu', rows, notes))
-    .catch((error) => {
-      console.error(error);
-      process.exit(1);
-    });
-}
+export const cpuBenchmark: Benchmark = {
+  id: 'cpu',
+  defaultRounds: 5,
+  measure: (rounds) => measureCpu(rounds, option('baseline', BASELINE_REVISION), option('profile', '') || undefined),
+};
+
+if (require.main === module) runAlone(cpuBenchmark);

@@ -17,7 +17,7 @@ import { FLAVORS } from '../test/support/emulator-clients';
 import type { Workspace } from '../test/support/terraform-cli';
 import { configurationAtScale, REFRESH_SCALE } from '../test/support/workspace-at-scale';
 import { BASELINE_REVISION, sourceTreeAt } from './baseline';
-import { option, writeSection } from './section';
+import { type Benchmark, option, runAlone } from './section';
 import { pairedRatio, type Row, summarize } from './stats';
 import { BenchMirror, benchWorkspace, checked, currentBundle, minimumUnderLimit, retarget } from './workspaces';
 
@@ -94,25 +94,22 @@ async function measureFlavor(flavor: FlavorName, rounds: number, baselineBundle:
   }
 }
 
-export async function measureReads(rounds: number, baselineRevision: string): Promise<Row[]> {
-  const baseline = await sourceTreeAt(baselineRevision);
-  const rows: Row[] = [];
-  for (const flavor of FLAVORS) rows.push(...(await measureFlavor(flavor, rounds, baseline.bundle, `baseline ${baselineRevision}`)));
-  return rows;
-}
-
-if (require.main === module) {
-  const rounds = Number(option('rounds', '3'));
-  const baseline = option('baseline', BASELINE_REVISION);
-  measureReads(rounds, baseline)
-    .then((rows) =>
-      writeSection('reads', rows, [
+export const readsBenchmark: Benchmark = {
+  id: 'reads',
+  defaultRounds: 3,
+  async measure(rounds) {
+    const revision = option('baseline', BASELINE_REVISION);
+    const baseline = await sourceTreeAt(revision);
+    const rows: Row[] = [];
+    for (const flavor of FLAVORS) rows.push(...(await measureFlavor(flavor, rounds, baseline.bundle, `baseline ${revision}`)));
+    return {
+      rows,
+      notes: [
         `${rounds} rounds per flavor; each plan under the limit runs on a freshly started emulator (a new limit window).`,
-        'Request counts come from the emulator\'s request log; both builds plan the same state.',
-      ]),
-    )
-    .catch((error) => {
-      console.error(error);
-      process.exit(1);
-    });
-}
+        "Request counts come from the emulator's request log; both builds plan the same state.",
+      ],
+    };
+  },
+};
+
+if (require.main === module) runAlone(readsBenchmark);

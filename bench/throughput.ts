@@ -9,7 +9,7 @@ import { REAL_LIMITS } from '../emulator/rate-limit';
 import type { FlavorName } from '../provider/client';
 import { FLAVORS } from '../test/support/emulator-clients';
 import { configurationAtScale, objectCount, type Scale } from '../test/support/workspace-at-scale';
-import { option, writeSection } from './section';
+import { type Benchmark, runAlone } from './section';
 import { type Row, summarize } from './stats';
 import { BenchMirror, benchWorkspace, checked, minimumUnderLimit } from './workspaces';
 
@@ -43,7 +43,7 @@ async function measuredApply(flavor: FlavorName, mirror: BenchMirror): Promise<A
   }
 }
 
-export async function measureThroughput(rounds: number): Promise<Row[]> {
+async function measureThroughput(rounds: number): Promise<Row[]> {
   const mirror = new BenchMirror();
   const rows: Row[] = [];
   for (const flavor of FLAVORS) {
@@ -84,17 +84,18 @@ export async function measureThroughput(rounds: number): Promise<Row[]> {
   return rows;
 }
 
-if (require.main === module) {
-  const rounds = Number(option('rounds', '1'));
-  measureThroughput(rounds)
-    .then((rows) =>
-      writeSection('throughput', rows, [
+export const throughputBenchmark: Benchmark = {
+  id: 'throughput',
+  defaultRounds: 1,
+  async measure(rounds) {
+    return {
+      rows: await measureThroughput(rounds),
+      notes: [
         `${rounds} round(s) per flavor; each on a fresh emulator whose limit window starts as the apply starts.`,
         'The wall time includes what Terraform does besides waiting (start, plan, graph walk); the goal is met when the worst round is within it.',
-      ]),
-    )
-    .catch((error) => {
-      console.error(error);
-      process.exit(1);
-    });
-}
+      ],
+    };
+  },
+};
+
+if (require.main === module) runAlone(throughputBenchmark);
