@@ -102,6 +102,23 @@ describe.each(FLAVORS)('%s', (flavor: FlavorName) => {
     states.get('clickstack_saved_search')!.splice(1, 2, updated, afterWrite!);
   });
 
+  it('a list holding a document the provider cannot use fails no read: each object is read by its own GET instead', async () => {
+    const dashboards = states.get('clickstack_dashboard')!;
+    emulator.faults.responses.push({
+      method: 'GET',
+      pathEnd: '/dashboards',
+      replace: (answer) => {
+        const { data, result } = answer as { data?: Array<Record<string, unknown>>; result?: Array<Record<string, unknown>> };
+        (data ?? result)![1].tiles = 'not a list of tiles';
+        return answer;
+      },
+    });
+    let refreshed: Array<TfObject | null> = [];
+    const refresh = async () => (refreshed = await Promise.all(dashboards.map((state) => harness.resource('clickstack_dashboard').refresh(state))));
+    expect(await requestsDuring(emulator, refresh)).toEqual(['GET /dashboards', 'GET /dashboards/:id', 'GET /dashboards/:id', 'GET /dashboards/:id']);
+    expect(refreshed.map((state) => state!.id)).toEqual(dashboards.map((state) => state.id));
+  });
+
   it('a warm provider serving the next command lists again: no command sees the lists of the one before', async () => {
     await refreshAll();
     const [, , third] = states.get('clickstack_webhook')!;

@@ -1,7 +1,7 @@
 // CachedReads over a scripted source that counts its calls: when a read is a single GET, when one list answers, and
 // when that list is dropped.
 import { CachedReads, type ReadSource, WriteCounter } from './cached-reads';
-import { NotFoundError } from './errors';
+import { NotFoundError, UnexpectedResponseError } from './errors';
 
 interface Item {
   id: string;
@@ -137,6 +137,15 @@ describe('writes', () => {
 });
 
 describe('failures', () => {
+  it('of a list the client cannot use send each read to its own GET, and that list is not asked for again', async () => {
+    await reads.get('a');
+    source.failNextList = new UnexpectedResponseError({ method: 'GET', path: '/items', status: 200, problem: 'a document the provider cannot use' });
+    expect(await Promise.all(['b', 'c'].map((id) => reads.get(id)))).toEqual(items('b', 'c'));
+    expect(await reads.get('d')).toEqual(items('d')[0]);
+    expect(source.calls).toEqual(['get a', 'list', 'get b', 'get c', 'get d']);
+    await expect(reads.list()).rejects.toBeInstanceOf(UnexpectedResponseError);
+  });
+
   it('are not kept: the read after a failed list asks again', async () => {
     source.failNextList = new Error('HTTP 500');
     await expect(reads.list()).rejects.toThrow('HTTP 500');

@@ -2,6 +2,7 @@
 // Terraform refresh reads every object in state, one call each). The cache lives as long as its client and is
 // dropped by every write the client makes, so a list is never older than the client nor than the client's last write.
 import type { CallOptions } from './collection';
+import { UnexpectedResponseError } from './errors';
 
 /** What the cache reads through: the collection's own list and single read. */
 export interface ReadSource<T> {
@@ -34,6 +35,8 @@ interface Listing<T> {
   /** The write count when the list was requested: the listing serves reads while it is still current. */
   writes: number;
   byId: Promise<Map<string, T>>;
+  /** The list came with a document the client cannot use: reads of single objects go by their own GET meanwhile. */
+  unusable?: boolean;
 }
 
 /**
@@ -43,7 +46,9 @@ interface Listing<T> {
  * - any further read, and every `list`, is answered from one list request (all its pages), which concurrent callers
  *   share, until the client writes anything (a write of one kind can change another: api-behaviour §7.5);
  * - an id the list lacks is confirmed by the collection's own read, so that a list that missed an object (a page
- *   shifted by a concurrent delete) never reports it gone.
+ *   shifted by a concurrent delete) never reports it gone;
+ * - a list that holds a document the client cannot use (UnexpectedResponseError) is not used: each read then goes by
+ *   its own GET, so that one bad object fails only its own read.
  * Each list answers an object as its GET does (api-behaviour §4.3).
  */
 export class CachedReads<T extends { id: string }> {
@@ -61,12 +66,18 @@ export class CachedReads<T extends { id: string }> {
   /** Throws NotFoundError when the object does not exist. */
   async get(id: string, options: CallOptions = {}): Promise<T> {
     const current = this.currentListing();
-    if (!current && this.singleGet && this.singleReadAt !== this.writes.current) {
+    if (current?.unusable || (!current && this.singleGet && this.singleReadAt !== this.writes.current)) {
       this.singleReadAt = this.writes.current;
       return this.source.get(id, options);
     }
-    const found = (await (current ?? this.fetch(options)).byId).get(id);
-    return found ?? this.source.get(id, options);
+    let listed: Map<string, T>;
+    try {
+      listed = await (current ?? this.fetch(options)).byId;
+    } catch (error) {
+      if (!(error instanceof UnexpectedResponseError) || !this.singleGet) throw error;
+      return this.source.get(id, options);
+    }
+    return listed.get(id) ?? this.source.get(id, options);
   }
 
   /** Every object of the kind, in the server's order. */
@@ -83,9 +94,11 @@ export class CachedReads<T extends { id: string }> {
       writes: this.writes.current,
       byId: this.source.list(options).then((items) => new Map(items.map((item) => [item.id, item]))),
     };
-    // A failed list (aborted, rate limited, refused) is not kept: the next read asks again.
-    listing.byId.catch(() => {
-      if (this.listing === listing) this.listing = undefined;
+    // A list that failed (aborted, rate limited, refused) is not kept: the next read asks again. One the client cannot
+    // use is kept, marked, so that reads go by their own GETs instead of asking for it again and again.
+    listing.byId.catch((error: unknown) => {
+      if (error instanceof UnexpectedResponseError) listing.unusable = true;
+      else if (this.listing === listing) this.listing = undefined;
     });
     this.listing = listing;
     return listing;
