@@ -56,7 +56,7 @@ async function measureThroughput(rounds: number): Promise<Row[]> {
     const requests = summarize(samples.map((sample) => sample.requests));
     const minimum = minimumUnderLimit(requests.median, limit);
     rows.push(
-      { group, figure: 'requests of the apply (exact; the plan step checks each dashboard, and the apply step again)', unit: 'requests', value: requests.max === requests.min ? requests.median : requests },
+      { group, figure: 'requests of the apply (exact: the plan step checks each dashboard, the apply step checks it again and lists each kind before its first create)', unit: 'requests', value: requests.max === requests.min ? requests.median : requests },
       {
         group,
         figure: 'apply wall time',
