@@ -168,14 +168,25 @@ function fromMsgpack(reader: MsgpackReader, type: CtyType, path: AttributePath):
     }
     case 'object': {
       if (!reader.isMap(head)) throw mismatch(type, reader.value(), path);
-      const { attributes, typeOf } = objectDecoding(type[1]);
+      const { attributes, typeOf, inKeyOrder } = objectDecoding(type[1]);
       // Every attribute, in the type's order; those the value leaves out stay null.
       const result: { [key: string]: TfValue } = {};
       for (const [name] of attributes) setOwnProperty(result, name, null);
+      // go-cty writes attributes sorted by name: each key is most likely the one after the last, compared as bytes.
+      let next = 0;
       for (let remaining = reader.mapHeader(); remaining > 0; remaining--) {
-        const name = reader.key();
-        const attributeType = typeOf.get(name);
-        if (attributeType === undefined) throw new ValueError(`unsupported attribute "${name}"`, [...path, name]);
+        const expected = inKeyOrder[next];
+        let name: string;
+        let attributeType: CtyType | undefined;
+        if (expected !== undefined && reader.skipKey(expected.key)) {
+          ({ name, type: attributeType } = expected);
+          next++;
+        } else {
+          name = reader.key();
+          attributeType = typeOf.get(name);
+          if (attributeType === undefined) throw new ValueError(`unsupported attribute "${name}"`, [...path, name]);
+          next = inKeyOrder.findIndex((attribute) => attribute.name === name) + 1;
+        }
         path.push(name);
         setOwnProperty(result, name, fromMsgpack(reader, attributeType, path));
         path.pop();
@@ -261,6 +272,8 @@ function fromWire(raw: unknown, type: CtyType, path: AttributePath, options: Dec
 interface ObjectDecoding {
   attributes: Array<[string, CtyType]>;
   typeOf: Map<string, CtyType>;
+  /** The attributes in the order go-cty writes them (by the bytes of their names), each with its key as msgpack. */
+  inKeyOrder: Array<{ name: string; type: CtyType; key: Buffer }>;
 }
 
 const objectDecodingCache = new WeakMap<object, ObjectDecoding>();
@@ -269,7 +282,10 @@ function objectDecoding(attributeTypes: { [name: string]: CtyType }): ObjectDeco
   let decoding = objectDecodingCache.get(attributeTypes);
   if (!decoding) {
     const attributes = attributeEntries(attributeTypes);
-    decoding = { attributes, typeOf: new Map(attributes) };
+    const inKeyOrder = attributes
+      .map(([name, type]) => ({ name, type, key: prepared((writer) => writer.string(name)) }))
+      .sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    decoding = { attributes, typeOf: new Map(attributes), inKeyOrder };
     objectDecodingCache.set(attributeTypes, decoding);
   }
   return decoding;

@@ -112,6 +112,14 @@ export class MsgpackReader {
     return { type, payload };
   }
 
+  /** Whether the next bytes are `key` (a string as msgpack, format byte included); if so, they are consumed. */
+  skipKey(key: Buffer): boolean {
+    if (this.offset + key.length > this.bytes.length) return false;
+    for (let at = 0; at < key.length; at++) if (this.bytes[this.offset + at] !== key[at]) return false;
+    this.offset += key.length;
+    return true;
+  }
+
   /** A map key: a string (or, from other writers than go-cty, an integer, as its text). */
   key(): string {
     const head = this.peek();
