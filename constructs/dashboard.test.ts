@@ -46,7 +46,7 @@ describe('Dashboard', () => {
     ['raw SQL bar', () => new SqlBarTile('sql_bar', { sql, connectionId: '64f0000000000000000000c1' })],
   ];
 
-  it.each(tiles)('synthesizes one tile (%s) with its key, place and config', (_, build) => {
+  it.each(tiles)('synthesizes one tile (%s) in the list of its kind, with its key and place', (_, build) => {
     const json = synth((stack) => {
       const { logs, traces } = environment(stack);
       new Dashboard(stack, 'health', { name: 'Service health', tags: ['team'] }).addRow(build(logs, traces));
@@ -86,7 +86,7 @@ describe('Dashboard', () => {
         environment(stack);
         new Dashboard(stack, 'health', { name: 'Service health', rows: [[note('a'), note('b')]] }).addRow(note('c'));
       });
-      expect(json.resource.clickstack_dashboard.health.tiles.map(({ key, x, y }: any) => [key, x, y])).toEqual([
+      expect(json.resource.clickstack_dashboard.health.markdown_tiles.map(({ key, x, y }: any) => [key, x, y])).toEqual([
         ['a', 0, 0],
         ['b', 12, 0],
         ['c', 0, 2],

@@ -7,15 +7,30 @@ import { DataClickstackDashboard } from './bindings/data-clickstack-dashboard';
 import {
   Dashboard as DashboardResource,
   type DashboardContainers,
-  type DashboardTiles,
+  dashboardBarTilesToTerraform,
   dashboardContainersToTerraform,
-  dashboardTilesToTerraform,
+  dashboardEventPatternsTilesToTerraform,
+  dashboardHeatmapTilesToTerraform,
+  dashboardLineTilesToTerraform,
+  dashboardMarkdownTilesToTerraform,
+  dashboardNumberTilesToTerraform,
+  dashboardPieTilesToTerraform,
+  dashboardSearchTilesToTerraform,
+  dashboardSqlBarTilesToTerraform,
+  dashboardSqlLineTilesToTerraform,
+  dashboardSqlNumberTilesToTerraform,
+  dashboardSqlPieTilesToTerraform,
+  dashboardSqlStackedBarTilesToTerraform,
+  dashboardSqlTableTilesToTerraform,
+  dashboardStackedBarTilesToTerraform,
+  dashboardTableTilesToTerraform,
 } from './bindings/dashboard';
 import { ClickStackConstruct, type EnvironmentScopedProps, type IEnvironmentScoped } from './environment';
 import { nonEmpty } from './model/checks';
 import { type Container, type ContainerProps, DashboardDefinition, type DashboardDefinitionProps } from './model/dashboard-definition';
 import type { LayoutItem, Position } from './model/layout';
 import type { Tile } from './model/tile';
+import type { TileListsData } from './model/tile-lists';
 
 /** A ClickStack dashboard in one environment. */
 export interface IDashboard extends IEnvironmentScoped {
@@ -33,6 +48,26 @@ export interface DashboardLookupProps extends EnvironmentScopedProps {
   /** Name of the dashboard; exactly one dashboard must have it. */
   readonly name: string;
 }
+
+/** The bindings' converter of each tile list; typed so that an element of the model's list must fit the binding's. */
+const TILE_LIST_CONVERTERS: { [List in keyof TileListsData]-?: (tile: NonNullable<TileListsData[List]>[number]) => unknown } = {
+  lineTiles: dashboardLineTilesToTerraform,
+  stackedBarTiles: dashboardStackedBarTilesToTerraform,
+  tableTiles: dashboardTableTilesToTerraform,
+  numberTiles: dashboardNumberTilesToTerraform,
+  pieTiles: dashboardPieTilesToTerraform,
+  barTiles: dashboardBarTilesToTerraform,
+  heatmapTiles: dashboardHeatmapTilesToTerraform,
+  searchTiles: dashboardSearchTilesToTerraform,
+  eventPatternsTiles: dashboardEventPatternsTilesToTerraform,
+  markdownTiles: dashboardMarkdownTilesToTerraform,
+  sqlLineTiles: dashboardSqlLineTilesToTerraform,
+  sqlStackedBarTiles: dashboardSqlStackedBarTilesToTerraform,
+  sqlTableTiles: dashboardSqlTableTilesToTerraform,
+  sqlNumberTiles: dashboardSqlNumberTilesToTerraform,
+  sqlPieTiles: dashboardSqlPieTilesToTerraform,
+  sqlBarTiles: dashboardSqlBarTilesToTerraform,
+};
 
 /** A dashboard managed by this app: its definition and its environment. */
 export interface DashboardProps extends DashboardDefinitionProps, EnvironmentScopedProps {}
@@ -71,7 +106,12 @@ export class Dashboard extends ClickStackConstruct implements IDashboard {
       savedQuery: initial.savedQuery,
       savedQueryLanguage: initial.savedQueryLanguage,
       savedFilterValues: initial.savedFilterValues,
-      tiles: Lazy.anyValue({ produce: () => definition.toConfig().tiles.map((tile: DashboardTiles) => dashboardTilesToTerraform(tile)) }),
+      ...Object.fromEntries(
+        Object.entries(TILE_LIST_CONVERTERS).map(([list, toTerraform]) => [
+          list,
+          Lazy.anyValue({ produce: () => (definition.toConfig()[list as keyof TileListsData] as object[] | undefined)?.map(toTerraform as (tile: object) => unknown) }),
+        ]),
+      ),
       containers: Lazy.anyValue({
         produce: () => definition.toConfig().containers?.map((container: DashboardContainers) => dashboardContainersToTerraform(container)),
       }),

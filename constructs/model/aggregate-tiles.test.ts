@@ -1,11 +1,12 @@
 import { LOGS, METRICS, TRACES } from '../../test/support/source-refs';
+import { PLACE } from '../../test/support/tile-place';
 import { BarTile, NumberTile, PieTile, TableTile } from './aggregate-tiles';
 import { NumberFormat } from './number-format';
 import { Select } from './select';
 import { ColorRule, OnClick } from './tile-options';
 
 describe('TableTile', () => {
-  it('maps onto the `table` attribute of the tile config, on-click included', () => {
+  it('maps onto an element of `tableTiles`, on-click included', () => {
     const tile = new TableTile('slowest', {
       source: TRACES,
       select: [Select.quantile('Duration', 0.95, { alias: 'p95' }), Select.count({ alias: 'calls' })],
@@ -19,8 +20,11 @@ describe('TableTile', () => {
       showOperandSeries: false,
     });
     expect(tile.validate('oss')).toEqual([]);
-    expect(tile.toConfig()).toEqual({
-      table: {
+    expect(tile.toConfig(PLACE)).toEqual({
+      tableTiles: [{
+        key: 'slowest',
+        name: '',
+        ...PLACE,
         sourceId: 'traces-id',
         select: [
           { aggFn: 'quantile', valueExpression: 'Duration', level: 0.95, alias: 'p95' },
@@ -34,7 +38,7 @@ describe('TableTile', () => {
         onClick: { type: 'search', target: { mode: 'id', id: 'traces-id' }, whereTemplate: "SpanName = '{{SpanName}}'", whereLanguage: 'sql' },
         formulas: [{ expression: 'A * B' }],
         showOperandSeries: false,
-      },
+      }],
     });
     expect(tile.sources()).toEqual([TRACES, TRACES]);
   });
@@ -49,7 +53,7 @@ describe('TableTile', () => {
 });
 
 describe('NumberTile', () => {
-  it('maps onto the `number` attribute; its one formula is the list of one ClickStack stores', () => {
+  it('maps onto an element of `numberTiles`; its one formula is the list of one ClickStack stores', () => {
     const tile = new NumberTile('error_rate', {
       source: LOGS,
       select: [Select.count({ where: 'SeverityText:error' }), Select.count()],
@@ -60,8 +64,11 @@ describe('NumberTile', () => {
       backgroundChart: { type: 'area', color: 'chart-gray' },
     });
     expect(tile.validate('oss')).toEqual([]);
-    expect(tile.toConfig()).toEqual({
-      number: {
+    expect(tile.toConfig(PLACE)).toEqual({
+      numberTiles: [{
+        key: 'error_rate',
+        name: '',
+        ...PLACE,
         sourceId: 'logs-id',
         select: [{ aggFn: 'count', where: 'SeverityText:error' }, { aggFn: 'count' }],
         numberFormat: { output: 'percent' },
@@ -72,7 +79,7 @@ describe('NumberTile', () => {
           { operator: 'between', value: 0.01, valueMax: 0.05, color: 'chart-warning' },
         ],
         backgroundChart: { type: 'area', color: 'chart-gray' },
-      },
+      }],
     });
   });
 
@@ -94,11 +101,11 @@ describe('NumberTile', () => {
 });
 
 describe('PieTile and BarTile', () => {
-  it('map onto the `pie` and `bar` attributes and take exactly one select item', () => {
+  it('map onto elements of `pieTiles` and `barTiles` and take exactly one select item', () => {
     const props = { source: LOGS, select: [Select.count()], groupBy: 'ServiceName', orderBy: 'count() DESC', limit: 5, numberFormat: NumberFormat.number() };
-    const config = { sourceId: 'logs-id', select: [{ aggFn: 'count' }], groupBy: 'ServiceName', orderBy: 'count() DESC', limit: 5, numberFormat: { output: 'number' } };
-    expect(new PieTile('by_service', props).toConfig()).toEqual({ pie: config });
-    expect(new BarTile('by_service', props).toConfig()).toEqual({ bar: config });
+    const config = { key: 'by_service', name: '', ...PLACE, sourceId: 'logs-id', select: [{ aggFn: 'count' }], groupBy: 'ServiceName', orderBy: 'count() DESC', limit: 5, numberFormat: { output: 'number' } };
+    expect(new PieTile('by_service', props).toConfig(PLACE)).toEqual({ pieTiles: [config] });
+    expect(new BarTile('by_service', props).toConfig(PLACE)).toEqual({ barTiles: [config] });
     expect(new PieTile('p', { source: LOGS, select: [] }).validate()).toEqual(['`select` has 0 items; this tile takes exactly 1.']);
     expect(new BarTile('b', { ...props, limit: 2.5 }).validate()).toEqual(['`limit` is 2.5; expected a whole number of at least 0.']);
   });

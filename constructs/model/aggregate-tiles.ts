@@ -18,7 +18,7 @@ import {
   selectConfig,
   selectProblems,
 } from './tile';
-import type { TileConfigData } from './tile-config';
+import type { TileListsData, TilePlace } from './tile-lists';
 import { type BackgroundChart, type ColorRule, type OnClick, type OnClickData, colorRuleProblems, colorRulesConfig } from './tile-options';
 
 interface AggregateTileProps extends TileProps {
@@ -118,10 +118,11 @@ export class TableTile extends Tile<TableTileProps> {
     ];
   }
 
-  toConfig(): TileConfigData {
+  toConfig(place: TilePlace): TileListsData {
     const { source, select, groupBy, having, orderBy, asRatio, numberFormat, groupByColumnsOnLeft, onClick, formulas, showOperandSeries } = this.props;
     return {
-      table: {
+      tableTiles: [{
+        ...this.common(place),
         sourceId: source.sourceId,
         select: selectConfig(select),
         groupBy,
@@ -133,7 +134,7 @@ export class TableTile extends Tile<TableTileProps> {
         onClick: onClick?.toConfig(),
         formulas: formulasConfig(formulas),
         showOperandSeries,
-      },
+      }],
     };
   }
 }
@@ -196,10 +197,11 @@ export class NumberTile extends Tile<NumberTileProps> {
     ];
   }
 
-  toConfig(): TileConfigData {
+  toConfig(place: TilePlace): TileListsData {
     const { source, select, numberFormat, formula, color, colorRules, backgroundChart } = this.props;
     return {
-      number: {
+      numberTiles: [{
+        ...this.common(place),
         sourceId: source.sourceId,
         select: selectConfig(select),
         numberFormat: numberFormatConfig(numberFormat),
@@ -207,7 +209,7 @@ export class NumberTile extends Tile<NumberTileProps> {
         color,
         colorRules: colorRulesConfig(colorRules),
         backgroundChart: backgroundChart && { type: backgroundChart.type, color: backgroundChart.color },
-      },
+      }],
     };
   }
 }
@@ -272,8 +274,8 @@ export type BarTileProps = CategoryTileProps;
 export class PieTile extends CategoryTile<PieTileProps> {
   readonly displayType: DisplayType = 'pie';
 
-  toConfig(): TileConfigData {
-    return { pie: this.categoryConfig() };
+  toConfig(place: TilePlace): TileListsData {
+    return { pieTiles: [{ ...this.common(place), ...this.categoryConfig() }] };
   }
 }
 
@@ -281,7 +283,7 @@ export class PieTile extends CategoryTile<PieTileProps> {
 export class BarTile extends CategoryTile<BarTileProps> {
   readonly displayType: DisplayType = 'bar';
 
-  toConfig(): TileConfigData {
-    return { bar: this.categoryConfig() };
+  toConfig(place: TilePlace): TileListsData {
+    return { barTiles: [{ ...this.common(place), ...this.categoryConfig() }] };
   }
 }

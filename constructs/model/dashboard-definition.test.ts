@@ -8,17 +8,17 @@ import { LineTile } from './time-series-tiles';
 const note = (id: string, title = '') => new MarkdownTile(id, { title, text: id, width: 6, height: 2 });
 
 describe('DashboardDefinition.toConfig', () => {
-  it('writes each tile with its id as key, its title as name, its place and config; rows given as props come first', () => {
+  it('writes each tile in the list of its kind with its id as key, its title as name and its place; rows given as props come first', () => {
     const definition = new DashboardDefinition({ name: 'Health', tags: ['team'], rows: [[note('a', 'A'), note('b')]] });
     definition.addRow(new LineTile('errors', { title: 'Errors', source: LOGS, select: [Select.count()] }));
     expect(definition.toConfig()).toEqual({
       name: 'Health',
       tags: ['team'],
-      tiles: [
-        { key: 'a', name: 'A', x: 0, y: 0, w: 6, h: 2, config: { markdown: { text: 'a' } } },
-        { key: 'b', name: '', x: 6, y: 0, w: 6, h: 2, config: { markdown: { text: 'b' } } },
-        { key: 'errors', name: 'Errors', x: 0, y: 2, w: 24, h: 10, config: { line: { sourceId: 'logs-id', select: [{ aggFn: 'count' }] } } },
+      markdownTiles: [
+        { key: 'a', name: 'A', x: 0, y: 0, w: 6, h: 2, text: 'a' },
+        { key: 'b', name: '', x: 6, y: 0, w: 6, h: 2, text: 'b' },
       ],
+      lineTiles: [{ key: 'errors', name: 'Errors', x: 0, y: 2, w: 24, h: 10, sourceId: 'logs-id', select: [{ aggFn: 'count' }] }],
     });
   });
 
@@ -34,7 +34,7 @@ describe('DashboardDefinition.toConfig', () => {
       { id: 'infra', title: 'Infrastructure', collapsed: true, bordered: true },
       { id: 'services', title: 'Services', collapsible: false, tabs: [{ id: 'api', title: 'API' }, { id: 'web', title: 'Web' }] },
     ]);
-    expect(config.tiles.map(({ key, x, y, containerId, tabId }) => ({ key, x, y, containerId, tabId }))).toEqual([
+    expect(config.markdownTiles!.map(({ key, x, y, containerId, tabId }) => ({ key, x, y, containerId, tabId }))).toEqual([
       { key: 'top', x: 0, y: 0 },
       { key: 'cpu', x: 0, y: 0, containerId: 'infra' },
       { key: 'api_errors', x: 0, y: 0, containerId: 'services', tabId: 'api' },

@@ -5,7 +5,7 @@ import { atMost, eachOf, isToken, lengthBetween, nonEmpty, oneOf } from './check
 import type { Flavor } from './environment-settings';
 import { Grid, type LayoutItem, type PlacedTile } from './layout';
 import type { SourceRef, Tile } from './tile';
-import type { TileConfigData } from './tile-config';
+import { joinTileLists, type TileListsData } from './tile-lists';
 
 /** ClickStack refuses dashboards with more tiles. */
 export const MAX_TILES = 500;
@@ -175,24 +175,10 @@ export class Container extends Grid {
 const quotedIds = (tiles: readonly PlacedTile[]) => tiles.map(({ tile }) => `"${tile.id}"`).join(', ');
 const duplicates = (values: readonly string[]) => [...new Set(values.filter((value, i) => values.indexOf(value) !== i))];
 
-/** A tile with its place, in the bindings' shape (an element of `tiles`). */
-export interface TileData {
-  key: string;
-  name: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  containerId?: string;
-  tabId?: string;
-  config: TileConfigData;
-}
-
-/** The `clickstack_dashboard` configuration, in the shape of the bindings' DashboardConfig. */
-export interface DashboardConfigData {
+/** The `clickstack_dashboard` configuration, in the shape of the bindings' DashboardConfig: its tile lists, and the rest. */
+export interface DashboardConfigData extends TileListsData {
   name: string;
   tags?: string[];
-  tiles: TileData[];
   filters?: {
     name: string;
     expression: string;
@@ -306,7 +292,7 @@ export class DashboardDefinition extends Grid {
     return {
       name,
       tags,
-      tiles: this.allTiles().map(({ tile, x, y, w, h, containerId, tabId }) => ({ key: tile.id, name: tile.title, x, y, w, h, containerId, tabId, config: tile.toConfig() })),
+      ...joinTileLists(this.allTiles().map(({ tile, ...place }) => tile.toConfig(place))),
       filters: filters?.map((filter) => ({
         name: filter.name,
         expression: filter.expression,

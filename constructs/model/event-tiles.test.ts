@@ -1,9 +1,10 @@
 import { ANY_SOURCE, LOGS, METRICS, TRACES } from '../../test/support/source-refs';
+import { PLACE } from '../../test/support/tile-place';
 import { EventPatternsTile, HeatmapTile, SearchTile } from './event-tiles';
 import { NumberFormat } from './number-format';
 
 describe('HeatmapTile', () => {
-  it('maps onto the `heatmap` attribute: its expressions are the one select item ClickStack stores', () => {
+  it('maps onto an element of `heatmapTiles`: its expressions are the one select item ClickStack stores', () => {
     const tile = new HeatmapTile('latency', {
       source: TRACES,
       valueExpression: 'Duration',
@@ -13,13 +14,16 @@ describe('HeatmapTile', () => {
       numberFormat: NumberFormat.duration({ inputUnit: 'nanoseconds' }),
     });
     expect(tile.validate()).toEqual([]);
-    expect(tile.toConfig()).toEqual({
-      heatmap: {
+    expect(tile.toConfig(PLACE)).toEqual({
+      heatmapTiles: [{
+        key: 'latency',
+        name: '',
+        ...PLACE,
         sourceId: 'traces-id',
         select: [{ valueExpression: 'Duration', countExpression: 'count()', heatmapScaleType: 'log' }],
         where: 'SpanKind:Server',
         numberFormat: { output: 'duration', factor: 0.000000001 },
-      },
+      }],
     });
   });
 
@@ -38,16 +42,17 @@ describe('HeatmapTile', () => {
 });
 
 describe('SearchTile and EventPatternsTile', () => {
-  it('map onto `search` (whose columns ClickStack requires, empty for the default) and `eventPatterns`', () => {
-    expect(new SearchTile('errors', { source: LOGS, where: 'SeverityText:error' }).toConfig()).toEqual({
-      search: { sourceId: 'logs-id', select: '', where: 'SeverityText:error' },
+  it('map onto elements of `searchTiles` (whose columns ClickStack requires, empty for the default) and `eventPatternsTiles`', () => {
+    const common = { key: 'errors', name: '', ...PLACE };
+    expect(new SearchTile('errors', { source: LOGS, where: 'SeverityText:error' }).toConfig(PLACE)).toEqual({
+      searchTiles: [{ ...common, sourceId: 'logs-id', select: '', where: 'SeverityText:error' }],
     });
-    expect(new SearchTile('errors', { source: LOGS, select: 'Timestamp, Body', whereLanguage: 'sql' }).toConfig()).toEqual({
-      search: { sourceId: 'logs-id', select: 'Timestamp, Body', whereLanguage: 'sql' },
+    expect(new SearchTile('errors', { source: LOGS, select: 'Timestamp, Body', whereLanguage: 'sql' }).toConfig(PLACE)).toEqual({
+      searchTiles: [{ ...common, sourceId: 'logs-id', select: 'Timestamp, Body', whereLanguage: 'sql' }],
     });
     const patterns = new EventPatternsTile('patterns', { source: LOGS, select: 'Body' });
     expect(patterns.displayType).toBe('event_patterns');
-    expect(patterns.toConfig()).toEqual({ eventPatterns: { sourceId: 'logs-id', select: 'Body' } });
+    expect(patterns.toConfig(PLACE)).toEqual({ eventPatternsTiles: [{ ...common, key: 'patterns', sourceId: 'logs-id', select: 'Body' }] });
     expect(patterns.sources()).toEqual([LOGS]);
   });
 

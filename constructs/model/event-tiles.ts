@@ -4,7 +4,7 @@ import { type DisplayType, QUERY_LANGUAGES, type QueryLanguage } from '../../pro
 import { lengthBetween, oneOf } from './checks';
 import { type NumberFormat, numberFormatConfig, numberFormatProblems } from './number-format';
 import { type SourceRef, Tile, type TileProps } from './tile';
-import type { TileConfigData } from './tile-config';
+import type { TileListsData, TilePlace } from './tile-lists';
 
 interface EventTileProps extends TileProps {
   /**
@@ -73,16 +73,17 @@ export class HeatmapTile extends Tile<HeatmapTileProps> {
     ];
   }
 
-  toConfig(): TileConfigData {
+  toConfig(place: TilePlace): TileListsData {
     const { source, valueExpression, countExpression, scale, where, whereLanguage, numberFormat } = this.props;
     return {
-      heatmap: {
+      heatmapTiles: [{
+        ...this.common(place),
         sourceId: source.sourceId,
         select: [{ valueExpression, countExpression, heatmapScaleType: scale }],
         where,
         whereLanguage,
         numberFormat: numberFormatConfig(numberFormat),
-      },
+      }],
     };
   }
 }
@@ -129,10 +130,10 @@ abstract class EventListTile<P extends SearchTileProps | EventPatternsTileProps>
 export class SearchTile extends EventListTile<SearchTileProps> {
   readonly displayType: DisplayType = 'search';
 
-  toConfig(): TileConfigData {
+  toConfig(place: TilePlace): TileListsData {
     const { source, select, where, whereLanguage } = this.props;
     // The provider requires `select` here (empty means the source's default columns).
-    return { search: { sourceId: source.sourceId, select: select ?? '', where, whereLanguage } };
+    return { searchTiles: [{ ...this.common(place), sourceId: source.sourceId, select: select ?? '', where, whereLanguage }] };
   }
 }
 
@@ -140,8 +141,8 @@ export class SearchTile extends EventListTile<SearchTileProps> {
 export class EventPatternsTile extends EventListTile<EventPatternsTileProps> {
   readonly displayType: DisplayType = 'event_patterns';
 
-  toConfig(): TileConfigData {
+  toConfig(place: TilePlace): TileListsData {
     const { source, select, where, whereLanguage } = this.props;
-    return { eventPatterns: { sourceId: source.sourceId, select, where, whereLanguage } };
+    return { eventPatternsTiles: [{ ...this.common(place), sourceId: source.sourceId, select, where, whereLanguage }] };
   }
 }

@@ -1,9 +1,12 @@
+import { PLACE } from '../../test/support/tile-place';
 import { MarkdownTile } from './markdown-tile';
 
 describe('MarkdownTile', () => {
-  it('maps its text onto the `markdown` attribute and refers to no source', () => {
+  it('maps its key, title, place and text onto an element of `markdownTiles` and refers to no source', () => {
     const tile = new MarkdownTile('about', { title: 'About', text: '**Owned by** the platform team.' });
-    expect(tile.toConfig()).toEqual({ markdown: { text: '**Owned by** the platform team.' } });
+    expect(tile.toConfig({ ...PLACE, containerId: 'team', tabId: 'notes' })).toEqual({
+      markdownTiles: [{ key: 'about', name: 'About', ...PLACE, containerId: 'team', tabId: 'notes', text: '**Owned by** the platform team.' }],
+    });
     expect(tile.sources()).toEqual([]);
   });
 

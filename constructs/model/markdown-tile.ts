@@ -2,7 +2,7 @@
 import type { DisplayType } from '../../provider/values';
 import { lengthBetween } from './checks';
 import { Tile, type TileProps } from './tile';
-import type { TileConfigData } from './tile-config';
+import type { TileListsData, TilePlace } from './tile-lists';
 
 /** Markdown text. */
 export interface MarkdownTileProps extends TileProps {
@@ -25,7 +25,7 @@ export class MarkdownTile extends Tile<MarkdownTileProps> {
     return lengthBetween('text', this.props.text, 0, 50000);
   }
 
-  toConfig(): TileConfigData {
-    return { markdown: { text: this.props.text } };
+  toConfig(place: TilePlace): TileListsData {
+    return { markdownTiles: [{ ...this.common(place), text: this.props.text }] };
   }
 }

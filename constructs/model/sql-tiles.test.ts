@@ -1,15 +1,19 @@
 import { LOGS, TRACES } from '../../test/support/source-refs';
+import { PLACE } from '../../test/support/tile-place';
 import { NumberFormat } from './number-format';
 import { SqlBarTile, SqlLineTile, SqlNumberTile, SqlPieTile, SqlStackedBarTile, SqlTableTile } from './sql-tiles';
 import { OnClick } from './tile-options';
 
+const common = (key: string) => ({ key, name: '', ...PLACE });
 const sql = 'SELECT toStartOfInterval(Timestamp, INTERVAL {{interval}}) AS t, count() FROM otel_logs GROUP BY t';
 
 describe('raw SQL tiles', () => {
   it('run on the connection of their source unless given one; the query maps to `sqlTemplate`', () => {
-    expect(new SqlPieTile('pie', { sql, source: LOGS }).toConfig()).toEqual({ sqlPie: { connectionId: 'connection-id', sqlTemplate: sql, sourceId: 'logs-id' } });
-    expect(new SqlBarTile('bar', { sql, connectionId: 'other', numberFormat: NumberFormat.number() }).toConfig()).toEqual({
-      sqlBar: { connectionId: 'other', sqlTemplate: sql, numberFormat: { output: 'number' } },
+    expect(new SqlPieTile('pie', { sql, source: LOGS }).toConfig(PLACE)).toEqual({
+      sqlPieTiles: [{ ...common('pie'), connectionId: 'connection-id', sqlTemplate: sql, sourceId: 'logs-id' }],
+    });
+    expect(new SqlBarTile('bar', { sql, connectionId: 'other', numberFormat: NumberFormat.number() }).toConfig(PLACE)).toEqual({
+      sqlBarTiles: [{ ...common('bar'), connectionId: 'other', sqlTemplate: sql, numberFormat: { output: 'number' } }],
     });
   });
 
@@ -20,21 +24,21 @@ describe('raw SQL tiles', () => {
     expect(new SqlBarTile('bar', { sql: '', connectionId: 'c' }).validate()).toEqual(['`sql` must not be empty.']);
   });
 
-  it('each maps onto its own attribute with the settings of its display type', () => {
+  it('each maps onto an element of its own list with the settings of its display type', () => {
     const line = new SqlLineTile('line', { sql, source: LOGS, fillNulls: true, alignDateRangeToGranularity: true, seriesLimit: 3, fitYAxisToData: true, compareToPreviousPeriod: true });
     expect([line.displayType, line.rawSql]).toEqual(['line', true]);
-    expect(line.toConfig()).toEqual({
-      sqlLine: { connectionId: 'connection-id', sqlTemplate: sql, sourceId: 'logs-id', fillNulls: true, alignDateRangeToGranularity: true, seriesLimit: 3, fitYAxisToData: true, compareToPreviousPeriod: true },
+    expect(line.toConfig(PLACE)).toEqual({
+      sqlLineTiles: [{ ...common('line'), connectionId: 'connection-id', sqlTemplate: sql, sourceId: 'logs-id', fillNulls: true, alignDateRangeToGranularity: true, seriesLimit: 3, fitYAxisToData: true, compareToPreviousPeriod: true }],
     });
-    expect(new SqlStackedBarTile('bars', { sql, source: LOGS, fillNulls: false }).toConfig()).toEqual({
-      sqlStackedBar: { connectionId: 'connection-id', sqlTemplate: sql, sourceId: 'logs-id', fillNulls: false },
+    expect(new SqlStackedBarTile('bars', { sql, source: LOGS, fillNulls: false }).toConfig(PLACE)).toEqual({
+      sqlStackedBarTiles: [{ ...common('bars'), connectionId: 'connection-id', sqlTemplate: sql, sourceId: 'logs-id', fillNulls: false }],
     });
-    expect(new SqlNumberTile('total', { sql, source: LOGS, color: 'chart-red' }).toConfig()).toEqual({
-      sqlNumber: { connectionId: 'connection-id', sqlTemplate: sql, sourceId: 'logs-id', color: 'chart-red' },
+    expect(new SqlNumberTile('total', { sql, source: LOGS, color: 'chart-red' }).toConfig(PLACE)).toEqual({
+      sqlNumberTiles: [{ ...common('total'), connectionId: 'connection-id', sqlTemplate: sql, sourceId: 'logs-id', color: 'chart-red' }],
     });
     const table = new SqlTableTile('rows', { sql, source: LOGS, onClick: OnClick.external('https://example.com/{{ServiceName}}') });
-    expect(table.toConfig()).toEqual({
-      sqlTable: { connectionId: 'connection-id', sqlTemplate: sql, sourceId: 'logs-id', onClick: { type: 'external', urlTemplate: 'https://example.com/{{ServiceName}}' } },
+    expect(table.toConfig(PLACE)).toEqual({
+      sqlTableTiles: [{ ...common('rows'), connectionId: 'connection-id', sqlTemplate: sql, sourceId: 'logs-id', onClick: { type: 'external', urlTemplate: 'https://example.com/{{ServiceName}}' } }],
     });
     expect(new SqlTableTile('rows', { sql, source: LOGS, onClick: OnClick.search(TRACES) }).sources()).toEqual([LOGS, TRACES]);
   });

@@ -6,7 +6,7 @@ import { isToken, lengthBetween, oneOf, wholeNumber } from './checks';
 import type { Flavor } from './environment-settings';
 import { type NumberFormat, numberFormatConfig, numberFormatProblems } from './number-format';
 import { type SourceRef, Tile, type TileProps, ossOnlyProblems } from './tile';
-import type { TileConfigData } from './tile-config';
+import type { TileListsData, TilePlace } from './tile-lists';
 import type { OnClick } from './tile-options';
 
 /** What every raw SQL tile takes: the query, where it runs, and its number format. */
@@ -167,9 +167,9 @@ abstract class SqlTimeSeriesTile<P extends SqlTimeSeriesTileProps> extends SqlTi
 export class SqlLineTile extends SqlTimeSeriesTile<SqlLineTileProps> {
   readonly displayType: DisplayType = 'line';
 
-  toConfig(): TileConfigData {
+  toConfig(place: TilePlace): TileListsData {
     const { fitYAxisToData, compareToPreviousPeriod } = this.props;
-    return { sqlLine: { ...this.timeSeriesConfig(), fitYAxisToData, compareToPreviousPeriod } };
+    return { sqlLineTiles: [{ ...this.common(place), ...this.timeSeriesConfig(), fitYAxisToData, compareToPreviousPeriod }] };
   }
 }
 
@@ -177,8 +177,8 @@ export class SqlLineTile extends SqlTimeSeriesTile<SqlLineTileProps> {
 export class SqlStackedBarTile extends SqlTimeSeriesTile<SqlStackedBarTileProps> {
   readonly displayType: DisplayType = 'stacked_bar';
 
-  toConfig(): TileConfigData {
-    return { sqlStackedBar: this.timeSeriesConfig() };
+  toConfig(place: TilePlace): TileListsData {
+    return { sqlStackedBarTiles: [{ ...this.common(place), ...this.timeSeriesConfig() }] };
   }
 }
 
@@ -195,8 +195,8 @@ export class SqlTableTile extends SqlTile<SqlTableTileProps> {
     return this.props.onClick?.validate('onClick') ?? [];
   }
 
-  toConfig(): TileConfigData {
-    return { sqlTable: { ...this.queryConfig(), onClick: this.props.onClick?.toConfig() } };
+  toConfig(place: TilePlace): TileListsData {
+    return { sqlTableTiles: [{ ...this.common(place), ...this.queryConfig(), onClick: this.props.onClick?.toConfig() }] };
   }
 }
 
@@ -208,8 +208,8 @@ export class SqlNumberTile extends SqlTile<SqlNumberTileProps> {
     return oneOf('color', this.props.color, PALETTE_TOKENS);
   }
 
-  toConfig(): TileConfigData {
-    return { sqlNumber: { ...this.queryConfig(), color: this.props.color } };
+  toConfig(place: TilePlace): TileListsData {
+    return { sqlNumberTiles: [{ ...this.common(place), ...this.queryConfig(), color: this.props.color }] };
   }
 }
 
@@ -217,8 +217,8 @@ export class SqlNumberTile extends SqlTile<SqlNumberTileProps> {
 export class SqlPieTile extends SqlTile<SqlPieTileProps> {
   readonly displayType: DisplayType = 'pie';
 
-  toConfig(): TileConfigData {
-    return { sqlPie: this.queryConfig() };
+  toConfig(place: TilePlace): TileListsData {
+    return { sqlPieTiles: [{ ...this.common(place), ...this.queryConfig() }] };
   }
 }
 
@@ -226,7 +226,7 @@ export class SqlPieTile extends SqlTile<SqlPieTileProps> {
 export class SqlBarTile extends SqlTile<SqlBarTileProps> {
   readonly displayType: DisplayType = 'bar';
 
-  toConfig(): TileConfigData {
-    return { sqlBar: this.queryConfig() };
+  toConfig(place: TilePlace): TileListsData {
+    return { sqlBarTiles: [{ ...this.common(place), ...this.queryConfig() }] };
   }
 }

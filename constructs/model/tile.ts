@@ -1,13 +1,13 @@
 // What every dashboard tile shares: its id (the stable key that carries the tile's server id, and so its alerts,
 // across renames), title and size, and the rules of the parts several tile kinds have (select items, formulas, a
 // source, settings only ClickStack OSS has). Each tile kind is a subclass whose `toConfig()` is the one place that
-// maps it onto the bindings' tile `config`.
+// maps it onto the bindings' list of tiles of its kind.
 import { ALERTABLE_DISPLAY_TYPES, type DisplayType, type SourceKind } from '../../provider/values';
 import { atMost, eachOf, lengthBetween } from './checks';
 import type { Flavor } from './environment-settings';
 import { type NumberFormat, numberFormatConfig, numberFormatProblems } from './number-format';
 import type { SelectItem, SelectItemData } from './select';
-import type { TileConfigData } from './tile-config';
+import type { CommonTileData, TileListsData, TilePlace } from './tile-lists';
 
 /**
  * A source a tile reads from. `Source.fromName(...)` returns one; so does any object with a `sourceId` (a source
@@ -112,8 +112,16 @@ export abstract class Tile<P extends TileProps = TileProps> {
     return source ? [source] : [];
   }
 
-  /** The tile's `config` in the bindings' shape: one attribute, named after the tile kind. */
-  abstract toConfig(): TileConfigData;
+  /**
+   * The tile at `place` in the bindings' shape: one element of the list of its kind (`{ lineTiles: [...] }`), its
+   * key, title and place beside the kind's settings.
+   */
+  abstract toConfig(place: TilePlace): TileListsData;
+
+  /** What the element of every tile kind has: the tile's id as its key, its title and its place. */
+  protected common(place: TilePlace): CommonTileData {
+    return { key: this.id, name: this.title, ...place };
+  }
 
   protected abstract problems(flavor: Flavor | undefined): string[];
 }

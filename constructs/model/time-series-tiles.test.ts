@@ -1,4 +1,5 @@
 import { LOGS, SESSIONS } from '../../test/support/source-refs';
+import { PLACE } from '../../test/support/tile-place';
 import { NumberFormat } from './number-format';
 import { Select } from './select';
 import { LineTile, StackedBarTile } from './time-series-tiles';
@@ -17,12 +18,15 @@ const everything = {
 };
 
 describe('LineTile', () => {
-  it('maps onto the `line` attribute of the tile config, every setting included', () => {
+  it('maps onto an element of `lineTiles`, every setting included', () => {
     const tile = new LineTile('latency', { ...everything, fitYAxisToData: true, compareToPreviousPeriod: true });
     expect(tile.displayType).toBe('line');
     expect(tile.validate('oss')).toEqual([]);
-    expect(tile.toConfig()).toEqual({
-      line: {
+    expect(tile.toConfig(PLACE)).toEqual({
+      lineTiles: [{
+        key: 'latency',
+        name: 'Latency',
+        ...PLACE,
         sourceId: 'logs-id',
         select: [
           { aggFn: 'avg', valueExpression: 'Duration', alias: 'avg' },
@@ -37,7 +41,7 @@ describe('LineTile', () => {
         showOperandSeries: true,
         fitYAxisToData: true,
         compareToPreviousPeriod: true,
-      },
+      }],
     });
     expect(tile.sources()).toEqual([LOGS]);
   });
@@ -69,9 +73,11 @@ describe('LineTile', () => {
 });
 
 describe('StackedBarTile', () => {
-  it('maps onto the `stackedBar` attribute, with the settings line and stacked bar share', () => {
+  it('maps onto an element of `stackedBarTiles`, with the settings line and stacked bar share', () => {
     const tile = new StackedBarTile('requests', { source: LOGS, select: [Select.count()], groupBy: 'ServiceName', asRatio: false });
     expect(tile.displayType).toBe('stacked_bar');
-    expect(tile.toConfig()).toEqual({ stackedBar: { sourceId: 'logs-id', select: [{ aggFn: 'count' }], groupBy: 'ServiceName', asRatio: false } });
+    expect(tile.toConfig(PLACE)).toEqual({
+      stackedBarTiles: [{ key: 'requests', name: '', ...PLACE, sourceId: 'logs-id', select: [{ aggFn: 'count' }], groupBy: 'ServiceName', asRatio: false }],
+    });
   });
 });

@@ -19,7 +19,7 @@ import {
   selectConfig,
   selectProblems,
 } from './tile';
-import type { TileConfigData } from './tile-config';
+import type { TileListsData, TilePlace } from './tile-lists';
 
 /** What line and stacked bar tiles take. */
 export interface TimeSeriesTileProps extends TileProps {
@@ -141,9 +141,9 @@ abstract class TimeSeriesTile<P extends TimeSeriesTileProps> extends Tile<P> {
 export class LineTile extends TimeSeriesTile<LineTileProps> {
   readonly displayType: DisplayType = 'line';
 
-  toConfig(): TileConfigData {
+  toConfig(place: TilePlace): TileListsData {
     const { fitYAxisToData, compareToPreviousPeriod } = this.props;
-    return { line: { ...this.seriesConfig(), fitYAxisToData, compareToPreviousPeriod } };
+    return { lineTiles: [{ ...this.common(place), ...this.seriesConfig(), fitYAxisToData, compareToPreviousPeriod }] };
   }
 }
 
@@ -151,7 +151,7 @@ export class LineTile extends TimeSeriesTile<LineTileProps> {
 export class StackedBarTile extends TimeSeriesTile<StackedBarTileProps> {
   readonly displayType: DisplayType = 'stacked_bar';
 
-  toConfig(): TileConfigData {
-    return { stackedBar: this.seriesConfig() };
+  toConfig(place: TilePlace): TileListsData {
+    return { stackedBarTiles: [{ ...this.common(place), ...this.seriesConfig() }] };
   }
 }

@@ -31,88 +31,85 @@ resource "clickstack_dashboard" "service_health" {
   name = "Service health"
   tags = ["quickstart"]
 
-  tiles = [
+  # One list per tile type; x, y, w and h place each tile on the 24-column grid.
+  line_tiles = [
     {
       name = "Errors"
       x    = 0
       y    = 0
       w    = 12
       h    = 4
-      config = {
-        line = {
-          source_id = data.clickstack_source.logs.id
-          select    = [{ agg_fn = "count", where = "SeverityText:error", alias = "errors" }]
-          group_by  = "ServiceName"
-        }
-      }
+
+      source_id = data.clickstack_source.logs.id
+      select    = [{ agg_fn = "count", where = "SeverityText:error", alias = "errors" }]
+      group_by  = "ServiceName"
     },
+  ]
+
+  number_tiles = [
     {
       name = "Requests"
       x    = 12
       y    = 0
       w    = 6
       h    = 4
-      config = {
-        number = {
-          source_id     = data.clickstack_source.traces.id
-          select        = [{ agg_fn = "count" }]
-          number_format = { output = "number", average = true }
-        }
-      }
+
+      source_id     = data.clickstack_source.traces.id
+      select        = [{ agg_fn = "count" }]
+      number_format = { output = "number", average = true }
     },
+  ]
+
+  markdown_tiles = [
     {
       name = "About"
       x    = 18
       y    = 0
       w    = 6
       h    = 4
-      config = {
-        markdown = {
-          text = "Managed by Terraform: edit `examples/quickstart/main.tf`, not this dashboard."
-        }
-      }
+      text = "Managed by Terraform: edit `examples/quickstart/main.tf`, not this dashboard."
     },
+  ]
+
+  table_tiles = [
     {
       name = "Slowest operations (p95)"
       x    = 0
       y    = 4
       w    = 12
       h    = 6
-      config = {
-        table = {
-          source_id = data.clickstack_source.traces.id
-          select    = [{ agg_fn = "quantile", level = 0.95, value_expression = "Duration", alias = "p95" }]
-          group_by  = "SpanName"
-          order_by  = "p95 DESC"
-        }
-      }
+
+      source_id = data.clickstack_source.traces.id
+      select    = [{ agg_fn = "quantile", level = 0.95, value_expression = "Duration", alias = "p95" }]
+      group_by  = "SpanName"
+      order_by  = "p95 DESC"
     },
+  ]
+
+  heatmap_tiles = [
     {
       name = "Latency distribution"
       x    = 12
       y    = 4
       w    = 12
       h    = 6
-      config = {
-        heatmap = {
-          source_id = data.clickstack_source.traces.id
-          select    = [{ value_expression = "Duration" }]
-        }
-      }
+
+      source_id = data.clickstack_source.traces.id
+      select    = [{ value_expression = "Duration" }]
     },
+  ]
+
+  search_tiles = [
     {
       name = "Recent errors"
       x    = 0
       y    = 10
       w    = 24
       h    = 6
-      config = {
-        search = {
-          source_id = data.clickstack_source.logs.id
-          select    = "Timestamp, ServiceName, Body"
-          where     = "SeverityText:error"
-        }
-      }
+
+      source_id = data.clickstack_source.logs.id
+      select    = "Timestamp, ServiceName, Body"
+      where     = "SeverityText:error"
     },
   ]
 }

@@ -19,7 +19,9 @@ describe.each(FLAVORS)('data "clickstack_dashboard" against the %s emulator', (f
     };
     const byName = await lookup({ name: 'Lookup me' });
     expect(byName.result!.id).toBe(state.id);
-    expect((byName.result!.tiles as TfObject[])[0]).not.toHaveProperty('key');
+    expect((byName.result!.line_tiles as TfObject[])[0]).not.toHaveProperty('key');
+    expect((byName.result!.line_tiles as TfObject[])[0]).toMatchObject({ name: 'Errors', group_by: 'ServiceName' });
+    expect([byName.result!.bar_tiles, byName.result!.markdown_tiles]).toEqual([[], [expect.objectContaining({ name: 'Notes', text: '# Runbook' })]]);
     // Tile keys live only in the resource's configuration: the data source names tiles by their name.
     expect(byName.result!.tile_ids).toMatchObject({ Errors: (state.tile_ids as TfObject).Errors, 'Recent errors': (state.tile_ids as TfObject).search });
     expect((await lookup({ id: state.id as string })).result!.name).toBe('Lookup me');

@@ -15,8 +15,8 @@ function deployment(dashboards: Dashboard[], alerts: Alert[] = []): Deployment {
 }
 
 const targetOf = (exported: ReturnType<typeof buildExport>, name: string, tile = 0) => {
-  const tiles = exported.dashboards.find((candidate) => candidate.resource.address.name === name)!.resource.config.tiles as ExportObject[];
-  return (((tiles[tile].config as ExportObject).table as ExportObject).on_click as ExportObject).target as ExportObject;
+  const tiles = exported.dashboards.find((candidate) => candidate.resource.address.name === name)!.resource.config.table_tiles as ExportObject[];
+  return (tiles[tile].on_click as ExportObject).target as ExportObject;
 };
 
 describe('dashboards whose tiles open other dashboards', () => {

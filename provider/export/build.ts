@@ -12,7 +12,7 @@ import { configurationOf } from './configuration';
 import type { Deployment } from './deployment';
 import { addressText, type DashboardExport, type Export, type ExportedResource, type ExportObject, Expression, Literal, type SavedSearchExport, type SecretVariable } from './model';
 import { assignIdentifiers } from './names';
-import { References, resourceAddress, toExportObject } from './references';
+import { References, resourceAddress, tilesIn, toExportObject } from './references';
 import { isEverything, type Selection, selects } from './selection';
 
 /** Webhooks as resources of the export (`manage`), or looked up by name (`lookup`) because they are managed elsewhere. */
@@ -175,16 +175,12 @@ function webhookResource(webhook: Webhook, name: string, variables: SecretVariab
 
 /** The `on_click` targets of a dashboard's tiles that refer to an exported dashboard, with that dashboard's name. */
 function onClickReferences({ config }: ExportedResource): { target: ExportObject; dashboard: string }[] {
-  const tiles = Array.isArray(config.tiles) ? config.tiles : [];
-  return tiles.flatMap((tile) => {
-    const variants = Object.values(((tile as ExportObject).config ?? {}) as ExportObject);
-    return variants.flatMap((variant) => {
-      const target = ((variant as ExportObject | null)?.on_click as ExportObject | undefined)?.target as ExportObject | undefined;
-      const id = target?.id;
-      return target && id instanceof Expression && id.reference.kind === 'attribute' && id.reference.of.type === 'clickstack_dashboard'
-        ? [{ target, dashboard: id.reference.of.name }]
-        : [];
-    });
+  return tilesIn(config).flatMap((tile) => {
+    const target = (tile.on_click as ExportObject | undefined)?.target as ExportObject | undefined;
+    const id = target?.id;
+    return target && id instanceof Expression && id.reference.kind === 'attribute' && id.reference.of.type === 'clickstack_dashboard'
+      ? [{ target, dashboard: id.reference.of.name }]
+      : [];
   });
 }
 

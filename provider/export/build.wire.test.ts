@@ -15,6 +15,7 @@ import { buildExport } from './build';
 import { type Deployment, readDeployment } from './deployment';
 import { addressText, type Export, type ExportedResource, type ExportValue, Expression, Literal, resourcesOf } from './model';
 import { silentProgress } from './progress';
+import { tilesIn } from './references';
 
 /** The value Terraform gives an exported configuration: references resolved against the deployment, variables unset. */
 function resolved(value: ExportValue, deployment: Deployment, exported: Export): TfValue {
@@ -62,8 +63,7 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
   });
 
   const find = (address: string): ExportedResource => resourcesOf(exported).find((resource) => addressText(resource.address) === address)!;
-  const tiles = (address: string) => find(address).config.tiles as Record<string, ExportValue>[];
-  const config = (tile: Record<string, ExportValue>) => Object.values(tile.config as Record<string, Record<string, ExportValue>>)[0];
+  const tile = (address: string, name: string) => tilesIn(find(address).config).find((candidate) => candidate.name === name)!;
 
   it('exports every dashboard, saved search and webhook with the alerts of their tiles and searches', () => {
     const addresses = resourcesOf(exported).map((resource) => addressText(resource.address));
@@ -102,15 +102,12 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
       ['data.clickstack_source.logs', { name: 'Logs', kind: 'log' }],
       ['data.clickstack_source.traces', { name: 'Traces', kind: 'trace' }],
     ]);
-    const [requestRate] = tiles('clickstack_dashboard.service_overview');
-    expect(config(requestRate).source_id).toEqual(new Expression({ kind: 'attribute', of: exported.lookups[1].address, attribute: 'id' }));
-    const queries = tiles('clickstack_dashboard.database_raw_sql').find((tile) => tile.name === 'Queries')!;
-    expect(config(queries).connection_id).toEqual(new Expression({ kind: 'attribute', of: exported.lookups[0].address, attribute: 'connection' }));
+    expect(tile('clickstack_dashboard.service_overview', 'Request rate').source_id).toEqual(new Expression({ kind: 'attribute', of: exported.lookups[1].address, attribute: 'id' }));
+    expect(tile('clickstack_dashboard.database_raw_sql', 'Queries').connection_id).toEqual(new Expression({ kind: 'attribute', of: exported.lookups[0].address, attribute: 'connection' }));
   });
 
   it('keeps an id a lookup cannot find unambiguously, with a note beside it and in the notes', () => {
-    const audit = tiles('clickstack_dashboard.service_overview').find((tile) => tile.name === 'Audit trail')!;
-    expect(config(audit).source_id).toEqual(new Literal(UI_IDS.auditLogs, '2 sources are named "Audit" with kind log: a lookup by name would be ambiguous'));
+    expect(tile('clickstack_dashboard.service_overview', 'Audit trail').source_id).toEqual(new Literal(UI_IDS.auditLogs, '2 sources are named "Audit" with kind log: a lookup by name would be ambiguous'));
     const errorsAlert = find('clickstack_alert.errors_alert').config;
     expect(errorsAlert.tile_id).toEqual(new Literal(UI_IDS.tiles.errorsNumber, expect.stringContaining('2 tiles are named "Errors"')));
     expect(exported.notes).toEqual([
@@ -129,8 +126,8 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
     const webhook = (name: string) => reference({ mode: 'resource', type: 'clickstack_webhook', name }, 'id');
     expect(webhooks).toEqual(flavor === 'oss' ? [webhook('on_call'), webhook('team_channel'), webhook('alerts_channel')] : [webhook('pager_duty')]);
     expect(find('clickstack_alert.checkout_errors').config.saved_search_id).toEqual(reference({ mode: 'resource', type: 'clickstack_saved_search', name: 'checkout_errors' }, 'id'));
-    const topEndpoints = tiles('clickstack_dashboard.service_overview').find((tile) => tile.name === 'Top endpoints')!;
-    expect((config(topEndpoints).on_click as Record<string, Record<string, ExportValue>>).target.id).toEqual(reference(dashboard('database_raw_sql'), 'id'));
+    const topEndpoints = tile('clickstack_dashboard.service_overview', 'Top endpoints');
+    expect((topEndpoints.on_click as Record<string, Record<string, ExportValue>>).target.id).toEqual(reference(dashboard('database_raw_sql'), 'id'));
   });
 
   it('writes no secret: webhook URLs and write-only maps become sensitive variables that default to keeping them', () => {

@@ -27,9 +27,9 @@ describe('configurationOf', () => {
     });
     expect(configurationOf(dashboardAttributes, state)).toEqual({
       name: 'D',
-      tiles: [
-        { name: 'Errors', x: 0, y: 0, w: 6, h: 4, config: { line: { source_id: 's', select: [{ agg_fn: 'count' }, { agg_fn: 'sum', value_expression: 'x', where: 'a', where_language: 'sql' }] } } },
-        { name: 'Ratio', x: 6, y: 0, w: 6, h: 4, config: { line: { source_id: 's', select: [{ agg_fn: 'count' }, { agg_fn: 'count' }], as_ratio: true, fill_nulls: false } } },
+      line_tiles: [
+        { name: 'Errors', x: 0, y: 0, w: 6, h: 4, source_id: 's', select: [{ agg_fn: 'count' }, { agg_fn: 'sum', value_expression: 'x', where: 'a', where_language: 'sql' }] },
+        { name: 'Ratio', x: 6, y: 0, w: 6, h: 4, source_id: 's', select: [{ agg_fn: 'count' }, { agg_fn: 'count' }], as_ratio: true, fill_nulls: false },
       ],
       saved_query: 'a:b',
       // Optional and computed without a default: the plan does not fill it in from the state, so it stays.

@@ -2,13 +2,13 @@
 // them (tiles outside containers first, then each container, and in a container of two tabs or more each tab apart).
 // It reads any Terraform-shaped dashboard value: a state the provider read, a plan's before or after, or a resource's
 // configuration in Terraform JSON (`cdk.tf.json`), where an unknown or unset value reads as missing.
-import { VARIANT_NAMES } from '../resources/dashboard/tile-config';
+import { TILE_TYPES } from '../resources/dashboard/tile-types';
 
 export interface LayoutTile {
   /** Server id, when known. */
   id?: string;
   name: string;
-  /** The attribute under `config` that is set: `line`, `sql_table`, ...; `?` when none is. */
+  /** The tile's type, as in its list `<type>_tiles`: `line`, `sql_table`, ... */
   type: string;
   x: number;
   y: number;
@@ -39,27 +39,24 @@ const text = (value: unknown, fallback = ''): string => (typeof value === 'strin
 const number = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
-function tileType(config: unknown): string {
-  if (!isObject(config)) return '?';
-  return VARIANT_NAMES.find((name) => isObject(config[name])) ?? '?';
-}
-
 /** The layout of a Terraform-shaped dashboard value (snake_case attributes). */
 export function layoutOf(dashboard: Json): DashboardLayout {
   return {
     name: text(dashboard.name, '(unnamed dashboard)'),
-    tiles: list(dashboard.tiles).map((tile) => ({
-      ...(typeof tile.id === 'string' ? { id: tile.id } : {}),
-      name: text(tile.name),
-      type: tileType(tile.config),
-      x: number(tile.x),
-      y: number(tile.y),
-      w: Math.max(1, number(tile.w)),
-      h: Math.max(1, number(tile.h)),
-      ...(typeof tile.container_id === 'string' ? { containerId: tile.container_id } : {}),
-      ...(typeof tile.tab_id === 'string' ? { tabId: tile.tab_id } : {}),
-      fingerprint: JSON.stringify({ ...tile, id: undefined, x: undefined, y: undefined, w: undefined, h: undefined, container_id: undefined, tab_id: undefined }),
-    })),
+    tiles: TILE_TYPES.flatMap(({ name: type, list: tiles }) =>
+      list(dashboard[tiles]).map((tile) => ({
+        ...(typeof tile.id === 'string' ? { id: tile.id } : {}),
+        name: text(tile.name),
+        type,
+        x: number(tile.x),
+        y: number(tile.y),
+        w: Math.max(1, number(tile.w)),
+        h: Math.max(1, number(tile.h)),
+        ...(typeof tile.container_id === 'string' ? { containerId: tile.container_id } : {}),
+        ...(typeof tile.tab_id === 'string' ? { tabId: tile.tab_id } : {}),
+        fingerprint: JSON.stringify({ type, ...tile, id: undefined, x: undefined, y: undefined, w: undefined, h: undefined, container_id: undefined, tab_id: undefined }),
+      })),
+    ),
     containers: list(dashboard.containers).map((container) => ({
       id: text(container.id),
       title: text(container.title),

@@ -3,6 +3,7 @@
 // them, exported objects are referred to by address. An id stays literal, with a note, when its name is shared
 // (the lookup would fail as ambiguous) or when nothing has it.
 import type { Source, Webhook } from '../client';
+import { TILE_TYPES } from '../resources/dashboard/tile-types';
 import { BigDecimal, isTfObject, type TfValue } from '../runtime/types';
 import type { Deployment } from './deployment';
 import { addressText, type BlockAddress, type ExportedResource, type ExportObject, type ExportValue, Expression, Literal, type Lookup } from './model';
@@ -28,6 +29,9 @@ const asObject = (value: ExportValue | undefined): ExportObject | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Expression) && !(value instanceof Literal) ? value : undefined;
 const objects = (value: ExportValue | undefined): ExportObject[] =>
   Array.isArray(value) ? value.flatMap((element): ExportObject[] => { const object = asObject(element); return object ? [object] : []; }) : [];
+
+/** The tiles of a dashboard's configuration, of every type. */
+export const tilesIn = (config: ExportObject): ExportObject[] => TILE_TYPES.flatMap((type) => objects(config[type.list]));
 
 /** One lookup by name and what narrows it (a source's kind, a webhook's service). */
 interface Findable {
@@ -108,18 +112,15 @@ export class References {
   }
 
   replaceInDashboard({ address, config }: ExportedResource): void {
-    for (const tile of objects(config.tiles)) {
+    for (const tile of tilesIn(config)) {
       const where = `${addressText(address)}, tile ${JSON.stringify(tile.name)}`;
-      for (const variant of Object.values(asObject(tile.config) ?? {}).map(asObject)) {
-        if (!variant) continue;
-        const sourceId = typeof variant.source_id === 'string' ? variant.source_id : undefined;
-        if (sourceId !== undefined) variant.source_id = this.source(sourceId, where);
-        if (typeof variant.connection_id === 'string') variant.connection_id = this.connection(variant.connection_id, sourceId, where);
-        const onClick = asObject(variant.on_click);
-        const target = asObject(onClick?.target);
-        if (target && target.mode === 'id' && typeof target.id === 'string')
-          target.id = onClick!.type === 'dashboard' ? this.dashboard(target.id, where) : this.source(target.id, where);
-      }
+      const sourceId = typeof tile.source_id === 'string' ? tile.source_id : undefined;
+      if (sourceId !== undefined) tile.source_id = this.source(sourceId, where);
+      if (typeof tile.connection_id === 'string') tile.connection_id = this.connection(tile.connection_id, sourceId, where);
+      const onClick = asObject(tile.on_click);
+      const target = asObject(onClick?.target);
+      if (target && target.mode === 'id' && typeof target.id === 'string')
+        target.id = onClick!.type === 'dashboard' ? this.dashboard(target.id, where) : this.source(target.id, where);
     }
     for (const filter of objects(config.filters)) {
       const where = `${addressText(address)}, filter ${JSON.stringify(filter.name)}`;

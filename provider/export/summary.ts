@@ -1,6 +1,7 @@
 // What an export says about itself: counts for the summary line, a README for whoever opens the folder, and a
 // manifest (`clickstack-export.json`) for tools: every exported object with its address and id, the layouts that
 // `clickstack-preview` redraws, the variables to set and the notes.
+import { TILE_TYPES } from '../resources/dashboard/tile-types';
 import { addressText, type Export, resourcesOf } from './model';
 
 export type Format = 'hcl' | 'cdktf';
@@ -72,17 +73,12 @@ export function manifest(exported: Export, format: Format, pictures: Map<string,
   });
   const layoutOf = (state: Export['dashboards'][number]['state']) => ({
     name: state.name,
-    tiles: (state.tiles as Record<string, unknown>[]).map(({ id, name, x, y, w, h, container_id, tab_id, config }) => ({
-      id,
-      name,
-      x,
-      y,
-      w,
-      h,
-      container_id,
-      tab_id,
-      config: Object.fromEntries(Object.entries(config as Record<string, unknown>).filter(([, value]) => value !== null).map(([type]) => [type, {}])),
-    })),
+    ...Object.fromEntries(
+      TILE_TYPES.filter((type) => Array.isArray(state[type.list]) && (state[type.list] as unknown[]).length > 0).map((type) => [
+        type.list,
+        (state[type.list] as Record<string, unknown>[]).map(({ id, name, x, y, w, h, container_id, tab_id }) => ({ id, name, x, y, w, h, container_id, tab_id })),
+      ]),
+    ),
     containers: state.containers,
   });
   return `${JSON.stringify(

@@ -1,5 +1,5 @@
 import { DiagnosticsCollector } from './diagnostics';
-import { exactlyOneOf, jsonNumber, matches, numberBetween, oneOf, rfc3339Instant, rfc3339Time, runValidators, sizeBetween, stringLength, wholeNumber } from './validators';
+import { jsonNumber, matches, numberBetween, oneOf, rfc3339Instant, rfc3339Time, runValidators, sizeBetween, stringLength, wholeNumber } from './validators';
 import { type AttributeValidator, BigDecimal, type Block, type TfValue, Unknown } from './types';
 import { numberFromText } from './lossless-json';
 
@@ -16,8 +16,10 @@ const schema: Block = {
           w: { type: 'number', required: true, validators: [numberBetween(1, 24), wholeNumber] },
           config: {
             optional: true,
-            validators: [exactlyOneOf('line', 'markdown')],
-            nested: { nesting: 'single', attributes: { line: { type: 'string', optional: true }, markdown: { type: 'string', optional: true } } },
+            nested: {
+              nesting: 'single',
+              attributes: { line: { type: 'string', optional: true, validators: [oneOf('area', 'bar')] }, markdown: { type: 'string', optional: true } },
+            },
           },
         },
       },
@@ -38,7 +40,7 @@ function validate(value: Record<string, unknown>) {
 
 describe('runValidators', () => {
   it('accepts a valid value', () => {
-    expect(validate({ name: 'ok', kind: 'log', tiles: [{ w: 3, config: { line: 'x', markdown: null } }] })).toEqual([]);
+    expect(validate({ name: 'ok', kind: 'log', tiles: [{ w: 3, config: { line: 'area', markdown: null } }] })).toEqual([]);
   });
 
   it('reports each broken rule with its attribute path', () => {
@@ -48,7 +50,7 @@ describe('runValidators', () => {
         kind: 'metric',
         tiles: [
           { w: 30, config: { line: null, markdown: null } },
-          { w: 2.5, config: { line: 'a', markdown: 'b' } },
+          { w: 2.5, config: { line: 'pie', markdown: 'b' } },
           { w: 1, config: null },
         ],
         labels: { env: { value: 'Prod' } },
@@ -58,9 +60,8 @@ describe('runValidators', () => {
       { path: ['kind'], detail: 'Must be one of "log", "trace", got "metric".' },
       { path: ['tiles'], detail: 'Must have between 1 and 2 elements, got 3.' },
       { path: ['tiles', 0, 'w'], detail: 'Must be between 1 and 24, got 30.' },
-      { path: ['tiles', 0, 'config'], detail: 'Exactly one of "line", "markdown" must be set; none is.' },
       { path: ['tiles', 1, 'w'], detail: 'Must be a whole number, got 2.5.' },
-      { path: ['tiles', 1, 'config'], detail: 'Exactly one of "line", "markdown" must be set; found "line", "markdown".' },
+      { path: ['tiles', 1, 'config', 'line'], detail: 'Must be one of "area", "bar", got "pie".' },
       { path: ['labels', { key: 'env' }, 'value'], detail: 'Must be lower-case letters, got "Prod".' },
     ]);
   });

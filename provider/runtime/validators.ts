@@ -215,27 +215,6 @@ export function sizeBetween(min: number, max: number = Infinity): AttributeValid
   };
 }
 
-/** For a nested object: exactly one of the named attributes must be set (null and unset are the same in Terraform). */
-export function exactlyOneOf(...names: string[]): AttributeValidator {
-  return {
-    description: `exactly one of ${names.map((n) => `\`${n}\``).join(', ')} set`,
-    validate(value, path, diagnostics) {
-      if (!isTfObject(value)) return;
-      const object = value;
-      if (names.some((name) => object[name] instanceof Unknown)) return;
-      const set = names.filter((name) => object[name] !== null && object[name] !== undefined);
-      if (set.length !== 1)
-        invalid(
-          diagnostics,
-          path,
-          set.length === 0
-            ? `Exactly one of ${quoted(names)} must be set; none is.`
-            : `Exactly one of ${quoted(names)} must be set; found ${quoted(set)}.`,
-        );
-    },
-  };
-}
-
 /** Applies validators to every element of a list, set or map of primitives, each at its own path. */
 export function eachElement(...validators: AttributeValidator[]): AttributeValidator {
   return {

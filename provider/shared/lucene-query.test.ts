@@ -64,8 +64,8 @@ describe('checking queries in objects', () => {
   it('as a validator, checks each object of a list at its index, or a single object', () => {
     const validator = luceneQueryIn(where);
     const list = [{ where: 'ok:1', where_language: null }, { where: 'a:b)', where_language: null }];
-    expect(diagnosticsOf((d) => validator.validate(list, ['tiles', 0, 'config', 'line', 'select'], d)).map((x) => x.path)).toEqual([
-      ['tiles', 0, 'config', 'line', 'select', 1, 'where'],
+    expect(diagnosticsOf((d) => validator.validate(list, ['line_tiles', 0, 'select'], d)).map((x) => x.path)).toEqual([
+      ['line_tiles', 0, 'select', 1, 'where'],
     ]);
     expect(diagnosticsOf((d) => validator.validate({ where: 'a:b)', where_language: 'lucene' }, ['config', 'search'], d)).map((x) => x.path)).toEqual([
       ['config', 'search', 'where'],

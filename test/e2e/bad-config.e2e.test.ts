@@ -2,7 +2,7 @@
 // (summary, detail, and the configuration line terraform points at), and nothing else.
 //
 // Terraform places a diagnostic only through nested blocks and one index into an argument, so a path into a nested
-// attribute (`tiles[0].x`) is cut by the provider at the list element (the tile's opening line, marked `# the tile`
+// attribute (`line_tiles[0].x`) is cut by the provider at the list element (the tile's opening line, marked `# the tile`
 // in these configurations), and the full path leads the detail.
 import type { EmulatorHandle } from '../../emulator';
 import { type FlavorTarget, TERRAFORM_BLOCK, flavorWorkspace, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
@@ -43,12 +43,12 @@ const WEBHOOK = '64f0000000000000000000b1';
 /** A well-formed source id that no seeded source has. */
 const UNKNOWN_SOURCE = '64f0000000000000000000af';
 
-/** A dashboard with one tile; `config` is the tile's config object, `tile` extra lines of the tile. */
-function dashboard({ config, tile = '', containers = '' }: { config: string; tile?: string; containers?: string }): string {
+/** A dashboard with one tile of `type`; `attributes` are the lines of the tile's own attributes, `tile` more lines. */
+function dashboard({ type = 'line', attributes, tile = '', containers = '' }: { type?: string; attributes: string; tile?: string; containers?: string }): string {
   return `resource "clickstack_dashboard" "bad" {
   name = "Bad"
 ${containers}
-  tiles = [
+  ${type}_tiles = [
     { # the tile
       name = "Tile"
       x    = 0
@@ -56,22 +56,18 @@ ${containers}
       w    = 12
       h    = 4
 ${tile}
-      config = ${config}
+${attributes}
     },
   ]
 }
 `;
 }
 
-/** A line tile config on the log source with the given select items. */
-const lineOf = (...select: string[]) => `{
-        line = {
-          source_id = "${LOGS}"
-          select = [
-            ${select.join(',\n            ')},
-          ]
-        }
-      }`;
+/** The lines of a line tile on the log source with the given select items. */
+const lineOf = (...select: string[]) => `      source_id = "${LOGS}"
+      select = [
+        ${select.join(',\n        ')},
+      ]`;
 
 /** An alert on a saved search; `attributes` (HCL expressions by name) replace or add to the defaults. */
 function alert(attributes: Record<string, string>): string {
@@ -160,154 +156,144 @@ const CORPUS: BadConfig[] = [
   {
     name: 'dashboard: unknown aggregation',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "median", value_expression = "Duration" }') }),
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "median", value_expression = "Duration" }') }),
     expected: [
       invalidValue(
-        'tiles[0].config.line.select[0].agg_fn: Must be one of "avg", "count", "count_distinct", "last_value", "max", "min", "quantile", "sum", "any", "none", "increase", got "median".',
+        'line_tiles[0].select[0].agg_fn: Must be one of "avg", "count", "count_distinct", "last_value", "max", "min", "quantile", "sum", "any", "none", "increase", got "median".',
       ),
     ],
   },
   {
     name: 'dashboard: unknown where language',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "count", where = "level:error", where_language = "kql" }') }),
-    expected: [invalidValue('tiles[0].config.line.select[0].where_language: Must be one of "lucene", "sql", got "kql".')],
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "count", where = "level:error", where_language = "kql" }') }),
+    expected: [invalidValue('line_tiles[0].select[0].where_language: Must be one of "lucene", "sql", got "kql".')],
   },
   {
     name: 'dashboard: unknown number format',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "count", number_format = { output = "percentage" } }') }),
-    expected: [invalidValue('tiles[0].config.line.select[0].number_format.output: Must be one of "currency", "percent", "byte", "time", "duration", "number", "data_rate", "throughput", got "percentage".')],
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "count", number_format = { output = "percentage" } }') }),
+    expected: [invalidValue('line_tiles[0].select[0].number_format.output: Must be one of "currency", "percent", "byte", "time", "duration", "number", "data_rate", "throughput", got "percentage".')],
   },
   {
     name: 'dashboard: count with a value expression',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "count", value_expression = "Duration" }') }),
-    expected: [invalidTileConfig('tiles[0].config.line.select[0].value_expression: `value_expression` must not be set when `agg_fn` is "count".')],
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "count", value_expression = "Duration" }') }),
+    expected: [invalidTileConfig('line_tiles[0].select[0].value_expression: `value_expression` must not be set when `agg_fn` is "count".')],
   },
   {
     name: 'dashboard: avg without a value expression',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "avg" }') }),
-    expected: [invalidTileConfig('tiles[0].config.line.select[0].value_expression: `value_expression` is required when `agg_fn` is "avg".')],
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "avg" }') }),
+    expected: [invalidTileConfig('line_tiles[0].select[0].value_expression: `value_expression` is required when `agg_fn` is "avg".')],
   },
   {
     name: 'dashboard: level without quantile',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "avg", value_expression = "Duration", level = 0.95 }') }),
-    expected: [invalidTileConfig('tiles[0].config.line.select[0].level: `level` can only be set when `agg_fn` is "quantile".')],
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "avg", value_expression = "Duration", level = 0.95 }') }),
+    expected: [invalidTileConfig('line_tiles[0].select[0].level: `level` can only be set when `agg_fn` is "quantile".')],
   },
   {
     name: 'dashboard: quantile without level',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "quantile", value_expression = "Duration" }') }),
-    expected: [invalidTileConfig('tiles[0].config.line.select[0].level: `level` is required when `agg_fn` is "quantile".')],
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "quantile", value_expression = "Duration" }') }),
+    expected: [invalidTileConfig('line_tiles[0].select[0].level: `level` is required when `agg_fn` is "quantile".')],
   },
   {
     name: 'dashboard: a quantile level that does not exist',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "quantile", value_expression = "Duration", level = 0.75 }') }),
-    expected: [invalidValue('tiles[0].config.line.select[0].level: Must be one of 0.5, 0.9, 0.95, 0.99, got 0.75.')],
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "quantile", value_expression = "Duration", level = 0.75 }') }),
+    expected: [invalidValue('line_tiles[0].select[0].level: Must be one of 0.5, 0.9, 0.95, 0.99, got 0.75.')],
   },
   {
     name: 'dashboard: two select items on a pie',
     command: 'validate',
     hcl: dashboard({
-      config: `{
-        pie = {
-          source_id = "${LOGS}"
-          select    = [{ agg_fn = "count" }, { agg_fn = "count_distinct", value_expression = "ServiceName" }]
-          group_by  = "ServiceName"
-        }
-      }`,
+      type: 'pie',
+      attributes: `      source_id = "${LOGS}"
+      select    = [{ agg_fn = "count" }, { agg_fn = "count_distinct", value_expression = "ServiceName" }]
+      group_by  = "ServiceName"`,
     }),
-    expected: [invalidValue('tiles[0].config.pie.select: Must have exactly 1 elements, got 2.')],
+    expected: [invalidValue('pie_tiles[0].select: Must have exactly 1 elements, got 2.')],
   },
   {
     name: 'dashboard: more than 20 select items',
     command: 'validate',
-    hcl: dashboard({ config: lineOf(...Array.from({ length: 21 }, (_, i) => `{ agg_fn = "count", alias = "s${i}" }`)) }),
-    expected: [invalidValue('tiles[0].config.line.select: Must have between 1 and 20 elements, got 21.')],
+    hcl: dashboard({ attributes: lineOf(...Array.from({ length: 21 }, (_, i) => `{ agg_fn = "count", alias = "s${i}" }`)) }),
+    expected: [invalidValue('line_tiles[0].select: Must have between 1 and 20 elements, got 21.')],
   },
   {
     name: 'dashboard: as_ratio with one select item',
     command: 'validate',
     hcl: dashboard({
-      config: `{
-        line = {
-          source_id = "${LOGS}"
-          select    = [{ agg_fn = "count" }]
-          as_ratio  = true
-        }
-      }`,
+      attributes: `      source_id = "${LOGS}"
+      select    = [{ agg_fn = "count" }]
+      as_ratio  = true`,
     }),
-    expected: [invalidTileConfig('tiles[0].config.line.as_ratio: `as_ratio` needs exactly 2 select items, got 1.')],
+    expected: [invalidTileConfig('line_tiles[0].as_ratio: `as_ratio` needs exactly 2 select items, got 1.')],
   },
   {
     name: 'dashboard: a tile in a container that does not exist',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "count" }'), tile: '      container_id = "missing"' }),
-    expected: [{ summary: 'Invalid tile', detail: 'tiles[0].container_id: No container has the id "missing".', pointsAt: TILE_LINE }],
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "count" }'), tile: '      container_id = "missing"' }),
+    expected: [{ summary: 'Invalid tile', detail: 'line_tiles[0].container_id: No container has the id "missing".', pointsAt: TILE_LINE }],
   },
   {
     name: 'dashboard: a tile on a tab its container does not have',
     command: 'validate',
     hcl: dashboard({
-      config: lineOf('{ agg_fn = "count" }'),
+      attributes: lineOf('{ agg_fn = "count" }'),
       tile: '      container_id = "main"\n      tab_id       = "errors"',
       containers: '  containers = [{ id = "main", title = "Main", tabs = [{ id = "overview", title = "Overview" }] }]',
     }),
-    expected: [{ summary: 'Invalid tile', detail: 'tiles[0].tab_id: Container "main" has no tab with the id "errors".', pointsAt: TILE_LINE }],
+    expected: [{ summary: 'Invalid tile', detail: 'line_tiles[0].tab_id: Container "main" has no tab with the id "errors".', pointsAt: TILE_LINE }],
   },
   {
     name: 'dashboard: x beyond the 24-column grid',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "count" }') }).replace('x    = 0', 'x    = 24'),
-    expected: [invalidValue('tiles[0].x: Must be between 0 and 23, got 24.')],
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "count" }') }).replace('x    = 0', 'x    = 24'),
+    expected: [invalidValue('line_tiles[0].x: Must be between 0 and 23, got 24.')],
   },
   {
-    name: 'dashboard: two display types in one tile config',
+    name: 'dashboard: more than 500 tiles over two lists',
     command: 'validate',
-    hcl: dashboard({
-      config: `{
-        markdown = { text = "Hello" }
-        number   = { source_id = "${LOGS}", select = [{ agg_fn = "count" }] }
-      }`,
-    }),
+    hcl: `resource "clickstack_dashboard" "bad" {
+  name           = "Bad"
+  line_tiles     = [for i in range(300) : { name = "Line \${i}", x = 0, y = i, w = 1, h = 1, source_id = "${LOGS}", select = [{ agg_fn = "count" }] }]
+  markdown_tiles = [for i in range(201) : { name = "Note \${i}", x = 1, y = i, w = 1, h = 1, text = "\${i}" }]
+}
+`,
     expected: [
-      invalidValue(
-        'tiles[0].config: Exactly one of "line", "stacked_bar", "table", "number", "pie", "bar", "heatmap", "search", "event_patterns", "markdown", ' +
-          '"sql_line", "sql_stacked_bar", "sql_table", "sql_number", "sql_pie", "sql_bar" must be set; found "number", "markdown".',
-      ),
+      {
+        summary: 'Too many tiles',
+        detail: 'A dashboard holds at most 500 tiles, of all types together; these tile lists hold 501.',
+        pointsAt: 'markdown_tiles = [for i in range(201)',
+      },
     ],
   },
   {
     // Tiles without a key may share a name (dashboards made in the UI do); explicit keys may not.
     name: 'dashboard: two tiles with one key',
     command: 'validate',
-    hcl: dashboard({ config: '{ markdown = { text = "a" } }', tile: '      key  = "notes"' }).replace(
+    hcl: dashboard({ type: 'markdown', attributes: '      text = "a"', tile: '      key  = "notes"' }).replace(
       '  ]\n}',
-      '    { key = "notes", name = "More notes", x = 12, y = 0, w = 12, h = 4, config = { markdown = { text = "b" } } },\n  ]\n}',
+      '  ]\n  search_tiles = [\n    { key = "notes", name = "More notes", x = 12, y = 0, w = 12, h = 4, source_id = "' + LOGS + '", select = "Body" },\n  ]\n}',
     ),
-    expected: [{ summary: 'Duplicate tile key', detail: 'tiles[1].key: "notes" is already used at tiles[0].key.', pointsAt: '{ key = "notes", name' }],
+    expected: [{ summary: 'Duplicate tile key', detail: 'markdown_tiles[0].key: "notes" is already used at search_tiles[0].key.', pointsAt: TILE_LINE }],
   },
   {
     name: 'dashboard: an OSS-only attribute on Managed ClickStack',
     command: 'plan',
     flavor: 'cloud',
     hcl: dashboard({
-      config: `{
-        line = {
-          source_id    = "${TRACES}"
-          select       = [{ agg_fn = "count" }]
-          series_limit = 5
-        }
-      }`,
+      attributes: `      source_id    = "${TRACES}"
+      select       = [{ agg_fn = "count" }]
+      series_limit = 5`,
     }),
     expected: [
       {
         summary: 'Not available on Managed ClickStack',
-        detail: 'tiles[0].config.line.series_limit: `series_limit` exists only on ClickStack OSS (HyperDX); remove it for Managed ClickStack.',
+        detail: 'line_tiles[0].series_limit: `series_limit` exists only on ClickStack OSS (HyperDX); remove it for Managed ClickStack.',
         pointsAt: TILE_LINE,
       },
     ],
@@ -317,33 +303,33 @@ const CORPUS: BadConfig[] = [
   {
     name: 'dashboard: a row beyond what a JSON number carries exactly',
     command: 'validate',
-    hcl: dashboard({ config: '{ markdown = { text = "a" } }' }).replace('y    = 0', 'y    = 1e26'),
-    expected: [invalidValue(`tiles[0].y: ${INEXACT}, got 100000000000000000000000000, which would reach the API as 100000000000000004764729344.`)],
+    hcl: dashboard({ type: 'markdown', attributes: '      text = "a"' }).replace('y    = 0', 'y    = 1e26'),
+    expected: [invalidValue(`markdown_tiles[0].y: ${INEXACT}, got 100000000000000000000000000, which would reach the API as 100000000000000004764729344.`)],
   },
   {
     name: 'dashboard: a number format factor too small for a double',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "count", number_format = { output = "number", factor = 1e-400 } }') }),
-    expected: [invalidValue(`tiles[0].config.line.select[0].number_format.factor: ${INEXACT}, got 1e-400, which would reach the API as 0.`)],
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "count", number_format = { output = "number", factor = 1e-400 } }') }),
+    expected: [invalidValue(`line_tiles[0].select[0].number_format.factor: ${INEXACT}, got 1e-400, which would reach the API as 0.`)],
   },
   {
     name: 'dashboard: a select item whose where is not Lucene',
     command: 'validate',
-    hcl: dashboard({ config: lineOf('{ agg_fn = "count", where = "level:(error" }') }),
-    expected: [{ summary: 'Invalid Lucene query', detail: `tiles[0].config.line.select[0].where: ${notLucene('level:(error', NOT_CLOSED)}`, pointsAt: TILE_LINE }],
+    hcl: dashboard({ attributes: lineOf('{ agg_fn = "count", where = "level:(error" }') }),
+    expected: [{ summary: 'Invalid Lucene query', detail: `line_tiles[0].select[0].where: ${notLucene('level:(error', NOT_CLOSED)}`, pointsAt: TILE_LINE }],
   },
   {
     name: 'dashboard: a search tile whose query is not Lucene',
     command: 'validate',
-    hcl: dashboard({ config: `{ search = { source_id = "${LOGS}", select = "Timestamp, Body", where = "ServiceName:api)" } }` }),
+    hcl: dashboard({ type: 'search', attributes: `      source_id = "${LOGS}"\n      select    = "Timestamp, Body"\n      where     = "ServiceName:api)"` }),
     expected: [
-      { summary: 'Invalid Lucene query', detail: `tiles[0].config.search.where: ${notLucene('ServiceName:api)', 'unexpected ")" at character 16')}`, pointsAt: TILE_LINE },
+      { summary: 'Invalid Lucene query', detail: `search_tiles[0].where: ${notLucene('ServiceName:api)', 'unexpected ")" at character 16')}`, pointsAt: TILE_LINE },
     ],
   },
   {
     name: 'dashboard: a saved query that is not Lucene',
     command: 'validate',
-    hcl: dashboard({ config: '{ markdown = { text = "a" } }' }).replace('  name = "Bad"', '  name = "Bad"\n  saved_query = ":ServiceName"'),
+    hcl: dashboard({ type: 'markdown', attributes: '      text = "a"' }).replace('  name = "Bad"', '  name = "Bad"\n  saved_query = ":ServiceName"'),
     expected: [
       {
         summary: 'Invalid Lucene query',
@@ -355,7 +341,7 @@ const CORPUS: BadConfig[] = [
   {
     name: 'dashboard: a filter condition said to be Lucene that is not',
     command: 'validate',
-    hcl: dashboard({ config: '{ markdown = { text = "a" } }' }).replace(
+    hcl: dashboard({ type: 'markdown', attributes: '      text = "a"' }).replace(
       '  name = "Bad"',
       `  name = "Bad"\n  filters = [{ name = "Service", expression = "ServiceName", source_id = "${LOGS}", where = "level:[1 TO", where_language = "lucene" }]`,
     ),
@@ -369,7 +355,7 @@ const CORPUS: BadConfig[] = [
       name: `dashboard: a source the server does not know, refused by its validate endpoint (${flavor})`,
       command: 'plan',
       flavor,
-      hcl: dashboard({ config: `{ line = { source_id = "${UNKNOWN_SOURCE}", select = [{ agg_fn = "count" }] } }` }),
+      hcl: dashboard({ attributes: `      source_id = "${UNKNOWN_SOURCE}"\n      select    = [{ agg_fn = "count" }]` }),
       expected: [
         {
           summary: 'ClickStack rejects this dashboard',
@@ -386,7 +372,7 @@ const CORPUS: BadConfig[] = [
       name: `dashboard: a heatmap on a log source, refused by the validate endpoint (${flavor})`,
       command: 'plan',
       flavor,
-      hcl: dashboard({ config: `{ heatmap = { source_id = "${LOGS}", select = [{ value_expression = "Duration" }] } }` }),
+      hcl: dashboard({ type: 'heatmap', attributes: `      source_id = "${LOGS}"\n      select    = [{ value_expression = "Duration" }]` }),
       expected: [
         {
           summary: 'ClickStack rejects this dashboard',
@@ -399,7 +385,7 @@ const CORPUS: BadConfig[] = [
   {
     name: 'dashboard: formulas on a session source, refused by the validate endpoint',
     command: 'plan',
-    hcl: dashboard({ config: `{ line = { source_id = "${SESSIONS}", select = [{ agg_fn = "count" }], formulas = [{ expression = "A * 2" }] } }` }),
+    hcl: dashboard({ attributes: `      source_id = "${SESSIONS}"\n      select    = [{ agg_fn = "count" }]\n      formulas  = [{ expression = "A * 2" }]` }),
     expected: [
       {
         summary: 'ClickStack rejects this dashboard',
@@ -411,11 +397,11 @@ const CORPUS: BadConfig[] = [
   {
     name: 'dashboard: a formula over a series the tile does not have, refused by the validate endpoint',
     command: 'plan',
-    hcl: dashboard({ config: `{ line = { source_id = "${LOGS}", select = [{ agg_fn = "count" }], formulas = [{ expression = "A + C" }] } }` }),
+    hcl: dashboard({ attributes: `      source_id = "${LOGS}"\n      select    = [{ agg_fn = "count" }]\n      formulas  = [{ expression = "A + C" }]` }),
     expected: [
       {
         summary: 'ClickStack rejects this dashboard',
-        detail: 'tiles[0].config.line.formulas[0].expression: Unknown series "C" — this chart only has series A through A (at tiles.0.config.formulas.0.expression)',
+        detail: 'line_tiles[0].formulas[0].expression: Unknown series "C" — this chart only has series A through A (at tiles.0.config.formulas.0.expression)',
         pointsAt: TILE_LINE,
       },
     ],

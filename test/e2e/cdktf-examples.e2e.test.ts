@@ -133,7 +133,7 @@ describe('examples/cdktf/multi-environment', () => {
     expect(apply.stdout).toContain('Apply complete! Resources: 8 added, 0 changed, 0 destroyed.');
     const state = await ws.show();
     const dashboards = (state.values?.root_module.resources ?? []).filter((resource) => resource.type === 'clickstack_dashboard');
-    const sourceIds = dashboards.map((dashboard) => (dashboard.values.tiles as { config: { line: { source_id: string } | null } }[])[0].config.line?.source_id);
+    const sourceIds = dashboards.map((dashboard) => (dashboard.values.line_tiles as { source_id: string }[])[0].source_id);
     expect(sourceIds).toEqual(['64f0000000000000000000a1', '65f0000000000000000000a1']);
     expect(prod.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/alerts'))).toHaveLength(2);
   });
@@ -147,13 +147,13 @@ describe('examples/cdktf/multi-environment', () => {
 
     succeeded(await ws.terraform('plan', '-out=edit.tfplan'));
     const shown = await ws.terraform('show', '-json', 'edit.tfplan');
-    const plan = JSON.parse(shown.stdout) as { resource_changes: { address: string; change: { actions: string[]; after: { tiles?: { name: string }[] } } }[] };
+    const plan = JSON.parse(shown.stdout) as { resource_changes: { address: string; change: { actions: string[]; after: { line_tiles?: { name: string }[] } } }[] };
     const changes = plan.resource_changes.filter((change) => !change.change.actions.includes('no-op') && !change.change.actions.includes('read'));
     expect(changes.map((change) => [change.address, change.change.actions])).toEqual([
       [expect.stringMatching(/^clickstack_dashboard\.dev_service_health_dashboard_/), ['update']],
       [expect.stringMatching(/^clickstack_dashboard\.prod_service_health_dashboard_/), ['update']],
     ]);
-    expect(changes.map((change) => change.change.after.tiles?.[0].name)).toEqual(['Errors by service', 'Errors by service']);
+    expect(changes.map((change) => change.change.after.line_tiles?.[0].name)).toEqual(['Errors by service', 'Errors by service']);
 
     const apply = succeeded(await ws.apply('edit.tfplan'));
     expect(apply.stdout).toContain('Apply complete! Resources: 0 added, 2 changed, 0 destroyed.');

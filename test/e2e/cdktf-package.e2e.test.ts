@@ -123,13 +123,14 @@ test('a CDKTF app installs the packed tarball offline, synthesizes the quickstar
   const synthesized = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8'));
   expect(synthesized.terraform.required_providers.clickstack).toEqual({ source: 'registry.terraform.io/clickstack-iac/clickstack', version: manifest.version });
   expect(JSON.stringify(synthesized)).not.toContain(connection.apiKey);
-  // Four typed tiles in two rows, keyed by their ids; the alert watches the error tile by key.
-  const tiles = synthesized.resource.clickstack_dashboard.service_health.tiles as { key: string; x: number; y: number; w: number }[];
-  expect(tiles.map(({ key, x, y, w }) => [key, x, y, w])).toEqual([
-    ['errors', 0, 0, 12],
-    ['requests', 12, 0, 12],
-    ['slowest', 0, 10, 12],
-    ['about', 12, 10, 12],
+  // Four typed tiles in two rows, each in the list of its type, keyed by their ids; the alert watches the error tile by key.
+  const dashboard = synthesized.resource.clickstack_dashboard.service_health;
+  const places = (list: string) => (dashboard[list] as { key: string; x: number; y: number; w: number }[]).map(({ key, x, y, w }) => [key, x, y, w]);
+  expect(['line_tiles', 'number_tiles', 'table_tiles', 'markdown_tiles'].map(places)).toEqual([
+    [['errors', 0, 0, 12]],
+    [['requests', 12, 0, 12]],
+    [['slowest', 0, 10, 12]],
+    [['about', 12, 10, 12]],
   ]);
   expect(synthesized.resource.clickstack_alert.error_spike.tile_id).toBe('${clickstack_dashboard.service_health.tile_ids["errors"]}');
 

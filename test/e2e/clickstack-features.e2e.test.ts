@@ -1,9 +1,12 @@
 // Features of the ClickStack provider that the lifecycle suite (clickstack.e2e.test.ts) does not exercise, end to
 // end through the real terraform against the in-process emulator, once per flavor: the webhook's write-only headers
-// and query parameters, and dashboard filters, containers and tabs; and on OSS a dashboard larger than gRPC's default
-// message, with a tile named `__proto__`. The steps of a describe build on each other and
-// run in order in one workspace.
-import type { EmulatorHandle } from '../../emulator';
+// and query parameters; dashboard filters, containers and tabs; a dashboard made in the UI with its tiles in any
+// order, imported; dashboard state written by version 0 of the schema; and on OSS a dashboard larger than gRPC's
+// default message, with a tile named `__proto__`. The steps of a describe build on each other and run in order in one
+// workspace.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type EmulatorHandle, SEED_IDS } from '../../emulator';
 import { type FlavorTarget, flavorWorkspace, requestBodies, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
 import { FLAVORS } from '../support/emulator-clients';
 import type { FlavorName } from '../../provider/client';
@@ -138,33 +141,23 @@ resource "clickstack_dashboard" "tabbed" {
     title = "Overview"
     tabs  = [{ id = "errors", title = "Errors" }, { id = "volume", title = "Volume" }]
   }]
-  tiles = [
-    {
-      name         = "Errors by service"
-      x = 0, y = 0, w = 12, h = 4
-      container_id = "overview"
-      tab_id       = "errors"
-      config = {
-        line = {
-          source_id = data.clickstack_source.logs.id
-          select    = [{ agg_fn = "count", where = "SeverityText:error" }]
-          group_by  = "ServiceName"
-        }
-      }
-    },
-    {
-      name         = "Log volume"
-      x = 0, y = 0, w = 12, h = 4
-      container_id = "overview"
-      tab_id       = "volume"
-      config = {
-        number = {
-          source_id = data.clickstack_source.logs.id
-          select    = [{ agg_fn = "count" }]
-        }
-      }
-    },
-  ]
+  line_tiles = [{
+    name         = "Errors by service"
+    x = 0, y = 0, w = 12, h = 4
+    container_id = "overview"
+    tab_id       = "errors"
+    source_id    = data.clickstack_source.logs.id
+    select       = [{ agg_fn = "count", where = "SeverityText:error" }]
+    group_by     = "ServiceName"
+  }]
+  number_tiles = [{
+    name         = "Log volume"
+    x = 0, y = 0, w = 12, h = 4
+    container_id = "overview"
+    tab_id       = "volume"
+    source_id    = data.clickstack_source.logs.id
+    select       = [{ agg_fn = "count" }]
+  }]
   filters = [{ name = "Service", expression = "${filterExpression}", source_id = data.clickstack_source.logs.id }]
 }
 `;
@@ -211,6 +204,93 @@ resource "clickstack_dashboard" "tabbed" {
       await expectNoChanges(ws());
     });
   });
+
+  /** Tiles of three types, not grouped by type, as a dashboard made in the UI may hold them. */
+  const mixedTiles = () => [
+    { name: 'Notes', x: 0, y: 0, w: 6, h: 2, config: { displayType: 'markdown', markdown: 'hi' } },
+    { name: 'Errors', x: 6, y: 0, w: 12, h: 4, config: { displayType: 'line', sourceId: SEED_IDS.logSource, select: [{ aggFn: 'count', where: 'SeverityText:error' }] } },
+    { name: 'Count', x: 0, y: 4, w: 6, h: 2, config: { displayType: 'number', sourceId: SEED_IDS.logSource, select: [{ aggFn: 'count' }] } },
+  ];
+
+  describe('a dashboard made in the UI with its tiles in any order', () => {
+    const { target, ws } = workspaceFor(flavor, '');
+
+    test('imports with -generate-config-out into configuration that then plans with no changes', async () => {
+      const tiles = [...mixedTiles(), { ...mixedTiles()[1], name: 'Warnings', y: 6 }];
+      const created = await target().client.dashboards.create({ name: `e2e ${flavor} from the UI`, tiles } as never);
+      ws().write('imports.tf', `import {\n  to = clickstack_dashboard.from_ui\n  id = "${created.id}"\n}\n`);
+      const generate = await ws().plan('-generate-config-out=generated.tf');
+      expect(generate.stderr).toBe('');
+      expect(generate.stdout).toContain('Plan: 1 to import, 0 to add, 0 to change, 0 to destroy.');
+      expect(ws().read('generated.tf')).toMatch(/line_tiles\s+= \[/);
+      await expectApplied(ws(), 'Apply complete! Resources: 1 imported, 0 added, 0 changed, 0 destroyed.');
+      ws().remove('imports.tf');
+      await expectNoChanges(ws());
+      const lineTiles = (resourceValues(await ws().show(), 'clickstack_dashboard.from_ui')!.line_tiles as { id: string }[]).map((tile) => tile.id);
+      expect(lineTiles).toEqual([created.tiles[1].id, created.tiles[3].id]);
+    });
+  });
+
+  // The fixture is the state main's provider (schema version 0: one `tiles` list, the type set in each tile's `config`)
+  // wrote for a dashboard of these tiles in this order, with "errors" as the key of the line tile; ids are filled in.
+  describe('dashboard state written by version 0 of the schema', () => {
+    const configuration = `
+data "clickstack_source" "logs" {
+  name = "Logs"
+}
+
+resource "clickstack_dashboard" "main" {
+  name = "v0"
+  line_tiles = [{
+    key  = "errors"
+    name = "Errors"
+    x = 6, y = 0, w = 12, h = 4
+    source_id = data.clickstack_source.logs.id
+    select    = [{ agg_fn = "count", where = "SeverityText:error" }]
+  }]
+  number_tiles = [{
+    name = "Count"
+    x = 0, y = 4, w = 6, h = 2
+    source_id = data.clickstack_source.logs.id
+    select    = [{ agg_fn = "count" }]
+  }]
+  markdown_tiles = [{
+    name = "Notes"
+    x = 0, y = 0, w = 6, h = 2
+    text = "hi"
+  }]
+}
+`;
+    const { target, ws } = workspaceFor(flavor, configuration);
+    let created: { id: string; tiles: { id: string }[] };
+
+    test('is upgraded by the next plan, which finds no changes', async () => {
+      created = await target().client.dashboards.create({ name: 'v0', tiles: mixedTiles() } as never);
+      const fixture = readFileSync(join(__dirname, '..', 'fixtures', 'state', 'dashboard-schema-v0.tfstate'), 'utf8');
+      const ids = [created.id, ...created.tiles.map((tile) => tile.id)];
+      const state = ['__DASHBOARD_ID__', '__TILE_ID_0__', '__TILE_ID_1__', '__TILE_ID_2__'].reduce((text, placeholder, i) => text.replaceAll(placeholder, ids[i]), fixture);
+      ws().write('terraform.tfstate', state);
+
+      await expectNoChanges(ws());
+    });
+
+    test('an update through the upgraded state keeps every tile id, and stores version 1 with the tile keys', async () => {
+      // `terraform show` refuses state of an older schema version until it is written again.
+      const dashboardId = created.id;
+      const tileIds = created.tiles.map((tile) => tile.id);
+      ws().write('main.tf', configuration.replace('text = "hi"', 'text = "upgraded"'));
+      await expectApplied(ws(), 'Apply complete! Resources: 0 added, 1 changed, 0 destroyed.');
+      const dashboard = await target().client.dashboards.get(dashboardId);
+      expect(dashboard.tiles.map((tile) => [tile.name, tile.id])).toEqual([['Errors', tileIds[1]], ['Count', tileIds[2]], ['Notes', tileIds[0]]]);
+      const stored: { mode: string; instances: { schema_version: number; attributes: Record<string, unknown> }[] }[] = JSON.parse(ws().read('terraform.tfstate')).resources;
+      const [instance] = stored.find((resource) => resource.mode === 'managed')!.instances;
+      expect(instance.schema_version).toBe(1);
+      expect(instance.attributes).not.toHaveProperty('tiles');
+      expect(instance.attributes.line_tiles).toEqual([expect.objectContaining({ key: 'errors', id: tileIds[1] })]);
+      expect(instance.attributes.tile_ids).toEqual({ errors: tileIds[1], Count: tileIds[2], Notes: tileIds[0] });
+      await expectNoChanges(ws());
+    });
+  });
 });
 
 describe('oss: a dashboard whose plans are larger than the 4 MiB grpc-js takes by default, with a tile named __proto__', () => {
@@ -220,8 +300,8 @@ describe('oss: a dashboard whose plans are larger than the 4 MiB grpc-js takes b
   const configuration = (version: string) => `
 resource "clickstack_dashboard" "large" {
   name = "e2e large ${version}"
-  tiles = [
-${tiles.map(({ name, text }, i) => `    { name = "${name}", x = 0, y = ${i * 2}, w = 24, h = 2, config = { markdown = { text = "${text}" } } },`).join('\n')}
+  markdown_tiles = [
+${tiles.map(({ name, text }, i) => `    { name = "${name}", x = 0, y = ${i * 2}, w = 24, h = 2, text = "${text}" },`).join('\n')}
   ]
 }
 `;

@@ -76,9 +76,11 @@ describe.each(FLAVORS)('%s', (flavor) => {
     const edited = [...changes].filter(([, change]) => change.actions.join() !== 'no-op');
     expect(edited.map(([address, change]) => [address, change.actions])).toEqual([['clickstack_dashboard.service_overview', ['update']]]);
     const [, change] = edited[0];
-    const latency = (change.before.tiles as { id: string }[]).findIndex((tile) => tile.id === UI_IDS.tiles.latency);
-    expect(differingPaths(change.before, change.after)).toEqual([`tiles.${latency}.w`]);
-    expect([change.before.tiles[latency].w, change.after.tiles[latency].w]).toEqual([8, 10]);
+    const isLatency = (tile: { id: string }) => tile.id === UI_IDS.tiles.latency;
+    const list = Object.keys(change.before).find((name) => name.endsWith('_tiles') && change.before[name]?.some(isLatency))!;
+    const latency = (change.before[list] as { id: string }[]).findIndex(isLatency);
+    expect(differingPaths(change.before, change.after)).toEqual([`${list}.${latency}.w`]);
+    expect([change.before[list][latency].w, change.after[list][latency].w]).toEqual([8, 10]);
     const summary = plan.stdout.match(/Plan: .*/)![0];
     expect(summary).toBe('Plan: 0 to add, 1 to change, 0 to destroy.');
     summaries.push(summary);

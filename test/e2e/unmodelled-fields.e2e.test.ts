@@ -36,31 +36,26 @@ data "clickstack_sources" "all" {}
 resource "clickstack_dashboard" "newer" {
   name = "${name}"
   containers = [{ id = "main", title = "Main", tabs = [{ id = "one", title = "One" }] }]
-  tiles = [
-    {
-      name = "Errors"
-      x = 0, y = 0, w = 12, h = 4
-      container_id = "main"
-      tab_id       = "one"
-      config = {
-        line = {
-          source_id = data.clickstack_source.logs.id
-          select    = [{ agg_fn = "count", where = "SeverityText:error" }, { agg_fn = "avg", value_expression = "Duration" }]
-          group_by  = "ServiceName"
-        }
-      }
-    },
-    {
-      name = "Raw"
-      x = 12, y = 0, w = 12, h = 4
-      config = { sql_line = { connection_id = data.clickstack_source.logs.connection, sql_template = "SELECT 1" } }
-    },
-    {
-      name = "Notes"
-      x = 0, y = 4, w = 6, h = 2
-      config = { markdown = { text = "${flavor}" } }
-    },
-  ]
+  line_tiles = [{
+    name = "Errors"
+    x = 0, y = 0, w = 12, h = 4
+    container_id = "main"
+    tab_id       = "one"
+    source_id    = data.clickstack_source.logs.id
+    select       = [{ agg_fn = "count", where = "SeverityText:error" }, { agg_fn = "avg", value_expression = "Duration" }]
+    group_by     = "ServiceName"
+  }]
+  sql_line_tiles = [{
+    name = "Raw"
+    x = 12, y = 0, w = 12, h = 4
+    connection_id = data.clickstack_source.logs.connection
+    sql_template  = "SELECT 1"
+  }]
+  markdown_tiles = [{
+    name = "Notes"
+    x = 0, y = 4, w = 6, h = 2
+    text = "${flavor}"
+  }]
   filters = [{ name = "Service", expression = "ServiceName", source_id = data.clickstack_source.logs.id }]
 }
 

@@ -6,7 +6,7 @@ import { type EmulatorHandle, type ScriptedResponse, SEED_IDS, startEmulator } f
 import type { ClickStackClient, FlavorName } from '../../provider/client';
 import { type Diagnostic, isTfObject, type TfObject, type TfValue } from '../../provider/runtime/types';
 import { clickstackHarness } from '../support/clickstack';
-import { dashboard, tile, tileConfig } from '../support/dashboards';
+import { dashboard, tile } from '../support/dashboards';
 import { emulatorClient } from '../support/emulator-clients';
 import { errors } from '../support/saved-searches';
 import { generic } from '../support/webhooks';
@@ -312,7 +312,7 @@ let created = 0;
 /** A configuration of `kind` with a name of its own, its references created through the client. */
 async function configOf(kind: Kind, client: ClickStackClient): Promise<TfObject> {
   const name = `Malformed ${++created}`;
-  if (kind === 'dashboard') return dashboard({ name, tiles: [tile('Notes', tileConfig('markdown', { text: '# notes' }))] });
+  if (kind === 'dashboard') return dashboard({ name, markdown_tiles: [tile('markdown', 'Notes', { text: '# notes' })] });
   if (kind === 'webhook') return generic({ name });
   if (kind === 'saved search') return errors({ name });
   const search = await client.savedSearches.create({ name, sourceId: SEED_IDS.logSource });

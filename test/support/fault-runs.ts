@@ -77,18 +77,17 @@ resource "clickstack_saved_search" "s${i}" {
 
 resource "clickstack_dashboard" "d${i}" {
   name = "${name('dashboard')}"
-  tiles = [
-    {
-      name = "Errors"
-      x = 0, y = 0, w = 12, h = 4
-      config = { line = { source_id = "${SEED_IDS.logSource}", select = [{ agg_fn = "count", where = "SeverityText:error" }] } }
-    },
-    {
-      name = "Notes"
-      x = 12, y = 0, w = 12, h = 4
-      config = { markdown = { text = "Runbook, version ${version}" } }
-    },
-  ]
+  line_tiles = [{
+    name = "Errors"
+    x = 0, y = 0, w = 12, h = 4
+    source_id = "${SEED_IDS.logSource}"
+    select    = [{ agg_fn = "count", where = "SeverityText:error" }]
+  }]
+  markdown_tiles = [{
+    name = "Notes"
+    x = 12, y = 0, w = 12, h = 4
+    text = "Runbook, version ${version}"
+  }]
 }
 
 resource "clickstack_alert" "a${i}" {

@@ -140,6 +140,13 @@ export class ResourceDriver extends Driver {
     return { state: kept && this.received(kept), diagnostics: ctx.diagnostics.all };
   }
 
+  /** UpgradeResourceState of a state stored (as JSON) by schema version `version`; `state` undefined when it could not be upgraded. */
+  async upgrade(version: number, json: string): Promise<{ state: TfObject | null | undefined; diagnostics: Diagnostic[] }> {
+    const ctx = callContext();
+    const upgraded = await this.core.upgradeResourceState(this.typeName, version, json, ctx);
+    return { state: upgraded ? this.received(upgraded) : upgraded, diagnostics: ctx.diagnostics.all };
+  }
+
   /** `terraform import`: ImportResourceState, then ReadResource of the state it gives. */
   async import(id: string): Promise<TfObject | null> {
     await this.configure();

@@ -50,17 +50,13 @@ resource "clickstack_saved_search" "search" {
 resource "clickstack_dashboard" "board" {
   count = ${scale.dashboards}
   name  = "${prefix} board \${count.index}"
-  tiles = [for tile in range(${scale.tilesPerDashboard ?? 1}) : {
-    key  = tile == 0 ? "errors" : null
-    name = tile == 0 ? "Errors" : "Errors of service \${tile}"
+  line_tiles = [for tile in range(${scale.tilesPerDashboard ?? 1}) : {
+    key       = tile == 0 ? "errors" : null
+    name      = tile == 0 ? "Errors" : "Errors of service \${tile}"
     x = 0, y = 4 * tile, w = 12, h = 4
-    config = {
-      line = {
-        source_id = data.clickstack_source.logs.id
-        select    = [{ agg_fn = "count", where = tile == 0 ? "SeverityText:error" : "SeverityText:error ServiceName:svc-\${tile}" }]
-        group_by  = tile == 0 ? null : "ServiceName"
-      }
-    }
+    source_id = data.clickstack_source.logs.id
+    select    = [{ agg_fn = "count", where = tile == 0 ? "SeverityText:error" : "SeverityText:error ServiceName:svc-\${tile}" }]
+    group_by  = tile == 0 ? null : "ServiceName"
   }]
 }
 

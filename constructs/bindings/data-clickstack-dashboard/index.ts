@@ -23,6 +23,457 @@ export interface DataClickstackDashboardConfig extends cdktf.TerraformMetaArgume
   */
   readonly name?: string;
 }
+export interface DataClickstackDashboardBarTilesNumberFormat {
+}
+
+export function dataClickstackDashboardBarTilesNumberFormatToTerraform(struct?: DataClickstackDashboardBarTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardBarTilesNumberFormatToHclTerraform(struct?: DataClickstackDashboardBarTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardBarTilesNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardBarTilesNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardBarTilesNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardBarTilesSelectNumberFormat {
+}
+
+export function dataClickstackDashboardBarTilesSelectNumberFormatToTerraform(struct?: DataClickstackDashboardBarTilesSelectNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardBarTilesSelectNumberFormatToHclTerraform(struct?: DataClickstackDashboardBarTilesSelectNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardBarTilesSelectNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardBarTilesSelectNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardBarTilesSelectNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardBarTilesSelect {
+}
+
+export function dataClickstackDashboardBarTilesSelectToTerraform(struct?: DataClickstackDashboardBarTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardBarTilesSelectToHclTerraform(struct?: DataClickstackDashboardBarTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardBarTilesSelectOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardBarTilesSelect | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardBarTilesSelect | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // agg_fn - computed: true, optional: false, required: false
+  public get aggFn() {
+    return this.getStringAttribute('agg_fn');
+  }
+
+  // alias - computed: true, optional: false, required: false
+  public get alias() {
+    return this.getStringAttribute('alias');
+  }
+
+  // level - computed: true, optional: false, required: false
+  public get level() {
+    return this.getNumberAttribute('level');
+  }
+
+  // metric_name - computed: true, optional: false, required: false
+  public get metricName() {
+    return this.getStringAttribute('metric_name');
+  }
+
+  // metric_type - computed: true, optional: false, required: false
+  public get metricType() {
+    return this.getStringAttribute('metric_type');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardBarTilesSelectNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // period_agg_fn - computed: true, optional: false, required: false
+  public get periodAggFn() {
+    return this.getStringAttribute('period_agg_fn');
+  }
+
+  // value_expression - computed: true, optional: false, required: false
+  public get valueExpression() {
+    return this.getStringAttribute('value_expression');
+  }
+
+  // where - computed: true, optional: false, required: false
+  public get where() {
+    return this.getStringAttribute('where');
+  }
+
+  // where_language - computed: true, optional: false, required: false
+  public get whereLanguage() {
+    return this.getStringAttribute('where_language');
+  }
+}
+
+export class DataClickstackDashboardBarTilesSelectList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardBarTilesSelectOutputReference {
+    return new DataClickstackDashboardBarTilesSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardBarTiles {
+}
+
+export function dataClickstackDashboardBarTilesToTerraform(struct?: DataClickstackDashboardBarTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardBarTilesToHclTerraform(struct?: DataClickstackDashboardBarTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardBarTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardBarTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardBarTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // group_by - computed: true, optional: false, required: false
+  public get groupBy() {
+    return this.getStringAttribute('group_by');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // limit - computed: true, optional: false, required: false
+  public get limit() {
+    return this.getNumberAttribute('limit');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardBarTilesNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // order_by - computed: true, optional: false, required: false
+  public get orderBy() {
+    return this.getStringAttribute('order_by');
+  }
+
+  // select - computed: true, optional: false, required: false
+  private _select = new DataClickstackDashboardBarTilesSelectList(this, "select", false);
+  public get select() {
+    return this._select;
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardBarTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardBarTilesOutputReference {
+    return new DataClickstackDashboardBarTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 export interface DataClickstackDashboardContainersTabs {
 }
 
@@ -204,6 +655,136 @@ export class DataClickstackDashboardContainersList extends cdktf.ComplexList {
     return new DataClickstackDashboardContainersOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+export interface DataClickstackDashboardEventPatternsTiles {
+}
+
+export function dataClickstackDashboardEventPatternsTilesToTerraform(struct?: DataClickstackDashboardEventPatternsTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardEventPatternsTilesToHclTerraform(struct?: DataClickstackDashboardEventPatternsTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardEventPatternsTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardEventPatternsTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardEventPatternsTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // select - computed: true, optional: false, required: false
+  public get select() {
+    return this.getStringAttribute('select');
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // where - computed: true, optional: false, required: false
+  public get where() {
+    return this.getStringAttribute('where');
+  }
+
+  // where_language - computed: true, optional: false, required: false
+  public get whereLanguage() {
+    return this.getStringAttribute('where_language');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardEventPatternsTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardEventPatternsTilesOutputReference {
+    return new DataClickstackDashboardEventPatternsTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 export interface DataClickstackDashboardFilters {
 }
 
@@ -334,6 +915,2348 @@ export class DataClickstackDashboardFiltersList extends cdktf.ComplexList {
     return new DataClickstackDashboardFiltersOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+export interface DataClickstackDashboardHeatmapTilesNumberFormat {
+}
+
+export function dataClickstackDashboardHeatmapTilesNumberFormatToTerraform(struct?: DataClickstackDashboardHeatmapTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardHeatmapTilesNumberFormatToHclTerraform(struct?: DataClickstackDashboardHeatmapTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardHeatmapTilesNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardHeatmapTilesNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardHeatmapTilesNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardHeatmapTilesSelect {
+}
+
+export function dataClickstackDashboardHeatmapTilesSelectToTerraform(struct?: DataClickstackDashboardHeatmapTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardHeatmapTilesSelectToHclTerraform(struct?: DataClickstackDashboardHeatmapTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardHeatmapTilesSelectOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardHeatmapTilesSelect | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardHeatmapTilesSelect | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // count_expression - computed: true, optional: false, required: false
+  public get countExpression() {
+    return this.getStringAttribute('count_expression');
+  }
+
+  // heatmap_scale_type - computed: true, optional: false, required: false
+  public get heatmapScaleType() {
+    return this.getStringAttribute('heatmap_scale_type');
+  }
+
+  // value_expression - computed: true, optional: false, required: false
+  public get valueExpression() {
+    return this.getStringAttribute('value_expression');
+  }
+}
+
+export class DataClickstackDashboardHeatmapTilesSelectList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardHeatmapTilesSelectOutputReference {
+    return new DataClickstackDashboardHeatmapTilesSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardHeatmapTiles {
+}
+
+export function dataClickstackDashboardHeatmapTilesToTerraform(struct?: DataClickstackDashboardHeatmapTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardHeatmapTilesToHclTerraform(struct?: DataClickstackDashboardHeatmapTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardHeatmapTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardHeatmapTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardHeatmapTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardHeatmapTilesNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // select - computed: true, optional: false, required: false
+  private _select = new DataClickstackDashboardHeatmapTilesSelectList(this, "select", false);
+  public get select() {
+    return this._select;
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // where - computed: true, optional: false, required: false
+  public get where() {
+    return this.getStringAttribute('where');
+  }
+
+  // where_language - computed: true, optional: false, required: false
+  public get whereLanguage() {
+    return this.getStringAttribute('where_language');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardHeatmapTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardHeatmapTilesOutputReference {
+    return new DataClickstackDashboardHeatmapTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardLineTilesFormulasNumberFormat {
+}
+
+export function dataClickstackDashboardLineTilesFormulasNumberFormatToTerraform(struct?: DataClickstackDashboardLineTilesFormulasNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardLineTilesFormulasNumberFormatToHclTerraform(struct?: DataClickstackDashboardLineTilesFormulasNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardLineTilesFormulasNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardLineTilesFormulasNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardLineTilesFormulasNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardLineTilesFormulas {
+}
+
+export function dataClickstackDashboardLineTilesFormulasToTerraform(struct?: DataClickstackDashboardLineTilesFormulas): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardLineTilesFormulasToHclTerraform(struct?: DataClickstackDashboardLineTilesFormulas): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardLineTilesFormulasOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardLineTilesFormulas | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardLineTilesFormulas | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // alias - computed: true, optional: false, required: false
+  public get alias() {
+    return this.getStringAttribute('alias');
+  }
+
+  // expression - computed: true, optional: false, required: false
+  public get expression() {
+    return this.getStringAttribute('expression');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardLineTilesFormulasNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+}
+
+export class DataClickstackDashboardLineTilesFormulasList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardLineTilesFormulasOutputReference {
+    return new DataClickstackDashboardLineTilesFormulasOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardLineTilesNumberFormat {
+}
+
+export function dataClickstackDashboardLineTilesNumberFormatToTerraform(struct?: DataClickstackDashboardLineTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardLineTilesNumberFormatToHclTerraform(struct?: DataClickstackDashboardLineTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardLineTilesNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardLineTilesNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardLineTilesNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardLineTilesSelectNumberFormat {
+}
+
+export function dataClickstackDashboardLineTilesSelectNumberFormatToTerraform(struct?: DataClickstackDashboardLineTilesSelectNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardLineTilesSelectNumberFormatToHclTerraform(struct?: DataClickstackDashboardLineTilesSelectNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardLineTilesSelectNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardLineTilesSelectNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardLineTilesSelectNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardLineTilesSelect {
+}
+
+export function dataClickstackDashboardLineTilesSelectToTerraform(struct?: DataClickstackDashboardLineTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardLineTilesSelectToHclTerraform(struct?: DataClickstackDashboardLineTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardLineTilesSelectOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardLineTilesSelect | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardLineTilesSelect | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // agg_fn - computed: true, optional: false, required: false
+  public get aggFn() {
+    return this.getStringAttribute('agg_fn');
+  }
+
+  // alias - computed: true, optional: false, required: false
+  public get alias() {
+    return this.getStringAttribute('alias');
+  }
+
+  // level - computed: true, optional: false, required: false
+  public get level() {
+    return this.getNumberAttribute('level');
+  }
+
+  // metric_name - computed: true, optional: false, required: false
+  public get metricName() {
+    return this.getStringAttribute('metric_name');
+  }
+
+  // metric_type - computed: true, optional: false, required: false
+  public get metricType() {
+    return this.getStringAttribute('metric_type');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardLineTilesSelectNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // period_agg_fn - computed: true, optional: false, required: false
+  public get periodAggFn() {
+    return this.getStringAttribute('period_agg_fn');
+  }
+
+  // value_expression - computed: true, optional: false, required: false
+  public get valueExpression() {
+    return this.getStringAttribute('value_expression');
+  }
+
+  // where - computed: true, optional: false, required: false
+  public get where() {
+    return this.getStringAttribute('where');
+  }
+
+  // where_language - computed: true, optional: false, required: false
+  public get whereLanguage() {
+    return this.getStringAttribute('where_language');
+  }
+}
+
+export class DataClickstackDashboardLineTilesSelectList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardLineTilesSelectOutputReference {
+    return new DataClickstackDashboardLineTilesSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardLineTiles {
+}
+
+export function dataClickstackDashboardLineTilesToTerraform(struct?: DataClickstackDashboardLineTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardLineTilesToHclTerraform(struct?: DataClickstackDashboardLineTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardLineTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardLineTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardLineTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // align_date_range_to_granularity - computed: true, optional: false, required: false
+  public get alignDateRangeToGranularity() {
+    return this.getBooleanAttribute('align_date_range_to_granularity');
+  }
+
+  // as_ratio - computed: true, optional: false, required: false
+  public get asRatio() {
+    return this.getBooleanAttribute('as_ratio');
+  }
+
+  // compare_to_previous_period - computed: true, optional: false, required: false
+  public get compareToPreviousPeriod() {
+    return this.getBooleanAttribute('compare_to_previous_period');
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // fill_nulls - computed: true, optional: false, required: false
+  public get fillNulls() {
+    return this.getBooleanAttribute('fill_nulls');
+  }
+
+  // fit_y_axis_to_data - computed: true, optional: false, required: false
+  public get fitYAxisToData() {
+    return this.getBooleanAttribute('fit_y_axis_to_data');
+  }
+
+  // formulas - computed: true, optional: false, required: false
+  private _formulas = new DataClickstackDashboardLineTilesFormulasList(this, "formulas", false);
+  public get formulas() {
+    return this._formulas;
+  }
+
+  // group_by - computed: true, optional: false, required: false
+  public get groupBy() {
+    return this.getStringAttribute('group_by');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardLineTilesNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // select - computed: true, optional: false, required: false
+  private _select = new DataClickstackDashboardLineTilesSelectList(this, "select", false);
+  public get select() {
+    return this._select;
+  }
+
+  // series_limit - computed: true, optional: false, required: false
+  public get seriesLimit() {
+    return this.getNumberAttribute('series_limit');
+  }
+
+  // show_operand_series - computed: true, optional: false, required: false
+  public get showOperandSeries() {
+    return this.getBooleanAttribute('show_operand_series');
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardLineTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardLineTilesOutputReference {
+    return new DataClickstackDashboardLineTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardMarkdownTiles {
+}
+
+export function dataClickstackDashboardMarkdownTilesToTerraform(struct?: DataClickstackDashboardMarkdownTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardMarkdownTilesToHclTerraform(struct?: DataClickstackDashboardMarkdownTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardMarkdownTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardMarkdownTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardMarkdownTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // text - computed: true, optional: false, required: false
+  public get text() {
+    return this.getStringAttribute('text');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardMarkdownTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardMarkdownTilesOutputReference {
+    return new DataClickstackDashboardMarkdownTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardNumberTilesBackgroundChart {
+}
+
+export function dataClickstackDashboardNumberTilesBackgroundChartToTerraform(struct?: DataClickstackDashboardNumberTilesBackgroundChart): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardNumberTilesBackgroundChartToHclTerraform(struct?: DataClickstackDashboardNumberTilesBackgroundChart): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardNumberTilesBackgroundChartOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardNumberTilesBackgroundChart | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardNumberTilesBackgroundChart | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // color - computed: true, optional: false, required: false
+  public get color() {
+    return this.getStringAttribute('color');
+  }
+
+  // type - computed: true, optional: false, required: false
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+}
+export interface DataClickstackDashboardNumberTilesColorRules {
+}
+
+export function dataClickstackDashboardNumberTilesColorRulesToTerraform(struct?: DataClickstackDashboardNumberTilesColorRules): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardNumberTilesColorRulesToHclTerraform(struct?: DataClickstackDashboardNumberTilesColorRules): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardNumberTilesColorRulesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardNumberTilesColorRules | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardNumberTilesColorRules | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // color - computed: true, optional: false, required: false
+  public get color() {
+    return this.getStringAttribute('color');
+  }
+
+  // label - computed: true, optional: false, required: false
+  public get label() {
+    return this.getStringAttribute('label');
+  }
+
+  // operator - computed: true, optional: false, required: false
+  public get operator() {
+    return this.getStringAttribute('operator');
+  }
+
+  // value - computed: true, optional: false, required: false
+  public get value() {
+    return this.getNumberAttribute('value');
+  }
+
+  // value_max - computed: true, optional: false, required: false
+  public get valueMax() {
+    return this.getNumberAttribute('value_max');
+  }
+
+  // value_text - computed: true, optional: false, required: false
+  public get valueText() {
+    return this.getStringAttribute('value_text');
+  }
+}
+
+export class DataClickstackDashboardNumberTilesColorRulesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardNumberTilesColorRulesOutputReference {
+    return new DataClickstackDashboardNumberTilesColorRulesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardNumberTilesFormulasNumberFormat {
+}
+
+export function dataClickstackDashboardNumberTilesFormulasNumberFormatToTerraform(struct?: DataClickstackDashboardNumberTilesFormulasNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardNumberTilesFormulasNumberFormatToHclTerraform(struct?: DataClickstackDashboardNumberTilesFormulasNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardNumberTilesFormulasNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardNumberTilesFormulasNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardNumberTilesFormulasNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardNumberTilesFormulas {
+}
+
+export function dataClickstackDashboardNumberTilesFormulasToTerraform(struct?: DataClickstackDashboardNumberTilesFormulas): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardNumberTilesFormulasToHclTerraform(struct?: DataClickstackDashboardNumberTilesFormulas): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardNumberTilesFormulasOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardNumberTilesFormulas | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardNumberTilesFormulas | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // alias - computed: true, optional: false, required: false
+  public get alias() {
+    return this.getStringAttribute('alias');
+  }
+
+  // expression - computed: true, optional: false, required: false
+  public get expression() {
+    return this.getStringAttribute('expression');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardNumberTilesFormulasNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+}
+
+export class DataClickstackDashboardNumberTilesFormulasList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardNumberTilesFormulasOutputReference {
+    return new DataClickstackDashboardNumberTilesFormulasOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardNumberTilesNumberFormat {
+}
+
+export function dataClickstackDashboardNumberTilesNumberFormatToTerraform(struct?: DataClickstackDashboardNumberTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardNumberTilesNumberFormatToHclTerraform(struct?: DataClickstackDashboardNumberTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardNumberTilesNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardNumberTilesNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardNumberTilesNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardNumberTilesSelectNumberFormat {
+}
+
+export function dataClickstackDashboardNumberTilesSelectNumberFormatToTerraform(struct?: DataClickstackDashboardNumberTilesSelectNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardNumberTilesSelectNumberFormatToHclTerraform(struct?: DataClickstackDashboardNumberTilesSelectNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardNumberTilesSelectNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardNumberTilesSelectNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardNumberTilesSelectNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardNumberTilesSelect {
+}
+
+export function dataClickstackDashboardNumberTilesSelectToTerraform(struct?: DataClickstackDashboardNumberTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardNumberTilesSelectToHclTerraform(struct?: DataClickstackDashboardNumberTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardNumberTilesSelectOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardNumberTilesSelect | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardNumberTilesSelect | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // agg_fn - computed: true, optional: false, required: false
+  public get aggFn() {
+    return this.getStringAttribute('agg_fn');
+  }
+
+  // alias - computed: true, optional: false, required: false
+  public get alias() {
+    return this.getStringAttribute('alias');
+  }
+
+  // level - computed: true, optional: false, required: false
+  public get level() {
+    return this.getNumberAttribute('level');
+  }
+
+  // metric_name - computed: true, optional: false, required: false
+  public get metricName() {
+    return this.getStringAttribute('metric_name');
+  }
+
+  // metric_type - computed: true, optional: false, required: false
+  public get metricType() {
+    return this.getStringAttribute('metric_type');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardNumberTilesSelectNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // period_agg_fn - computed: true, optional: false, required: false
+  public get periodAggFn() {
+    return this.getStringAttribute('period_agg_fn');
+  }
+
+  // value_expression - computed: true, optional: false, required: false
+  public get valueExpression() {
+    return this.getStringAttribute('value_expression');
+  }
+
+  // where - computed: true, optional: false, required: false
+  public get where() {
+    return this.getStringAttribute('where');
+  }
+
+  // where_language - computed: true, optional: false, required: false
+  public get whereLanguage() {
+    return this.getStringAttribute('where_language');
+  }
+}
+
+export class DataClickstackDashboardNumberTilesSelectList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardNumberTilesSelectOutputReference {
+    return new DataClickstackDashboardNumberTilesSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardNumberTiles {
+}
+
+export function dataClickstackDashboardNumberTilesToTerraform(struct?: DataClickstackDashboardNumberTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardNumberTilesToHclTerraform(struct?: DataClickstackDashboardNumberTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardNumberTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardNumberTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardNumberTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // background_chart - computed: true, optional: false, required: false
+  private _backgroundChart = new DataClickstackDashboardNumberTilesBackgroundChartOutputReference(this, "background_chart");
+  public get backgroundChart() {
+    return this._backgroundChart;
+  }
+
+  // color - computed: true, optional: false, required: false
+  public get color() {
+    return this.getStringAttribute('color');
+  }
+
+  // color_rules - computed: true, optional: false, required: false
+  private _colorRules = new DataClickstackDashboardNumberTilesColorRulesList(this, "color_rules", false);
+  public get colorRules() {
+    return this._colorRules;
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // formulas - computed: true, optional: false, required: false
+  private _formulas = new DataClickstackDashboardNumberTilesFormulasList(this, "formulas", false);
+  public get formulas() {
+    return this._formulas;
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardNumberTilesNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // select - computed: true, optional: false, required: false
+  private _select = new DataClickstackDashboardNumberTilesSelectList(this, "select", false);
+  public get select() {
+    return this._select;
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardNumberTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardNumberTilesOutputReference {
+    return new DataClickstackDashboardNumberTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardPieTilesNumberFormat {
+}
+
+export function dataClickstackDashboardPieTilesNumberFormatToTerraform(struct?: DataClickstackDashboardPieTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardPieTilesNumberFormatToHclTerraform(struct?: DataClickstackDashboardPieTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardPieTilesNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardPieTilesNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardPieTilesNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardPieTilesSelectNumberFormat {
+}
+
+export function dataClickstackDashboardPieTilesSelectNumberFormatToTerraform(struct?: DataClickstackDashboardPieTilesSelectNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardPieTilesSelectNumberFormatToHclTerraform(struct?: DataClickstackDashboardPieTilesSelectNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardPieTilesSelectNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardPieTilesSelectNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardPieTilesSelectNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardPieTilesSelect {
+}
+
+export function dataClickstackDashboardPieTilesSelectToTerraform(struct?: DataClickstackDashboardPieTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardPieTilesSelectToHclTerraform(struct?: DataClickstackDashboardPieTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardPieTilesSelectOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardPieTilesSelect | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardPieTilesSelect | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // agg_fn - computed: true, optional: false, required: false
+  public get aggFn() {
+    return this.getStringAttribute('agg_fn');
+  }
+
+  // alias - computed: true, optional: false, required: false
+  public get alias() {
+    return this.getStringAttribute('alias');
+  }
+
+  // level - computed: true, optional: false, required: false
+  public get level() {
+    return this.getNumberAttribute('level');
+  }
+
+  // metric_name - computed: true, optional: false, required: false
+  public get metricName() {
+    return this.getStringAttribute('metric_name');
+  }
+
+  // metric_type - computed: true, optional: false, required: false
+  public get metricType() {
+    return this.getStringAttribute('metric_type');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardPieTilesSelectNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // period_agg_fn - computed: true, optional: false, required: false
+  public get periodAggFn() {
+    return this.getStringAttribute('period_agg_fn');
+  }
+
+  // value_expression - computed: true, optional: false, required: false
+  public get valueExpression() {
+    return this.getStringAttribute('value_expression');
+  }
+
+  // where - computed: true, optional: false, required: false
+  public get where() {
+    return this.getStringAttribute('where');
+  }
+
+  // where_language - computed: true, optional: false, required: false
+  public get whereLanguage() {
+    return this.getStringAttribute('where_language');
+  }
+}
+
+export class DataClickstackDashboardPieTilesSelectList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardPieTilesSelectOutputReference {
+    return new DataClickstackDashboardPieTilesSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardPieTiles {
+}
+
+export function dataClickstackDashboardPieTilesToTerraform(struct?: DataClickstackDashboardPieTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardPieTilesToHclTerraform(struct?: DataClickstackDashboardPieTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardPieTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardPieTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardPieTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // group_by - computed: true, optional: false, required: false
+  public get groupBy() {
+    return this.getStringAttribute('group_by');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // limit - computed: true, optional: false, required: false
+  public get limit() {
+    return this.getNumberAttribute('limit');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardPieTilesNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // order_by - computed: true, optional: false, required: false
+  public get orderBy() {
+    return this.getStringAttribute('order_by');
+  }
+
+  // select - computed: true, optional: false, required: false
+  private _select = new DataClickstackDashboardPieTilesSelectList(this, "select", false);
+  public get select() {
+    return this._select;
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardPieTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardPieTilesOutputReference {
+    return new DataClickstackDashboardPieTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 export interface DataClickstackDashboardSavedFilterValues {
 }
 
@@ -414,10 +3337,10 @@ export class DataClickstackDashboardSavedFilterValuesList extends cdktf.ComplexL
     return new DataClickstackDashboardSavedFilterValuesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
-export interface DataClickstackDashboardTilesConfigBarNumberFormat {
+export interface DataClickstackDashboardSearchTiles {
 }
 
-export function dataClickstackDashboardTilesConfigBarNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigBarNumberFormat): any {
+export function dataClickstackDashboardSearchTilesToTerraform(struct?: DataClickstackDashboardSearchTiles): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -427,7 +3350,7 @@ export function dataClickstackDashboardTilesConfigBarNumberFormatToTerraform(str
 }
 
 
-export function dataClickstackDashboardTilesConfigBarNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigBarNumberFormat): any {
+export function dataClickstackDashboardSearchTilesToHclTerraform(struct?: DataClickstackDashboardSearchTiles): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -437,195 +3360,7 @@ export function dataClickstackDashboardTilesConfigBarNumberFormatToHclTerraform(
   return attrs;
 }
 
-export class DataClickstackDashboardTilesConfigBarNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigBarNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigBarNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigBarSelectNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigBarSelectNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigBarSelectNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigBarSelectNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigBarSelectNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigBarSelectNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigBarSelectNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigBarSelectNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigBarSelect {
-}
-
-export function dataClickstackDashboardTilesConfigBarSelectToTerraform(struct?: DataClickstackDashboardTilesConfigBarSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigBarSelectToHclTerraform(struct?: DataClickstackDashboardTilesConfigBarSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigBarSelectOutputReference extends cdktf.ComplexObject {
+export class DataClickstackDashboardSearchTilesOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
 
   /**
@@ -638,5230 +3373,19 @@ export class DataClickstackDashboardTilesConfigBarSelectOutputReference extends 
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): DataClickstackDashboardTilesConfigBarSelect | undefined {
+  public get internalValue(): DataClickstackDashboardSearchTiles | undefined {
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: DataClickstackDashboardTilesConfigBarSelect | undefined) {
+  public set internalValue(value: DataClickstackDashboardSearchTiles | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
     }
-  }
-
-  // agg_fn - computed: true, optional: false, required: false
-  public get aggFn() {
-    return this.getStringAttribute('agg_fn');
-  }
-
-  // alias - computed: true, optional: false, required: false
-  public get alias() {
-    return this.getStringAttribute('alias');
-  }
-
-  // level - computed: true, optional: false, required: false
-  public get level() {
-    return this.getNumberAttribute('level');
-  }
-
-  // metric_name - computed: true, optional: false, required: false
-  public get metricName() {
-    return this.getStringAttribute('metric_name');
-  }
-
-  // metric_type - computed: true, optional: false, required: false
-  public get metricType() {
-    return this.getStringAttribute('metric_type');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigBarSelectNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // period_agg_fn - computed: true, optional: false, required: false
-  public get periodAggFn() {
-    return this.getStringAttribute('period_agg_fn');
-  }
-
-  // value_expression - computed: true, optional: false, required: false
-  public get valueExpression() {
-    return this.getStringAttribute('value_expression');
-  }
-
-  // where - computed: true, optional: false, required: false
-  public get where() {
-    return this.getStringAttribute('where');
-  }
-
-  // where_language - computed: true, optional: false, required: false
-  public get whereLanguage() {
-    return this.getStringAttribute('where_language');
-  }
-}
-
-export class DataClickstackDashboardTilesConfigBarSelectList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigBarSelectOutputReference {
-    return new DataClickstackDashboardTilesConfigBarSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigBar {
-}
-
-export function dataClickstackDashboardTilesConfigBarToTerraform(struct?: DataClickstackDashboardTilesConfigBar): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigBarToHclTerraform(struct?: DataClickstackDashboardTilesConfigBar): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigBarOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigBar | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigBar | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // group_by - computed: true, optional: false, required: false
-  public get groupBy() {
-    return this.getStringAttribute('group_by');
-  }
-
-  // limit - computed: true, optional: false, required: false
-  public get limit() {
-    return this.getNumberAttribute('limit');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigBarNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // order_by - computed: true, optional: false, required: false
-  public get orderBy() {
-    return this.getStringAttribute('order_by');
-  }
-
-  // select - computed: true, optional: false, required: false
-  private _select = new DataClickstackDashboardTilesConfigBarSelectList(this, "select", false);
-  public get select() {
-    return this._select;
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-}
-export interface DataClickstackDashboardTilesConfigEventPatterns {
-}
-
-export function dataClickstackDashboardTilesConfigEventPatternsToTerraform(struct?: DataClickstackDashboardTilesConfigEventPatterns): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigEventPatternsToHclTerraform(struct?: DataClickstackDashboardTilesConfigEventPatterns): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigEventPatternsOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigEventPatterns | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigEventPatterns | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // select - computed: true, optional: false, required: false
-  public get select() {
-    return this.getStringAttribute('select');
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-
-  // where - computed: true, optional: false, required: false
-  public get where() {
-    return this.getStringAttribute('where');
-  }
-
-  // where_language - computed: true, optional: false, required: false
-  public get whereLanguage() {
-    return this.getStringAttribute('where_language');
-  }
-}
-export interface DataClickstackDashboardTilesConfigHeatmapNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigHeatmapNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigHeatmapNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigHeatmapNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigHeatmapNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigHeatmapNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigHeatmapNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigHeatmapNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigHeatmapSelect {
-}
-
-export function dataClickstackDashboardTilesConfigHeatmapSelectToTerraform(struct?: DataClickstackDashboardTilesConfigHeatmapSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigHeatmapSelectToHclTerraform(struct?: DataClickstackDashboardTilesConfigHeatmapSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigHeatmapSelectOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigHeatmapSelect | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigHeatmapSelect | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // count_expression - computed: true, optional: false, required: false
-  public get countExpression() {
-    return this.getStringAttribute('count_expression');
-  }
-
-  // heatmap_scale_type - computed: true, optional: false, required: false
-  public get heatmapScaleType() {
-    return this.getStringAttribute('heatmap_scale_type');
-  }
-
-  // value_expression - computed: true, optional: false, required: false
-  public get valueExpression() {
-    return this.getStringAttribute('value_expression');
-  }
-}
-
-export class DataClickstackDashboardTilesConfigHeatmapSelectList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigHeatmapSelectOutputReference {
-    return new DataClickstackDashboardTilesConfigHeatmapSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigHeatmap {
-}
-
-export function dataClickstackDashboardTilesConfigHeatmapToTerraform(struct?: DataClickstackDashboardTilesConfigHeatmap): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigHeatmapToHclTerraform(struct?: DataClickstackDashboardTilesConfigHeatmap): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigHeatmapOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigHeatmap | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigHeatmap | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigHeatmapNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // select - computed: true, optional: false, required: false
-  private _select = new DataClickstackDashboardTilesConfigHeatmapSelectList(this, "select", false);
-  public get select() {
-    return this._select;
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-
-  // where - computed: true, optional: false, required: false
-  public get where() {
-    return this.getStringAttribute('where');
-  }
-
-  // where_language - computed: true, optional: false, required: false
-  public get whereLanguage() {
-    return this.getStringAttribute('where_language');
-  }
-}
-export interface DataClickstackDashboardTilesConfigLineFormulasNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigLineFormulasNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigLineFormulasNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigLineFormulasNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigLineFormulasNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigLineFormulasNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigLineFormulasNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigLineFormulasNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigLineFormulas {
-}
-
-export function dataClickstackDashboardTilesConfigLineFormulasToTerraform(struct?: DataClickstackDashboardTilesConfigLineFormulas): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigLineFormulasToHclTerraform(struct?: DataClickstackDashboardTilesConfigLineFormulas): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigLineFormulasOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigLineFormulas | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigLineFormulas | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // alias - computed: true, optional: false, required: false
-  public get alias() {
-    return this.getStringAttribute('alias');
-  }
-
-  // expression - computed: true, optional: false, required: false
-  public get expression() {
-    return this.getStringAttribute('expression');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigLineFormulasNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-}
-
-export class DataClickstackDashboardTilesConfigLineFormulasList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigLineFormulasOutputReference {
-    return new DataClickstackDashboardTilesConfigLineFormulasOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigLineNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigLineNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigLineNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigLineNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigLineNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigLineNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigLineNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigLineNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigLineSelectNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigLineSelectNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigLineSelectNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigLineSelectNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigLineSelectNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigLineSelectNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigLineSelectNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigLineSelectNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigLineSelect {
-}
-
-export function dataClickstackDashboardTilesConfigLineSelectToTerraform(struct?: DataClickstackDashboardTilesConfigLineSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigLineSelectToHclTerraform(struct?: DataClickstackDashboardTilesConfigLineSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigLineSelectOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigLineSelect | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigLineSelect | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // agg_fn - computed: true, optional: false, required: false
-  public get aggFn() {
-    return this.getStringAttribute('agg_fn');
-  }
-
-  // alias - computed: true, optional: false, required: false
-  public get alias() {
-    return this.getStringAttribute('alias');
-  }
-
-  // level - computed: true, optional: false, required: false
-  public get level() {
-    return this.getNumberAttribute('level');
-  }
-
-  // metric_name - computed: true, optional: false, required: false
-  public get metricName() {
-    return this.getStringAttribute('metric_name');
-  }
-
-  // metric_type - computed: true, optional: false, required: false
-  public get metricType() {
-    return this.getStringAttribute('metric_type');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigLineSelectNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // period_agg_fn - computed: true, optional: false, required: false
-  public get periodAggFn() {
-    return this.getStringAttribute('period_agg_fn');
-  }
-
-  // value_expression - computed: true, optional: false, required: false
-  public get valueExpression() {
-    return this.getStringAttribute('value_expression');
-  }
-
-  // where - computed: true, optional: false, required: false
-  public get where() {
-    return this.getStringAttribute('where');
-  }
-
-  // where_language - computed: true, optional: false, required: false
-  public get whereLanguage() {
-    return this.getStringAttribute('where_language');
-  }
-}
-
-export class DataClickstackDashboardTilesConfigLineSelectList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigLineSelectOutputReference {
-    return new DataClickstackDashboardTilesConfigLineSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigLine {
-}
-
-export function dataClickstackDashboardTilesConfigLineToTerraform(struct?: DataClickstackDashboardTilesConfigLine): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigLineToHclTerraform(struct?: DataClickstackDashboardTilesConfigLine): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigLineOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigLine | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigLine | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // align_date_range_to_granularity - computed: true, optional: false, required: false
-  public get alignDateRangeToGranularity() {
-    return this.getBooleanAttribute('align_date_range_to_granularity');
-  }
-
-  // as_ratio - computed: true, optional: false, required: false
-  public get asRatio() {
-    return this.getBooleanAttribute('as_ratio');
-  }
-
-  // compare_to_previous_period - computed: true, optional: false, required: false
-  public get compareToPreviousPeriod() {
-    return this.getBooleanAttribute('compare_to_previous_period');
-  }
-
-  // fill_nulls - computed: true, optional: false, required: false
-  public get fillNulls() {
-    return this.getBooleanAttribute('fill_nulls');
-  }
-
-  // fit_y_axis_to_data - computed: true, optional: false, required: false
-  public get fitYAxisToData() {
-    return this.getBooleanAttribute('fit_y_axis_to_data');
-  }
-
-  // formulas - computed: true, optional: false, required: false
-  private _formulas = new DataClickstackDashboardTilesConfigLineFormulasList(this, "formulas", false);
-  public get formulas() {
-    return this._formulas;
-  }
-
-  // group_by - computed: true, optional: false, required: false
-  public get groupBy() {
-    return this.getStringAttribute('group_by');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigLineNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // select - computed: true, optional: false, required: false
-  private _select = new DataClickstackDashboardTilesConfigLineSelectList(this, "select", false);
-  public get select() {
-    return this._select;
-  }
-
-  // series_limit - computed: true, optional: false, required: false
-  public get seriesLimit() {
-    return this.getNumberAttribute('series_limit');
-  }
-
-  // show_operand_series - computed: true, optional: false, required: false
-  public get showOperandSeries() {
-    return this.getBooleanAttribute('show_operand_series');
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-}
-export interface DataClickstackDashboardTilesConfigMarkdown {
-}
-
-export function dataClickstackDashboardTilesConfigMarkdownToTerraform(struct?: DataClickstackDashboardTilesConfigMarkdown): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigMarkdownToHclTerraform(struct?: DataClickstackDashboardTilesConfigMarkdown): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigMarkdownOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigMarkdown | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigMarkdown | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // text - computed: true, optional: false, required: false
-  public get text() {
-    return this.getStringAttribute('text');
-  }
-}
-export interface DataClickstackDashboardTilesConfigNumberBackgroundChart {
-}
-
-export function dataClickstackDashboardTilesConfigNumberBackgroundChartToTerraform(struct?: DataClickstackDashboardTilesConfigNumberBackgroundChart): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigNumberBackgroundChartToHclTerraform(struct?: DataClickstackDashboardTilesConfigNumberBackgroundChart): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigNumberBackgroundChartOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigNumberBackgroundChart | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigNumberBackgroundChart | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // color - computed: true, optional: false, required: false
-  public get color() {
-    return this.getStringAttribute('color');
-  }
-
-  // type - computed: true, optional: false, required: false
-  public get type() {
-    return this.getStringAttribute('type');
-  }
-}
-export interface DataClickstackDashboardTilesConfigNumberColorRules {
-}
-
-export function dataClickstackDashboardTilesConfigNumberColorRulesToTerraform(struct?: DataClickstackDashboardTilesConfigNumberColorRules): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigNumberColorRulesToHclTerraform(struct?: DataClickstackDashboardTilesConfigNumberColorRules): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigNumberColorRulesOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigNumberColorRules | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigNumberColorRules | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // color - computed: true, optional: false, required: false
-  public get color() {
-    return this.getStringAttribute('color');
-  }
-
-  // label - computed: true, optional: false, required: false
-  public get label() {
-    return this.getStringAttribute('label');
-  }
-
-  // operator - computed: true, optional: false, required: false
-  public get operator() {
-    return this.getStringAttribute('operator');
-  }
-
-  // value - computed: true, optional: false, required: false
-  public get value() {
-    return this.getNumberAttribute('value');
-  }
-
-  // value_max - computed: true, optional: false, required: false
-  public get valueMax() {
-    return this.getNumberAttribute('value_max');
-  }
-
-  // value_text - computed: true, optional: false, required: false
-  public get valueText() {
-    return this.getStringAttribute('value_text');
-  }
-}
-
-export class DataClickstackDashboardTilesConfigNumberColorRulesList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigNumberColorRulesOutputReference {
-    return new DataClickstackDashboardTilesConfigNumberColorRulesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigNumberFormulasNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigNumberFormulasNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigNumberFormulasNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigNumberFormulasNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigNumberFormulasNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigNumberFormulasNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigNumberFormulasNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigNumberFormulasNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigNumberFormulas {
-}
-
-export function dataClickstackDashboardTilesConfigNumberFormulasToTerraform(struct?: DataClickstackDashboardTilesConfigNumberFormulas): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigNumberFormulasToHclTerraform(struct?: DataClickstackDashboardTilesConfigNumberFormulas): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigNumberFormulasOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigNumberFormulas | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigNumberFormulas | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // alias - computed: true, optional: false, required: false
-  public get alias() {
-    return this.getStringAttribute('alias');
-  }
-
-  // expression - computed: true, optional: false, required: false
-  public get expression() {
-    return this.getStringAttribute('expression');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigNumberFormulasNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-}
-
-export class DataClickstackDashboardTilesConfigNumberFormulasList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigNumberFormulasOutputReference {
-    return new DataClickstackDashboardTilesConfigNumberFormulasOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigNumberNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigNumberNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigNumberNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigNumberNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigNumberNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigNumberNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigNumberNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigNumberNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigNumberSelectNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigNumberSelectNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigNumberSelectNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigNumberSelectNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigNumberSelectNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigNumberSelectNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigNumberSelectNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigNumberSelectNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigNumberSelect {
-}
-
-export function dataClickstackDashboardTilesConfigNumberSelectToTerraform(struct?: DataClickstackDashboardTilesConfigNumberSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigNumberSelectToHclTerraform(struct?: DataClickstackDashboardTilesConfigNumberSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigNumberSelectOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigNumberSelect | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigNumberSelect | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // agg_fn - computed: true, optional: false, required: false
-  public get aggFn() {
-    return this.getStringAttribute('agg_fn');
-  }
-
-  // alias - computed: true, optional: false, required: false
-  public get alias() {
-    return this.getStringAttribute('alias');
-  }
-
-  // level - computed: true, optional: false, required: false
-  public get level() {
-    return this.getNumberAttribute('level');
-  }
-
-  // metric_name - computed: true, optional: false, required: false
-  public get metricName() {
-    return this.getStringAttribute('metric_name');
-  }
-
-  // metric_type - computed: true, optional: false, required: false
-  public get metricType() {
-    return this.getStringAttribute('metric_type');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigNumberSelectNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // period_agg_fn - computed: true, optional: false, required: false
-  public get periodAggFn() {
-    return this.getStringAttribute('period_agg_fn');
-  }
-
-  // value_expression - computed: true, optional: false, required: false
-  public get valueExpression() {
-    return this.getStringAttribute('value_expression');
-  }
-
-  // where - computed: true, optional: false, required: false
-  public get where() {
-    return this.getStringAttribute('where');
-  }
-
-  // where_language - computed: true, optional: false, required: false
-  public get whereLanguage() {
-    return this.getStringAttribute('where_language');
-  }
-}
-
-export class DataClickstackDashboardTilesConfigNumberSelectList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigNumberSelectOutputReference {
-    return new DataClickstackDashboardTilesConfigNumberSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigNumber {
-}
-
-export function dataClickstackDashboardTilesConfigNumberToTerraform(struct?: DataClickstackDashboardTilesConfigNumber): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigNumberToHclTerraform(struct?: DataClickstackDashboardTilesConfigNumber): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigNumberOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigNumber | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigNumber | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // background_chart - computed: true, optional: false, required: false
-  private _backgroundChart = new DataClickstackDashboardTilesConfigNumberBackgroundChartOutputReference(this, "background_chart");
-  public get backgroundChart() {
-    return this._backgroundChart;
-  }
-
-  // color - computed: true, optional: false, required: false
-  public get color() {
-    return this.getStringAttribute('color');
-  }
-
-  // color_rules - computed: true, optional: false, required: false
-  private _colorRules = new DataClickstackDashboardTilesConfigNumberColorRulesList(this, "color_rules", false);
-  public get colorRules() {
-    return this._colorRules;
-  }
-
-  // formulas - computed: true, optional: false, required: false
-  private _formulas = new DataClickstackDashboardTilesConfigNumberFormulasList(this, "formulas", false);
-  public get formulas() {
-    return this._formulas;
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigNumberNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // select - computed: true, optional: false, required: false
-  private _select = new DataClickstackDashboardTilesConfigNumberSelectList(this, "select", false);
-  public get select() {
-    return this._select;
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-}
-export interface DataClickstackDashboardTilesConfigPieNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigPieNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigPieNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigPieNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigPieNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigPieNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigPieNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigPieNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigPieSelectNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigPieSelectNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigPieSelectNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigPieSelectNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigPieSelectNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigPieSelectNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigPieSelectNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigPieSelectNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigPieSelect {
-}
-
-export function dataClickstackDashboardTilesConfigPieSelectToTerraform(struct?: DataClickstackDashboardTilesConfigPieSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigPieSelectToHclTerraform(struct?: DataClickstackDashboardTilesConfigPieSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigPieSelectOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigPieSelect | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigPieSelect | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // agg_fn - computed: true, optional: false, required: false
-  public get aggFn() {
-    return this.getStringAttribute('agg_fn');
-  }
-
-  // alias - computed: true, optional: false, required: false
-  public get alias() {
-    return this.getStringAttribute('alias');
-  }
-
-  // level - computed: true, optional: false, required: false
-  public get level() {
-    return this.getNumberAttribute('level');
-  }
-
-  // metric_name - computed: true, optional: false, required: false
-  public get metricName() {
-    return this.getStringAttribute('metric_name');
-  }
-
-  // metric_type - computed: true, optional: false, required: false
-  public get metricType() {
-    return this.getStringAttribute('metric_type');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigPieSelectNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // period_agg_fn - computed: true, optional: false, required: false
-  public get periodAggFn() {
-    return this.getStringAttribute('period_agg_fn');
-  }
-
-  // value_expression - computed: true, optional: false, required: false
-  public get valueExpression() {
-    return this.getStringAttribute('value_expression');
-  }
-
-  // where - computed: true, optional: false, required: false
-  public get where() {
-    return this.getStringAttribute('where');
-  }
-
-  // where_language - computed: true, optional: false, required: false
-  public get whereLanguage() {
-    return this.getStringAttribute('where_language');
-  }
-}
-
-export class DataClickstackDashboardTilesConfigPieSelectList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigPieSelectOutputReference {
-    return new DataClickstackDashboardTilesConfigPieSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigPie {
-}
-
-export function dataClickstackDashboardTilesConfigPieToTerraform(struct?: DataClickstackDashboardTilesConfigPie): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigPieToHclTerraform(struct?: DataClickstackDashboardTilesConfigPie): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigPieOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigPie | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigPie | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // group_by - computed: true, optional: false, required: false
-  public get groupBy() {
-    return this.getStringAttribute('group_by');
-  }
-
-  // limit - computed: true, optional: false, required: false
-  public get limit() {
-    return this.getNumberAttribute('limit');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigPieNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // order_by - computed: true, optional: false, required: false
-  public get orderBy() {
-    return this.getStringAttribute('order_by');
-  }
-
-  // select - computed: true, optional: false, required: false
-  private _select = new DataClickstackDashboardTilesConfigPieSelectList(this, "select", false);
-  public get select() {
-    return this._select;
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSearch {
-}
-
-export function dataClickstackDashboardTilesConfigSearchToTerraform(struct?: DataClickstackDashboardTilesConfigSearch): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSearchToHclTerraform(struct?: DataClickstackDashboardTilesConfigSearch): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSearchOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSearch | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSearch | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // select - computed: true, optional: false, required: false
-  public get select() {
-    return this.getStringAttribute('select');
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-
-  // where - computed: true, optional: false, required: false
-  public get where() {
-    return this.getStringAttribute('where');
-  }
-
-  // where_language - computed: true, optional: false, required: false
-  public get whereLanguage() {
-    return this.getStringAttribute('where_language');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlBarNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigSqlBarNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigSqlBarNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlBarNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlBarNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlBarNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlBarNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlBarNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlBar {
-}
-
-export function dataClickstackDashboardTilesConfigSqlBarToTerraform(struct?: DataClickstackDashboardTilesConfigSqlBar): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlBarToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlBar): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlBarOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlBar | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlBar | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // connection_id - computed: true, optional: false, required: false
-  public get connectionId() {
-    return this.getStringAttribute('connection_id');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigSqlBarNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-
-  // sql_template - computed: true, optional: false, required: false
-  public get sqlTemplate() {
-    return this.getStringAttribute('sql_template');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlLineNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigSqlLineNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigSqlLineNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlLineNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlLineNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlLineNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlLineNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlLineNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlLine {
-}
-
-export function dataClickstackDashboardTilesConfigSqlLineToTerraform(struct?: DataClickstackDashboardTilesConfigSqlLine): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlLineToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlLine): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlLineOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlLine | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlLine | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // align_date_range_to_granularity - computed: true, optional: false, required: false
-  public get alignDateRangeToGranularity() {
-    return this.getBooleanAttribute('align_date_range_to_granularity');
-  }
-
-  // compare_to_previous_period - computed: true, optional: false, required: false
-  public get compareToPreviousPeriod() {
-    return this.getBooleanAttribute('compare_to_previous_period');
-  }
-
-  // connection_id - computed: true, optional: false, required: false
-  public get connectionId() {
-    return this.getStringAttribute('connection_id');
-  }
-
-  // fill_nulls - computed: true, optional: false, required: false
-  public get fillNulls() {
-    return this.getBooleanAttribute('fill_nulls');
-  }
-
-  // fit_y_axis_to_data - computed: true, optional: false, required: false
-  public get fitYAxisToData() {
-    return this.getBooleanAttribute('fit_y_axis_to_data');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigSqlLineNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // series_limit - computed: true, optional: false, required: false
-  public get seriesLimit() {
-    return this.getNumberAttribute('series_limit');
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-
-  // sql_template - computed: true, optional: false, required: false
-  public get sqlTemplate() {
-    return this.getStringAttribute('sql_template');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlNumberNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigSqlNumberNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigSqlNumberNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlNumberNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlNumberNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlNumberNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlNumberNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlNumberNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlNumber {
-}
-
-export function dataClickstackDashboardTilesConfigSqlNumberToTerraform(struct?: DataClickstackDashboardTilesConfigSqlNumber): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlNumberToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlNumber): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlNumberOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlNumber | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlNumber | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // color - computed: true, optional: false, required: false
-  public get color() {
-    return this.getStringAttribute('color');
-  }
-
-  // connection_id - computed: true, optional: false, required: false
-  public get connectionId() {
-    return this.getStringAttribute('connection_id');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigSqlNumberNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-
-  // sql_template - computed: true, optional: false, required: false
-  public get sqlTemplate() {
-    return this.getStringAttribute('sql_template');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlPieNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigSqlPieNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigSqlPieNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlPieNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlPieNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlPieNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlPieNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlPieNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlPie {
-}
-
-export function dataClickstackDashboardTilesConfigSqlPieToTerraform(struct?: DataClickstackDashboardTilesConfigSqlPie): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlPieToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlPie): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlPieOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlPie | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlPie | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // connection_id - computed: true, optional: false, required: false
-  public get connectionId() {
-    return this.getStringAttribute('connection_id');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigSqlPieNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-
-  // sql_template - computed: true, optional: false, required: false
-  public get sqlTemplate() {
-    return this.getStringAttribute('sql_template');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlStackedBarNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigSqlStackedBarNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigSqlStackedBarNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlStackedBarNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlStackedBarNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlStackedBarNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlStackedBarNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlStackedBarNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlStackedBar {
-}
-
-export function dataClickstackDashboardTilesConfigSqlStackedBarToTerraform(struct?: DataClickstackDashboardTilesConfigSqlStackedBar): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlStackedBarToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlStackedBar): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlStackedBarOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlStackedBar | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlStackedBar | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // align_date_range_to_granularity - computed: true, optional: false, required: false
-  public get alignDateRangeToGranularity() {
-    return this.getBooleanAttribute('align_date_range_to_granularity');
-  }
-
-  // connection_id - computed: true, optional: false, required: false
-  public get connectionId() {
-    return this.getStringAttribute('connection_id');
-  }
-
-  // fill_nulls - computed: true, optional: false, required: false
-  public get fillNulls() {
-    return this.getBooleanAttribute('fill_nulls');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigSqlStackedBarNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // series_limit - computed: true, optional: false, required: false
-  public get seriesLimit() {
-    return this.getNumberAttribute('series_limit');
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-
-  // sql_template - computed: true, optional: false, required: false
-  public get sqlTemplate() {
-    return this.getStringAttribute('sql_template');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlTableNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigSqlTableNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigSqlTableNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlTableNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlTableNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlTableNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlTableNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlTableNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlTableOnClickFilters {
-}
-
-export function dataClickstackDashboardTilesConfigSqlTableOnClickFiltersToTerraform(struct?: DataClickstackDashboardTilesConfigSqlTableOnClickFilters): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlTableOnClickFiltersToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlTableOnClickFilters): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlTableOnClickFiltersOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlTableOnClickFilters | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlTableOnClickFilters | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // expression - computed: true, optional: false, required: false
-  public get expression() {
-    return this.getStringAttribute('expression');
-  }
-
-  // kind - computed: true, optional: false, required: false
-  public get kind() {
-    return this.getStringAttribute('kind');
-  }
-
-  // template - computed: true, optional: false, required: false
-  public get template() {
-    return this.getStringAttribute('template');
-  }
-}
-
-export class DataClickstackDashboardTilesConfigSqlTableOnClickFiltersList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigSqlTableOnClickFiltersOutputReference {
-    return new DataClickstackDashboardTilesConfigSqlTableOnClickFiltersOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlTableOnClickTarget {
-}
-
-export function dataClickstackDashboardTilesConfigSqlTableOnClickTargetToTerraform(struct?: DataClickstackDashboardTilesConfigSqlTableOnClickTarget): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlTableOnClickTargetToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlTableOnClickTarget): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlTableOnClickTargetOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlTableOnClickTarget | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlTableOnClickTarget | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // id - computed: true, optional: false, required: false
-  public get id() {
-    return this.getStringAttribute('id');
-  }
-
-  // mode - computed: true, optional: false, required: false
-  public get mode() {
-    return this.getStringAttribute('mode');
-  }
-
-  // template - computed: true, optional: false, required: false
-  public get template() {
-    return this.getStringAttribute('template');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlTableOnClick {
-}
-
-export function dataClickstackDashboardTilesConfigSqlTableOnClickToTerraform(struct?: DataClickstackDashboardTilesConfigSqlTableOnClick): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlTableOnClickToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlTableOnClick): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlTableOnClickOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlTableOnClick | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlTableOnClick | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // filters - computed: true, optional: false, required: false
-  private _filters = new DataClickstackDashboardTilesConfigSqlTableOnClickFiltersList(this, "filters", false);
-  public get filters() {
-    return this._filters;
-  }
-
-  // target - computed: true, optional: false, required: false
-  private _target = new DataClickstackDashboardTilesConfigSqlTableOnClickTargetOutputReference(this, "target");
-  public get target() {
-    return this._target;
-  }
-
-  // type - computed: true, optional: false, required: false
-  public get type() {
-    return this.getStringAttribute('type');
-  }
-
-  // url_template - computed: true, optional: false, required: false
-  public get urlTemplate() {
-    return this.getStringAttribute('url_template');
-  }
-
-  // where_language - computed: true, optional: false, required: false
-  public get whereLanguage() {
-    return this.getStringAttribute('where_language');
-  }
-
-  // where_template - computed: true, optional: false, required: false
-  public get whereTemplate() {
-    return this.getStringAttribute('where_template');
-  }
-}
-export interface DataClickstackDashboardTilesConfigSqlTable {
-}
-
-export function dataClickstackDashboardTilesConfigSqlTableToTerraform(struct?: DataClickstackDashboardTilesConfigSqlTable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigSqlTableToHclTerraform(struct?: DataClickstackDashboardTilesConfigSqlTable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigSqlTableOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigSqlTable | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigSqlTable | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // connection_id - computed: true, optional: false, required: false
-  public get connectionId() {
-    return this.getStringAttribute('connection_id');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigSqlTableNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // on_click - computed: true, optional: false, required: false
-  private _onClick = new DataClickstackDashboardTilesConfigSqlTableOnClickOutputReference(this, "on_click");
-  public get onClick() {
-    return this._onClick;
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-
-  // sql_template - computed: true, optional: false, required: false
-  public get sqlTemplate() {
-    return this.getStringAttribute('sql_template');
-  }
-}
-export interface DataClickstackDashboardTilesConfigStackedBarFormulasNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigStackedBarFormulasNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigStackedBarFormulasNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigStackedBarFormulasNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigStackedBarFormulasNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigStackedBarFormulasNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigStackedBarFormulasNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigStackedBarFormulasNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigStackedBarFormulas {
-}
-
-export function dataClickstackDashboardTilesConfigStackedBarFormulasToTerraform(struct?: DataClickstackDashboardTilesConfigStackedBarFormulas): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigStackedBarFormulasToHclTerraform(struct?: DataClickstackDashboardTilesConfigStackedBarFormulas): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigStackedBarFormulasOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigStackedBarFormulas | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigStackedBarFormulas | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // alias - computed: true, optional: false, required: false
-  public get alias() {
-    return this.getStringAttribute('alias');
-  }
-
-  // expression - computed: true, optional: false, required: false
-  public get expression() {
-    return this.getStringAttribute('expression');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigStackedBarFormulasNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-}
-
-export class DataClickstackDashboardTilesConfigStackedBarFormulasList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigStackedBarFormulasOutputReference {
-    return new DataClickstackDashboardTilesConfigStackedBarFormulasOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigStackedBarNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigStackedBarNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigStackedBarNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigStackedBarNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigStackedBarNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigStackedBarNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigStackedBarNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigStackedBarNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigStackedBarSelectNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigStackedBarSelectNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigStackedBarSelectNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigStackedBarSelectNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigStackedBarSelectNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigStackedBarSelectNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigStackedBarSelectNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigStackedBarSelectNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigStackedBarSelect {
-}
-
-export function dataClickstackDashboardTilesConfigStackedBarSelectToTerraform(struct?: DataClickstackDashboardTilesConfigStackedBarSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigStackedBarSelectToHclTerraform(struct?: DataClickstackDashboardTilesConfigStackedBarSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigStackedBarSelectOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigStackedBarSelect | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigStackedBarSelect | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // agg_fn - computed: true, optional: false, required: false
-  public get aggFn() {
-    return this.getStringAttribute('agg_fn');
-  }
-
-  // alias - computed: true, optional: false, required: false
-  public get alias() {
-    return this.getStringAttribute('alias');
-  }
-
-  // level - computed: true, optional: false, required: false
-  public get level() {
-    return this.getNumberAttribute('level');
-  }
-
-  // metric_name - computed: true, optional: false, required: false
-  public get metricName() {
-    return this.getStringAttribute('metric_name');
-  }
-
-  // metric_type - computed: true, optional: false, required: false
-  public get metricType() {
-    return this.getStringAttribute('metric_type');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigStackedBarSelectNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // period_agg_fn - computed: true, optional: false, required: false
-  public get periodAggFn() {
-    return this.getStringAttribute('period_agg_fn');
-  }
-
-  // value_expression - computed: true, optional: false, required: false
-  public get valueExpression() {
-    return this.getStringAttribute('value_expression');
-  }
-
-  // where - computed: true, optional: false, required: false
-  public get where() {
-    return this.getStringAttribute('where');
-  }
-
-  // where_language - computed: true, optional: false, required: false
-  public get whereLanguage() {
-    return this.getStringAttribute('where_language');
-  }
-}
-
-export class DataClickstackDashboardTilesConfigStackedBarSelectList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigStackedBarSelectOutputReference {
-    return new DataClickstackDashboardTilesConfigStackedBarSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigStackedBar {
-}
-
-export function dataClickstackDashboardTilesConfigStackedBarToTerraform(struct?: DataClickstackDashboardTilesConfigStackedBar): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigStackedBarToHclTerraform(struct?: DataClickstackDashboardTilesConfigStackedBar): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigStackedBarOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigStackedBar | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigStackedBar | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // align_date_range_to_granularity - computed: true, optional: false, required: false
-  public get alignDateRangeToGranularity() {
-    return this.getBooleanAttribute('align_date_range_to_granularity');
-  }
-
-  // as_ratio - computed: true, optional: false, required: false
-  public get asRatio() {
-    return this.getBooleanAttribute('as_ratio');
-  }
-
-  // fill_nulls - computed: true, optional: false, required: false
-  public get fillNulls() {
-    return this.getBooleanAttribute('fill_nulls');
-  }
-
-  // formulas - computed: true, optional: false, required: false
-  private _formulas = new DataClickstackDashboardTilesConfigStackedBarFormulasList(this, "formulas", false);
-  public get formulas() {
-    return this._formulas;
-  }
-
-  // group_by - computed: true, optional: false, required: false
-  public get groupBy() {
-    return this.getStringAttribute('group_by');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigStackedBarNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // select - computed: true, optional: false, required: false
-  private _select = new DataClickstackDashboardTilesConfigStackedBarSelectList(this, "select", false);
-  public get select() {
-    return this._select;
-  }
-
-  // series_limit - computed: true, optional: false, required: false
-  public get seriesLimit() {
-    return this.getNumberAttribute('series_limit');
-  }
-
-  // show_operand_series - computed: true, optional: false, required: false
-  public get showOperandSeries() {
-    return this.getBooleanAttribute('show_operand_series');
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-}
-export interface DataClickstackDashboardTilesConfigTableFormulasNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigTableFormulasNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigTableFormulasNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigTableFormulasNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigTableFormulasNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigTableFormulasNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigTableFormulasNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigTableFormulasNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigTableFormulas {
-}
-
-export function dataClickstackDashboardTilesConfigTableFormulasToTerraform(struct?: DataClickstackDashboardTilesConfigTableFormulas): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigTableFormulasToHclTerraform(struct?: DataClickstackDashboardTilesConfigTableFormulas): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigTableFormulasOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigTableFormulas | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigTableFormulas | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // alias - computed: true, optional: false, required: false
-  public get alias() {
-    return this.getStringAttribute('alias');
-  }
-
-  // expression - computed: true, optional: false, required: false
-  public get expression() {
-    return this.getStringAttribute('expression');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigTableFormulasNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-}
-
-export class DataClickstackDashboardTilesConfigTableFormulasList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigTableFormulasOutputReference {
-    return new DataClickstackDashboardTilesConfigTableFormulasOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigTableNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigTableNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigTableNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigTableNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigTableNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigTableNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigTableNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigTableNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigTableOnClickFilters {
-}
-
-export function dataClickstackDashboardTilesConfigTableOnClickFiltersToTerraform(struct?: DataClickstackDashboardTilesConfigTableOnClickFilters): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigTableOnClickFiltersToHclTerraform(struct?: DataClickstackDashboardTilesConfigTableOnClickFilters): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigTableOnClickFiltersOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigTableOnClickFilters | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigTableOnClickFilters | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // expression - computed: true, optional: false, required: false
-  public get expression() {
-    return this.getStringAttribute('expression');
-  }
-
-  // kind - computed: true, optional: false, required: false
-  public get kind() {
-    return this.getStringAttribute('kind');
-  }
-
-  // template - computed: true, optional: false, required: false
-  public get template() {
-    return this.getStringAttribute('template');
-  }
-}
-
-export class DataClickstackDashboardTilesConfigTableOnClickFiltersList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigTableOnClickFiltersOutputReference {
-    return new DataClickstackDashboardTilesConfigTableOnClickFiltersOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigTableOnClickTarget {
-}
-
-export function dataClickstackDashboardTilesConfigTableOnClickTargetToTerraform(struct?: DataClickstackDashboardTilesConfigTableOnClickTarget): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigTableOnClickTargetToHclTerraform(struct?: DataClickstackDashboardTilesConfigTableOnClickTarget): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigTableOnClickTargetOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigTableOnClickTarget | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigTableOnClickTarget | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // id - computed: true, optional: false, required: false
-  public get id() {
-    return this.getStringAttribute('id');
-  }
-
-  // mode - computed: true, optional: false, required: false
-  public get mode() {
-    return this.getStringAttribute('mode');
-  }
-
-  // template - computed: true, optional: false, required: false
-  public get template() {
-    return this.getStringAttribute('template');
-  }
-}
-export interface DataClickstackDashboardTilesConfigTableOnClick {
-}
-
-export function dataClickstackDashboardTilesConfigTableOnClickToTerraform(struct?: DataClickstackDashboardTilesConfigTableOnClick): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigTableOnClickToHclTerraform(struct?: DataClickstackDashboardTilesConfigTableOnClick): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigTableOnClickOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigTableOnClick | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigTableOnClick | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // filters - computed: true, optional: false, required: false
-  private _filters = new DataClickstackDashboardTilesConfigTableOnClickFiltersList(this, "filters", false);
-  public get filters() {
-    return this._filters;
-  }
-
-  // target - computed: true, optional: false, required: false
-  private _target = new DataClickstackDashboardTilesConfigTableOnClickTargetOutputReference(this, "target");
-  public get target() {
-    return this._target;
-  }
-
-  // type - computed: true, optional: false, required: false
-  public get type() {
-    return this.getStringAttribute('type');
-  }
-
-  // url_template - computed: true, optional: false, required: false
-  public get urlTemplate() {
-    return this.getStringAttribute('url_template');
-  }
-
-  // where_language - computed: true, optional: false, required: false
-  public get whereLanguage() {
-    return this.getStringAttribute('where_language');
-  }
-
-  // where_template - computed: true, optional: false, required: false
-  public get whereTemplate() {
-    return this.getStringAttribute('where_template');
-  }
-}
-export interface DataClickstackDashboardTilesConfigTableSelectNumberFormat {
-}
-
-export function dataClickstackDashboardTilesConfigTableSelectNumberFormatToTerraform(struct?: DataClickstackDashboardTilesConfigTableSelectNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigTableSelectNumberFormatToHclTerraform(struct?: DataClickstackDashboardTilesConfigTableSelectNumberFormat): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigTableSelectNumberFormatOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigTableSelectNumberFormat | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigTableSelectNumberFormat | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // average - computed: true, optional: false, required: false
-  public get average() {
-    return this.getBooleanAttribute('average');
-  }
-
-  // currency_symbol - computed: true, optional: false, required: false
-  public get currencySymbol() {
-    return this.getStringAttribute('currency_symbol');
-  }
-
-  // decimal_bytes - computed: true, optional: false, required: false
-  public get decimalBytes() {
-    return this.getBooleanAttribute('decimal_bytes');
-  }
-
-  // factor - computed: true, optional: false, required: false
-  public get factor() {
-    return this.getNumberAttribute('factor');
-  }
-
-  // mantissa - computed: true, optional: false, required: false
-  public get mantissa() {
-    return this.getNumberAttribute('mantissa');
-  }
-
-  // numeric_unit - computed: true, optional: false, required: false
-  public get numericUnit() {
-    return this.getStringAttribute('numeric_unit');
-  }
-
-  // output - computed: true, optional: false, required: false
-  public get output() {
-    return this.getStringAttribute('output');
-  }
-
-  // thousand_separated - computed: true, optional: false, required: false
-  public get thousandSeparated() {
-    return this.getBooleanAttribute('thousand_separated');
-  }
-
-  // unit - computed: true, optional: false, required: false
-  public get unit() {
-    return this.getStringAttribute('unit');
-  }
-}
-export interface DataClickstackDashboardTilesConfigTableSelect {
-}
-
-export function dataClickstackDashboardTilesConfigTableSelectToTerraform(struct?: DataClickstackDashboardTilesConfigTableSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigTableSelectToHclTerraform(struct?: DataClickstackDashboardTilesConfigTableSelect): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigTableSelectOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigTableSelect | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigTableSelect | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // agg_fn - computed: true, optional: false, required: false
-  public get aggFn() {
-    return this.getStringAttribute('agg_fn');
-  }
-
-  // alias - computed: true, optional: false, required: false
-  public get alias() {
-    return this.getStringAttribute('alias');
-  }
-
-  // level - computed: true, optional: false, required: false
-  public get level() {
-    return this.getNumberAttribute('level');
-  }
-
-  // metric_name - computed: true, optional: false, required: false
-  public get metricName() {
-    return this.getStringAttribute('metric_name');
-  }
-
-  // metric_type - computed: true, optional: false, required: false
-  public get metricType() {
-    return this.getStringAttribute('metric_type');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigTableSelectNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // period_agg_fn - computed: true, optional: false, required: false
-  public get periodAggFn() {
-    return this.getStringAttribute('period_agg_fn');
-  }
-
-  // value_expression - computed: true, optional: false, required: false
-  public get valueExpression() {
-    return this.getStringAttribute('value_expression');
-  }
-
-  // where - computed: true, optional: false, required: false
-  public get where() {
-    return this.getStringAttribute('where');
-  }
-
-  // where_language - computed: true, optional: false, required: false
-  public get whereLanguage() {
-    return this.getStringAttribute('where_language');
-  }
-}
-
-export class DataClickstackDashboardTilesConfigTableSelectList extends cdktf.ComplexList {
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
-    super(terraformResource, terraformAttribute, wrapsSet)
-  }
-
-  /**
-  * @param index the index of the item to return
-  */
-  public get(index: number): DataClickstackDashboardTilesConfigTableSelectOutputReference {
-    return new DataClickstackDashboardTilesConfigTableSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
-  }
-}
-export interface DataClickstackDashboardTilesConfigTable {
-}
-
-export function dataClickstackDashboardTilesConfigTableToTerraform(struct?: DataClickstackDashboardTilesConfigTable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigTableToHclTerraform(struct?: DataClickstackDashboardTilesConfigTable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigTableOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfigTable | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfigTable | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // as_ratio - computed: true, optional: false, required: false
-  public get asRatio() {
-    return this.getBooleanAttribute('as_ratio');
-  }
-
-  // formulas - computed: true, optional: false, required: false
-  private _formulas = new DataClickstackDashboardTilesConfigTableFormulasList(this, "formulas", false);
-  public get formulas() {
-    return this._formulas;
-  }
-
-  // group_by - computed: true, optional: false, required: false
-  public get groupBy() {
-    return this.getStringAttribute('group_by');
-  }
-
-  // group_by_columns_on_left - computed: true, optional: false, required: false
-  public get groupByColumnsOnLeft() {
-    return this.getBooleanAttribute('group_by_columns_on_left');
-  }
-
-  // having - computed: true, optional: false, required: false
-  public get having() {
-    return this.getStringAttribute('having');
-  }
-
-  // number_format - computed: true, optional: false, required: false
-  private _numberFormat = new DataClickstackDashboardTilesConfigTableNumberFormatOutputReference(this, "number_format");
-  public get numberFormat() {
-    return this._numberFormat;
-  }
-
-  // on_click - computed: true, optional: false, required: false
-  private _onClick = new DataClickstackDashboardTilesConfigTableOnClickOutputReference(this, "on_click");
-  public get onClick() {
-    return this._onClick;
-  }
-
-  // order_by - computed: true, optional: false, required: false
-  public get orderBy() {
-    return this.getStringAttribute('order_by');
-  }
-
-  // select - computed: true, optional: false, required: false
-  private _select = new DataClickstackDashboardTilesConfigTableSelectList(this, "select", false);
-  public get select() {
-    return this._select;
-  }
-
-  // show_operand_series - computed: true, optional: false, required: false
-  public get showOperandSeries() {
-    return this.getBooleanAttribute('show_operand_series');
-  }
-
-  // source_id - computed: true, optional: false, required: false
-  public get sourceId() {
-    return this.getStringAttribute('source_id');
-  }
-}
-export interface DataClickstackDashboardTilesConfig {
-}
-
-export function dataClickstackDashboardTilesConfigToTerraform(struct?: DataClickstackDashboardTilesConfig): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesConfigToHclTerraform(struct?: DataClickstackDashboardTilesConfig): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesConfigOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): DataClickstackDashboardTilesConfig | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTilesConfig | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // bar - computed: true, optional: false, required: false
-  private _bar = new DataClickstackDashboardTilesConfigBarOutputReference(this, "bar");
-  public get bar() {
-    return this._bar;
-  }
-
-  // event_patterns - computed: true, optional: false, required: false
-  private _eventPatterns = new DataClickstackDashboardTilesConfigEventPatternsOutputReference(this, "event_patterns");
-  public get eventPatterns() {
-    return this._eventPatterns;
-  }
-
-  // heatmap - computed: true, optional: false, required: false
-  private _heatmap = new DataClickstackDashboardTilesConfigHeatmapOutputReference(this, "heatmap");
-  public get heatmap() {
-    return this._heatmap;
-  }
-
-  // line - computed: true, optional: false, required: false
-  private _line = new DataClickstackDashboardTilesConfigLineOutputReference(this, "line");
-  public get line() {
-    return this._line;
-  }
-
-  // markdown - computed: true, optional: false, required: false
-  private _markdown = new DataClickstackDashboardTilesConfigMarkdownOutputReference(this, "markdown");
-  public get markdown() {
-    return this._markdown;
-  }
-
-  // number - computed: true, optional: false, required: false
-  private _number = new DataClickstackDashboardTilesConfigNumberOutputReference(this, "number");
-  public get number() {
-    return this._number;
-  }
-
-  // pie - computed: true, optional: false, required: false
-  private _pie = new DataClickstackDashboardTilesConfigPieOutputReference(this, "pie");
-  public get pie() {
-    return this._pie;
-  }
-
-  // search - computed: true, optional: false, required: false
-  private _search = new DataClickstackDashboardTilesConfigSearchOutputReference(this, "search");
-  public get search() {
-    return this._search;
-  }
-
-  // sql_bar - computed: true, optional: false, required: false
-  private _sqlBar = new DataClickstackDashboardTilesConfigSqlBarOutputReference(this, "sql_bar");
-  public get sqlBar() {
-    return this._sqlBar;
-  }
-
-  // sql_line - computed: true, optional: false, required: false
-  private _sqlLine = new DataClickstackDashboardTilesConfigSqlLineOutputReference(this, "sql_line");
-  public get sqlLine() {
-    return this._sqlLine;
-  }
-
-  // sql_number - computed: true, optional: false, required: false
-  private _sqlNumber = new DataClickstackDashboardTilesConfigSqlNumberOutputReference(this, "sql_number");
-  public get sqlNumber() {
-    return this._sqlNumber;
-  }
-
-  // sql_pie - computed: true, optional: false, required: false
-  private _sqlPie = new DataClickstackDashboardTilesConfigSqlPieOutputReference(this, "sql_pie");
-  public get sqlPie() {
-    return this._sqlPie;
-  }
-
-  // sql_stacked_bar - computed: true, optional: false, required: false
-  private _sqlStackedBar = new DataClickstackDashboardTilesConfigSqlStackedBarOutputReference(this, "sql_stacked_bar");
-  public get sqlStackedBar() {
-    return this._sqlStackedBar;
-  }
-
-  // sql_table - computed: true, optional: false, required: false
-  private _sqlTable = new DataClickstackDashboardTilesConfigSqlTableOutputReference(this, "sql_table");
-  public get sqlTable() {
-    return this._sqlTable;
-  }
-
-  // stacked_bar - computed: true, optional: false, required: false
-  private _stackedBar = new DataClickstackDashboardTilesConfigStackedBarOutputReference(this, "stacked_bar");
-  public get stackedBar() {
-    return this._stackedBar;
-  }
-
-  // table - computed: true, optional: false, required: false
-  private _table = new DataClickstackDashboardTilesConfigTableOutputReference(this, "table");
-  public get table() {
-    return this._table;
-  }
-}
-export interface DataClickstackDashboardTiles {
-}
-
-export function dataClickstackDashboardTilesToTerraform(struct?: DataClickstackDashboardTiles): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-  }
-}
-
-
-export function dataClickstackDashboardTilesToHclTerraform(struct?: DataClickstackDashboardTiles): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-  };
-  return attrs;
-}
-
-export class DataClickstackDashboardTilesOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  * @param complexObjectIndex the index of this item in the list
-  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
-    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
-  }
-
-  public get internalValue(): DataClickstackDashboardTiles | undefined {
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: DataClickstackDashboardTiles | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-    }
-  }
-
-  // config - computed: true, optional: false, required: false
-  private _config = new DataClickstackDashboardTilesConfigOutputReference(this, "config");
-  public get config() {
-    return this._config;
   }
 
   // container_id - computed: true, optional: false, required: false
@@ -5882,6 +3406,251 @@ export class DataClickstackDashboardTilesOutputReference extends cdktf.ComplexOb
   // name - computed: true, optional: false, required: false
   public get name() {
     return this.getStringAttribute('name');
+  }
+
+  // select - computed: true, optional: false, required: false
+  public get select() {
+    return this.getStringAttribute('select');
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // where - computed: true, optional: false, required: false
+  public get where() {
+    return this.getStringAttribute('where');
+  }
+
+  // where_language - computed: true, optional: false, required: false
+  public get whereLanguage() {
+    return this.getStringAttribute('where_language');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardSearchTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardSearchTilesOutputReference {
+    return new DataClickstackDashboardSearchTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardSqlBarTilesNumberFormat {
+}
+
+export function dataClickstackDashboardSqlBarTilesNumberFormatToTerraform(struct?: DataClickstackDashboardSqlBarTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlBarTilesNumberFormatToHclTerraform(struct?: DataClickstackDashboardSqlBarTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlBarTilesNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlBarTilesNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlBarTilesNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardSqlBarTiles {
+}
+
+export function dataClickstackDashboardSqlBarTilesToTerraform(struct?: DataClickstackDashboardSqlBarTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlBarTilesToHclTerraform(struct?: DataClickstackDashboardSqlBarTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlBarTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlBarTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlBarTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // connection_id - computed: true, optional: false, required: false
+  public get connectionId() {
+    return this.getStringAttribute('connection_id');
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardSqlBarTilesNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // sql_template - computed: true, optional: false, required: false
+  public get sqlTemplate() {
+    return this.getStringAttribute('sql_template');
   }
 
   // tab_id - computed: true, optional: false, required: false
@@ -5905,7 +3674,7 @@ export class DataClickstackDashboardTilesOutputReference extends cdktf.ComplexOb
   }
 }
 
-export class DataClickstackDashboardTilesList extends cdktf.ComplexList {
+export class DataClickstackDashboardSqlBarTilesList extends cdktf.ComplexList {
 
   /**
   * @param terraformResource The parent resource
@@ -5919,8 +3688,2954 @@ export class DataClickstackDashboardTilesList extends cdktf.ComplexList {
   /**
   * @param index the index of the item to return
   */
-  public get(index: number): DataClickstackDashboardTilesOutputReference {
-    return new DataClickstackDashboardTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  public get(index: number): DataClickstackDashboardSqlBarTilesOutputReference {
+    return new DataClickstackDashboardSqlBarTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardSqlLineTilesNumberFormat {
+}
+
+export function dataClickstackDashboardSqlLineTilesNumberFormatToTerraform(struct?: DataClickstackDashboardSqlLineTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlLineTilesNumberFormatToHclTerraform(struct?: DataClickstackDashboardSqlLineTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlLineTilesNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlLineTilesNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlLineTilesNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardSqlLineTiles {
+}
+
+export function dataClickstackDashboardSqlLineTilesToTerraform(struct?: DataClickstackDashboardSqlLineTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlLineTilesToHclTerraform(struct?: DataClickstackDashboardSqlLineTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlLineTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlLineTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlLineTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // align_date_range_to_granularity - computed: true, optional: false, required: false
+  public get alignDateRangeToGranularity() {
+    return this.getBooleanAttribute('align_date_range_to_granularity');
+  }
+
+  // compare_to_previous_period - computed: true, optional: false, required: false
+  public get compareToPreviousPeriod() {
+    return this.getBooleanAttribute('compare_to_previous_period');
+  }
+
+  // connection_id - computed: true, optional: false, required: false
+  public get connectionId() {
+    return this.getStringAttribute('connection_id');
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // fill_nulls - computed: true, optional: false, required: false
+  public get fillNulls() {
+    return this.getBooleanAttribute('fill_nulls');
+  }
+
+  // fit_y_axis_to_data - computed: true, optional: false, required: false
+  public get fitYAxisToData() {
+    return this.getBooleanAttribute('fit_y_axis_to_data');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardSqlLineTilesNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // series_limit - computed: true, optional: false, required: false
+  public get seriesLimit() {
+    return this.getNumberAttribute('series_limit');
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // sql_template - computed: true, optional: false, required: false
+  public get sqlTemplate() {
+    return this.getStringAttribute('sql_template');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardSqlLineTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardSqlLineTilesOutputReference {
+    return new DataClickstackDashboardSqlLineTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardSqlNumberTilesNumberFormat {
+}
+
+export function dataClickstackDashboardSqlNumberTilesNumberFormatToTerraform(struct?: DataClickstackDashboardSqlNumberTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlNumberTilesNumberFormatToHclTerraform(struct?: DataClickstackDashboardSqlNumberTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlNumberTilesNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlNumberTilesNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlNumberTilesNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardSqlNumberTiles {
+}
+
+export function dataClickstackDashboardSqlNumberTilesToTerraform(struct?: DataClickstackDashboardSqlNumberTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlNumberTilesToHclTerraform(struct?: DataClickstackDashboardSqlNumberTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlNumberTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlNumberTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlNumberTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // color - computed: true, optional: false, required: false
+  public get color() {
+    return this.getStringAttribute('color');
+  }
+
+  // connection_id - computed: true, optional: false, required: false
+  public get connectionId() {
+    return this.getStringAttribute('connection_id');
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardSqlNumberTilesNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // sql_template - computed: true, optional: false, required: false
+  public get sqlTemplate() {
+    return this.getStringAttribute('sql_template');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardSqlNumberTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardSqlNumberTilesOutputReference {
+    return new DataClickstackDashboardSqlNumberTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardSqlPieTilesNumberFormat {
+}
+
+export function dataClickstackDashboardSqlPieTilesNumberFormatToTerraform(struct?: DataClickstackDashboardSqlPieTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlPieTilesNumberFormatToHclTerraform(struct?: DataClickstackDashboardSqlPieTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlPieTilesNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlPieTilesNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlPieTilesNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardSqlPieTiles {
+}
+
+export function dataClickstackDashboardSqlPieTilesToTerraform(struct?: DataClickstackDashboardSqlPieTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlPieTilesToHclTerraform(struct?: DataClickstackDashboardSqlPieTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlPieTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlPieTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlPieTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // connection_id - computed: true, optional: false, required: false
+  public get connectionId() {
+    return this.getStringAttribute('connection_id');
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardSqlPieTilesNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // sql_template - computed: true, optional: false, required: false
+  public get sqlTemplate() {
+    return this.getStringAttribute('sql_template');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardSqlPieTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardSqlPieTilesOutputReference {
+    return new DataClickstackDashboardSqlPieTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardSqlStackedBarTilesNumberFormat {
+}
+
+export function dataClickstackDashboardSqlStackedBarTilesNumberFormatToTerraform(struct?: DataClickstackDashboardSqlStackedBarTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlStackedBarTilesNumberFormatToHclTerraform(struct?: DataClickstackDashboardSqlStackedBarTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlStackedBarTilesNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlStackedBarTilesNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlStackedBarTilesNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardSqlStackedBarTiles {
+}
+
+export function dataClickstackDashboardSqlStackedBarTilesToTerraform(struct?: DataClickstackDashboardSqlStackedBarTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlStackedBarTilesToHclTerraform(struct?: DataClickstackDashboardSqlStackedBarTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlStackedBarTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlStackedBarTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlStackedBarTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // align_date_range_to_granularity - computed: true, optional: false, required: false
+  public get alignDateRangeToGranularity() {
+    return this.getBooleanAttribute('align_date_range_to_granularity');
+  }
+
+  // connection_id - computed: true, optional: false, required: false
+  public get connectionId() {
+    return this.getStringAttribute('connection_id');
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // fill_nulls - computed: true, optional: false, required: false
+  public get fillNulls() {
+    return this.getBooleanAttribute('fill_nulls');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardSqlStackedBarTilesNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // series_limit - computed: true, optional: false, required: false
+  public get seriesLimit() {
+    return this.getNumberAttribute('series_limit');
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // sql_template - computed: true, optional: false, required: false
+  public get sqlTemplate() {
+    return this.getStringAttribute('sql_template');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardSqlStackedBarTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardSqlStackedBarTilesOutputReference {
+    return new DataClickstackDashboardSqlStackedBarTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardSqlTableTilesNumberFormat {
+}
+
+export function dataClickstackDashboardSqlTableTilesNumberFormatToTerraform(struct?: DataClickstackDashboardSqlTableTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlTableTilesNumberFormatToHclTerraform(struct?: DataClickstackDashboardSqlTableTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlTableTilesNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlTableTilesNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlTableTilesNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardSqlTableTilesOnClickFilters {
+}
+
+export function dataClickstackDashboardSqlTableTilesOnClickFiltersToTerraform(struct?: DataClickstackDashboardSqlTableTilesOnClickFilters): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlTableTilesOnClickFiltersToHclTerraform(struct?: DataClickstackDashboardSqlTableTilesOnClickFilters): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlTableTilesOnClickFiltersOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlTableTilesOnClickFilters | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlTableTilesOnClickFilters | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // expression - computed: true, optional: false, required: false
+  public get expression() {
+    return this.getStringAttribute('expression');
+  }
+
+  // kind - computed: true, optional: false, required: false
+  public get kind() {
+    return this.getStringAttribute('kind');
+  }
+
+  // template - computed: true, optional: false, required: false
+  public get template() {
+    return this.getStringAttribute('template');
+  }
+}
+
+export class DataClickstackDashboardSqlTableTilesOnClickFiltersList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardSqlTableTilesOnClickFiltersOutputReference {
+    return new DataClickstackDashboardSqlTableTilesOnClickFiltersOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardSqlTableTilesOnClickTarget {
+}
+
+export function dataClickstackDashboardSqlTableTilesOnClickTargetToTerraform(struct?: DataClickstackDashboardSqlTableTilesOnClickTarget): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlTableTilesOnClickTargetToHclTerraform(struct?: DataClickstackDashboardSqlTableTilesOnClickTarget): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlTableTilesOnClickTargetOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlTableTilesOnClickTarget | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlTableTilesOnClickTarget | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // mode - computed: true, optional: false, required: false
+  public get mode() {
+    return this.getStringAttribute('mode');
+  }
+
+  // template - computed: true, optional: false, required: false
+  public get template() {
+    return this.getStringAttribute('template');
+  }
+}
+export interface DataClickstackDashboardSqlTableTilesOnClick {
+}
+
+export function dataClickstackDashboardSqlTableTilesOnClickToTerraform(struct?: DataClickstackDashboardSqlTableTilesOnClick): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlTableTilesOnClickToHclTerraform(struct?: DataClickstackDashboardSqlTableTilesOnClick): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlTableTilesOnClickOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlTableTilesOnClick | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlTableTilesOnClick | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // filters - computed: true, optional: false, required: false
+  private _filters = new DataClickstackDashboardSqlTableTilesOnClickFiltersList(this, "filters", false);
+  public get filters() {
+    return this._filters;
+  }
+
+  // target - computed: true, optional: false, required: false
+  private _target = new DataClickstackDashboardSqlTableTilesOnClickTargetOutputReference(this, "target");
+  public get target() {
+    return this._target;
+  }
+
+  // type - computed: true, optional: false, required: false
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+
+  // url_template - computed: true, optional: false, required: false
+  public get urlTemplate() {
+    return this.getStringAttribute('url_template');
+  }
+
+  // where_language - computed: true, optional: false, required: false
+  public get whereLanguage() {
+    return this.getStringAttribute('where_language');
+  }
+
+  // where_template - computed: true, optional: false, required: false
+  public get whereTemplate() {
+    return this.getStringAttribute('where_template');
+  }
+}
+export interface DataClickstackDashboardSqlTableTiles {
+}
+
+export function dataClickstackDashboardSqlTableTilesToTerraform(struct?: DataClickstackDashboardSqlTableTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardSqlTableTilesToHclTerraform(struct?: DataClickstackDashboardSqlTableTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardSqlTableTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardSqlTableTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardSqlTableTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // connection_id - computed: true, optional: false, required: false
+  public get connectionId() {
+    return this.getStringAttribute('connection_id');
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardSqlTableTilesNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // on_click - computed: true, optional: false, required: false
+  private _onClick = new DataClickstackDashboardSqlTableTilesOnClickOutputReference(this, "on_click");
+  public get onClick() {
+    return this._onClick;
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // sql_template - computed: true, optional: false, required: false
+  public get sqlTemplate() {
+    return this.getStringAttribute('sql_template');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardSqlTableTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardSqlTableTilesOutputReference {
+    return new DataClickstackDashboardSqlTableTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardStackedBarTilesFormulasNumberFormat {
+}
+
+export function dataClickstackDashboardStackedBarTilesFormulasNumberFormatToTerraform(struct?: DataClickstackDashboardStackedBarTilesFormulasNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardStackedBarTilesFormulasNumberFormatToHclTerraform(struct?: DataClickstackDashboardStackedBarTilesFormulasNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardStackedBarTilesFormulasNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardStackedBarTilesFormulasNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardStackedBarTilesFormulasNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardStackedBarTilesFormulas {
+}
+
+export function dataClickstackDashboardStackedBarTilesFormulasToTerraform(struct?: DataClickstackDashboardStackedBarTilesFormulas): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardStackedBarTilesFormulasToHclTerraform(struct?: DataClickstackDashboardStackedBarTilesFormulas): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardStackedBarTilesFormulasOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardStackedBarTilesFormulas | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardStackedBarTilesFormulas | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // alias - computed: true, optional: false, required: false
+  public get alias() {
+    return this.getStringAttribute('alias');
+  }
+
+  // expression - computed: true, optional: false, required: false
+  public get expression() {
+    return this.getStringAttribute('expression');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardStackedBarTilesFormulasNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+}
+
+export class DataClickstackDashboardStackedBarTilesFormulasList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardStackedBarTilesFormulasOutputReference {
+    return new DataClickstackDashboardStackedBarTilesFormulasOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardStackedBarTilesNumberFormat {
+}
+
+export function dataClickstackDashboardStackedBarTilesNumberFormatToTerraform(struct?: DataClickstackDashboardStackedBarTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardStackedBarTilesNumberFormatToHclTerraform(struct?: DataClickstackDashboardStackedBarTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardStackedBarTilesNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardStackedBarTilesNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardStackedBarTilesNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardStackedBarTilesSelectNumberFormat {
+}
+
+export function dataClickstackDashboardStackedBarTilesSelectNumberFormatToTerraform(struct?: DataClickstackDashboardStackedBarTilesSelectNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardStackedBarTilesSelectNumberFormatToHclTerraform(struct?: DataClickstackDashboardStackedBarTilesSelectNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardStackedBarTilesSelectNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardStackedBarTilesSelectNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardStackedBarTilesSelectNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardStackedBarTilesSelect {
+}
+
+export function dataClickstackDashboardStackedBarTilesSelectToTerraform(struct?: DataClickstackDashboardStackedBarTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardStackedBarTilesSelectToHclTerraform(struct?: DataClickstackDashboardStackedBarTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardStackedBarTilesSelectOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardStackedBarTilesSelect | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardStackedBarTilesSelect | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // agg_fn - computed: true, optional: false, required: false
+  public get aggFn() {
+    return this.getStringAttribute('agg_fn');
+  }
+
+  // alias - computed: true, optional: false, required: false
+  public get alias() {
+    return this.getStringAttribute('alias');
+  }
+
+  // level - computed: true, optional: false, required: false
+  public get level() {
+    return this.getNumberAttribute('level');
+  }
+
+  // metric_name - computed: true, optional: false, required: false
+  public get metricName() {
+    return this.getStringAttribute('metric_name');
+  }
+
+  // metric_type - computed: true, optional: false, required: false
+  public get metricType() {
+    return this.getStringAttribute('metric_type');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardStackedBarTilesSelectNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // period_agg_fn - computed: true, optional: false, required: false
+  public get periodAggFn() {
+    return this.getStringAttribute('period_agg_fn');
+  }
+
+  // value_expression - computed: true, optional: false, required: false
+  public get valueExpression() {
+    return this.getStringAttribute('value_expression');
+  }
+
+  // where - computed: true, optional: false, required: false
+  public get where() {
+    return this.getStringAttribute('where');
+  }
+
+  // where_language - computed: true, optional: false, required: false
+  public get whereLanguage() {
+    return this.getStringAttribute('where_language');
+  }
+}
+
+export class DataClickstackDashboardStackedBarTilesSelectList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardStackedBarTilesSelectOutputReference {
+    return new DataClickstackDashboardStackedBarTilesSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardStackedBarTiles {
+}
+
+export function dataClickstackDashboardStackedBarTilesToTerraform(struct?: DataClickstackDashboardStackedBarTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardStackedBarTilesToHclTerraform(struct?: DataClickstackDashboardStackedBarTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardStackedBarTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardStackedBarTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardStackedBarTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // align_date_range_to_granularity - computed: true, optional: false, required: false
+  public get alignDateRangeToGranularity() {
+    return this.getBooleanAttribute('align_date_range_to_granularity');
+  }
+
+  // as_ratio - computed: true, optional: false, required: false
+  public get asRatio() {
+    return this.getBooleanAttribute('as_ratio');
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // fill_nulls - computed: true, optional: false, required: false
+  public get fillNulls() {
+    return this.getBooleanAttribute('fill_nulls');
+  }
+
+  // formulas - computed: true, optional: false, required: false
+  private _formulas = new DataClickstackDashboardStackedBarTilesFormulasList(this, "formulas", false);
+  public get formulas() {
+    return this._formulas;
+  }
+
+  // group_by - computed: true, optional: false, required: false
+  public get groupBy() {
+    return this.getStringAttribute('group_by');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardStackedBarTilesNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // select - computed: true, optional: false, required: false
+  private _select = new DataClickstackDashboardStackedBarTilesSelectList(this, "select", false);
+  public get select() {
+    return this._select;
+  }
+
+  // series_limit - computed: true, optional: false, required: false
+  public get seriesLimit() {
+    return this.getNumberAttribute('series_limit');
+  }
+
+  // show_operand_series - computed: true, optional: false, required: false
+  public get showOperandSeries() {
+    return this.getBooleanAttribute('show_operand_series');
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardStackedBarTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardStackedBarTilesOutputReference {
+    return new DataClickstackDashboardStackedBarTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardTableTilesFormulasNumberFormat {
+}
+
+export function dataClickstackDashboardTableTilesFormulasNumberFormatToTerraform(struct?: DataClickstackDashboardTableTilesFormulasNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardTableTilesFormulasNumberFormatToHclTerraform(struct?: DataClickstackDashboardTableTilesFormulasNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardTableTilesFormulasNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardTableTilesFormulasNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardTableTilesFormulasNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardTableTilesFormulas {
+}
+
+export function dataClickstackDashboardTableTilesFormulasToTerraform(struct?: DataClickstackDashboardTableTilesFormulas): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardTableTilesFormulasToHclTerraform(struct?: DataClickstackDashboardTableTilesFormulas): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardTableTilesFormulasOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardTableTilesFormulas | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardTableTilesFormulas | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // alias - computed: true, optional: false, required: false
+  public get alias() {
+    return this.getStringAttribute('alias');
+  }
+
+  // expression - computed: true, optional: false, required: false
+  public get expression() {
+    return this.getStringAttribute('expression');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardTableTilesFormulasNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+}
+
+export class DataClickstackDashboardTableTilesFormulasList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardTableTilesFormulasOutputReference {
+    return new DataClickstackDashboardTableTilesFormulasOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardTableTilesNumberFormat {
+}
+
+export function dataClickstackDashboardTableTilesNumberFormatToTerraform(struct?: DataClickstackDashboardTableTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardTableTilesNumberFormatToHclTerraform(struct?: DataClickstackDashboardTableTilesNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardTableTilesNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardTableTilesNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardTableTilesNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardTableTilesOnClickFilters {
+}
+
+export function dataClickstackDashboardTableTilesOnClickFiltersToTerraform(struct?: DataClickstackDashboardTableTilesOnClickFilters): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardTableTilesOnClickFiltersToHclTerraform(struct?: DataClickstackDashboardTableTilesOnClickFilters): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardTableTilesOnClickFiltersOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardTableTilesOnClickFilters | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardTableTilesOnClickFilters | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // expression - computed: true, optional: false, required: false
+  public get expression() {
+    return this.getStringAttribute('expression');
+  }
+
+  // kind - computed: true, optional: false, required: false
+  public get kind() {
+    return this.getStringAttribute('kind');
+  }
+
+  // template - computed: true, optional: false, required: false
+  public get template() {
+    return this.getStringAttribute('template');
+  }
+}
+
+export class DataClickstackDashboardTableTilesOnClickFiltersList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardTableTilesOnClickFiltersOutputReference {
+    return new DataClickstackDashboardTableTilesOnClickFiltersOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardTableTilesOnClickTarget {
+}
+
+export function dataClickstackDashboardTableTilesOnClickTargetToTerraform(struct?: DataClickstackDashboardTableTilesOnClickTarget): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardTableTilesOnClickTargetToHclTerraform(struct?: DataClickstackDashboardTableTilesOnClickTarget): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardTableTilesOnClickTargetOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardTableTilesOnClickTarget | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardTableTilesOnClickTarget | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // mode - computed: true, optional: false, required: false
+  public get mode() {
+    return this.getStringAttribute('mode');
+  }
+
+  // template - computed: true, optional: false, required: false
+  public get template() {
+    return this.getStringAttribute('template');
+  }
+}
+export interface DataClickstackDashboardTableTilesOnClick {
+}
+
+export function dataClickstackDashboardTableTilesOnClickToTerraform(struct?: DataClickstackDashboardTableTilesOnClick): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardTableTilesOnClickToHclTerraform(struct?: DataClickstackDashboardTableTilesOnClick): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardTableTilesOnClickOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardTableTilesOnClick | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardTableTilesOnClick | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // filters - computed: true, optional: false, required: false
+  private _filters = new DataClickstackDashboardTableTilesOnClickFiltersList(this, "filters", false);
+  public get filters() {
+    return this._filters;
+  }
+
+  // target - computed: true, optional: false, required: false
+  private _target = new DataClickstackDashboardTableTilesOnClickTargetOutputReference(this, "target");
+  public get target() {
+    return this._target;
+  }
+
+  // type - computed: true, optional: false, required: false
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+
+  // url_template - computed: true, optional: false, required: false
+  public get urlTemplate() {
+    return this.getStringAttribute('url_template');
+  }
+
+  // where_language - computed: true, optional: false, required: false
+  public get whereLanguage() {
+    return this.getStringAttribute('where_language');
+  }
+
+  // where_template - computed: true, optional: false, required: false
+  public get whereTemplate() {
+    return this.getStringAttribute('where_template');
+  }
+}
+export interface DataClickstackDashboardTableTilesSelectNumberFormat {
+}
+
+export function dataClickstackDashboardTableTilesSelectNumberFormatToTerraform(struct?: DataClickstackDashboardTableTilesSelectNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardTableTilesSelectNumberFormatToHclTerraform(struct?: DataClickstackDashboardTableTilesSelectNumberFormat): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardTableTilesSelectNumberFormatOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataClickstackDashboardTableTilesSelectNumberFormat | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardTableTilesSelectNumberFormat | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // average - computed: true, optional: false, required: false
+  public get average() {
+    return this.getBooleanAttribute('average');
+  }
+
+  // currency_symbol - computed: true, optional: false, required: false
+  public get currencySymbol() {
+    return this.getStringAttribute('currency_symbol');
+  }
+
+  // decimal_bytes - computed: true, optional: false, required: false
+  public get decimalBytes() {
+    return this.getBooleanAttribute('decimal_bytes');
+  }
+
+  // factor - computed: true, optional: false, required: false
+  public get factor() {
+    return this.getNumberAttribute('factor');
+  }
+
+  // mantissa - computed: true, optional: false, required: false
+  public get mantissa() {
+    return this.getNumberAttribute('mantissa');
+  }
+
+  // numeric_unit - computed: true, optional: false, required: false
+  public get numericUnit() {
+    return this.getStringAttribute('numeric_unit');
+  }
+
+  // output - computed: true, optional: false, required: false
+  public get output() {
+    return this.getStringAttribute('output');
+  }
+
+  // thousand_separated - computed: true, optional: false, required: false
+  public get thousandSeparated() {
+    return this.getBooleanAttribute('thousand_separated');
+  }
+
+  // unit - computed: true, optional: false, required: false
+  public get unit() {
+    return this.getStringAttribute('unit');
+  }
+}
+export interface DataClickstackDashboardTableTilesSelect {
+}
+
+export function dataClickstackDashboardTableTilesSelectToTerraform(struct?: DataClickstackDashboardTableTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardTableTilesSelectToHclTerraform(struct?: DataClickstackDashboardTableTilesSelect): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardTableTilesSelectOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardTableTilesSelect | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardTableTilesSelect | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // agg_fn - computed: true, optional: false, required: false
+  public get aggFn() {
+    return this.getStringAttribute('agg_fn');
+  }
+
+  // alias - computed: true, optional: false, required: false
+  public get alias() {
+    return this.getStringAttribute('alias');
+  }
+
+  // level - computed: true, optional: false, required: false
+  public get level() {
+    return this.getNumberAttribute('level');
+  }
+
+  // metric_name - computed: true, optional: false, required: false
+  public get metricName() {
+    return this.getStringAttribute('metric_name');
+  }
+
+  // metric_type - computed: true, optional: false, required: false
+  public get metricType() {
+    return this.getStringAttribute('metric_type');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardTableTilesSelectNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // period_agg_fn - computed: true, optional: false, required: false
+  public get periodAggFn() {
+    return this.getStringAttribute('period_agg_fn');
+  }
+
+  // value_expression - computed: true, optional: false, required: false
+  public get valueExpression() {
+    return this.getStringAttribute('value_expression');
+  }
+
+  // where - computed: true, optional: false, required: false
+  public get where() {
+    return this.getStringAttribute('where');
+  }
+
+  // where_language - computed: true, optional: false, required: false
+  public get whereLanguage() {
+    return this.getStringAttribute('where_language');
+  }
+}
+
+export class DataClickstackDashboardTableTilesSelectList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardTableTilesSelectOutputReference {
+    return new DataClickstackDashboardTableTilesSelectOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataClickstackDashboardTableTiles {
+}
+
+export function dataClickstackDashboardTableTilesToTerraform(struct?: DataClickstackDashboardTableTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataClickstackDashboardTableTilesToHclTerraform(struct?: DataClickstackDashboardTableTiles): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataClickstackDashboardTableTilesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataClickstackDashboardTableTiles | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataClickstackDashboardTableTiles | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // as_ratio - computed: true, optional: false, required: false
+  public get asRatio() {
+    return this.getBooleanAttribute('as_ratio');
+  }
+
+  // container_id - computed: true, optional: false, required: false
+  public get containerId() {
+    return this.getStringAttribute('container_id');
+  }
+
+  // formulas - computed: true, optional: false, required: false
+  private _formulas = new DataClickstackDashboardTableTilesFormulasList(this, "formulas", false);
+  public get formulas() {
+    return this._formulas;
+  }
+
+  // group_by - computed: true, optional: false, required: false
+  public get groupBy() {
+    return this.getStringAttribute('group_by');
+  }
+
+  // group_by_columns_on_left - computed: true, optional: false, required: false
+  public get groupByColumnsOnLeft() {
+    return this.getBooleanAttribute('group_by_columns_on_left');
+  }
+
+  // h - computed: true, optional: false, required: false
+  public get h() {
+    return this.getNumberAttribute('h');
+  }
+
+  // having - computed: true, optional: false, required: false
+  public get having() {
+    return this.getStringAttribute('having');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+
+  // number_format - computed: true, optional: false, required: false
+  private _numberFormat = new DataClickstackDashboardTableTilesNumberFormatOutputReference(this, "number_format");
+  public get numberFormat() {
+    return this._numberFormat;
+  }
+
+  // on_click - computed: true, optional: false, required: false
+  private _onClick = new DataClickstackDashboardTableTilesOnClickOutputReference(this, "on_click");
+  public get onClick() {
+    return this._onClick;
+  }
+
+  // order_by - computed: true, optional: false, required: false
+  public get orderBy() {
+    return this.getStringAttribute('order_by');
+  }
+
+  // select - computed: true, optional: false, required: false
+  private _select = new DataClickstackDashboardTableTilesSelectList(this, "select", false);
+  public get select() {
+    return this._select;
+  }
+
+  // show_operand_series - computed: true, optional: false, required: false
+  public get showOperandSeries() {
+    return this.getBooleanAttribute('show_operand_series');
+  }
+
+  // source_id - computed: true, optional: false, required: false
+  public get sourceId() {
+    return this.getStringAttribute('source_id');
+  }
+
+  // tab_id - computed: true, optional: false, required: false
+  public get tabId() {
+    return this.getStringAttribute('tab_id');
+  }
+
+  // w - computed: true, optional: false, required: false
+  public get w() {
+    return this.getNumberAttribute('w');
+  }
+
+  // x - computed: true, optional: false, required: false
+  public get x() {
+    return this.getNumberAttribute('x');
+  }
+
+  // y - computed: true, optional: false, required: false
+  public get y() {
+    return this.getNumberAttribute('y');
+  }
+}
+
+export class DataClickstackDashboardTableTilesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataClickstackDashboardTableTilesOutputReference {
+    return new DataClickstackDashboardTableTilesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
 
@@ -5983,16 +6698,34 @@ export class DataClickstackDashboard extends cdktf.TerraformDataSource {
   // ATTRIBUTES
   // ==========
 
+  // bar_tiles - computed: true, optional: false, required: false
+  private _barTiles = new DataClickstackDashboardBarTilesList(this, "bar_tiles", false);
+  public get barTiles() {
+    return this._barTiles;
+  }
+
   // containers - computed: true, optional: false, required: false
   private _containers = new DataClickstackDashboardContainersList(this, "containers", false);
   public get containers() {
     return this._containers;
   }
 
+  // event_patterns_tiles - computed: true, optional: false, required: false
+  private _eventPatternsTiles = new DataClickstackDashboardEventPatternsTilesList(this, "event_patterns_tiles", false);
+  public get eventPatternsTiles() {
+    return this._eventPatternsTiles;
+  }
+
   // filters - computed: true, optional: false, required: false
   private _filters = new DataClickstackDashboardFiltersList(this, "filters", false);
   public get filters() {
     return this._filters;
+  }
+
+  // heatmap_tiles - computed: true, optional: false, required: false
+  private _heatmapTiles = new DataClickstackDashboardHeatmapTilesList(this, "heatmap_tiles", false);
+  public get heatmapTiles() {
+    return this._heatmapTiles;
   }
 
   // id - computed: true, optional: true, required: false
@@ -6011,6 +6744,18 @@ export class DataClickstackDashboard extends cdktf.TerraformDataSource {
     return this._id;
   }
 
+  // line_tiles - computed: true, optional: false, required: false
+  private _lineTiles = new DataClickstackDashboardLineTilesList(this, "line_tiles", false);
+  public get lineTiles() {
+    return this._lineTiles;
+  }
+
+  // markdown_tiles - computed: true, optional: false, required: false
+  private _markdownTiles = new DataClickstackDashboardMarkdownTilesList(this, "markdown_tiles", false);
+  public get markdownTiles() {
+    return this._markdownTiles;
+  }
+
   // name - computed: true, optional: true, required: false
   private _name?: string; 
   public get name() {
@@ -6025,6 +6770,18 @@ export class DataClickstackDashboard extends cdktf.TerraformDataSource {
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // number_tiles - computed: true, optional: false, required: false
+  private _numberTiles = new DataClickstackDashboardNumberTilesList(this, "number_tiles", false);
+  public get numberTiles() {
+    return this._numberTiles;
+  }
+
+  // pie_tiles - computed: true, optional: false, required: false
+  private _pieTiles = new DataClickstackDashboardPieTilesList(this, "pie_tiles", false);
+  public get pieTiles() {
+    return this._pieTiles;
   }
 
   // saved_filter_values - computed: true, optional: false, required: false
@@ -6043,6 +6800,60 @@ export class DataClickstackDashboard extends cdktf.TerraformDataSource {
     return this.getStringAttribute('saved_query_language');
   }
 
+  // search_tiles - computed: true, optional: false, required: false
+  private _searchTiles = new DataClickstackDashboardSearchTilesList(this, "search_tiles", false);
+  public get searchTiles() {
+    return this._searchTiles;
+  }
+
+  // sql_bar_tiles - computed: true, optional: false, required: false
+  private _sqlBarTiles = new DataClickstackDashboardSqlBarTilesList(this, "sql_bar_tiles", false);
+  public get sqlBarTiles() {
+    return this._sqlBarTiles;
+  }
+
+  // sql_line_tiles - computed: true, optional: false, required: false
+  private _sqlLineTiles = new DataClickstackDashboardSqlLineTilesList(this, "sql_line_tiles", false);
+  public get sqlLineTiles() {
+    return this._sqlLineTiles;
+  }
+
+  // sql_number_tiles - computed: true, optional: false, required: false
+  private _sqlNumberTiles = new DataClickstackDashboardSqlNumberTilesList(this, "sql_number_tiles", false);
+  public get sqlNumberTiles() {
+    return this._sqlNumberTiles;
+  }
+
+  // sql_pie_tiles - computed: true, optional: false, required: false
+  private _sqlPieTiles = new DataClickstackDashboardSqlPieTilesList(this, "sql_pie_tiles", false);
+  public get sqlPieTiles() {
+    return this._sqlPieTiles;
+  }
+
+  // sql_stacked_bar_tiles - computed: true, optional: false, required: false
+  private _sqlStackedBarTiles = new DataClickstackDashboardSqlStackedBarTilesList(this, "sql_stacked_bar_tiles", false);
+  public get sqlStackedBarTiles() {
+    return this._sqlStackedBarTiles;
+  }
+
+  // sql_table_tiles - computed: true, optional: false, required: false
+  private _sqlTableTiles = new DataClickstackDashboardSqlTableTilesList(this, "sql_table_tiles", false);
+  public get sqlTableTiles() {
+    return this._sqlTableTiles;
+  }
+
+  // stacked_bar_tiles - computed: true, optional: false, required: false
+  private _stackedBarTiles = new DataClickstackDashboardStackedBarTilesList(this, "stacked_bar_tiles", false);
+  public get stackedBarTiles() {
+    return this._stackedBarTiles;
+  }
+
+  // table_tiles - computed: true, optional: false, required: false
+  private _tableTiles = new DataClickstackDashboardTableTilesList(this, "table_tiles", false);
+  public get tableTiles() {
+    return this._tableTiles;
+  }
+
   // tags - computed: true, optional: false, required: false
   public get tags() {
     return this.getListAttribute('tags');
@@ -6052,12 +6863,6 @@ export class DataClickstackDashboard extends cdktf.TerraformDataSource {
   private _tileIds = new cdktf.StringMap(this, "tile_ids");
   public get tileIds() {
     return this._tileIds;
-  }
-
-  // tiles - computed: true, optional: false, required: false
-  private _tiles = new DataClickstackDashboardTilesList(this, "tiles", false);
-  public get tiles() {
-    return this._tiles;
   }
 
   // =========

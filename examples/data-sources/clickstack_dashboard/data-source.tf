@@ -3,8 +3,9 @@ data "clickstack_dashboard" "service_health" {
   name = "Service health"
 }
 
-output "service_health_tiles" {
-  value = [for tile in data.clickstack_dashboard.service_health.tiles : tile.name]
+# One list per tile type, as the resource has them (empty for a type the dashboard has no tile of).
+output "service_health_line_charts" {
+  value = [for tile in data.clickstack_dashboard.service_health.line_tiles : tile.name]
 }
 
 # Tile ids, for alerts on tiles of a dashboard this configuration does not manage.

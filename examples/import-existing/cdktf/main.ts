@@ -166,15 +166,8 @@ const databaseRawSql = new bindings.dashboard.Dashboard(stack, "database_raw_sql
   provider,
   name: "Database (raw SQL)",
   tags: ["team-b"],
-  tiles: [
-    {
-      name: "Notes",
-      x: 0,
-      y: 0,
-      w: 24,
-      h: 2,
-      config: { markdown: { text: "Queries of the ClickHouse behind the sources." } },
-    },
+  markdownTiles: [{ name: "Notes", x: 0, y: 0, w: 24, h: 2, text: "Queries of the ClickHouse behind the sources." }],
+  sqlLineTiles: [
     {
       name: "Queries",
       x: 0,
@@ -183,18 +176,16 @@ const databaseRawSql = new bindings.dashboard.Dashboard(stack, "database_raw_sql
       h: 4,
       containerId: "a3s0v7c4j1fz8m5d2x9hk6",
       tabId: "d5z2k9g6b3xq0w7e4n1sv8",
-      config: {
-        sqlLine: {
-          connectionId: logs.connection,
-          sqlTemplate: `SELECT toStartOfInterval(event_time, INTERVAL {intervalSeconds:Int64} second) AS ts, count() AS queries
+      connectionId: logs.connection,
+      sqlTemplate: `SELECT toStartOfInterval(event_time, INTERVAL {intervalSeconds:Int64} second) AS ts, count() AS queries
 FROM system.query_log
 WHERE event_time >= fromUnixTimestamp64Milli({startDateMilliseconds:Int64})
   AND event_time < fromUnixTimestamp64Milli({endDateMilliseconds:Int64})
 GROUP BY ts ORDER BY ts`,
-          fillNulls: false,
-        },
-      },
+      fillNulls: false,
     },
+  ],
+  sqlStackedBarTiles: [
     {
       name: "Query kinds",
       x: 12,
@@ -203,16 +194,14 @@ GROUP BY ts ORDER BY ts`,
       h: 4,
       containerId: "a3s0v7c4j1fz8m5d2x9hk6",
       tabId: "d5z2k9g6b3xq0w7e4n1sv8",
-      config: {
-        sqlStackedBar: {
-          connectionId: logs.connection,
-          sqlTemplate: `SELECT $__timeInterval(event_time) AS ts, query_kind, count()
+      connectionId: logs.connection,
+      sqlTemplate: `SELECT $__timeInterval(event_time) AS ts, query_kind, count()
 FROM system.query_log
 WHERE $__timeFilter(event_time)
 GROUP BY ts, query_kind`,
-        },
-      },
     },
+  ],
+  sqlTableTiles: [
     {
       name: "Slowest queries",
       x: 0,
@@ -221,16 +210,14 @@ GROUP BY ts, query_kind`,
       h: 5,
       containerId: "a3s0v7c4j1fz8m5d2x9hk6",
       tabId: "v2n9y6s3f0jr7t4b1k8hc5",
-      config: {
-        sqlTable: {
-          connectionId: logs.connection,
-          sqlTemplate: `SELECT query, query_duration_ms FROM system.query_log
+      connectionId: logs.connection,
+      sqlTemplate: `SELECT query, query_duration_ms FROM system.query_log
 WHERE $__timeFilter(event_time)
 ORDER BY query_duration_ms DESC LIMIT 20`,
-          sourceId: logs.id,
-        },
-      },
+      sourceId: logs.id,
     },
+  ],
+  sqlNumberTiles: [
     {
       name: "Failed queries",
       x: 16,
@@ -239,14 +226,12 @@ ORDER BY query_duration_ms DESC LIMIT 20`,
       h: 5,
       containerId: "a3s0v7c4j1fz8m5d2x9hk6",
       tabId: "v2n9y6s3f0jr7t4b1k8hc5",
-      config: {
-        sqlNumber: {
-          connectionId: logs.connection,
-          sqlTemplate: "SELECT $__timeInterval(event_time) AS ts, count() FROM system.query_log WHERE type = 'ExceptionWhileProcessing' AND $__timeFilter(event_time) GROUP BY ts",
-          color: "chart-red",
-        },
-      },
+      connectionId: logs.connection,
+      sqlTemplate: "SELECT $__timeInterval(event_time) AS ts, count() FROM system.query_log WHERE type = 'ExceptionWhileProcessing' AND $__timeFilter(event_time) GROUP BY ts",
+      color: "chart-red",
     },
+  ],
+  sqlPieTiles: [
     {
       name: "Rows by table",
       x: 0,
@@ -255,10 +240,11 @@ ORDER BY query_duration_ms DESC LIMIT 20`,
       h: 5,
       containerId: "t8b5x2r9e6gw3n0y7q4mu1",
       tabId: "l4g1t8q5d2mc9x6f3z0wb7",
-      config: {
-        sqlPie: { connectionId: logs.connection, sqlTemplate: "SELECT table, sum(rows) FROM system.parts GROUP BY table" },
-      },
+      connectionId: logs.connection,
+      sqlTemplate: "SELECT table, sum(rows) FROM system.parts GROUP BY table",
     },
+  ],
+  sqlBarTiles: [
     {
       name: "Parts by table",
       x: 12,
@@ -267,9 +253,8 @@ ORDER BY query_duration_ms DESC LIMIT 20`,
       h: 5,
       containerId: "t8b5x2r9e6gw3n0y7q4mu1",
       tabId: "l4g1t8q5d2mc9x6f3z0wb7",
-      config: {
-        sqlBar: { connectionId: logs.connection, sqlTemplate: "SELECT table, count() FROM system.parts GROUP BY table" },
-      },
+      connectionId: logs.connection,
+      sqlTemplate: "SELECT table, count() FROM system.parts GROUP BY table",
     },
   ],
   containers: [
@@ -308,21 +293,17 @@ const serviceOverview = new bindings.dashboard.Dashboard(stack, "service_overvie
   provider,
   name: "Service overview",
   tags: ["prod", "team-a"],
-  tiles: [
+  lineTiles: [
     {
       name: "Request rate",
       x: 0,
       y: 0,
       w: 12,
       h: 4,
-      config: {
-        line: {
-          sourceId: traces.id,
-          select: [{ aggFn: "count", alias: "requests" }],
-          groupBy: "ServiceName",
-          numberFormat: { output: "number", mantissa: 1, average: true },
-        },
-      },
+      sourceId: traces.id,
+      select: [{ aggFn: "count", alias: "requests" }],
+      groupBy: "ServiceName",
+      numberFormat: { output: "number", mantissa: 1, average: true },
     },
     {
       name: "Errors",
@@ -330,125 +311,110 @@ const serviceOverview = new bindings.dashboard.Dashboard(stack, "service_overvie
       y: 0,
       w: 12,
       h: 4,
-      config: {
-        line: {
-          sourceId: logs.id,
-          select: [{ aggFn: "count", alias: "errors", where: "SeverityText = 'error'", whereLanguage: "sql" }],
-          groupBy: "ServiceName",
-          compareToPreviousPeriod: true,
-        },
-      },
+      sourceId: logs.id,
+      select: [{ aggFn: "count", alias: "errors", where: "SeverityText = 'error'", whereLanguage: "sql" }],
+      groupBy: "ServiceName",
+      compareToPreviousPeriod: true,
     },
-    {
-      name: "Errors",
-      x: 0,
-      y: 4,
-      w: 6,
-      h: 3,
-      config: {
-        number: {
-          sourceId: logs.id,
-          select: [{ aggFn: "count", where: "SeverityText:error" }],
-          color: "chart-red",
-          colorRules: [
-            { operator: "gt", value: 100, color: "chart-error", label: "high" },
-            { operator: "between", value: 10, valueMax: 100, color: "chart-warning" },
-          ],
-          backgroundChart: { type: "area" },
-        },
-      },
-    },
+  ],
+  stackedBarTiles: [
     {
       name: "Latency p95",
       x: 6,
       y: 4,
       w: 10,
       h: 3,
-      config: {
-        stackedBar: {
-          sourceId: traces.id,
-          select: [{ aggFn: "quantile", valueExpression: "Duration", alias: "p95", level: 0.95 }],
-          groupBy: "SpanName",
-          numberFormat: { output: "duration", factor: 1e-9 },
-        },
-      },
+      sourceId: traces.id,
+      select: [{ aggFn: "quantile", valueExpression: "Duration", alias: "p95", level: 0.95 }],
+      groupBy: "SpanName",
+      numberFormat: { output: "duration", factor: 1e-9 },
     },
+  ],
+  tableTiles: [
     {
       name: "Top endpoints",
       x: 16,
       y: 4,
       w: 8,
       h: 7,
-      config: {
-        table: {
-          sourceId: traces.id,
-          select: [{ aggFn: "count", alias: "calls" }, { aggFn: "avg", valueExpression: "Duration", alias: "avg" }],
-          groupBy: "SpanName",
-          orderBy: "calls DESC",
-          groupByColumnsOnLeft: true,
-          onClick: {
-            type: "dashboard",
-            target: { mode: "id", id: databaseRawSql.id },
-            filters: [{ expression: "ServiceName", template: "{{ServiceName}}" }],
-          },
-          formulas: [{ expression: "B / A", alias: "avg per call" }],
-          showOperandSeries: true,
-        },
+      sourceId: traces.id,
+      select: [{ aggFn: "count", alias: "calls" }, { aggFn: "avg", valueExpression: "Duration", alias: "avg" }],
+      groupBy: "SpanName",
+      orderBy: "calls DESC",
+      groupByColumnsOnLeft: true,
+      onClick: {
+        type: "dashboard",
+        target: { mode: "id", id: databaseRawSql.id },
+        filters: [{ expression: "ServiceName", template: "{{ServiceName}}" }],
       },
+      formulas: [{ expression: "B / A", alias: "avg per call" }],
+      showOperandSeries: true,
     },
+  ],
+  numberTiles: [
+    {
+      name: "Errors",
+      x: 0,
+      y: 4,
+      w: 6,
+      h: 3,
+      sourceId: logs.id,
+      select: [{ aggFn: "count", where: "SeverityText:error" }],
+      color: "chart-red",
+      colorRules: [
+        { operator: "gt", value: 100, color: "chart-error", label: "high" },
+        { operator: "between", value: 10, valueMax: 100, color: "chart-warning" },
+      ],
+      backgroundChart: { type: "area" },
+    },
+  ],
+  pieTiles: [
     {
       name: "By service",
       x: 0,
       y: 7,
       w: 8,
       h: 4,
-      config: { pie: { sourceId: logs.id, select: [{ aggFn: "count" }], groupBy: "ServiceName", limit: 8 } },
+      sourceId: logs.id,
+      select: [{ aggFn: "count" }],
+      groupBy: "ServiceName",
+      limit: 8,
     },
+  ],
+  barTiles: [
     {
       name: "By severity",
       x: 8,
       y: 7,
       w: 8,
       h: 4,
-      config: { bar: { sourceId: logs.id, select: [{ aggFn: "count" }], groupBy: "SeverityText", orderBy: "count() DESC" } },
+      sourceId: logs.id,
+      select: [{ aggFn: "count" }],
+      groupBy: "SeverityText",
+      orderBy: "count() DESC",
     },
+  ],
+  heatmapTiles: [
     {
       name: "Span durations",
       x: 0,
       y: 11,
       w: 12,
       h: 5,
-      config: { heatmap: { sourceId: traces.id, select: [{ valueExpression: "Duration", heatmapScaleType: "log" }] } },
+      sourceId: traces.id,
+      select: [{ valueExpression: "Duration", heatmapScaleType: "log" }],
     },
+  ],
+  searchTiles: [
     {
       name: "Recent errors",
       x: 12,
       y: 11,
       w: 12,
       h: 5,
-      config: { search: { sourceId: logs.id, select: "Timestamp, ServiceName, Body", where: "SeverityText:error" } },
-    },
-    {
-      name: "Log patterns",
-      x: 0,
-      y: 16,
-      w: 12,
-      h: 5,
-      config: { eventPatterns: { sourceId: logs.id, select: "Body", where: "ServiceName:checkout" } },
-    },
-    {
-      name: "Read me",
-      x: 12,
-      y: 16,
-      w: 12,
-      h: 5,
-      config: {
-        markdown: {
-          text: `## On call
-
-Check **Errors** first; \`$\${env}\` is not a template here.`,
-        },
-      },
+      sourceId: logs.id,
+      select: "Timestamp, ServiceName, Body",
+      where: "SeverityText:error",
     },
     {
       name: "Audit trail",
@@ -456,12 +422,21 @@ Check **Errors** first; \`$\${env}\` is not a template here.`,
       y: 21,
       w: 24,
       h: 4,
-      config: {
-        search: {
-          sourceId: "6650000000000000000000a1", // 2 sources are named "Audit" with kind log: a lookup by name would be ambiguous
-          select: "Timestamp, Body",
-        },
-      },
+      sourceId: "6650000000000000000000a1", // 2 sources are named "Audit" with kind log: a lookup by name would be ambiguous
+      select: "Timestamp, Body",
+    },
+  ],
+  eventPatternsTiles: [{ name: "Log patterns", x: 0, y: 16, w: 12, h: 5, sourceId: logs.id, select: "Body", where: "ServiceName:checkout" }],
+  markdownTiles: [
+    {
+      name: "Read me",
+      x: 12,
+      y: 16,
+      w: 12,
+      h: 5,
+      text: `## On call
+
+Check **Errors** first; \`$\${env}\` is not a template here.`,
     },
   ],
   filters: [

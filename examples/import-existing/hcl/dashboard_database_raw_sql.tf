@@ -2,125 +2,113 @@
 resource "clickstack_dashboard" "database_raw_sql" {
   name = "Database (raw SQL)"
   tags = ["team-b"]
-  tiles = [
+  markdown_tiles = [
     {
-      name   = "Notes"
-      x      = 0
-      y      = 0
-      w      = 24
-      h      = 2
-      config = { markdown = { text = "Queries of the ClickHouse behind the sources." } }
+      name = "Notes"
+      x    = 0
+      y    = 0
+      w    = 24
+      h    = 2
+      text = "Queries of the ClickHouse behind the sources."
     },
+  ]
+  sql_line_tiles = [
     {
-      name         = "Queries"
-      x            = 0
-      y            = 0
-      w            = 12
-      h            = 4
-      container_id = "a3s0v7c4j1fz8m5d2x9hk6"
-      tab_id       = "d5z2k9g6b3xq0w7e4n1sv8"
-      config = {
-        sql_line = {
-          connection_id = data.clickstack_source.logs.connection
-          sql_template = chomp(<<EOT
+      name          = "Queries"
+      x             = 0
+      y             = 0
+      w             = 12
+      h             = 4
+      container_id  = "a3s0v7c4j1fz8m5d2x9hk6"
+      tab_id        = "d5z2k9g6b3xq0w7e4n1sv8"
+      connection_id = data.clickstack_source.logs.connection
+      sql_template = chomp(<<EOT
 SELECT toStartOfInterval(event_time, INTERVAL {intervalSeconds:Int64} second) AS ts, count() AS queries
 FROM system.query_log
 WHERE event_time >= fromUnixTimestamp64Milli({startDateMilliseconds:Int64})
   AND event_time < fromUnixTimestamp64Milli({endDateMilliseconds:Int64})
 GROUP BY ts ORDER BY ts
 EOT
-          )
-          fill_nulls = false
-        }
-      }
+      )
+      fill_nulls = false
     },
+  ]
+  sql_stacked_bar_tiles = [
     {
-      name         = "Query kinds"
-      x            = 12
-      y            = 0
-      w            = 12
-      h            = 4
-      container_id = "a3s0v7c4j1fz8m5d2x9hk6"
-      tab_id       = "d5z2k9g6b3xq0w7e4n1sv8"
-      config = {
-        sql_stacked_bar = {
-          connection_id = data.clickstack_source.logs.connection
-          sql_template = chomp(<<EOT
+      name          = "Query kinds"
+      x             = 12
+      y             = 0
+      w             = 12
+      h             = 4
+      container_id  = "a3s0v7c4j1fz8m5d2x9hk6"
+      tab_id        = "d5z2k9g6b3xq0w7e4n1sv8"
+      connection_id = data.clickstack_source.logs.connection
+      sql_template = chomp(<<EOT
 SELECT $__timeInterval(event_time) AS ts, query_kind, count()
 FROM system.query_log
 WHERE $__timeFilter(event_time)
 GROUP BY ts, query_kind
 EOT
-          )
-        }
-      }
+      )
     },
+  ]
+  sql_table_tiles = [
     {
-      name         = "Slowest queries"
-      x            = 0
-      y            = 0
-      w            = 16
-      h            = 5
-      container_id = "a3s0v7c4j1fz8m5d2x9hk6"
-      tab_id       = "v2n9y6s3f0jr7t4b1k8hc5"
-      config = {
-        sql_table = {
-          connection_id = data.clickstack_source.logs.connection
-          sql_template = chomp(<<EOT
+      name          = "Slowest queries"
+      x             = 0
+      y             = 0
+      w             = 16
+      h             = 5
+      container_id  = "a3s0v7c4j1fz8m5d2x9hk6"
+      tab_id        = "v2n9y6s3f0jr7t4b1k8hc5"
+      connection_id = data.clickstack_source.logs.connection
+      sql_template = chomp(<<EOT
 SELECT query, query_duration_ms FROM system.query_log
 WHERE $__timeFilter(event_time)
 ORDER BY query_duration_ms DESC LIMIT 20
 EOT
-          )
-          source_id = data.clickstack_source.logs.id
-        }
-      }
+      )
+      source_id = data.clickstack_source.logs.id
     },
+  ]
+  sql_number_tiles = [
     {
-      name         = "Failed queries"
-      x            = 16
-      y            = 0
-      w            = 8
-      h            = 5
-      container_id = "a3s0v7c4j1fz8m5d2x9hk6"
-      tab_id       = "v2n9y6s3f0jr7t4b1k8hc5"
-      config = {
-        sql_number = {
-          connection_id = data.clickstack_source.logs.connection
-          sql_template  = "SELECT $__timeInterval(event_time) AS ts, count() FROM system.query_log WHERE type = 'ExceptionWhileProcessing' AND $__timeFilter(event_time) GROUP BY ts"
-          color         = "chart-red"
-        }
-      }
+      name          = "Failed queries"
+      x             = 16
+      y             = 0
+      w             = 8
+      h             = 5
+      container_id  = "a3s0v7c4j1fz8m5d2x9hk6"
+      tab_id        = "v2n9y6s3f0jr7t4b1k8hc5"
+      connection_id = data.clickstack_source.logs.connection
+      sql_template  = "SELECT $__timeInterval(event_time) AS ts, count() FROM system.query_log WHERE type = 'ExceptionWhileProcessing' AND $__timeFilter(event_time) GROUP BY ts"
+      color         = "chart-red"
     },
+  ]
+  sql_pie_tiles = [
     {
-      name         = "Rows by table"
-      x            = 0
-      y            = 0
-      w            = 12
-      h            = 5
-      container_id = "t8b5x2r9e6gw3n0y7q4mu1"
-      tab_id       = "l4g1t8q5d2mc9x6f3z0wb7"
-      config = {
-        sql_pie = {
-          connection_id = data.clickstack_source.logs.connection
-          sql_template  = "SELECT table, sum(rows) FROM system.parts GROUP BY table"
-        }
-      }
+      name          = "Rows by table"
+      x             = 0
+      y             = 0
+      w             = 12
+      h             = 5
+      container_id  = "t8b5x2r9e6gw3n0y7q4mu1"
+      tab_id        = "l4g1t8q5d2mc9x6f3z0wb7"
+      connection_id = data.clickstack_source.logs.connection
+      sql_template  = "SELECT table, sum(rows) FROM system.parts GROUP BY table"
     },
+  ]
+  sql_bar_tiles = [
     {
-      name         = "Parts by table"
-      x            = 12
-      y            = 0
-      w            = 12
-      h            = 5
-      container_id = "t8b5x2r9e6gw3n0y7q4mu1"
-      tab_id       = "l4g1t8q5d2mc9x6f3z0wb7"
-      config = {
-        sql_bar = {
-          connection_id = data.clickstack_source.logs.connection
-          sql_template  = "SELECT table, count() FROM system.parts GROUP BY table"
-        }
-      }
+      name          = "Parts by table"
+      x             = 12
+      y             = 0
+      w             = 12
+      h             = 5
+      container_id  = "t8b5x2r9e6gw3n0y7q4mu1"
+      tab_id        = "l4g1t8q5d2mc9x6f3z0wb7"
+      connection_id = data.clickstack_source.logs.connection
+      sql_template  = "SELECT table, count() FROM system.parts GROUP BY table"
     },
   ]
   containers = [

@@ -2,204 +2,174 @@
 resource "clickstack_dashboard" "service_overview" {
   name = "Service overview"
   tags = ["prod", "team-a"]
-  tiles = [
+  line_tiles = [
     {
-      name = "Request rate"
-      x    = 0
-      y    = 0
-      w    = 12
-      h    = 4
-      config = {
-        line = {
-          source_id     = data.clickstack_source.traces.id
-          select        = [{ agg_fn = "count", alias = "requests" }]
-          group_by      = "ServiceName"
-          number_format = { output = "number", mantissa = 1, average = true }
-        }
-      }
+      name          = "Request rate"
+      x             = 0
+      y             = 0
+      w             = 12
+      h             = 4
+      source_id     = data.clickstack_source.traces.id
+      select        = [{ agg_fn = "count", alias = "requests" }]
+      group_by      = "ServiceName"
+      number_format = { output = "number", mantissa = 1, average = true }
     },
     {
-      name = "Errors"
-      x    = 12
-      y    = 0
-      w    = 12
-      h    = 4
-      config = {
-        line = {
-          source_id = data.clickstack_source.logs.id
-          select = [
-            {
-              agg_fn         = "count"
-              alias          = "errors"
-              where          = "SeverityText = 'error'"
-              where_language = "sql"
-            },
-          ]
-          group_by                   = "ServiceName"
-          compare_to_previous_period = true
-        }
+      name      = "Errors"
+      x         = 12
+      y         = 0
+      w         = 12
+      h         = 4
+      source_id = data.clickstack_source.logs.id
+      select = [
+        {
+          agg_fn         = "count"
+          alias          = "errors"
+          where          = "SeverityText = 'error'"
+          where_language = "sql"
+        },
+      ]
+      group_by                   = "ServiceName"
+      compare_to_previous_period = true
+    },
+  ]
+  stacked_bar_tiles = [
+    {
+      name          = "Latency p95"
+      x             = 6
+      y             = 4
+      w             = 10
+      h             = 3
+      source_id     = data.clickstack_source.traces.id
+      select        = [{ agg_fn = "quantile", value_expression = "Duration", alias = "p95", level = 0.95 }]
+      group_by      = "SpanName"
+      number_format = { output = "duration", factor = 1e-9 }
+    },
+  ]
+  table_tiles = [
+    {
+      name      = "Top endpoints"
+      x         = 16
+      y         = 4
+      w         = 8
+      h         = 7
+      source_id = data.clickstack_source.traces.id
+      select = [
+        { agg_fn = "count", alias = "calls" },
+        { agg_fn = "avg", value_expression = "Duration", alias = "avg" },
+      ]
+      group_by                 = "SpanName"
+      order_by                 = "calls DESC"
+      group_by_columns_on_left = true
+      on_click = {
+        type    = "dashboard"
+        target  = { mode = "id", id = clickstack_dashboard.database_raw_sql.id }
+        filters = [{ expression = "ServiceName", template = "{{ServiceName}}" }]
       }
+      formulas            = [{ expression = "B / A", alias = "avg per call" }]
+      show_operand_series = true
+    },
+  ]
+  number_tiles = [
+    {
+      name      = "Errors"
+      x         = 0
+      y         = 4
+      w         = 6
+      h         = 3
+      source_id = data.clickstack_source.logs.id
+      select    = [{ agg_fn = "count", where = "SeverityText:error" }]
+      color     = "chart-red"
+      color_rules = [
+        { operator = "gt", value = 100, color = "chart-error", label = "high" },
+        { operator = "between", value = 10, value_max = 100, color = "chart-warning" },
+      ]
+      background_chart = { type = "area" }
+    },
+  ]
+  pie_tiles = [
+    {
+      name      = "By service"
+      x         = 0
+      y         = 7
+      w         = 8
+      h         = 4
+      source_id = data.clickstack_source.logs.id
+      select    = [{ agg_fn = "count" }]
+      group_by  = "ServiceName"
+      limit     = 8
+    },
+  ]
+  bar_tiles = [
+    {
+      name      = "By severity"
+      x         = 8
+      y         = 7
+      w         = 8
+      h         = 4
+      source_id = data.clickstack_source.logs.id
+      select    = [{ agg_fn = "count" }]
+      group_by  = "SeverityText"
+      order_by  = "count() DESC"
+    },
+  ]
+  heatmap_tiles = [
+    {
+      name      = "Span durations"
+      x         = 0
+      y         = 11
+      w         = 12
+      h         = 5
+      source_id = data.clickstack_source.traces.id
+      select    = [{ value_expression = "Duration", heatmap_scale_type = "log" }]
+    },
+  ]
+  search_tiles = [
+    {
+      name      = "Recent errors"
+      x         = 12
+      y         = 11
+      w         = 12
+      h         = 5
+      source_id = data.clickstack_source.logs.id
+      select    = "Timestamp, ServiceName, Body"
+      where     = "SeverityText:error"
     },
     {
-      name = "Errors"
-      x    = 0
-      y    = 4
-      w    = 6
-      h    = 3
-      config = {
-        number = {
-          source_id = data.clickstack_source.logs.id
-          select    = [{ agg_fn = "count", where = "SeverityText:error" }]
-          color     = "chart-red"
-          color_rules = [
-            { operator = "gt", value = 100, color = "chart-error", label = "high" },
-            { operator = "between", value = 10, value_max = 100, color = "chart-warning" },
-          ]
-          background_chart = { type = "area" }
-        }
-      }
+      name      = "Audit trail"
+      x         = 0
+      y         = 21
+      w         = 24
+      h         = 4
+      source_id = "6650000000000000000000a1" # 2 sources are named "Audit" with kind log: a lookup by name would be ambiguous
+      select    = "Timestamp, Body"
     },
+  ]
+  event_patterns_tiles = [
     {
-      name = "Latency p95"
-      x    = 6
-      y    = 4
-      w    = 10
-      h    = 3
-      config = {
-        stacked_bar = {
-          source_id     = data.clickstack_source.traces.id
-          select        = [{ agg_fn = "quantile", value_expression = "Duration", alias = "p95", level = 0.95 }]
-          group_by      = "SpanName"
-          number_format = { output = "duration", factor = 1e-9 }
-        }
-      }
+      name      = "Log patterns"
+      x         = 0
+      y         = 16
+      w         = 12
+      h         = 5
+      source_id = data.clickstack_source.logs.id
+      select    = "Body"
+      where     = "ServiceName:checkout"
     },
-    {
-      name = "Top endpoints"
-      x    = 16
-      y    = 4
-      w    = 8
-      h    = 7
-      config = {
-        table = {
-          source_id = data.clickstack_source.traces.id
-          select = [
-            { agg_fn = "count", alias = "calls" },
-            { agg_fn = "avg", value_expression = "Duration", alias = "avg" },
-          ]
-          group_by                 = "SpanName"
-          order_by                 = "calls DESC"
-          group_by_columns_on_left = true
-          on_click = {
-            type    = "dashboard"
-            target  = { mode = "id", id = clickstack_dashboard.database_raw_sql.id }
-            filters = [{ expression = "ServiceName", template = "{{ServiceName}}" }]
-          }
-          formulas            = [{ expression = "B / A", alias = "avg per call" }]
-          show_operand_series = true
-        }
-      }
-    },
-    {
-      name = "By service"
-      x    = 0
-      y    = 7
-      w    = 8
-      h    = 4
-      config = {
-        pie = {
-          source_id = data.clickstack_source.logs.id
-          select    = [{ agg_fn = "count" }]
-          group_by  = "ServiceName"
-          limit     = 8
-        }
-      }
-    },
-    {
-      name = "By severity"
-      x    = 8
-      y    = 7
-      w    = 8
-      h    = 4
-      config = {
-        bar = {
-          source_id = data.clickstack_source.logs.id
-          select    = [{ agg_fn = "count" }]
-          group_by  = "SeverityText"
-          order_by  = "count() DESC"
-        }
-      }
-    },
-    {
-      name = "Span durations"
-      x    = 0
-      y    = 11
-      w    = 12
-      h    = 5
-      config = {
-        heatmap = {
-          source_id = data.clickstack_source.traces.id
-          select    = [{ value_expression = "Duration", heatmap_scale_type = "log" }]
-        }
-      }
-    },
-    {
-      name = "Recent errors"
-      x    = 12
-      y    = 11
-      w    = 12
-      h    = 5
-      config = {
-        search = {
-          source_id = data.clickstack_source.logs.id
-          select    = "Timestamp, ServiceName, Body"
-          where     = "SeverityText:error"
-        }
-      }
-    },
-    {
-      name = "Log patterns"
-      x    = 0
-      y    = 16
-      w    = 12
-      h    = 5
-      config = {
-        event_patterns = {
-          source_id = data.clickstack_source.logs.id
-          select    = "Body"
-          where     = "ServiceName:checkout"
-        }
-      }
-    },
+  ]
+  markdown_tiles = [
     {
       name = "Read me"
       x    = 12
       y    = 16
       w    = 12
       h    = 5
-      config = {
-        markdown = {
-          text = chomp(<<EOT
+      text = chomp(<<EOT
 ## On call
 
 Check **Errors** first; `$${env}` is not a template here.
 EOT
-          )
-        }
-      }
-    },
-    {
-      name = "Audit trail"
-      x    = 0
-      y    = 21
-      w    = 24
-      h    = 4
-      config = {
-        search = {
-          source_id = "6650000000000000000000a1" # 2 sources are named "Audit" with kind log: a lookup by name would be ambiguous
-          select    = "Timestamp, Body"
-        }
-      }
+      )
     },
   ]
   filters = [

@@ -10,19 +10,16 @@ data "clickstack_webhook" "oncall" {
 
 resource "clickstack_dashboard" "errors" {
   name = "Errors"
-  tiles = [
+  line_tiles = [
     {
       name = "Errors"
       x    = 0
       y    = 0
       w    = 12
       h    = 4
-      config = {
-        line = {
-          source_id = data.clickstack_source.logs.id
-          select    = [{ agg_fn = "count", where = "SeverityText:error" }]
-        }
-      }
+
+      source_id = data.clickstack_source.logs.id
+      select    = [{ agg_fn = "count", where = "SeverityText:error" }]
     },
   ]
 }

@@ -8,77 +8,76 @@ data "clickstack_source" "traces" {
   kind = "trace"
 }
 
+# Tiles are listed by type (line_tiles, number_tiles, table_tiles, ...); x, y, w and h place each on the 24-column grid.
 resource "clickstack_dashboard" "service_health" {
   name = "Service health"
   tags = ["prod"]
 
-  tiles = [
+  line_tiles = [
     {
       name = "Errors"
       x    = 0
       y    = 0
       w    = 12
       h    = 4
-      config = {
-        line = {
-          source_id = data.clickstack_source.logs.id
-          select    = [{ agg_fn = "count", where = "SeverityText:error" }]
-          group_by  = "ServiceName"
-        }
-      }
+
+      source_id = data.clickstack_source.logs.id
+      select    = [{ agg_fn = "count", where = "SeverityText:error" }]
+      group_by  = "ServiceName"
     },
+  ]
+
+  number_tiles = [
     {
       name = "p95 latency"
       x    = 12
       y    = 0
       w    = 6
       h    = 4
-      config = {
-        number = {
-          source_id     = data.clickstack_source.traces.id
-          select        = [{ agg_fn = "quantile", level = 0.95, value_expression = "Duration" }]
-          number_format = { output = "duration", numeric_unit = "nanoseconds" }
-        }
-      }
+
+      source_id     = data.clickstack_source.traces.id
+      select        = [{ agg_fn = "quantile", level = 0.95, value_expression = "Duration" }]
+      number_format = { output = "duration", numeric_unit = "nanoseconds" }
     },
+  ]
+
+  table_tiles = [
     {
       name = "Busiest services"
       x    = 18
       y    = 0
       w    = 6
       h    = 4
-      config = {
-        table = {
-          source_id = data.clickstack_source.logs.id
-          select    = [{ agg_fn = "count" }]
-          group_by  = "ServiceName"
-          order_by  = "count() DESC"
-        }
-      }
+
+      source_id = data.clickstack_source.logs.id
+      select    = [{ agg_fn = "count" }]
+      group_by  = "ServiceName"
+      order_by  = "count() DESC"
     },
+  ]
+
+  search_tiles = [
     {
       name = "Recent errors"
       x    = 0
       y    = 4
       w    = 18
       h    = 6
-      config = {
-        search = {
-          source_id = data.clickstack_source.logs.id
-          select    = "Timestamp, ServiceName, Body"
-          where     = "SeverityText:error"
-        }
-      }
+
+      source_id = data.clickstack_source.logs.id
+      select    = "Timestamp, ServiceName, Body"
+      where     = "SeverityText:error"
     },
+  ]
+
+  markdown_tiles = [
     {
       name = "Runbook"
       x    = 18
       y    = 4
       w    = 6
       h    = 6
-      config = {
-        markdown = { text = "**On errors:** check the deploy log first." }
-      }
+      text = "**On errors:** check the deploy log first."
     },
   ]
 

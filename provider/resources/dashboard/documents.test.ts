@@ -1,15 +1,15 @@
-// clickstack_dashboard's API documents: every display type both ways, ids on create and update, fields the schema
-// does not model, tile keys on read, and the attribute a validate endpoint path names.
+// clickstack_dashboard's API documents: every tile type both ways, ids on create and update, fields the schema does
+// not model, the order tiles are sent and read in, tile keys on read, and the attribute a validate endpoint path names.
 import type { TfObject } from '../../runtime/types';
 import { Unknown } from '../../runtime/types';
-import { CONNECTION, dashboard, filterAttributes, SOURCE, tile, tileAttributes, tileConfig } from '../../../test/support/dashboards';
+import { CONNECTION, dashboard, filterAttributes, SOURCE, tile } from '../../../test/support/dashboards';
 import { complete } from '../../../test/support/objects';
 import { attributePathOf, dashboardFromApi, dashboardToApi } from './documents';
-import { VARIANTS } from './tile-config';
+import { TILE_TYPES } from './tile-types';
 
 const count = { agg_fn: 'count', where: '', where_language: 'lucene' };
 const apiCount = { aggFn: 'count', where: '', whereLanguage: 'lucene' };
-/** Each display type: the Terraform value (defaults written out, as state holds them) and the API config. */
+/** Each tile type: the Terraform attributes of its own (defaults written out, as state holds them) and the API config. */
 const cases: [string, { [name: string]: unknown }, { [name: string]: unknown }][] = [
   [
     'line',
@@ -63,17 +63,18 @@ const cases: [string, { [name: string]: unknown }, { [name: string]: unknown }][
   ['sql_bar', { connection_id: CONNECTION, sql_template: 'SELECT 6' }, { configType: 'sql', displayType: 'bar', connectionId: CONNECTION, sqlTemplate: 'SELECT 6' }],
 ];
 
-describe('tile config mapping, both ways, per display type', () => {
-  it('covers every display type', () => {
-    expect(cases.map(([variant]) => variant).sort()).toEqual(Object.keys(VARIANTS).sort());
+describe('tile mapping, both ways, per tile type', () => {
+  it('covers every tile type', () => {
+    expect(cases.map(([type]) => type).sort()).toEqual(TILE_TYPES.map((type) => type.name).sort());
   });
 
-  it.each(cases)('%s', (variant, tf, api) => {
-    const state = dashboard({ id: 'd1', name: 'D', tiles: [tile('T', tileConfig(variant, tf), { id: 't1' })] });
+  it.each(cases)('%s', (type, tf, api) => {
+    const state = dashboard({ id: 'd1', name: 'D', [`${type}_tiles`]: [tile(type, 'T', { id: 't1', ...tf })] });
     const body = dashboardToApi(state, 'update');
-    expect((body.tiles as { config: unknown }[])[0].config).toEqual(api);
-    const read = dashboardFromApi({ id: 'd1', name: 'D', tiles: [{ id: 't1', name: 'T', x: 0, y: 0, w: 6, h: 4, config: api }] }, state.tiles);
-    expect((read.tiles as TfObject[])[0].config).toEqual(tileConfig(variant, tf));
+    expect(body.tiles).toEqual([{ id: 't1', name: 'T', x: 0, y: 0, w: 6, h: 4, config: api }]);
+    const read = dashboardFromApi({ id: 'd1', name: 'D', tiles: [{ id: 't1', name: 'T', x: 0, y: 0, w: 6, h: 4, config: api }] }, state);
+    expect(read[`${type}_tiles`]).toEqual(state[`${type}_tiles`]);
+    expect(TILE_TYPES.filter(({ name }) => name !== type).map(({ list }) => read[list])).toEqual(TILE_TYPES.slice(1).map(() => null));
   });
 });
 
@@ -82,7 +83,7 @@ describe('dashboard documents', () => {
     id: 'd1',
     name: 'D',
     tags: [],
-    tiles: [tile('A', tileConfig('markdown', { text: 'a' }), { id: 't1', key: 'a' }), tile('B', tileConfig('markdown', { text: 'b' }), { id: new Unknown() })],
+    markdown_tiles: [tile('markdown', 'A', { text: 'a', id: 't1', key: 'a' }), tile('markdown', 'B', { text: 'b', id: new Unknown() })],
     filters: [
       complete(filterAttributes, { id: 'f1', type: 'QUERY_EXPRESSION', name: 'S', expression: 'e', source_id: SOURCE }),
       complete(filterAttributes, { id: new Unknown(), type: 'QUERY_EXPRESSION', name: 'N', expression: 'e', source_id: SOURCE }),
@@ -98,6 +99,7 @@ describe('dashboard documents', () => {
     expect(body).toMatchObject({ savedQuery: null, savedQueryLanguage: null, tags: [], containers: [] });
     expect(body).not.toHaveProperty('id');
     expect(body).not.toHaveProperty('tileIds');
+    expect(Object.keys(body).filter((field) => field.endsWith('Tiles'))).toEqual([]);
   });
 
   it('sends known tile ids on update, a filter id for every filter (minting an ObjectId-shaped one for new filters)', () => {
@@ -108,7 +110,7 @@ describe('dashboard documents', () => {
     expect(minted).toMatch(/^[0-9a-f]{24}$/);
   });
 
-  it('keeps what the server has and the schema does not model, matched by tile and filter id, but not across a display type change', () => {
+  it('keeps what the server has and the schema does not model, matched by tile and filter id, but not across a type change', () => {
     const current = {
       id: 'd1',
       name: 'D',
@@ -122,35 +124,110 @@ describe('dashboard documents', () => {
     const body = dashboardToApi(state, 'update', current);
     expect(body.layoutVersion).toBe(3);
     expect(body).not.toHaveProperty('id');
-    const [a, b] = body.tiles as Record<string, unknown>[];
+    const [a, b, ...others] = body.tiles as Record<string, unknown>[];
     expect(a).toMatchObject({ id: 't1', pinned: true, config: { displayType: 'markdown', markdown: 'a', theme: 'dark' } });
     expect(b).not.toHaveProperty('pinned');
+    expect(others).toEqual([]);
     expect((body.filters as Record<string, unknown>[])[0].colour).toBe('red');
 
-    const retyped = { ...state, tiles: [tile('A', tileConfig('search', { source_id: SOURCE, select: 'Body' }), { id: 't1', key: 'a' })] };
+    const retyped = { ...state, markdown_tiles: null, search_tiles: [tile('search', 'A', { source_id: SOURCE, select: 'Body', id: 't1', key: 'a' })] };
     const retypedTile = (dashboardToApi(retyped, 'update', current).tiles as Record<string, unknown>[])[0];
     expect(retypedTile.pinned).toBe(true);
     expect(retypedTile.config).toEqual({ displayType: 'search', sourceId: SOURCE, select: 'Body' });
   });
 
-  it('reads tile keys from known tiles by id, and for new tiles by position', () => {
-    const api = { id: 'd1', name: 'D', tiles: [{ id: 't1', name: 'A', config: { displayType: 'markdown' } }, { id: 't9', name: 'B', config: { displayType: 'markdown' } }] };
-    const read = dashboardFromApi(api, state.tiles, true);
-    expect((read.tiles as TfObject[]).map((t) => t.key)).toEqual(['a', null]);
-    expect(read.tile_ids).toEqual({ a: 't1', B: 't9' });
-    const refreshed = dashboardFromApi(api, [complete(tileAttributes, { id: 't9', key: 'b' })]);
-    expect((refreshed.tiles as TfObject[]).map((t) => t.key)).toEqual([null, 'b']);
+  it('keeps tiles of a display type it does not model, after its own, and reads none of them', () => {
+    const unmodelled = { id: 'u', name: 'Future', x: 0, y: 0, w: 1, h: 1, config: { displayType: 'gauge', sourceId: SOURCE } };
+    const body = dashboardToApi(state, 'update', { id: 'd1', name: 'D', tiles: [unmodelled, { id: 't1', name: 'A', config: { displayType: 'markdown' } }] });
+    expect((body.tiles as Record<string, unknown>[]).map((t) => t.id)).toEqual(['t1', undefined, 'u']);
+    expect((body.tiles as Record<string, unknown>[])[2]).toBe(unmodelled);
+    const read = dashboardFromApi({ id: 'd1', name: 'D', tiles: [unmodelled] });
+    expect(TILE_TYPES.map(({ list }) => read[list])).toEqual(TILE_TYPES.map(() => null));
+    expect(read.tile_ids).toEqual({});
+  });
+
+  it('sends tiles grouped by type in the order of the schema, and reads a server holding them in any order grouped the same way', () => {
+    const grouped = dashboard({
+      name: 'D',
+      line_tiles: [tile('line', 'L1', { source_id: SOURCE, select: [count] }), tile('line', 'L2', { source_id: SOURCE, select: [count] })],
+      markdown_tiles: [tile('markdown', 'M', { text: 'm' })],
+      table_tiles: [tile('table', 'T', { source_id: SOURCE, select: [count] })],
+      sql_bar_tiles: [tile('sql_bar', 'S', { connection_id: CONNECTION, sql_template: 'SELECT 1' })],
+    });
+    expect((dashboardToApi(grouped, 'create').tiles as { name: string }[]).map((t) => t.name)).toEqual(['L1', 'L2', 'T', 'M', 'S']);
+    const mixed = ['S', 'L2', 'M', 'T', 'L1'].map((name, i) => ({
+      id: `t${i}`,
+      name,
+      x: 0,
+      y: 0,
+      w: 1,
+      h: 1,
+      config: {
+        L1: { displayType: 'line', sourceId: SOURCE, select: [apiCount] },
+        L2: { displayType: 'line', sourceId: SOURCE, select: [apiCount] },
+        M: { displayType: 'markdown', markdown: 'm' },
+        T: { displayType: 'table', sourceId: SOURCE, select: [apiCount] },
+        S: { displayType: 'bar', configType: 'sql', connectionId: CONNECTION, sqlTemplate: 'SELECT 1' },
+      }[name],
+    }));
+    const read = dashboardFromApi({ id: 'd1', name: 'D', tiles: mixed });
+    const names = (list: string) => (read[list] as TfObject[]).map((t) => t.name);
+    expect([names('line_tiles'), names('table_tiles'), names('markdown_tiles'), names('sql_bar_tiles')]).toEqual([['L2', 'L1'], ['T'], ['M'], ['S']]);
+    expect(read.tile_ids).toEqual({ L2: 't1', L1: 't4', T: 't3', M: 't2', S: 't0' });
+  });
+
+  it('reads the tiles of a type in the order the known dashboard has them, tiles it does not have last in the server\'s order', () => {
+    const api = (id: string) => ({ id, name: id, x: 0, y: 0, w: 1, h: 1, config: { displayType: 'markdown', markdown: id } });
+    const known = dashboard({ name: 'D', markdown_tiles: ['a', 'b', 'c'].map((id) => tile('markdown', id, { id, text: id })) });
+    const read = dashboardFromApi({ id: 'd1', name: 'D', tiles: ['y', 'c', 'a', 'x', 'b'].map(api) }, known);
+    expect((read.markdown_tiles as TfObject[]).map((t) => t.id)).toEqual(['a', 'b', 'c', 'y', 'x']);
+    const planned = dashboard({ name: 'D', markdown_tiles: [tile('markdown', 'n', { id: new Unknown(), key: 'new' }), tile('markdown', 'a', { id: 'a' })] });
+    const applied = dashboardFromApi({ id: 'd1', name: 'D', tiles: ['n', 'a'].map(api) }, planned, true);
+    expect((applied.markdown_tiles as TfObject[]).map((t) => [t.id, t.key])).toEqual([['n', 'new'], ['a', null]]);
+  });
+
+  it('reads a type without tiles as null, or as an empty list where the known dashboard has one', () => {
+    const api = { id: 'd1', name: 'D', tiles: [] };
+    expect(dashboardFromApi(api).line_tiles).toBeNull();
+    expect(dashboardFromApi(api, dashboard({ name: 'D', line_tiles: [] })).line_tiles).toEqual([]);
+    expect(dashboardFromApi(api, dashboard({ name: 'D', line_tiles: [] })).table_tiles).toBeNull();
+  });
+
+  it('reads tile keys from known tiles by id, and for new tiles by position within their type', () => {
+    const api = {
+      id: 'd1',
+      name: 'D',
+      tiles: [
+        { id: 't7', name: 'S', config: { displayType: 'search', sourceId: SOURCE, select: 'Body' } },
+        { id: 't1', name: 'A', config: { displayType: 'markdown' } },
+        { id: 't9', name: 'B', config: { displayType: 'markdown' } },
+      ],
+    };
+    const planned = { ...state, search_tiles: [tile('search', 'S', { source_id: SOURCE, select: 'Body', id: new Unknown(), key: 's' })] };
+    const read = dashboardFromApi(api, planned, true);
+    expect((read.markdown_tiles as TfObject[]).map((t) => t.key)).toEqual(['a', null]);
+    expect((read.search_tiles as TfObject[]).map((t) => t.key)).toEqual(['s']);
+    expect(read.tile_ids).toEqual({ a: 't1', B: 't9', s: 't7' });
+    const refreshed = dashboardFromApi(api, dashboard({ name: 'D', markdown_tiles: [tile('markdown', 'B', { id: 't9', key: 'b' })] }));
+    expect((refreshed.markdown_tiles as TfObject[]).map((t) => [t.id, t.key])).toEqual([['t9', 'b'], ['t1', null]]);
   });
 });
 
 describe('validate endpoint paths', () => {
-  const config = dashboard({ name: 'D', tiles: [tile('A', tileConfig('line', { source_id: SOURCE, select: [{ agg_fn: 'avg', value_expression: 'x' }] }))] });
-  it('maps API paths of every shape', () => {
-    expect(attributePathOf('tiles.3.x', config)).toEqual(['tiles', 3, 'x']);
+  const config = dashboard({
+    name: 'D',
+    markdown_tiles: [tile('markdown', 'M', { text: 'm' })],
+    line_tiles: [tile('line', 'A', { source_id: SOURCE, select: [{ agg_fn: 'avg', value_expression: 'x' }] }), tile('line', 'B', { source_id: SOURCE, select: [count] })],
+  });
+  it('maps API paths of every shape, tiles counted in the order they are sent', () => {
+    expect(attributePathOf('tiles.1.x', config)).toEqual(['line_tiles', 1, 'x']);
+    expect(attributePathOf('tiles.2.name', config)).toEqual(['markdown_tiles', 0, 'name']);
+    expect(attributePathOf('tiles.0.config.select.0.valueExpression', config)).toEqual(['line_tiles', 0, 'select', 0, 'value_expression']);
+    expect(attributePathOf('tiles.2.config.markdown', config)).toEqual(['markdown_tiles', 0, 'text']);
+    expect(attributePathOf('tiles.0.config.displayType', config)).toEqual(['line_tiles', 0]);
+    expect(attributePathOf('tiles.3.x', config)).toEqual([]);
     expect(attributePathOf('filters.0.sourceId', config)).toEqual(['filters', 0, 'source_id']);
     expect(attributePathOf('containers.1.tabs.0.title', config)).toEqual(['containers', 1, 'tabs', 0, 'title']);
     expect(attributePathOf('savedQueryLanguage', config)).toEqual(['saved_query_language']);
-    expect(attributePathOf('tiles.0.config.displayType', config)).toEqual(['tiles', 0, 'config', 'line']);
-    expect(attributePathOf('tiles.0.name', config)).toEqual(['tiles', 0, 'name']);
   });
 });

@@ -15,8 +15,8 @@ import {
   toNumber,
 } from '../../shared/api-mapping';
 import { clearUnsetSavedQuery, normalizeSelectFromApi, readMissingContainers } from './normalization';
-import { dashboardAttributes, filterAttributes, tileAttributes } from './schema';
-import { VARIANT_NAMES, VARIANTS, variantOf } from './tile-config';
+import { commonTileAttributes, dashboardAttributes, filterAttributes, tilePath, tilesOf } from './schema';
+import { TILE_TYPES, type TileType } from './tile-types';
 import { tileIds } from './tile-ids';
 
 // --- tile configs ----------------------------------------------------------------------------------------------
@@ -35,46 +35,24 @@ const colorRuleMapping: ObjectMapping = {
   },
 };
 
-const variantMappings: Record<string, ObjectMapping> = {
+const typeMappings: Record<string, ObjectMapping> = {
   markdown: { names: { text: 'markdown' } },
   number: { nested: { color_rules: colorRuleMapping } },
 };
 
-function variantOfApi(config: ApiObject): string | undefined {
-  const name = `${config.configType === 'sql' ? 'sql_' : ''}${String(config.displayType)}`;
-  return name in VARIANTS ? name : undefined;
+const PLAIN_TYPE: ObjectMapping = {};
+
+function typeMapping(type: TileType): ObjectMapping {
+  return typeMappings[type.name] ?? PLAIN_TYPE;
 }
 
-const PLAIN_VARIANT: ObjectMapping = {};
-
-function variantMapping(name: string): ObjectMapping {
-  return variantMappings[name] ?? PLAIN_VARIANT;
+/** The tile type of an API tile; undefined for a display type this provider does not model. */
+function typeOfApi(tile: unknown): TileType | undefined {
+  const config = isApiObject(tile) && isApiObject(tile.config) ? tile.config : undefined;
+  return config && TILE_TYPES.find((type) => type.displayType === config.displayType && type.sql === (config.configType === 'sql'));
 }
 
-const tileConfigConverter: Converter = {
-  toApi(value, current) {
-    const name = variantOf(value);
-    if (name === undefined) throw new TypeError('A tile config must set one display type');
-    const variant = VARIANTS[name];
-    // Unmodelled fields of the server's config are kept only while the tile keeps its display type.
-    const sameType = isApiObject(current) && variantOfApi(current) === name ? current : undefined;
-    const api = toApiObject(variant.attributes, (value as TfObject)[name] as TfObject, variantMapping(name), sameType);
-    api.displayType = variant.displayType;
-    if (variant.sql) api.configType = 'sql';
-    else delete api.configType;
-    return api;
-  },
-  fromApi(value) {
-    const api = value as ApiObject;
-    const name = variantOfApi(api);
-    const config: TfObject = Object.fromEntries(VARIANT_NAMES.map((variant) => [variant, null]));
-    if (name !== undefined) config[name] = fromApiObject(VARIANTS[name].attributes, api, variantMapping(name));
-    normalizeSelectFromApi(config);
-    return config;
-  },
-};
-
-// --- dashboards -------------------------------------------------------------------------------------------------
+// --- ids and lists matched by id ----------------------------------------------------------------------------------
 
 export type Mode = 'create' | 'update';
 
@@ -98,17 +76,95 @@ function listById(attributes: Attributes, mapping: ObjectMapping): Converter {
   };
 }
 
+/** Filter ids: forbidden on create; required on update, where an unknown one gets a placeholder (api-behaviour §6.2). */
+const filterIdConverter = (mode: Mode): Converter => ({
+  toApi: (value) => (mode === 'create' ? undefined : typeof value === 'string' ? value : mintObjectId()),
+  fromApi: (value) => String(value),
+});
+
+// --- tiles -----------------------------------------------------------------------------------------------------
+
 /** Tile ids: sent on update when known (the server keeps them), never on create, where the server mints them all (api-behaviour §6.1). */
 const tileIdConverter = (mode: Mode): Converter => ({
   toApi: (value) => (mode === 'update' && typeof value === 'string' ? value : undefined),
   fromApi: (value) => String(value),
 });
 
-/** Filter ids: forbidden on create; required on update, where an unknown one gets a placeholder (api-behaviour §6.2). */
-const filterIdConverter = (mode: Mode): Converter => ({
-  toApi: (value) => (mode === 'create' ? undefined : typeof value === 'string' ? value : mintObjectId()),
-  fromApi: (value) => String(value),
-});
+/** Built once per mode, as the dashboard's mappings are. */
+const tileMappings: Record<Mode, ObjectMapping> = {
+  create: { names: { key: null }, converters: { id: tileIdConverter('create') } },
+  update: { names: { key: null }, converters: { id: tileIdConverter('update') } },
+};
+const tileMapping = (mode: Mode): ObjectMapping => tileMappings[mode];
+
+/**
+ * The API tile of a tile of `type`. `current` is the server's tile of the same id: its fields that the schema does not
+ * model stay, those of its config only while the tile keeps its type.
+ */
+function tileToApi(type: TileType, tile: TfObject, mode: Mode, current: ApiObject | undefined): ApiObject {
+  const api = toApiObject(commonTileAttributes, tile, tileMapping(mode), current);
+  const sameType = current && typeOfApi(current) === type ? (current.config as ApiObject) : undefined;
+  const config = toApiObject(type.attributes, tile, typeMapping(type), sameType);
+  config.displayType = type.displayType;
+  if (type.sql) config.configType = 'sql';
+  else delete config.configType;
+  api.config = config;
+  return api;
+}
+
+/**
+ * The API tiles of a planned dashboard, in the order of tilesOf: the server keeps the order sent (api-behaviour §6.1),
+ * so it is the order read back. Tiles of a display type this provider does not model are kept, after the others.
+ */
+function tilesToApi(planned: TfObject, mode: Mode, current: unknown): ApiObject[] {
+  const currentById = byId(current);
+  const tiles = tilesOf(planned).map(({ type, tile }) => tileToApi(type, tile, mode, typeof tile.id === 'string' ? currentById.get(tile.id) : undefined));
+  return [...tiles, ...[...currentById.values()].filter((tile) => typeOfApi(tile) === undefined)];
+}
+
+function tileFromApi(type: TileType, api: ApiObject): TfObject {
+  const tile = { ...fromApiObject(commonTileAttributes, api, tileMapping('update')), ...fromApiObject(type.attributes, api.config as ApiObject, typeMapping(type)) };
+  normalizeSelectFromApi(tile);
+  return tile;
+}
+
+const isEmptyList = (value: TfValue | undefined): boolean => Array.isArray(value) && value.length === 0;
+
+/**
+ * The tiles of one type in a state. The server's order of the tiles means nothing to users (`x`, `y`, `w` and `h` place
+ * a tile) and edits made elsewhere may change it, so they follow the order of the same tiles in `knownList`, tiles it
+ * does not have coming last in the server's order. Tile keys live only in Terraform: each tile takes the key of the
+ * known tile with its id (of any type), else (for tiles just created, whose ids were unknown) the place and key of the
+ * known tile at its position.
+ */
+function tileListFromApi(type: TileType, apiTiles: ApiObject[], knownList: TfObject[], knownKeys: Map<TfValue, TfValue>, newTilesByPosition: boolean): TfObject[] {
+  const knownPlaces = new Map(knownList.map((tile, i) => [tile.id, i]));
+  const placed = apiTiles.map((api, i) => {
+    const tile = tileFromApi(type, api);
+    const created = newTilesByPosition && knownList[i] && !isKnown(knownList[i].id) ? i : undefined;
+    const key = knownKeys.has(tile.id) ? (knownKeys.get(tile.id) ?? null) : created !== undefined ? knownList[created].key : null;
+    return { tile: { ...tile, key }, place: knownPlaces.get(tile.id) ?? created ?? knownList.length + i };
+  });
+  return placed.sort((a, b) => a.place - b.place).map(({ tile }) => tile);
+}
+
+/**
+ * The tile lists of a state, following `known` (see tileListFromApi). A type without tiles reads as an empty list where
+ * the known dashboard has one, else as null.
+ */
+function tileListsFromApi(apiTiles: unknown, known: TfObject | null, newTilesByPosition: boolean): TfObject {
+  const tiles = (Array.isArray(apiTiles) ? apiTiles : []).filter(isApiObject);
+  const knownKeys = new Map(known ? tilesOf(known).map(({ tile }) => [tile.id, tile.key]) : []);
+  return Object.fromEntries(
+    TILE_TYPES.map((type) => {
+      const knownList = indexedObjects(known?.[type.list]).map(([tile]) => tile);
+      const read = tileListFromApi(type, tiles.filter((tile) => typeOfApi(tile) === type), knownList, knownKeys, newTilesByPosition);
+      return [type.list, read.length === 0 && !isEmptyList(known?.[type.list]) ? null : read];
+    }),
+  );
+}
+
+// --- dashboards -------------------------------------------------------------------------------------------------
 
 /** Built once per mode: mappings are read-only, and the API mapping works out each one's readings once. */
 const dashboardMappings: Record<Mode, ObjectMapping> = { create: buildDashboardMapping('create'), update: buildDashboardMapping('update') };
@@ -119,9 +175,9 @@ function dashboardMapping(mode: Mode): ObjectMapping {
 
 function buildDashboardMapping(mode: Mode): ObjectMapping {
   return {
-    names: { id: null, tile_ids: null },
+    // The tile lists are one API field, `tiles`: see tilesToApi and tileListsFromApi.
+    names: { id: null, tile_ids: null, ...Object.fromEntries(TILE_TYPES.map((type) => [type.list, null])) },
     converters: {
-      tiles: listById(tileAttributes, { names: { key: null }, converters: { id: tileIdConverter(mode), config: tileConfigConverter } }),
       filters: listById(filterAttributes, { converters: { id: filterIdConverter(mode) } }),
     },
     afterToApi: clearUnsetSavedQuery,
@@ -135,36 +191,28 @@ function buildDashboardMapping(mode: Mode): ObjectMapping {
 /** The create or update body for a planned dashboard; `current` is the server's document, whose unmodeled fields stay. */
 export function dashboardToApi(planned: TfObject, mode: Mode, current?: ApiObject): ApiObject {
   const { id: _id, ...rest } = current ?? {};
-  return toApiObject(dashboardAttributes, planned, dashboardMapping(mode), current ? rest : undefined);
+  const api = toApiObject(dashboardAttributes, planned, dashboardMapping(mode), current ? rest : undefined);
+  api.tiles = tilesToApi(planned, mode, current?.tiles);
+  return api;
 }
 
 /**
- * The state for a server document. Tile keys live only in Terraform: each tile takes the key of the known tile with
- * its id, else (for tiles just created, whose ids were unknown) of the planned tile at the same position.
+ * The state for a server document. `known` is the dashboard the state follows (the plan just applied, or the state
+ * refreshed), for tile keys and empty tile lists; `newTilesByPosition` after an apply, see tileListsFromApi.
  */
-export function dashboardFromApi(api: ApiObject, knownTiles: TfValue = null, newTilesByPosition = false): TfObject {
-  const state = fromApiObject(dashboardAttributes, api, dashboardMapping('update'));
-  const known = indexedObjects(knownTiles).map(([tile]) => tile);
-  const tiles = indexedObjects(state.tiles).map(([tile, i]) => {
-    const sameId = known.find((candidate) => candidate.id === tile.id);
-    const samePosition = newTilesByPosition && known[i] && !isKnown(known[i].id) ? known[i] : undefined;
-    return { ...tile, key: (sameId ?? samePosition)?.key ?? null };
-  });
-  state.tiles = tiles;
-  state.tile_ids = tileIds(tiles);
+export function dashboardFromApi(api: ApiObject, known: TfObject | null = null, newTilesByPosition = false): TfObject {
+  const state = { ...fromApiObject(dashboardAttributes, api, dashboardMapping('update')), ...tileListsFromApi(api.tiles, known, newTilesByPosition) };
+  state.tile_ids = tileIds(state);
   return state;
 }
 
-/** Maps a path of the validate endpoint (`tiles.0.config.select.0.valueExpression`) to the attribute it names. */
+/** Maps a path of the validate endpoint (`tiles.0.config.select.0.valueExpression`, tiles in tilesOf order) to the attribute it names. */
 export function attributePathOf(apiPath: string, config: TfObject): AttributePath {
   const segments = apiPath === '' ? [] : apiPath.split('.');
-  if (segments[0] === 'tiles' && segments[2] === 'config' && /^\d+$/.test(segments[1])) {
-    const tile = indexedObjects(config.tiles).find(([, i]) => i === Number(segments[1]))?.[0];
-    const name = tile ? variantOf(tile.config) : undefined;
-    const base: AttributePath = ['tiles', Number(segments[1]), 'config'];
-    if (name === undefined) return base;
-    const rest = segments.slice(3).filter((segment) => segment !== 'displayType' && segment !== 'configType');
-    return [...base, name, ...schemaPath(VARIANTS[name].attributes, variantMapping(name), rest)];
-  }
-  return schemaPath(dashboardAttributes, dashboardMapping('create'), segments);
+  if (segments[0] !== 'tiles') return schemaPath(dashboardAttributes, dashboardMapping('create'), segments);
+  const placed = /^\d+$/.test(segments[1] ?? '') ? tilesOf(config)[Number(segments[1])] : undefined;
+  if (!placed) return [];
+  if (segments[2] !== 'config') return tilePath(placed, ...schemaPath(commonTileAttributes, tileMapping('create'), segments.slice(2)));
+  const rest = segments.slice(3).filter((segment) => segment !== 'displayType' && segment !== 'configType');
+  return tilePath(placed, ...schemaPath(placed.type.attributes, typeMapping(placed.type), rest));
 }

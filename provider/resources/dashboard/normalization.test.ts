@@ -1,14 +1,14 @@
 // clickstack_dashboard: what the server fills in, leaves out or echoes plans as no change; an edit made outside
 // Terraform still shows.
 import { valuesEqual } from '../../runtime/plan';
-import { asObject, type TfObject, Unknown } from '../../runtime/types';
-import { CONNECTION, dashboard, plan, SOURCE, tile, tileConfig } from '../../../test/support/dashboards';
+import { type TfObject, Unknown } from '../../runtime/types';
+import { CONNECTION, dashboard, plan, SOURCE, tile } from '../../../test/support/dashboards';
 import { dashboardFromApi } from './documents';
 
 describe('normalization', () => {
   const config = dashboard({
     name: 'D',
-    tiles: [tile('Errors', tileConfig('line', { source_id: SOURCE, select: [{ agg_fn: 'count' }] }))],
+    line_tiles: [tile('line', 'Errors', { source_id: SOURCE, select: [{ agg_fn: 'count' }] })],
     containers: [{ id: 'c', title: 'C' }],
   });
   /** What the server stores and echoes for `config`. */
@@ -19,13 +19,13 @@ describe('normalization', () => {
       tags: [], filters: [], savedQuery: null, savedQueryLanguage: null, savedFilterValues: [], containers: [{ id: 'c', title: 'C', collapsed: false }],
     };
     changes(api.tiles[0].config, api);
-    return dashboardFromApi(api);
+    return dashboardFromApi(api, config);
   };
 
   it('plans exactly what the server echoes for unset attributes: no diff after create', async () => {
     const { planned } = await plan(config);
     expect(planned!.tags).toEqual([]);
-    expect(valuesEqual({ ...planned!, id: 'd1', tiles: (planned!.tiles as TfObject[]).map((t) => ({ ...t, id: 't1' })), tile_ids: { Errors: 't1' } }, echo())).toBe(true);
+    expect(valuesEqual({ ...planned!, id: 'd1', line_tiles: (planned!.line_tiles as TfObject[]).map((t) => ({ ...t, id: 't1' })), tile_ids: { Errors: 't1' } }, echo())).toBe(true);
     const again = await plan(config, echo());
     expect(valuesEqual(again.planned!, echo())).toBe(true);
   });
@@ -38,15 +38,15 @@ describe('normalization', () => {
   });
 
   it.each([
-    ['fill_nulls turned off', (c: Record<string, any>) => void (c.fillNulls = false), '.tiles[0].config.line.fill_nulls'],
-    ['a select where', (c: Record<string, any>) => void (c.select[0].where = 'level:error'), '.tiles[0].config.line.select[0].where'],
-    ['a select language', (c: Record<string, any>) => void (c.select[0].whereLanguage = 'sql'), '.tiles[0].config.line.select[0].where_language'],
-    ['as_ratio turned on', (c: Record<string, any>) => void (c.asRatio = true), '.tiles[0].config.line.as_ratio'],
-    ['a count turned into a sum', (c: Record<string, any>) => void Object.assign(c.select[0], { aggFn: 'sum', valueExpression: 'x' }), '.tiles[0].config.line.select[0].agg_fn'],
+    ['fill_nulls turned off', (c: Record<string, any>) => void (c.fillNulls = false), '.line_tiles[0].fill_nulls'],
+    ['a select where', (c: Record<string, any>) => void (c.select[0].where = 'level:error'), '.line_tiles[0].select[0].where'],
+    ['a select language', (c: Record<string, any>) => void (c.select[0].whereLanguage = 'sql'), '.line_tiles[0].select[0].where_language'],
+    ['as_ratio turned on', (c: Record<string, any>) => void (c.asRatio = true), '.line_tiles[0].as_ratio'],
+    ['a count turned into a sum', (c: Record<string, any>) => void Object.assign(c.select[0], { aggFn: 'sum', valueExpression: 'x' }), '.line_tiles[0].select[0].agg_fn'],
     ['a tag added', (_: unknown, api: Record<string, any>) => void (api.tags = ['new']), '.tags'],
     ['a container collapsed', (_: unknown, api: Record<string, any>) => void (api.containers[0].collapsed = true), '.containers[0].collapsed'],
     ['a saved query language', (_: unknown, api: Record<string, any>) => void (api.savedQueryLanguage = 'sql'), '.saved_query_language'],
-    ['the tile moved', (_: unknown, api: Record<string, any>) => void (api.tiles[0].x = 3), '.tiles[0].x'],
+    ['the tile moved', (_: unknown, api: Record<string, any>) => void (api.tiles[0].x = 3), '.line_tiles[0].x'],
   ])('shows an edit made outside Terraform: %s', async (_name, change, path) => {
     const state = echo(change);
     const { planned } = await plan(config, state);
@@ -55,15 +55,16 @@ describe('normalization', () => {
     expect(valuesEqual(at(state) as never, at(planned!) as never)).toBe(false);
   });
 
-  it.each(['sql_line', 'sql_stacked_bar'])('plans fill_nulls of a %s tile as the server stores it: true when unset', async (variant) => {
-    const raw = dashboard({ name: 'D', tiles: [tile('Raw', tileConfig(variant, { connection_id: CONNECTION, sql_template: 'SELECT 1' }))] });
+  it.each(['sql_line', 'sql_stacked_bar'])('plans fill_nulls of a %s tile as the server stores it: true when unset', async (type) => {
+    const raw = dashboard({ name: 'D', [`${type}_tiles`]: [tile(type, 'Raw', { connection_id: CONNECTION, sql_template: 'SELECT 1' })] });
     const { planned } = await plan(raw);
-    expect(asObject(asObject((planned!.tiles as TfObject[])[0].config)![variant])!.fill_nulls).toBe(true);
+    expect((planned![`${type}_tiles`] as TfObject[])[0].fill_nulls).toBe(true);
   });
 
-  it('does not hide an empty value_expression on a non-count select', () => {
+  it('reads an empty value_expression on a count select as unset, and does not hide one on a non-count select', () => {
+    expect((echo().line_tiles as TfObject[])[0].select).toEqual([expect.objectContaining({ agg_fn: 'count', value_expression: null })]);
     const state = echo((c) => Object.assign(c.select[0], { aggFn: 'sum', valueExpression: '' }));
-    expect(asObject(asObject((state.tiles as TfObject[])[0].config)!.line)!.select).toEqual([expect.objectContaining({ agg_fn: 'sum', value_expression: '' })]);
+    expect((state.line_tiles as TfObject[])[0].select).toEqual([expect.objectContaining({ agg_fn: 'sum', value_expression: '' })]);
   });
 
   it('plans saved_query_language as the server stores it', async () => {

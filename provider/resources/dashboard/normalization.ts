@@ -23,11 +23,7 @@ export function readMissingContainers(value: TfObject): void {
 }
 
 /** The server echoes `valueExpression: ""` on count selects, where the field cannot be set (api-behaviour §6.4): it reads as unset. */
-export function normalizeSelectFromApi(config: TfObject): void {
-  for (const variant of Object.values(config)) {
-    const select = asObject(variant)?.select;
-    if (!Array.isArray(select)) continue;
-    for (const item of select.map(asObject))
-      if (item?.agg_fn === 'count' && item.value_expression === '') item.value_expression = null;
-  }
+export function normalizeSelectFromApi(tile: TfObject): void {
+  if (!Array.isArray(tile.select)) return;
+  for (const item of tile.select.map(asObject)) if (item?.agg_fn === 'count' && item.value_expression === '') item.value_expression = null;
 }

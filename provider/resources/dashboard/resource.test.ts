@@ -3,7 +3,7 @@ import { type ClickStackClient, AbortedError, ConflictError, NetworkError, NotFo
 import { dashboard, dashboards } from '../../../test/support/dashboards';
 
 describe('API failures during apply', () => {
-  const planned = dashboard({ id: 'd1', name: 'D', tags: [], tiles: [], filters: [], saved_filter_values: [], containers: [], tile_ids: {} });
+  const planned = dashboard({ id: 'd1', name: 'D', tags: [], filters: [], saved_filter_values: [], containers: [], tile_ids: {} });
   const at = { method: 'PUT', path: '/dashboards/d1' };
   const failures: [string, Error][] = [
     ['a server error', new ServerError({ status: 503, serverMessage: 'Unavailable', ...at })],

@@ -1,7 +1,8 @@
-// clickstack_dashboard: a typed dashboard (tiles with one nested attribute per display type, filters, saved query,
-// containers with tabs). This file is the resource's life cycle; each concern has its own file beside it: schema.ts and
-// tile-config.ts, validation.ts, tile-ids.ts (ids carried through plans), normalization.ts (server defaults and
-// echoes), documents.ts (API bodies and states) and server-validation.ts (the validate endpoint at plan time).
+// clickstack_dashboard: a typed dashboard (one list of tiles per display type, filters, saved query, containers with
+// tabs). This file is the resource's life cycle; each concern has its own file beside it: schema.ts and tile-types.ts,
+// validation.ts, tile-ids.ts (ids carried through plans), normalization.ts (server defaults and echoes), documents.ts
+// (API bodies and states), server-validation.ts (the validate endpoint at plan time) and state-upgrade.ts (state
+// written by earlier versions of the schema).
 import type { ClickStackClient } from '../../client';
 import type { DashboardCreateInput, DashboardUpdateInput } from '../../client/models/dashboards';
 import { containsUnknown, valuesEqual } from '../../runtime/plan';
@@ -13,6 +14,7 @@ import { dashboardFromApi, dashboardToApi } from './documents';
 import { planSavedQueryLanguage } from './normalization';
 import { dashboardAttributes, dashboardSchema } from './schema';
 import { validateOnServer } from './server-validation';
+import { upgradeDashboardState } from './state-upgrade';
 import { planFilters, planTiles, tileIds, warnAboutDroppedTiles } from './tile-ids';
 import { refuseOssOnlyAttributes, validateDashboard } from './validation';
 
@@ -27,11 +29,11 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
     const proposed: TfObject = {
       ...config,
       id: prior?.id ?? new Unknown(),
-      tiles: planTiles(config.tiles, prior?.tiles ?? null),
+      ...planTiles(config, prior),
       filters: planFilters(config.filters, prior?.filters ?? null),
       saved_query_language: planSavedQueryLanguage(config),
     };
-    proposed.tile_ids = tileIds(proposed.tiles);
+    proposed.tile_ids = tileIds(proposed);
     return { planned: proposed };
   },
 
@@ -47,11 +49,11 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
     const created = await reportingApiErrors('Could not create dashboard', ctx.diagnostics, () =>
       client.dashboards.create(dashboardToApi(planned, 'create') as DashboardCreateInput, callOptions(ctx)),
     );
-    return created && dashboardFromApi(created, planned.tiles, true);
+    return created && dashboardFromApi(created, planned, true);
   },
 
   async read({ state, client }, ctx) {
-    return refreshing('Could not read dashboard', ctx, state, async () => dashboardFromApi(await client.dashboards.cached.get(String(state.id), callOptions(ctx)), state.tiles));
+    return refreshing('Could not read dashboard', ctx, state, async () => dashboardFromApi(await client.dashboards.cached.get(String(state.id), callOptions(ctx)), state));
   },
 
   async update({ prior, planned, client }, ctx) {
@@ -65,7 +67,7 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
       const body = dashboardToApi(planned, 'update', current) as DashboardUpdateInput;
       return client.dashboards.update(id, body, callOptions(ctx));
     });
-    return updated ? dashboardFromApi(updated, planned.tiles, true) : prior;
+    return updated ? dashboardFromApi(updated, planned, true) : prior;
   },
 
   async delete({ state, client }, ctx) {
@@ -75,4 +77,6 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
   importState(id) {
     return { ...nullObject(dashboardAttributes), id };
   },
+
+  upgradeState: upgradeDashboardState,
 };

@@ -2,7 +2,7 @@
 // apply, refresh, import) against the in-process emulator with a real client, for both flavors.
 import { SEED_IDS } from '../../../emulator';
 import { valuesEqual } from '../../runtime/plan';
-import { asObject, type TfObject, Unknown } from '../../runtime/types';
+import { type TfObject, Unknown } from '../../runtime/types';
 import { clickstackHarness } from '../../../test/support/clickstack';
 import { FLAVORS, useEmulator } from '../../../test/support/emulator-clients';
 import { complete } from '../../../test/support/objects';
@@ -31,7 +31,8 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
     expect(valuesEqual(refreshed!, state)).toBe(true);
     const again = await plan(refreshed, config);
     expect(differences(refreshed!, again.planned!)).toEqual([]);
-    expect(Object.keys(state.tile_ids as TfObject)).toEqual(['Errors', 'Latency', 'Top services', 'Notes', 'search', 'Raw']);
+    // In the order the tiles are sent and read: by type, in the order of the schema.
+    expect(Object.keys(state.tile_ids as TfObject)).toEqual(['Errors', 'Top services', 'Latency', 'search', 'Notes', 'Raw']);
   });
 
   it('keeps a tile alert through an update that reorders tiles and adds one; existing tile ids are known at plan time', async () => {
@@ -47,14 +48,14 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
       channel: { type: 'webhook', webhookId: SEED_IDS.webhook },
     } as never);
     const reordered = serviceHealthConfig();
-    const newTile = complete(dashboardAttributes.tiles.nested!.attributes, placedTile('New', 0, { markdown: { text: 'new' } }));
-    reordered.tiles = [...(reordered.tiles as TfObject[]).reverse(), newTile];
-    const { planned } = await plan(state, reordered);
+    reordered.line_tiles = [placedTile('Warnings', 0, { source_id: SEED_IDS.logSource, select: [{ agg_fn: 'count' }] }), ...(reordered.line_tiles as TfObject[])];
+    reordered.markdown_tiles = [...(reordered.markdown_tiles as TfObject[]), placedTile('New', 0, { text: 'new' })];
+    const { planned } = await plan(state, complete(dashboardAttributes, reordered));
     expect((planned!.tile_ids as TfObject).Errors).toBe(errorsId);
     expect((planned!.tile_ids as TfObject).New).toBeInstanceOf(Unknown);
-    const updated = await apply(state, reordered);
+    const updated = await apply(state, complete(dashboardAttributes, reordered));
     expect((updated.tile_ids as TfObject).Errors).toBe(errorsId);
-    expect((updated.tiles as TfObject[])[5].name).toBe('Errors');
+    expect((updated.line_tiles as TfObject[]).map((t) => [t.name, t.id])).toEqual([['Warnings', expect.any(String)], ['Errors', errorsId]]);
     const kept = await suite.client.alerts.get(alert.id);
     expect(kept.tileId).toBe(errorsId);
   });
@@ -63,15 +64,14 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
     const config = serviceHealthConfig();
     const state = await apply(null, config);
     await editLikeTheUi(suite.emulator, flavor, 'dashboards', state.id as string, (current) => {
-      current.tiles[0].config.fillNulls = false;
+      current.tiles.find((tile: { name: string }) => tile.name === 'Errors').config.fillNulls = false;
       current.tags = ['prod', 'edited-in-ui'];
     });
     const refreshed = (await refresh(state))!;
     expect(refreshed.tags).toEqual(['prod', 'edited-in-ui']);
-    const line = asObject(asObject((refreshed.tiles as TfObject[])[0].config)!.line)!;
-    expect(line.fill_nulls).toBe(false);
+    expect((refreshed.line_tiles as TfObject[])[0].fill_nulls).toBe(false);
     const { planned } = await plan(refreshed, config);
-    expect(differences(refreshed, planned!)).toEqual(['.tags: ["prod","edited-in-ui"] -> ["prod"]', '.tiles[0].config.line.fill_nulls: false -> true']);
+    expect(differences(refreshed, planned!)).toEqual(['.tags: ["prod","edited-in-ui"] -> ["prod"]', '.line_tiles[0].fill_nulls: false -> true']);
     const restored = await apply(refreshed, config);
     expect(restored.tags).toEqual(['prod']);
   });
@@ -107,21 +107,31 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
     expect(differences(state, planned!)).toEqual([]);
   });
 
-  it('imports a UI dashboard with untitled tiles and filters sharing a name, and keeps their ids through an update', async () => {
-    const untitled = (x: number, text: string) => ({ name: '', x, y: 0, w: 6, h: 3, config: { displayType: 'markdown', markdown: text } });
+  it('imports a UI dashboard with untitled tiles of mixed types in any order and filters sharing a name, and keeps their ids through an update', async () => {
+    const untitled = (x: number, config: object) => ({ name: '', x, y: 0, w: 6, h: 3, config });
+    const markdown = (text: string) => untitled(0, { displayType: 'markdown', markdown: text });
+    const search = untitled(6, { displayType: 'search', sourceId: SEED_IDS.logSource, select: 'Body' });
     const filter = (expression: string) => ({ type: 'QUERY_EXPRESSION', name: 'Service', expression, sourceId: SEED_IDS.logSource });
-    const created = await suite.client.dashboards.create({ name: 'From the UI', tiles: [untitled(0, 'a'), untitled(6, 'b')], filters: [filter('a'), filter('b')] } as never);
+    const created = await suite.client.dashboards.create({
+      name: 'From the UI',
+      tiles: [markdown('a'), search, markdown('b')],
+      filters: [filter('a'), filter('b')],
+    } as never);
+    const [a, s, b] = created.tiles.map((t) => t.id);
     const state = (await dashboards.import(created.id))!;
     expect(state.tile_ids).toEqual({});
+    expect([(state.search_tiles as TfObject[]).map((t) => t.id), (state.markdown_tiles as TfObject[]).map((t) => t.id)]).toEqual([[s], [a, b]]);
     const config = generatedConfig(dashboardAttributes, state);
     const { planned, diagnostics } = await plan(state, config);
     expect(diagnostics).toEqual([]);
     expect(differences(state, planned!)).toEqual([]);
 
-    const moved = { ...config, tiles: (config.tiles as TfObject[]).map((t, i) => ({ ...t, y: i + 1 })) };
+    const moved = { ...config, markdown_tiles: (config.markdown_tiles as TfObject[]).map((t, i) => ({ ...t, y: i + 1 })) };
     const updated = await apply(state, moved);
-    expect((updated.tiles as TfObject[]).map((t) => t.id)).toEqual(created.tiles.map((t) => t.id));
+    expect([(updated.search_tiles as TfObject[]).map((t) => t.id), (updated.markdown_tiles as TfObject[]).map((t) => t.id)]).toEqual([[s], [a, b]]);
+    expect((await suite.client.dashboards.get(created.id)).tiles.map((t) => t.id)).toEqual([s, a, b]);
     expect((updated.filters as TfObject[]).map((f) => f.id)).toEqual(created.filters!.map((f) => f.id));
+    expect(differences(updated, (await plan(updated, moved)).planned!)).toEqual([]);
   });
 
   it('drops a dashboard deleted behind its back, and deleting what is gone succeeds', async () => {
@@ -134,7 +144,7 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
   it('reports what the server validate endpoint rejects at the attribute it names', async () => {
     const config = dashboard({
       name: 'Bad source',
-      tiles: [placedTile('Heat', 0, { heatmap: { source_id: '000000000000000000000000', select: [{ value_expression: 'Duration' }] } })],
+      heatmap_tiles: [placedTile('Heat', 0, { source_id: '000000000000000000000000', select: [{ value_expression: 'Duration' }] })],
     });
     const { diagnostics } = await plan(null, config);
     expect(diagnostics).toEqual([
@@ -144,18 +154,16 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
 
   it(flavor === 'cloud' ? 'refuses OSS-only attributes at plan time, naming them' : 'accepts OSS-only attributes', async () => {
     const config = serviceHealthConfig();
-    const tilesWithFormula = config.tiles as TfObject[];
-    const line = asObject(asObject(tilesWithFormula[0].config)!.line)!;
-    line.series_limit = 5;
+    (config.line_tiles as TfObject[])[0].series_limit = 5;
     (config.filters as TfObject[])[0].is_variable_enabled = true;
     const { diagnostics } = await plan(null, config);
     if (flavor === 'oss') {
       expect(diagnostics).toEqual([]);
       const state = await apply(null, config);
-      expect(asObject(asObject((state.tiles as TfObject[])[0].config)!.line)!.series_limit).toBe(5);
+      expect((state.line_tiles as TfObject[])[0].series_limit).toBe(5);
     } else {
       expect(diagnostics.map((d) => [d.summary, d.path])).toEqual([
-        ['Not available on Managed ClickStack', ['tiles', 0, 'config', 'line', 'series_limit']],
+        ['Not available on Managed ClickStack', ['line_tiles', 0, 'series_limit']],
         ['Not available on Managed ClickStack', ['filters', 0, 'is_variable_enabled']],
       ]);
     }

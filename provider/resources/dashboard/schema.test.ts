@@ -1,9 +1,9 @@
-// clickstack_dashboard's schema: documented and typed throughout, one tile config variant per display type.
+// clickstack_dashboard's schema: documented and typed throughout, one tile list per tile type.
 import { DISPLAY_TYPES, RAW_SQL_DISPLAY_TYPES } from '../../values';
 import type { Attributes } from '../../runtime/types';
 import { dashboardDataSource } from '../../data-sources/dashboard';
-import { dashboardAttributes } from './schema';
-import { VARIANTS } from './tile-config';
+import { commonTileAttributes, dashboardAttributes } from './schema';
+import { TILE_TYPES } from './tile-types';
 
 describe('schema', () => {
   const undocumented = (attributes: Attributes, path: string): string[] =>
@@ -23,8 +23,18 @@ describe('schema', () => {
     expect(dynamic(dashboardAttributes)).toBe(false);
   });
 
-  it('has a builder variant for every display type and a sql_ variant for every raw SQL display type', () => {
-    const variants = Object.values(VARIANTS).map((variant) => `${variant.sql ? 'sql_' : ''}${variant.displayType}`);
-    expect(variants.sort()).toEqual([...DISPLAY_TYPES, ...RAW_SQL_DISPLAY_TYPES.map((type) => `sql_${type}`)].sort());
+  it('has a tile list for every display type, then one for every raw SQL display type, in that order', () => {
+    const lists = Object.keys(dashboardAttributes).filter((name) => name.endsWith('_tiles'));
+    expect(lists).toEqual([...DISPLAY_TYPES, ...RAW_SQL_DISPLAY_TYPES.map((type) => `sql_${type}`)].map((type) => `${type}_tiles`));
+    expect(TILE_TYPES.map((type) => `${type.sql ? 'sql_' : ''}${type.displayType}_tiles`)).toEqual(lists);
+  });
+
+  it('gives every tile the common attributes and its type\'s own, nested attributes throughout, none named twice', () => {
+    for (const type of TILE_TYPES) {
+      const list = dashboardAttributes[type.list];
+      expect([list.optional, list.nested?.nesting]).toEqual([true, 'list']);
+      expect(Object.keys(list.nested!.attributes)).toEqual([...Object.keys(commonTileAttributes), ...Object.keys(type.attributes)]);
+      expect(Object.keys(type.attributes).filter((name) => name in commonTileAttributes)).toEqual([]);
+    }
   });
 });

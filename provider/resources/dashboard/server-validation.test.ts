@@ -1,10 +1,10 @@
 // clickstack_dashboard: the server's validate endpoint at plan time, its verdicts and failures.
 import { AbortedError, AuthError, EndpointUnavailableError, NetworkError, RateLimitedError, ServerError, UnexpectedResponseError } from '../../client';
 import { type TfObject, Unknown } from '../../runtime/types';
-import { dashboard, plan, SOURCE, tile, tileConfig } from '../../../test/support/dashboards';
+import { dashboard, plan, SOURCE, tile } from '../../../test/support/dashboards';
 
 describe('server-side validation in the plan', () => {
-  const config = dashboard({ name: 'D', tiles: [tile('A', tileConfig('line', { source_id: SOURCE, select: [{ agg_fn: 'avg', value_expression: 'x' }] }))] });
+  const config = dashboard({ name: 'D', line_tiles: [tile('line', 'A', { source_id: SOURCE, select: [{ agg_fn: 'avg', value_expression: 'x' }] })] });
   const clientWith = (validate: () => Promise<unknown>) => ({ flavor: 'oss' as const, dashboards: { validate } as never });
   const failure = (Type: typeof ServerError, status: number, message: string) =>
     new Type({ status, serverMessage: message, method: 'POST', path: '/dashboards/validate' });
@@ -16,7 +16,7 @@ describe('server-side validation in the plan', () => {
       normalized: null,
     })));
     expect(diagnostics).toEqual([
-      { severity: 'error', summary: 'ClickStack rejects this dashboard', detail: 'Too long (at tiles.0.config.select.0.valueExpression)', path: ['tiles', 0, 'config', 'line', 'select', 0, 'value_expression'] },
+      { severity: 'error', summary: 'ClickStack rejects this dashboard', detail: 'Too long (at tiles.0.config.select.0.valueExpression)', path: ['line_tiles', 0, 'select', 0, 'value_expression'] },
       { severity: 'error', summary: 'ClickStack rejects this dashboard', detail: 'Could not find the following source IDs: x' },
     ]);
   });
@@ -52,7 +52,7 @@ describe('server-side validation in the plan', () => {
     const validate = jest.fn(async () => ({ valid: true, errors: [] }));
     await plan({ ...config, name: new Unknown() }, null, clientWith(validate));
     const prior = (await plan(config)).planned!;
-    const state = { ...prior, id: 'd1', tiles: (prior.tiles as TfObject[]).map((t) => ({ ...t, id: 't1' })), tile_ids: { A: 't1' } };
+    const state = { ...prior, id: 'd1', line_tiles: (prior.line_tiles as TfObject[]).map((t) => ({ ...t, id: 't1' })), tile_ids: { A: 't1' } };
     await plan(config, state, clientWith(validate));
     expect(validate).not.toHaveBeenCalled();
     await plan(config, null, clientWith(validate));
@@ -62,6 +62,6 @@ describe('server-side validation in the plan', () => {
   // The runtime cuts this path where Terraform can place it (the tile element); see locateInConfig.
   it('maps server error paths to attribute paths', async () => {
     const { diagnostics } = await plan(config, null, clientWith(async () => ({ valid: false, errors: [{ path: 'tiles.0.name', message: 'Bad' }] })));
-    expect(diagnostics).toEqual([{ severity: 'error', summary: 'ClickStack rejects this dashboard', detail: 'Bad (at tiles.0.name)', path: ['tiles', 0, 'name'] }]);
+    expect(diagnostics).toEqual([{ severity: 'error', summary: 'ClickStack rejects this dashboard', detail: 'Bad (at tiles.0.name)', path: ['line_tiles', 0, 'name'] }]);
   });
 });

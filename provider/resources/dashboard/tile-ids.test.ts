@@ -1,114 +1,130 @@
 // clickstack_dashboard: tile and filter ids carried through plans, and tile_ids.
 import { valuesEqual } from '../../runtime/plan';
 import { type TfObject, Unknown } from '../../runtime/types';
-import { dashboard, filterAttributes, plan, SOURCE, tile, tileConfig } from '../../../test/support/dashboards';
+import { dashboard, filterAttributes, plan, SOURCE, tile } from '../../../test/support/dashboards';
 import { complete } from '../../../test/support/objects';
 import { dashboardFromApi } from './documents';
 import { planTiles, tileIds } from './tile-ids';
 
 describe('tile and filter ids in the plan', () => {
-  const markdown = (text: string) => tileConfig('markdown', { text });
+  const markdown = (name: string, text: string, extra: object = {}) => tile('markdown', name, { text, ...extra });
+  const apiMarkdown = (id: string, name: string) => ({ id, name, x: 0, y: 0, w: 1, h: 1, config: { displayType: 'markdown', markdown: name } });
   const prior = dashboardFromApi({
     id: 'd1',
     name: 'D',
-    tiles: ['A', 'B', 'C'].map((name) => ({ id: `id-${name}`, name, x: 0, y: 0, w: 1, h: 1, config: { displayType: 'markdown', markdown: name } })),
+    tiles: ['A', 'B', 'C'].map((name) => apiMarkdown(`id-${name}`, name)),
     filters: [{ id: 'f-S', type: 'QUERY_EXPRESSION', name: 'S', expression: 'e', sourceId: SOURCE }],
   });
+  const ids = (planned: TfObject, list = 'markdown_tiles') => (planned[list] as TfObject[]).map((t) => t.id);
 
   it('carries tile ids by name through a reorder, and leaves new tiles unknown', async () => {
-    const config = dashboard({ name: 'D', tiles: [tile('C', markdown('C')), tile('New', markdown('n')), tile('A', markdown('A'))] });
+    const config = dashboard({ name: 'D', markdown_tiles: [markdown('C', 'C'), markdown('New', 'n'), markdown('A', 'A')] });
     const { planned } = await plan(config, prior);
-    expect((planned!.tiles as TfObject[]).map((t) => t.id)).toEqual(['id-C', expect.any(Unknown), 'id-A']);
+    expect(ids(planned!)).toEqual(['id-C', expect.any(Unknown), 'id-A']);
     expect(planned!.tile_ids).toEqual({ C: 'id-C', New: expect.any(Unknown), A: 'id-A' });
   });
 
   it('carries a tile id by explicit key through a rename', async () => {
-    const keyed = { ...prior, tiles: (prior.tiles as TfObject[]).map((t) => ({ ...t, key: t.name === 'B' ? 'b' : null })) };
-    const config = dashboard({ name: 'D', tiles: [tile('B renamed', markdown('B'), { key: 'b' })] });
+    const keyed = { ...prior, markdown_tiles: (prior.markdown_tiles as TfObject[]).map((t) => ({ ...t, key: t.name === 'B' ? 'b' : null })) };
+    const config = dashboard({ name: 'D', markdown_tiles: [markdown('B renamed', 'B', { key: 'b' })] });
     const { planned } = await plan(config, keyed);
-    expect((planned!.tiles as TfObject[])[0].id).toBe('id-B');
+    expect(ids(planned!)).toEqual(['id-B']);
     expect(planned!.tile_ids).toEqual({ b: 'id-B' });
+  });
+
+  it('makes a tile that changes type a new tile, and says its id goes', async () => {
+    const config = dashboard({
+      name: 'D',
+      markdown_tiles: [markdown('A', 'A'), markdown('B', 'B')],
+      search_tiles: [tile('search', 'C', { source_id: SOURCE, select: 'Body' })],
+    });
+    const { planned, diagnostics } = await plan(config, prior);
+    expect([ids(planned!), ids(planned!, 'search_tiles')]).toEqual([['id-A', 'id-B'], [expect.any(Unknown)]]);
+    expect(diagnostics).toEqual([expect.objectContaining({ summary: 'Tiles will get new ids', detail: expect.stringContaining('"C"') })]);
   });
 
   it('lets a tile adopt a key without losing its id (after an import, tiles have none), never giving one id twice', async () => {
     const config = dashboard({
       name: 'D',
-      tiles: [tile('A', markdown('A'), { key: 'first' }), tile('A', markdown('A2'), { key: 'second' }), tile('B', markdown('B'), { key: 'b' })],
+      markdown_tiles: [markdown('A', 'A', { key: 'first' }), markdown('A', 'A2', { key: 'second' }), markdown('B', 'B', { key: 'b' })],
     });
     const { planned, diagnostics } = await plan(config, prior);
-    expect((planned!.tiles as TfObject[]).map((t) => t.id)).toEqual(['id-A', expect.any(Unknown), 'id-B']);
+    expect(ids(planned!)).toEqual(['id-A', expect.any(Unknown), 'id-B']);
     expect(planned!.tile_ids).toEqual({ first: 'id-A', second: expect.any(Unknown), b: 'id-B' });
     expect(diagnostics).toEqual([expect.objectContaining({ summary: 'Tiles will get new ids', detail: expect.stringContaining('"C"') })]);
   });
 
   it('warns when tiles lose their ids, and so their alerts', async () => {
-    const config = dashboard({ name: 'D', tiles: [tile('A renamed', markdown('A')), tile('B2', markdown('B'), { key: 'B' }), tile('C', markdown('C'))] });
+    const config = dashboard({ name: 'D', markdown_tiles: [markdown('A renamed', 'A'), markdown('B2', 'B', { key: 'B' }), markdown('C', 'C')] });
     const { diagnostics } = await plan(config, prior);
     expect(diagnostics).toEqual([
       {
         severity: 'warning',
         summary: 'Tiles will get new ids',
         detail:
-          'Tiles removed or renamed: "A". ClickStack deletes the alerts of these tiles: a `clickstack_alert` whose `tile_id` follows a ' +
-          'renamed tile to its new id is replaced, any other alert is lost. To keep the alerts of a renamed tile as they are, give it a ' +
-          '`key` equal to its old name.',
+          'Tiles removed, renamed or moved to another type: "A". ClickStack deletes the alerts of these tiles: a `clickstack_alert` whose ' +
+          '`tile_id` follows a renamed tile to its new id is replaced, any other alert is lost. To keep the alerts of a renamed tile as ' +
+          'they are, give it a `key` equal to its old name.',
       },
     ]);
   });
 
-  it('makes tile_ids unknown while a tile key is unknown', async () => {
-    const config = dashboard({ name: 'D', tiles: [tile('A', markdown('A')), { ...tile('x', markdown('x')), name: new Unknown() }] });
+  it('makes tile_ids unknown while a tile key or a tile list is unknown', async () => {
+    const config = dashboard({ name: 'D', markdown_tiles: [markdown('A', 'A'), { ...markdown('x', 'x'), name: new Unknown() }] });
     const { planned } = await plan(config, prior);
-    expect((planned!.tiles as TfObject[])[0].id).toBe('id-A');
+    expect(ids(planned!)[0]).toBe('id-A');
     expect(planned!.tile_ids).toBeInstanceOf(Unknown);
+    const unknownList = await plan(dashboard({ name: 'D', markdown_tiles: [markdown('A', 'A')], line_tiles: new Unknown() }), prior);
+    expect(unknownList.planned!.tile_ids).toBeInstanceOf(Unknown);
+  });
+
+  it('names tiles in tile_ids over every type, leaving out a name tiles of two types share', () => {
+    const state = dashboardFromApi({
+      id: 'd1',
+      name: 'D',
+      tiles: [apiMarkdown('m', 'Shared'), apiMarkdown('n', 'Notes'), { id: 's', name: 'Shared', config: { displayType: 'search', sourceId: SOURCE, select: 'Body' } }],
+    });
+    expect(state.tile_ids).toEqual({ Notes: 'n' });
   });
 
   it('matches tiles without a key that share a name in order, and leaves their name out of tile_ids', async () => {
-    const twins = dashboardFromApi({
-      id: 'd1',
-      name: 'D',
-      tiles: ['u1', 'u2', 'b'].map((id) => ({ id, name: id === 'b' ? 'B' : '', x: 0, y: 0, w: 1, h: 1, config: { displayType: 'markdown', markdown: id } })),
-    });
+    const twins = dashboardFromApi({ id: 'd1', name: 'D', tiles: [apiMarkdown('u1', ''), apiMarkdown('u2', ''), apiMarkdown('b', 'B')] });
     expect(twins.tile_ids).toEqual({ B: 'b' });
-    const config = dashboard({ name: 'D', tiles: [tile('B', markdown('b')), tile('', markdown('u1')), tile('', markdown('u2')), tile('', markdown('new'))] });
+    const config = dashboard({ name: 'D', markdown_tiles: [markdown('B', 'b'), markdown('', 'u1'), markdown('', 'u2'), markdown('', 'new')] });
     const { planned, diagnostics } = await plan(config, twins);
     expect(diagnostics).toEqual([]);
-    expect((planned!.tiles as TfObject[]).map((t) => t.id)).toEqual(['b', 'u1', 'u2', expect.any(Unknown)]);
+    expect(ids(planned!)).toEqual(['b', 'u1', 'u2', expect.any(Unknown)]);
     expect(planned!.tile_ids).toEqual({ B: 'b' });
-    const one = dashboard({ name: 'D', tiles: [tile('', markdown('u2')), tile('B', markdown('b'))] });
-    expect(((await plan(one, twins)).planned!.tiles as TfObject[]).map((t) => t.id)).toEqual(['u1', 'b']);
+    const one = dashboard({ name: 'D', markdown_tiles: [markdown('', 'u2'), markdown('B', 'b')] });
+    expect(ids((await plan(one, twins)).planned!)).toEqual(['u1', 'b']);
   });
 
   it('names tiles in tile_ids whatever their name, those of Object.prototype too, through the wire', async () => {
     const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
-    const state = dashboardFromApi({
-      id: 'd1',
-      name: 'D',
-      tiles: names.map((name, i) => ({ id: `t${i}`, name, x: 0, y: 0, w: 1, h: 1, config: { displayType: 'markdown', markdown: name } })),
-    });
-    const ids = state.tile_ids as TfObject;
-    expect(Object.keys(ids)).toEqual(names);
-    expect(names.map((name) => Object.hasOwn(ids, name) && ids[name])).toEqual(['t0', 't1', 't2', 't3']);
+    const state = dashboardFromApi({ id: 'd1', name: 'D', tiles: names.map((name, i) => apiMarkdown(`t${i}`, name)) });
+    const tileIdsRead = state.tile_ids as TfObject;
+    expect(Object.keys(tileIdsRead)).toEqual(names);
+    expect(names.map((name) => Object.hasOwn(tileIdsRead, name) && tileIdsRead[name])).toEqual(['t0', 't1', 't2', 't3']);
     // The plan crosses msgpack both ways, so a `__proto__` map key must survive the codec.
-    const config = dashboard({ name: 'D', tiles: names.map((name) => tile(name, markdown(name))) });
+    const config = dashboard({ name: 'D', markdown_tiles: names.map((name) => markdown(name, name)) });
     const { planned, diagnostics } = await plan(config, state);
     expect(diagnostics).toEqual([]);
-    expect(valuesEqual(planned!.tile_ids, ids)).toBe(true);
-    expect(valuesEqual(tileIds(planTiles(config.tiles, state.tiles)), ids)).toBe(true);
+    expect(valuesEqual(planned!.tile_ids, tileIdsRead)).toBe(true);
+    expect(valuesEqual(tileIds(planTiles(config, state)), tileIdsRead)).toBe(true);
   });
 
   it('carries filter ids by name, in order for filters sharing a name', async () => {
     const filter = (expression: string) => ({ id: `f-${expression}`, type: 'QUERY_EXPRESSION', name: 'F', expression, sourceId: SOURCE });
     const twins = dashboardFromApi({ id: 'd1', name: 'D', tiles: [], filters: [filter('a'), filter('b')] });
     const configured = (...expressions: string[]) =>
-      dashboard({ name: 'D', tiles: [], filters: expressions.map((expression) => complete(filterAttributes, { name: 'F', expression, source_id: SOURCE })) });
+      dashboard({ name: 'D', filters: expressions.map((expression) => complete(filterAttributes, { name: 'F', expression, source_id: SOURCE })) });
     expect(((await plan(configured('a', 'b', 'c'), twins)).planned!.filters as TfObject[]).map((f) => f.id)).toEqual(['f-a', 'f-b', expect.any(Unknown)]);
     expect(((await plan(configured('b'), twins)).planned!.filters as TfObject[]).map((f) => f.id)).toEqual(['f-a']);
   });
 
   it('carries filter ids by name', async () => {
     const filter = (name: string) => complete(filterAttributes, { name, expression: 'e', source_id: SOURCE });
-    const config = dashboard({ name: 'D', tiles: [tile('A', markdown('A'))], filters: [filter('T'), filter('S')] });
+    const config = dashboard({ name: 'D', markdown_tiles: [markdown('A', 'A')], filters: [filter('T'), filter('S')] });
     const { planned } = await plan(config, prior);
     expect((planned!.filters as TfObject[]).map((f) => f.id)).toEqual([expect.any(Unknown), 'f-S']);
   });

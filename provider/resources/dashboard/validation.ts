@@ -1,13 +1,13 @@
-// clickstack_dashboard's cross-attribute rules, which no single-attribute validator can express: unique tile keys,
-// tags and container ids, tiles in containers and tabs that exist, the rules of each display type and of filters, and
-// the attributes Managed ClickStack does not have.
+// clickstack_dashboard's cross-attribute rules, which no single-attribute validator can express: the number of tiles
+// over all tile lists, unique tile keys, tags and container ids, tiles in containers and tabs that exist, the rules of
+// each tile type and of filters, and the attributes Managed ClickStack does not have.
 import { pathToString } from '../../runtime/diagnostics';
 import type { Diagnostics } from '../../runtime/provider';
 import { asObject, type AttributePath, indexedObjects, type TfObject, type TfValue, Unknown } from '../../runtime/types';
 import { isKnown } from '../../runtime/validators';
 import { containsUnknown } from '../../runtime/plan';
-import { OSS_ONLY_FILTER_ATTRIBUTES } from './schema';
-import { OSS_ONLY_TILE_ATTRIBUTES, VARIANTS, variantOf } from './tile-config';
+import { DASHBOARD_MAX_TILES, OSS_ONLY_FILTER_ATTRIBUTES, type PlacedTile, tilePath, tilesOf } from './schema';
+import { OSS_ONLY_TILE_ATTRIBUTES, type TileType } from './tile-types';
 import { checkLuceneQuery } from '../../shared/lucene-query';
 
 function reportDuplicates(items: [string | undefined, AttributePath][], what: string, diagnostics: Diagnostics): void {
@@ -21,24 +21,36 @@ function reportDuplicates(items: [string | undefined, AttributePath][], what: st
 }
 
 /**
- * Explicit tile keys must be unique, and differ from the names of tiles without a key. Tiles without a key may share a
- * name (dashboards made in the UI often have several untitled tiles): they are matched in order, see `planTiles`.
+ * Explicit tile keys must be unique over all tile lists (they name tiles in `tile_ids`), and differ from the names of
+ * tiles without a key. Tiles without a key may share a name (dashboards made in the UI often have several untitled
+ * tiles): they are matched in order, see `planTileList`.
  */
-function validateTileKeys(tiles: [TfObject, number][], diagnostics: Diagnostics): void {
-  const keyed = tiles.filter(([tile]) => typeof tile.key === 'string');
-  reportDuplicates(keyed.map(([tile, i]) => [tile.key as string, ['tiles', i, 'key']]), 'tile key', diagnostics);
-  const firstUnkeyedByName = new Map<TfValue, number>();
-  for (const [tile, i] of tiles) if (tile.key === null && !firstUnkeyedByName.has(tile.name)) firstUnkeyedByName.set(tile.name, i);
-  for (const [tile, i] of keyed) {
-    const named = firstUnkeyedByName.get(tile.key);
+function validateTileKeys(tiles: PlacedTile[], diagnostics: Diagnostics): void {
+  const keyed = tiles.filter(({ tile }) => typeof tile.key === 'string');
+  reportDuplicates(keyed.map((placed) => [placed.tile.key as string, tilePath(placed, 'key')]), 'tile key', diagnostics);
+  const firstUnkeyedByName = new Map<TfValue, PlacedTile>();
+  for (const placed of tiles) if (placed.tile.key === null && !firstUnkeyedByName.has(placed.tile.name)) firstUnkeyedByName.set(placed.tile.name, placed);
+  for (const placed of keyed) {
+    const named = firstUnkeyedByName.get(placed.tile.key);
     if (named !== undefined)
-      diagnostics.error('Duplicate tile key', `${JSON.stringify(tile.key)} is already used at ${pathToString(['tiles', named, 'name'])}.`, ['tiles', i, 'key']);
+      diagnostics.error('Duplicate tile key', `${JSON.stringify(placed.tile.key)} is already used at ${pathToString(tilePath(named, 'name'))}.`, tilePath(placed, 'key'));
   }
+}
+
+/** ClickStack holds at most DASHBOARD_MAX_TILES tiles, of all types together; said at the list of the first one too many. */
+function validateTileCount(tiles: PlacedTile[], diagnostics: Diagnostics): void {
+  if (tiles.length <= DASHBOARD_MAX_TILES) return;
+  diagnostics.error(
+    'Too many tiles',
+    `A dashboard holds at most ${DASHBOARD_MAX_TILES} tiles, of all types together; these tile lists hold ${tiles.length}.`,
+    [tiles[DASHBOARD_MAX_TILES].type.list],
+  );
 }
 
 export function validateDashboard(config: TfObject, diagnostics: Diagnostics): void {
   checkLuceneQuery(config, [], { query: 'saved_query', language: 'saved_query_language' }, diagnostics);
-  const tiles = indexedObjects(config.tiles);
+  const tiles = tilesOf(config);
+  validateTileCount(tiles, diagnostics);
   validateTileKeys(tiles, diagnostics);
   const tags = isKnown(config.tags) && Array.isArray(config.tags) ? config.tags : [];
   reportDuplicates(tags.map((tag, i) => [typeof tag === 'string' ? tag : undefined, ['tags', i]]), 'tag', diagnostics);
@@ -53,19 +65,18 @@ export function validateDashboard(config: TfObject, diagnostics: Diagnostics): v
     );
   const containersKnown = config.containers === null || (isKnown(config.containers) && !containsUnknown(config.containers));
 
-  for (const [tile, i] of tiles) {
-    const { container_id: containerId, tab_id: tabId } = tile;
+  for (const placed of tiles) {
+    const { container_id: containerId, tab_id: tabId } = placed.tile;
     if (tabId !== null && containerId === null)
-      diagnostics.error('Invalid tile', '`tab_id` needs `container_id`.', ['tiles', i, 'tab_id']);
+      diagnostics.error('Invalid tile', '`tab_id` needs `container_id`.', tilePath(placed, 'tab_id'));
     if (typeof containerId === 'string' && containersKnown) {
       const container = containers.find(([c]) => c.id === containerId)?.[0];
       if (!container)
-        diagnostics.error('Invalid tile', `No container has the id ${JSON.stringify(containerId)}.`, ['tiles', i, 'container_id']);
+        diagnostics.error('Invalid tile', `No container has the id ${JSON.stringify(containerId)}.`, tilePath(placed, 'container_id'));
       else if (typeof tabId === 'string' && !indexedObjects(container.tabs).some(([tab]) => tab.id === tabId))
-        diagnostics.error('Invalid tile', `Container ${JSON.stringify(containerId)} has no tab with the id ${JSON.stringify(tabId)}.`, ['tiles', i, 'tab_id']);
+        diagnostics.error('Invalid tile', `Container ${JSON.stringify(containerId)} has no tab with the id ${JSON.stringify(tabId)}.`, tilePath(placed, 'tab_id'));
     }
-    const tileConfig = asObject(tile.config);
-    if (tileConfig) validateTileConfig(tileConfig, ['tiles', i, 'config'], diagnostics);
+    validateTileOfType(placed.type, placed.tile, tilePath(placed), diagnostics);
   }
 
   for (const [filter, i] of indexedObjects(config.filters)) {
@@ -84,33 +95,25 @@ export function validateDashboard(config: TfObject, diagnostics: Diagnostics): v
 export function refuseOssOnlyAttributes(config: TfObject, diagnostics: Diagnostics): void {
   const refuse = (path: AttributePath, attribute: string) =>
     diagnostics.error('Not available on Managed ClickStack', `\`${attribute}\` exists only on ClickStack OSS (HyperDX); remove it for Managed ClickStack.`, path);
-  for (const [tile, i] of indexedObjects(config.tiles)) {
-    const name = variantOf(tile.config);
-    if (name === undefined) continue;
-    const variant = (tile.config as TfObject)[name] as TfObject;
+  for (const placed of tilesOf(config))
     for (const attribute of OSS_ONLY_TILE_ATTRIBUTES)
-      if (variant[attribute] !== undefined && variant[attribute] !== null) refuse(['tiles', i, 'config', name, attribute], attribute);
-  }
+      if (placed.tile[attribute] !== undefined && placed.tile[attribute] !== null) refuse(tilePath(placed, attribute), attribute);
   for (const [filter, i] of indexedObjects(config.filters))
     for (const attribute of OSS_ONLY_FILTER_ATTRIBUTES) if (filter[attribute] !== null) refuse(['filters', i, attribute], attribute);
 }
 
-// --- tile configs -------------------------------------------------------------------------------------------
+// --- tiles by type ------------------------------------------------------------------------------------------
 
 const known = (value: TfValue | undefined): boolean => value !== undefined && isKnown(value);
 const count = (value: TfValue | undefined): number | undefined =>
   value !== undefined && isKnown(value) && Array.isArray(value) ? value.length : undefined;
 
-/** Rules of one tile config that no single-attribute validator can express. `path` points at the tile's `config`. */
-function validateTileConfig(config: TfObject, path: AttributePath, diagnostics: Diagnostics): void {
-  const name = variantOf(config);
-  if (name === undefined) return;
-  const variant = config[name] as TfObject;
-  const at = (...steps: AttributePath) => [...path, name, ...steps];
-  const invalid = (detail: string, ...steps: AttributePath) => diagnostics.error('Invalid tile configuration', detail, at(...steps));
+/** Rules of a tile of `type` that no single-attribute validator can express. `path` points at the tile. */
+function validateTileOfType(type: TileType, tile: TfObject, path: AttributePath, diagnostics: Diagnostics): void {
+  const invalid = (detail: string, ...steps: AttributePath) => diagnostics.error('Invalid tile configuration', detail, [...path, ...steps]);
 
-  const selectItems = variant.select;
-  if (VARIANTS[name].attributes.select?.nested && Array.isArray(selectItems) && name !== 'heatmap') {
+  const selectItems = tile.select;
+  if (type.attributes.select?.nested && Array.isArray(selectItems) && type.name !== 'heatmap') {
     selectItems.map(asObject).forEach((item, i) => {
       if (!item) return;
       const { agg_fn: aggFn, value_expression: valueExpression, level } = item;
@@ -125,17 +128,17 @@ function validateTileConfig(config: TfObject, path: AttributePath, diagnostics: 
   }
 
   const selects = count(selectItems);
-  const formulaCount = count(variant.formulas);
-  if (variant.as_ratio === true && selects !== undefined && selects !== 2)
+  const formulaCount = count(tile.formulas);
+  if (tile.as_ratio === true && selects !== undefined && selects !== 2)
     invalid(`\`as_ratio\` needs exactly 2 select items, got ${selects}.`, 'as_ratio');
-  if (variant.as_ratio === true && formulaCount !== undefined && formulaCount > 0)
+  if (tile.as_ratio === true && formulaCount !== undefined && formulaCount > 0)
     invalid('`formulas` cannot be combined with `as_ratio`.', 'formulas');
-  if (name === 'number' && selects !== undefined && variant.formulas !== undefined && !(variant.formulas instanceof Unknown)) {
+  if (type.name === 'number' && selects !== undefined && tile.formulas !== undefined && !(tile.formulas instanceof Unknown)) {
     if ((formulaCount ?? 0) === 0 && selects !== 1)
       invalid(`A number tile without formulas needs exactly 1 select item, got ${selects}.`, 'select');
     if ((formulaCount ?? 0) > 1) invalid(`A number tile takes at most 1 formula, got ${formulaCount}.`, 'formulas');
   }
-  const rules = variant.color_rules;
+  const rules = tile.color_rules;
   if (Array.isArray(rules))
     rules.map(asObject).forEach((rule, i) => {
       if (!rule) return;

@@ -1,8 +1,9 @@
-// The tile `config` of clickstack_dashboard: one nested attribute per display type, builder and raw SQL (`sql_*`), each
-// with the attributes of its API config. The API's `displayType` (and `configType: "sql"`) say which one a tile is.
+// The tile types of clickstack_dashboard: one list of tiles per display type, builder and raw SQL (`sql_*`), each tile
+// with the attributes of its type's API config beside those every tile has (schema.ts). The API's `displayType` (and
+// `configType: "sql"`) say which type a tile is.
 import type { Diagnostics } from '../../runtime/provider';
-import { type Attribute, type AttributePath, type Attributes, asObject, type TfValue } from '../../runtime/types';
-import { exactlyOneOf, isKnown, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../../runtime/validators';
+import type { Attribute, AttributePath, Attributes, AttributeValidator, TfValue } from '../../runtime/types';
+import { isKnown, numberBetween, oneOf, sizeBetween, stringLength, wholeNumber } from '../../runtime/validators';
 import { toNumber } from '../../shared/api-mapping';
 import { codeList, optionalBool, optionalString, ossOnly, requiredString, serverDefault } from '../../shared/attributes';
 import { luceneQueryIn } from '../../shared/lucene-query';
@@ -219,75 +220,75 @@ const rawSql = (extra: Attributes): Attributes => ({
   ...extra,
 });
 
-// --- the variants -------------------------------------------------------------------------------------------
+// --- the tile types -------------------------------------------------------------------------------------------
 
-export interface Variant {
+export interface TileType {
+  /** The type's name, as in `<name>_tiles`: the display type, `sql_` first for a raw SQL one. */
+  name: string;
+  /** The attribute of the dashboard that lists the tiles of this type. */
+  list: string;
   /** The API's `displayType`. */
   displayType: DisplayType;
+  /** Whether the API config is a raw SQL one (`configType: "sql"`). */
   sql: boolean;
   title: string;
+  /** The attributes of the API config, beside the attributes every tile has. */
   attributes: Attributes;
+  /** Validators of the type's list of tiles. */
+  validators: AttributeValidator[];
 }
 
-const builder = (displayType: DisplayType, title: string, attributes: Attributes): Variant => ({ displayType, sql: false, title, attributes });
-const sqlVariant = (displayType: RawSqlDisplayType, title: string, extra: Attributes): Variant => ({
+/** Heatmap, search and event-pattern tiles filter with a query of their own, checked when it is Lucene. */
+const listValidators = (attributes: Attributes): AttributeValidator[] =>
+  'where' in attributes && 'where_language' in attributes ? [luceneQueryIn(LUCENE_WHERE)] : [];
+
+const builder = (displayType: DisplayType, title: string, attributes: Attributes): TileType => ({
+  name: displayType,
+  list: `${displayType}_tiles`,
+  displayType,
+  sql: false,
+  title,
+  attributes,
+  validators: listValidators(attributes),
+});
+const rawSqlType = (displayType: RawSqlDisplayType, title: string, extra: Attributes): TileType => ({
+  name: `sql_${displayType}`,
+  list: `sql_${displayType}_tiles`,
   displayType,
   sql: true,
   title: `${title} from a raw SQL query`,
   attributes: rawSql(extra),
+  validators: [],
 });
 
-/** Keyed by the attribute name under `config`. */
-export const VARIANTS: Record<string, Variant> = {
-  line: builder('line', 'Line chart over time', builderLine),
-  stacked_bar: builder('stacked_bar', 'Stacked bar chart over time', builderStackedBar),
-  table: builder('table', 'Table of aggregates', builderTable),
-  number: builder('number', 'A single number', builderNumber),
-  pie: builder('pie', 'Pie chart', builderCategorical('slice')),
-  bar: builder('bar', 'Bar chart by category', builderCategorical('bar')),
-  heatmap: builder('heatmap', 'Heatmap of a distribution over time (trace sources)', heatmap),
-  search: builder('search', 'Search results (rows of a log or trace source)', search),
-  event_patterns: builder('event_patterns', 'Event patterns of a log source', eventPatterns),
-  markdown: builder('markdown', 'Markdown text', markdown),
+/**
+ * Every tile type, in the order of the dashboard's tile lists: the order in which tiles are sent to ClickStack and
+ * read back, whatever order the server holds them in.
+ */
+export const TILE_TYPES: readonly TileType[] = [
+  builder('line', 'Line chart over time', builderLine),
+  builder('stacked_bar', 'Stacked bar chart over time', builderStackedBar),
+  builder('table', 'Table of aggregates', builderTable),
+  builder('number', 'A single number', builderNumber),
+  builder('pie', 'Pie chart', builderCategorical('slice')),
+  builder('bar', 'Bar chart by category', builderCategorical('bar')),
+  builder('heatmap', 'Heatmap of a distribution over time (trace sources)', heatmap),
+  builder('search', 'Search results (rows of a log or trace source)', search),
+  builder('event_patterns', 'Event patterns of a log source', eventPatterns),
+  builder('markdown', 'Markdown text', markdown),
   // The server stores raw SQL time series with fillNulls true when it is not sent, as it does builder ones.
-  sql_line: sqlVariant('line', 'Line chart', {
+  rawSqlType('line', 'Line chart', {
     compare_to_previous_period: builderLine.compare_to_previous_period,
     fill_nulls: builderLine.fill_nulls,
     fit_y_axis_to_data: builderLine.fit_y_axis_to_data,
     ...timeSeriesOptions,
   }),
-  sql_stacked_bar: sqlVariant('stacked_bar', 'Stacked bar chart', { fill_nulls: builderLine.fill_nulls, ...timeSeriesOptions }),
-  sql_table: sqlVariant('table', 'Table', { on_click: onClick }),
-  sql_number: sqlVariant('number', 'A single number', { color: builderNumber.color }),
-  sql_pie: sqlVariant('pie', 'Pie chart', {}),
-  sql_bar: sqlVariant('bar', 'Bar chart', {}),
-};
+  rawSqlType('stacked_bar', 'Stacked bar chart', { fill_nulls: builderLine.fill_nulls, ...timeSeriesOptions }),
+  rawSqlType('table', 'Table', { on_click: onClick }),
+  rawSqlType('number', 'A single number', { color: builderNumber.color }),
+  rawSqlType('pie', 'Pie chart', {}),
+  rawSqlType('bar', 'Bar chart', {}),
+];
 
-/** The nested attributes of `config`, one per display type. */
-export const VARIANT_NAMES = Object.keys(VARIANTS);
-
-/** Attributes the Managed ClickStack API does not have, per variant; set on Cloud they are a plan-time error. */
+/** Attributes the Managed ClickStack API does not have, of any tile type; set on Cloud they are a plan-time error. */
 export const OSS_ONLY_TILE_ATTRIBUTES = ['formulas', 'series_limit', 'show_operand_series'];
-
-export const tileConfigAttribute: Attribute = {
-  required: true,
-  description:
-    'What the tile shows: set exactly one of the nested attributes, named after the display type. The `sql_*` ones run a raw SQL query.',
-  validators: [exactlyOneOf(...VARIANT_NAMES)],
-  nested: {
-    nesting: 'single',
-    attributes: Object.fromEntries(
-      Object.entries(VARIANTS).map(([name, variant]) => {
-        // Heatmap, search and event-pattern tiles filter with a query of their own.
-        const filtered = 'where' in variant.attributes && 'where_language' in variant.attributes;
-        return [name, single(`${variant.title}.`, variant.attributes, filtered ? { validators: [luceneQueryIn(LUCENE_WHERE)] } : {})];
-      }),
-    ),
-  },
-};
-
-/** The variant set in a tile config; undefined when none (or an unknown) is. */
-export function variantOf(config: TfValue): string | undefined {
-  const object = asObject(config);
-  return object && VARIANT_NAMES.find((name) => isKnown(object[name]));
-}
