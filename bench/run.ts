@@ -1,14 +1,18 @@
-// npm run bench: builds what it measures, runs every benchmark in one go and writes bench/RESULTS.md (the figures,
-// their baselines from the same run and the goals they are held to). Timings are whole-process wall times on a shared
+// npm run bench: builds what it measures, runs every benchmark in one go (start-up, the reattached plan's CPU,
+// list-backed reads, per-call CPU, throughput under the rate limits: about half an hour) and writes bench/RESULTS.md
+// (the figures, their baselines from the same run and the goals they are held to). Timings are wall times on a shared
 // machine: compare the ratios, not the absolute times.
-//   npm run bench [-- --rounds N]   (N start-up rounds, default 21; at most 5 plans)
+//   npm run bench [-- --rounds N]   (N start-up rounds, default 21; at most 5 reattached plans; the others take their own)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cpuBenchmark } from './cpu';
 import { measurePlanCpu } from './plan-cpu';
+import { readsBenchmark } from './reads';
+import { type Benchmark, markdownSection, RESULTS } from './section';
 import { measureStartup } from './startup';
-import type { Row } from './stats';
+import { throughputBenchmark } from './throughput';
 
 const projectRoot = join(__dirname, '..');
 /** A plan of the per-call CPU benchmark takes seconds of CPU: fewer rounds than start-up. */
@@ -37,39 +41,49 @@ function buildTargets() {
   return { bundle, launcher, executable, zip, cliConfig };
 }
 
-const number = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+/** What start-up and the reattached plan measure, built once for both. */
+let targets: ReturnType<typeof buildTargets> | undefined;
+const builtTargets = () => (targets ??= buildTargets());
 
-function markdown(rows: Row[], rounds: number): string {
-  const lines = [
-    '# Benchmark results',
-    '',
-    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} CPUs, ` +
-      `load average ${loadavg()[0].toFixed(2)} at the end, ${rounds} rounds. Timings are whole-process wall times on a shared ` +
-      'machine: each baseline is measured in the same rounds, interleaved, and a ratio is the median of the round-by-round ' +
-      'ratios, so compare the ratios rather than the absolute times.',
-  ];
-  for (const group of [...new Set(rows.map((row) => row.group))]) {
-    lines.push('', `## ${group}`, '', '| figure | min | median | max | baseline (median) | ratio | goal | met |', '|---|---|---|---|---|---|---|---|');
-    for (const row of rows.filter((candidate) => candidate.group === group)) {
-      const [min, median, max] =
-        typeof row.value === 'number' ? ['', `${number(row.value)} ${row.unit}`, ''] : [row.value.min, row.value.median, row.value.max].map((v) => `${number(v)} ${row.unit}`);
-      const baseline = row.baseline ? `${row.baseline.label}: ${number(row.baseline.value)} ${row.unit}` : '';
-      const ratio = row.baseline ? `${row.baseline.ratio.toFixed(2)}×` : '';
-      const met = row.goal ? (row.goal.met ? 'yes' : '**no**') : '';
-      lines.push(`| ${row.figure} | ${min} | ${median} | ${max} | ${baseline} | ${ratio} | ${row.goal?.text ?? ''} | ${met} |`);
-    }
-  }
-  return `${lines.join('\n')}\n`;
-}
+const WALL_TIMES =
+  'Timings are whole-process wall times on a shared machine: each baseline is measured in the same rounds, interleaved, ' +
+  'and a ratio is the median of the round-by-round ratios, so compare the ratios rather than the absolute times.';
+
+const startupBenchmark: Benchmark = {
+  id: 'startup',
+  defaultRounds: 21,
+  measure: async (rounds) => ({ rows: await measureStartup(builtTargets(), rounds), notes: [`${rounds} rounds. ${WALL_TIMES}`] }),
+};
+
+const planCpuBenchmark: Benchmark = {
+  id: 'plan-cpu',
+  defaultRounds: PLAN_ROUNDS,
+  measure: async (rounds) => ({
+    rows: await measurePlanCpu(builtTargets(), rounds),
+    notes: [`${rounds} plans after one not counted; CPU times from /proc, Terraform's and the reattached provider's apart.`],
+  }),
+};
+
+/** In the order of RESULTS.md; those with a script of their own (`npm run bench:<id>`) also run alone. */
+const BENCHMARKS = [startupBenchmark, planCpuBenchmark, readsBenchmark, cpuBenchmark, throughputBenchmark];
 
 async function main(): Promise<void> {
   const roundsAt = process.argv.indexOf('--rounds');
-  const rounds = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 21;
-  const targets = buildTargets();
-  const rows = [...(await measureStartup(targets, rounds)), ...(await measurePlanCpu(targets, Math.min(rounds, PLAN_ROUNDS)))];
-  const results = markdown(rows, rounds);
-  writeFileSync(join(__dirname, 'RESULTS.md'), results);
-  process.stdout.write(results);
+  const rounds = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : startupBenchmark.defaultRounds;
+  const sections: string[] = [];
+  for (const benchmark of BENCHMARKS) {
+    const benchmarkRounds = benchmark === startupBenchmark ? rounds : benchmark === planCpuBenchmark ? Math.min(rounds, PLAN_ROUNDS) : benchmark.defaultRounds;
+    sections.push(markdownSection(benchmark.id, await benchmark.measure(benchmarkRounds)));
+    process.stdout.write(sections.at(-1)!);
+  }
+  const header = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} CPUs. Each figure ` +
+      'stands beside its baseline, measured in the same run, and the goal it is held to; how each was taken is said under ' +
+      'its tables. `npm run bench:<name>` runs one benchmark again and replaces its section.',
+  ];
+  writeFileSync(RESULTS, `${header.join('\n')}\n\n${sections.join('\n')}`);
 }
 
 main().catch((error) => {

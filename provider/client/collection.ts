@@ -1,5 +1,7 @@
 // The plumbing every collection of the API shares: endpoint availability per flavor, envelopes, the shape of what the
-// servers answer, pagination, CRUD, and creates that find their object when the answer is lost.
+// servers answer, pagination, CRUD, creates that find their object when the answer is lost, and reads shared through
+// one list.
+import { CachedReads, WriteCounter } from './cached-reads';
 import { CreateLedger, type CreateRecoveryOptions } from './create-recovery';
 import { EndpointUnavailableError, NotFoundError, UnexpectedResponseError } from './errors';
 import type { Endpoint, FlavorProfile } from './flavors';
@@ -21,6 +23,9 @@ export interface CallOptions {
 export type CollectionName = 'dashboards' | 'alerts' | 'webhooks' | 'savedSearches' | 'sources' | 'connections' | 'charts';
 
 export class ApiContext {
+  /** Every write of the client; the cached reads of every collection are dropped by each. */
+  readonly writes = new WriteCounter();
+
   constructor(
     readonly flavor: FlavorProfile,
     readonly transport: Transport,
@@ -120,6 +125,12 @@ export function idPath(collection: string, id: string): string {
 
 /** list and get of one collection. */
 export class ReadableCollection<T extends { id: string }> {
+  /**
+   * `get` and `list` for callers that read many objects of the kind: answered from one shared list request for as long
+   * as this client makes no write (see CachedReads). `get` and `list` themselves always ask the server.
+   */
+  readonly cached: CachedReads<T>;
+
   constructor(
     protected readonly api: ApiContext,
     protected readonly name: CollectionName,
@@ -128,7 +139,10 @@ export class ReadableCollection<T extends { id: string }> {
     private readonly paged: boolean,
     /** What the provider needs of each document (response-shape.ts). */
     protected readonly shape: Shape,
-  ) {}
+  ) {
+    const source = { list: (options: CallOptions) => this.list(options), get: (id: string, options: CallOptions) => this.get(id, options) };
+    this.cached = new CachedReads<T>(source, api.writes, api.supports(`${name}.get` as Endpoint));
+  }
 
   /** Every object, following pages where the API pages. */
   list(options: CallOptions = {}): Promise<T[]> {
@@ -181,15 +195,17 @@ export class Collection<T extends { id: string }, CreateInput, UpdateInput = Cre
    */
   create(input: CreateInput, options: CallOptions = {}): Promise<T> {
     const send = () => this.api.call<T>(`${this.name}.create` as Endpoint, 'POST', this.collectionPath, this.shape, { ...options, body: input });
-    return this.ledger ? this.ledger.create(input, send, options) : send();
+    return this.api.writes.around(() => (this.ledger ? this.ledger.create(input, send, options) : send()));
   }
 
   /** Every update of both APIs is a PUT; what omitted fields mean differs per collection (see the models). */
   update(id: string, input: UpdateInput, options: CallOptions = {}): Promise<T> {
-    return this.api.call<T>(`${this.name}.update` as Endpoint, 'PUT', idPath(this.collectionPath, id), this.shape, { ...options, body: input });
+    return this.api.writes.around(() =>
+      this.api.call<T>(`${this.name}.update` as Endpoint, 'PUT', idPath(this.collectionPath, id), this.shape, { ...options, body: input }),
+    );
   }
 
   delete(id: string, options: CallOptions = {}): Promise<void> {
-    return this.api.remove(`${this.name}.delete` as Endpoint, idPath(this.collectionPath, id), options);
+    return this.api.writes.around(() => this.api.remove(`${this.name}.delete` as Endpoint, idPath(this.collectionPath, id), options));
   }
 }

@@ -114,9 +114,9 @@ export class Transport {
     for (let attempt = 1; ; ) {
       throwIfAborted(spec.signal);
       if (spec.stop?.aborted) throw new AbortedError(`${logPath} was not sent: the provider was asked to stop`);
-      await this.options.limiter?.acquire(waitSignal);
+      const slot = await this.options.limiter?.acquire(waitSignal);
       if (spec.stop?.aborted) throw new AbortedError(`${logPath} was not sent: the provider was asked to stop`);
-      const outcome = await this.attempt(spec, attempt, requestPath);
+      const outcome = await this.attempt(spec, attempt, requestPath).finally(() => slot?.answered());
       const elapsed = this.clock.now() - startedAt - rateLimitedMs;
       const canRetry = (waitMs: number): boolean => attempt < retry.maxAttempts && elapsed + waitMs <= retry.maxElapsedMs;
 

@@ -46,7 +46,7 @@ export function createClient(config: ClientConfig): ClickStackClient {
     retry,
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     rateLimitWindowMs: flavor.defaultRateLimit.windowMs,
-    limiter: rateLimit ? sharedRateLimiter(`${flavor.name}:${flavor.credential}`, rateLimit, config.clock) : undefined,
+    limiter: rateLimit ? sharedRateLimiter(flavor.baseUrl, flavor.credential, rateLimit, config.clock) : undefined,
     redactor,
     log,
     connections: config.connections ?? 4,

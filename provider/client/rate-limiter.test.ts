@@ -1,4 +1,8 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AbortedError } from './errors';
+import { ledgerFile } from './rate-limit-ledger';
 import { RateLimiter, sharedRateLimiter } from './rate-limiter';
 import { VirtualClock } from '../../test/support/virtual-clock';
 
@@ -61,25 +65,77 @@ describe('RateLimiter', () => {
     expect(limiter.waitMs()).toBeGreaterThan(59_000);
   });
 
+  it('counts a request as made when its answer came: the one `limit` places later waits a whole window from there', async () => {
+    const clock = new VirtualClock();
+    const limiter = new RateLimiter({ limit: 2, windowMs: 1_000 }, clock);
+    const first = await limiter.acquire();
+    clock.time = 300; // the first request's answer takes 300 ms: the server counted it somewhere in between
+    first.answered();
+    const second = await limiter.acquire();
+    second.answered();
+    await limiter.acquire();
+    expect(clock.now()).toBe(1_300);
+  });
+
+  it('frees first the slot of the request answered first, whatever the order they were sent in', async () => {
+    const clock = new VirtualClock();
+    const limiter = new RateLimiter({ limit: 2, windowMs: 1_000 }, clock);
+    const slow = await limiter.acquire();
+    const fast = await limiter.acquire();
+    clock.time = 10;
+    fast.answered();
+    clock.time = 500;
+    slow.answered();
+    await limiter.acquire();
+    expect(clock.now()).toBe(1_010);
+    await limiter.acquire();
+    expect(clock.now()).toBe(1_500);
+  });
+
+  describe('with a ledger', () => {
+    let directory: string;
+    beforeEach(() => {
+      directory = mkdtempSync(join(tmpdir(), 'limiter-'));
+      chmodSync(directory, 0o700);
+    });
+    afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+    it("counts the requests of the process before it (a plan's, for the apply after it)", async () => {
+      const clock = new VirtualClock();
+      clock.time = 1_000_000;
+      const rate = { limit: 3, windowMs: 10_000 };
+      const planStep = new RateLimiter(rate, clock, ledgerFile('server-key', rate.windowMs, directory));
+      for (let i = 0; i < 3; i++) (await planStep.acquire()).answered();
+      clock.time += 4_000;
+      const applyStep = new RateLimiter(rate, clock, ledgerFile('server-key', rate.windowMs, directory));
+      await applyStep.acquire();
+      expect(clock.now()).toBe(1_010_000);
+    });
+  });
+
   it('rejects a nonsensical rate', () => {
     expect(() => new RateLimiter({ limit: 0, windowMs: 1_000 })).toThrow(RangeError);
   });
 });
 
 describe('sharedRateLimiter', () => {
-  it('shares one limiter per credential and rate', () => {
+  const server = 'http://127.0.0.1:1/api/v2';
+
+  it('shares one limiter per server, credential and rate', () => {
     const rate = { limit: 5, windowMs: 1_000 };
-    expect(sharedRateLimiter('key-a', rate)).toBe(sharedRateLimiter('key-a', rate));
-    expect(sharedRateLimiter('key-a', rate)).not.toBe(sharedRateLimiter('key-b', rate));
-    expect(sharedRateLimiter('key-a', rate)).not.toBe(sharedRateLimiter('key-a', { limit: 6, windowMs: 1_000 }));
+    const clock = new VirtualClock();
+    expect(sharedRateLimiter(server, 'key-a', rate, clock)).toBe(sharedRateLimiter(server, 'key-a', rate, clock));
+    expect(sharedRateLimiter(server, 'key-a', rate, clock)).not.toBe(sharedRateLimiter(server, 'key-b', rate, clock));
+    expect(sharedRateLimiter(server, 'key-a', rate, clock)).not.toBe(sharedRateLimiter('http://127.0.0.1:2/api/v2', 'key-a', rate, clock));
+    expect(sharedRateLimiter(server, 'key-a', rate, clock)).not.toBe(sharedRateLimiter(server, 'key-a', { limit: 6, windowMs: 1_000 }, clock));
   });
 
   it('never shares a limiter between clocks', async () => {
     const rate = { limit: 1, windowMs: 1_000 };
     const clock = new VirtualClock();
-    const virtual = sharedRateLimiter('key-c', rate, clock);
-    expect(virtual).toBe(sharedRateLimiter('key-c', rate, clock));
-    expect(virtual).not.toBe(sharedRateLimiter('key-c', rate));
+    const virtual = sharedRateLimiter(server, 'key-c', rate, clock);
+    expect(virtual).toBe(sharedRateLimiter(server, 'key-c', rate, clock));
+    expect(virtual).not.toBe(sharedRateLimiter(server, 'key-c', rate));
     await virtual.acquire();
     await virtual.acquire();
     expect(clock.now()).toBe(1_000);

@@ -30,7 +30,19 @@ export function describeJson(value: unknown): string {
   return `the ${typeof value} ${String(value)}`;
 }
 
-const problem = (shape: Shape, value: unknown, field: string) => new ShapeProblem(field, shape.expected, describeJson(value));
+/**
+ * A ShapeProblem without a stack trace: problems are thrown to try the next option of `either` as often as to report
+ * one, and only their message ever reaches anyone (as an UnexpectedResponseError's).
+ */
+function problem(shape: Shape, value: unknown, field: string): ShapeProblem {
+  const { stackTraceLimit } = Error;
+  Error.stackTraceLimit = 0;
+  try {
+    return new ShapeProblem(field, shape.expected, describeJson(value));
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
 
 function primitive(expected: string, test: (value: unknown) => boolean): Shape {
   const shape: Shape = {

@@ -46,7 +46,7 @@ export const dashboardDataSource: DataSourceDefinition<ClickStackClient> = {
   },
 
   async read({ config, client }, ctx) {
-    const found = await lookUp(dashboardLookup, config, client.dashboards, ctx);
+    const found = await lookUp(dashboardLookup, config, client.dashboards.cached, ctx);
     return found && stateOf(found);
   },
 };

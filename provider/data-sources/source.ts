@@ -116,7 +116,7 @@ export const sourceDataSource: DataSourceDefinition<ClickStackClient> = {
   },
 
   async read({ config, client }, ctx) {
-    const found = await lookUp(sourceLookup, config, client.sources, ctx);
+    const found = await lookUp(sourceLookup, config, client.sources.cached, ctx);
     return found && sourceFromApi(found);
   },
 };

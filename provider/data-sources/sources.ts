@@ -29,7 +29,7 @@ export const sourcesDataSource: DataSourceDefinition<ClickStackClient> = {
   },
 
   async read({ config, client }, ctx) {
-    const sources = await reportingApiErrors('Could not list the sources', ctx.diagnostics, () => client.sources.list(callOptions(ctx)));
+    const sources = await reportingApiErrors('Could not list the sources', ctx.diagnostics, () => client.sources.cached.list(callOptions(ctx)));
     if (sources === null) return null;
     const selected = config.kind === null ? sources : sources.filter((source) => source.kind === config.kind);
     return { kind: config.kind, sources: selected.map(sourceFromApi) };

@@ -59,7 +59,7 @@ export const webhookDataSource: DataSourceDefinition<ClickStackClient> = {
   },
 
   async read({ config, client }, ctx) {
-    const found = await lookUp(webhookLookup, config, client.webhooks, ctx);
+    const found = await lookUp(webhookLookup, config, client.webhooks.cached, ctx);
     return found && reportedWebhookFromApi(found);
   },
 };

@@ -26,7 +26,7 @@ export const webhooksDataSource: DataSourceDefinition<ClickStackClient> = {
   },
 
   async read({ config, client }, ctx) {
-    const webhooks = await reportingApiErrors('Could not list the webhooks', ctx.diagnostics, () => client.webhooks.list(callOptions(ctx)));
+    const webhooks = await reportingApiErrors('Could not list the webhooks', ctx.diagnostics, () => client.webhooks.cached.list(callOptions(ctx)));
     if (webhooks === null) return null;
     const selected = config.service === null ? webhooks : webhooks.filter((webhook) => webhook.service === config.service);
     return { service: config.service, webhooks: selected.map(reportedWebhookFromApi) };

@@ -357,7 +357,7 @@ export const alertResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async read({ state, client }, ctx) {
-    return refreshing('Could not read alert', ctx, state, async () => alertFromApi(await client.alerts.get(String(state.id), callOptions(ctx)), state));
+    return refreshing('Could not read alert', ctx, state, async () => alertFromApi(await client.alerts.cached.get(String(state.id), callOptions(ctx)), state));
   },
 
   async update({ prior, planned, client }, ctx) {

@@ -165,7 +165,7 @@ export const savedSearchResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async read({ state, client }, ctx) {
-    return refreshing('Could not read saved search', ctx, state, async () => savedSearchFromApi(await client.savedSearches.get(String(state.id), callOptions(ctx))));
+    return refreshing('Could not read saved search', ctx, state, async () => savedSearchFromApi(await client.savedSearches.cached.get(String(state.id), callOptions(ctx))));
   },
 
   async update({ prior, planned, client }, ctx) {

@@ -189,7 +189,7 @@ export const webhookResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async read({ state, client }, ctx) {
-    return refreshing('Could not read webhook', ctx, state, async () => webhookFromApi(await client.webhooks.get(String(state.id), callOptions(ctx)), state));
+    return refreshing('Could not read webhook', ctx, state, async () => webhookFromApi(await client.webhooks.cached.get(String(state.id), callOptions(ctx)), state));
   },
 
   async update({ prior, planned, config, client }, ctx) {

@@ -1,19 +1,20 @@
 // tfplugin6 DynamicValue <-> TfValue, driven by the cty type (rules: terraform docs/plugin-protocol/object-wire-format.md
 // and go-cty cty/msgpack, cty/json). Every conversion walks the type, never the value's own shape: go-cty insists on
 // objects with exactly their type's attributes and on dynamic values wrapped with their type.
-import { encode, ExtensionCodec } from '@msgpack/msgpack';
 import { exactNumber, numberFromText, parseJsonLossless, setOwnProperty } from './lossless-json';
-import { decodeMsgpack } from './msgpack-decode';
+import { MsgpackWriter, prepared } from './msgpack-encode';
+import { MsgpackError, MsgpackReader } from './msgpack-reader';
 import { BigDecimal, Dynamic, isTfObject, Unknown, type AttributePath, type CtyType, type TfValue } from './types';
 
 /** A value that does not fit its type; `path` points at the offending attribute or element. */
 export class ValueError extends Error {
-  constructor(
-    message: string,
-    readonly path: AttributePath,
-  ) {
+  readonly path: AttributePath;
+
+  /** `path` is copied: the codec's walks pass the path they push and pop. */
+  constructor(message: string, path: AttributePath) {
     super(message);
     this.name = 'ValueError';
+    this.path = [...path];
   }
 }
 
@@ -73,8 +74,8 @@ function checkType(raw: unknown, path: AttributePath, whole: unknown = raw): Cty
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// msgpack extensions: unknown values. Writing goes through @msgpack/msgpack; reading through msgpack-decode.ts, which
-// reads every extension Terraform sends as an unknown value.
+// msgpack extensions: every extension Terraform sends is an unknown value (read by msgpack-reader.ts, written by
+// msgpack-encode.ts, both as the codec walks a value's type)
 
 /** Terraform's plain unknown is fixext1 type 0 with one zero byte: `d4 00 00`. */
 const PLAIN_UNKNOWN_EXT = 0;
@@ -82,27 +83,10 @@ const PLAIN_UNKNOWN_EXT = 0;
 const REFINED_UNKNOWN_EXT = 12;
 const PLAIN_UNKNOWN_PAYLOAD = new Uint8Array([0]);
 
-const extensionCodec = new ExtensionCodec();
-extensionCodec.register({
-  type: PLAIN_UNKNOWN_EXT,
-  encode: (value) => (value instanceof Unknown && !value.refinements ? PLAIN_UNKNOWN_PAYLOAD : null),
-  decode: () => new Unknown(),
-});
-extensionCodec.register({
-  type: REFINED_UNKNOWN_EXT,
-  encode: (value) => (value instanceof Unknown && value.refinements ? value.refinements : null),
-  decode: (payload) => new Unknown(new Uint8Array(payload)),
-});
-
-const MSGPACK_OPTIONS = { extensionCodec, useBigInt64: true } as const;
-
 // ---------------------------------------------------------------------------------------------------------
 // Decoding
 
-type WireForm = 'msgpack' | 'json';
-
 interface DecodeOptions {
-  form: WireForm;
   /** Raw state may hold attributes a newer schema removed: drop them instead of failing. */
   dropUndeclaredAttributes: boolean;
 }
@@ -110,23 +94,110 @@ interface DecodeOptions {
 /** msgpack when present, else JSON; a DynamicValue with neither (an absent message) is null. */
 export function decodeDynamicValue(dv: { msgpack?: Uint8Array | null; json?: Uint8Array | null }, type: CtyType): TfValue {
   if (dv.msgpack && dv.msgpack.length > 0) {
-    let raw: unknown;
+    const reader = new MsgpackReader(dv.msgpack);
     try {
-      raw = decodeMsgpack(dv.msgpack);
+      const value = fromMsgpack(reader, type, []);
+      if (!reader.atEnd) throw new MsgpackError(`${dv.msgpack.length - reader.offset} bytes after the value`);
+      return value;
     } catch (error) {
-      throw new ValueError(`invalid msgpack: ${(error as Error).message}`, []);
+      if (error instanceof MsgpackError) throw new ValueError(`invalid msgpack: ${error.message}`, []);
+      throw error;
     }
-    return fromWire(raw, type, [], { form: 'msgpack', dropUndeclaredAttributes: false });
   }
   if (dv.json && dv.json.length > 0) {
-    return fromJson(dv.json, type, { form: 'json', dropUndeclaredAttributes: false });
+    return fromJson(dv.json, type, { dropUndeclaredAttributes: false });
   }
   return null;
 }
 
 /** UpgradeResourceState's raw_state.json: numbers parsed losslessly, attributes the schema no longer has dropped. */
 export function decodeRawState(json: Uint8Array | string, type: CtyType): TfValue {
-  return fromJson(json, type, { form: 'json', dropUndeclaredAttributes: true });
+  return fromJson(json, type, { dropUndeclaredAttributes: true });
+}
+
+/**
+ * Reads the value of `type` that starts at the reader's position, straight into a TfValue. `path` is where the walk
+ * is, pushed and popped on the way (copied only into an error).
+ */
+function fromMsgpack(reader: MsgpackReader, type: CtyType, path: AttributePath): TfValue {
+  const head = reader.peek();
+  if (reader.isNil(head)) {
+    reader.skipNil();
+    return null;
+  }
+  if (reader.isExtension(head)) {
+    const { type: extensionType, payload } = reader.extension();
+    return extensionType === REFINED_UNKNOWN_EXT ? new Unknown(payload) : new Unknown();
+  }
+  if (type === 'dynamic') {
+    const invalid = () => new ValueError('a dynamic value must be a 2-element array [type JSON, value]', path);
+    if (!reader.isArray(head) || reader.arrayHeader() !== 2) throw invalid();
+    const typeJson = reader.value();
+    if (!(typeJson instanceof Uint8Array || typeof typeJson === 'string')) throw invalid();
+    const valueType = parseTypeJson(typeJson, path);
+    return new Dynamic(valueType, fromMsgpack(reader, valueType, path));
+  }
+  if (typeof type === 'string') return primitiveFromWire(reader.value(), type, path);
+  switch (type[0]) {
+    case 'list':
+    case 'set':
+    case 'tuple': {
+      if (!reader.isArray(head)) throw mismatch(type, reader.value(), path);
+      const length = reader.arrayHeader();
+      if (type[0] === 'tuple' && length !== type[1].length) {
+        throw new ValueError(`a tuple of ${type[1].length} elements is required (${length} given)`, path);
+      }
+      const result: TfValue[] = new Array(length);
+      for (let index = 0; index < length; index++) {
+        path.push(index);
+        result[index] = fromMsgpack(reader, type[0] === 'tuple' ? type[1][index] : type[1], path);
+        path.pop();
+      }
+      return result;
+    }
+    case 'map': {
+      if (!reader.isMap(head)) throw mismatch(type, reader.value(), path);
+      const result: { [key: string]: TfValue } = {};
+      for (let remaining = reader.mapHeader(); remaining > 0; remaining--) {
+        const key = reader.key();
+        path.push({ key });
+        setOwnProperty(result, key, fromMsgpack(reader, type[1], path));
+        path.pop();
+      }
+      return result;
+    }
+    case 'object': {
+      if (!reader.isMap(head)) throw mismatch(type, reader.value(), path);
+      const { attributes, typeOf, inKeyOrder } = objectDecoding(type[1]);
+      // Every attribute, in the type's order; those the value leaves out stay null.
+      const result: { [key: string]: TfValue } = {};
+      for (const [name] of attributes) setOwnProperty(result, name, null);
+      // go-cty writes attributes sorted by name: each key is most likely the one after the last, compared as bytes.
+      let next = 0;
+      for (let remaining = reader.mapHeader(); remaining > 0; remaining--) {
+        const expected = inKeyOrder[next];
+        let name: string;
+        let attributeType: CtyType | undefined;
+        if (expected !== undefined && reader.skipKey(expected.key)) {
+          ({ name, type: attributeType } = expected);
+          next++;
+        } else {
+          name = reader.key();
+          attributeType = typeOf.get(name);
+          if (attributeType === undefined) throw new ValueError(`unsupported attribute "${name}"`, [...path, name]);
+          next = inKeyOrder.findIndex((attribute) => attribute.name === name) + 1;
+        }
+        path.push(name);
+        setOwnProperty(result, name, fromMsgpack(reader, attributeType, path));
+        path.pop();
+      }
+      return result;
+    }
+  }
+}
+
+function mismatch(type: CtyType, raw: unknown, path: AttributePath): ValueError {
+  return new ValueError(`a ${describeType(type)} is required (got ${describe(raw)})`, path);
 }
 
 function fromJson(json: Uint8Array | string, type: CtyType, options: DecodeOptions): TfValue {
@@ -140,58 +211,128 @@ function fromJson(json: Uint8Array | string, type: CtyType, options: DecodeOptio
   return fromWire(raw, type, [], options);
 }
 
+/**
+ * A value parsed from JSON, as a TfValue of `type`. `path` is where the walk is, pushed and popped on the way (copied
+ * only into an error).
+ */
 function fromWire(raw: unknown, type: CtyType, path: AttributePath, options: DecodeOptions): TfValue {
   if (raw === null) return null;
-  if (raw instanceof Unknown) return raw;
   if (type === 'dynamic') return dynamicFromWire(raw, path, options);
   if (typeof type === 'string') return primitiveFromWire(raw, type, path);
   switch (type[0]) {
     case 'list':
-    case 'set': {
-      const elementType = type[1];
-      return expectArray(raw, type, path).map((item, index) => fromWire(item, elementType, [...path, index], options));
-    }
+    case 'set':
     case 'tuple': {
-      const elementTypes = type[1];
       const items = expectArray(raw, type, path);
-      if (items.length !== elementTypes.length) {
-        throw new ValueError(`a tuple of ${elementTypes.length} elements is required (${items.length} given)`, path);
+      if (type[0] === 'tuple' && items.length !== type[1].length) {
+        throw new ValueError(`a tuple of ${type[1].length} elements is required (${items.length} given)`, path);
       }
-      return items.map((item, index) => fromWire(item, elementTypes[index], [...path, index], options));
+      const result: TfValue[] = new Array(items.length);
+      for (let index = 0; index < items.length; index++) {
+        path.push(index);
+        result[index] = fromWire(items[index], type[0] === 'tuple' ? type[1][index] : type[1], path, options);
+        path.pop();
+      }
+      return result;
     }
     case 'map': {
       const result: { [key: string]: TfValue } = {};
-      for (const [key, item] of Object.entries(expectObject(raw, type, path))) {
-        setOwnProperty(result, key, fromWire(item, type[1], [...path, { key }], options));
+      const source = expectObject(raw, type, path);
+      for (const key of Object.keys(source)) {
+        path.push({ key });
+        setOwnProperty(result, key, fromWire(source[key], type[1], path, options));
+        path.pop();
       }
       return result;
     }
     case 'object': {
-      const attributeTypes = type[1];
       const source = expectObject(raw, type, path);
-      if (!options.dropUndeclaredAttributes) {
-        const undeclared = Object.keys(source).find((name) => !Object.hasOwn(attributeTypes, name));
-        if (undeclared !== undefined) throw new ValueError(`unsupported attribute "${undeclared}"`, [...path, undeclared]);
-      }
       const result: { [key: string]: TfValue } = {};
-      for (const [name, attributeType] of Object.entries(attributeTypes)) {
-        const value = Object.hasOwn(source, name) ? fromWire(source[name], attributeType, [...path, name], options) : null;
+      let present = 0;
+      for (const [name, attributeType] of attributeEntries(type[1])) {
+        let value: TfValue = null;
+        if (Object.hasOwn(source, name)) {
+          present++;
+          path.push(name);
+          value = fromWire(source[name], attributeType, path, options);
+          path.pop();
+        }
         setOwnProperty(result, name, value);
+      }
+      if (!options.dropUndeclaredAttributes && present !== ownKeyCount(source)) {
+        const undeclared = Object.keys(source).find((name) => !Object.hasOwn(type[1], name))!;
+        throw new ValueError(`unsupported attribute "${undeclared}"`, [...path, undeclared]);
       }
       return result;
     }
   }
 }
 
-/** msgpack: `[type JSON bytes, value]`; JSON: `{"value": ..., "type": ...}`. */
-function dynamicFromWire(raw: unknown, path: AttributePath, options: DecodeOptions): Dynamic {
-  if (options.form === 'msgpack') {
-    if (!Array.isArray(raw) || raw.length !== 2 || !(raw[0] instanceof Uint8Array || typeof raw[0] === 'string')) {
-      throw new ValueError('a dynamic value must be a 2-element array [type JSON, value]', path);
-    }
-    const type = parseTypeJson(raw[0], path);
-    return new Dynamic(type, fromWire(raw[1], type, path, options));
+/** How an object type is read: its attributes in order, and each one's type by name. */
+interface ObjectDecoding {
+  attributes: Array<[string, CtyType]>;
+  typeOf: Map<string, CtyType>;
+  /** The attributes in the order go-cty writes them (by the bytes of their names), each with its key as msgpack. */
+  inKeyOrder: Array<{ name: string; type: CtyType; key: Buffer }>;
+}
+
+const objectDecodingCache = new WeakMap<object, ObjectDecoding>();
+
+function objectDecoding(attributeTypes: { [name: string]: CtyType }): ObjectDecoding {
+  let decoding = objectDecodingCache.get(attributeTypes);
+  if (!decoding) {
+    const attributes = attributeEntries(attributeTypes);
+    const inKeyOrder = attributes
+      .map(([name, type]) => ({ name, type, key: prepared((writer) => writer.string(name)) }))
+      .sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    decoding = { attributes, typeOf: new Map(attributes), inKeyOrder };
+    objectDecodingCache.set(attributeTypes, decoding);
   }
+  return decoding;
+}
+
+/** How an object type is written: its map header and each attribute's key, encoded once per type. */
+interface ObjectEncoding {
+  header: Buffer;
+  attributes: Array<{ name: string; type: CtyType; key: Buffer }>;
+}
+
+const objectEncodingCache = new WeakMap<object, ObjectEncoding>();
+
+function objectEncoding(attributeTypes: { [name: string]: CtyType }): ObjectEncoding {
+  let encoding = objectEncodingCache.get(attributeTypes);
+  if (!encoding) {
+    const entries = attributeEntries(attributeTypes);
+    encoding = {
+      header: prepared((writer) => writer.mapHeader(entries.length)),
+      attributes: entries.map(([name, type]) => ({ name, type, key: prepared((writer) => writer.string(name)) })),
+    };
+    objectEncodingCache.set(attributeTypes, encoding);
+  }
+  return encoding;
+}
+
+/** Object.keys(value).length without building the array (decoded objects are plain, with no inherited keys). */
+function ownKeyCount(value: object): number {
+  let count = 0;
+  for (const _key in value) count++;
+  return count;
+}
+
+/** The attributes of an object type in order, worked out once per type (a schema's types live as long as the process). */
+const attributeEntryCache = new WeakMap<object, Array<[string, CtyType]>>();
+
+function attributeEntries(attributeTypes: { [name: string]: CtyType }): Array<[string, CtyType]> {
+  let entries = attributeEntryCache.get(attributeTypes);
+  if (!entries) {
+    entries = Object.entries(attributeTypes);
+    attributeEntryCache.set(attributeTypes, entries);
+  }
+  return entries;
+}
+
+/** `{"value": ..., "type": ...}`. */
+function dynamicFromWire(raw: unknown, path: AttributePath, options: DecodeOptions): Dynamic {
   if (!isTfObject(raw) || !Object.hasOwn(raw, 'type') || !Object.hasOwn(raw, 'value')) {
     throw new ValueError('a dynamic value must be a JSON object {"value": ..., "type": ...}', path);
   }
@@ -233,72 +374,91 @@ function primitiveFromWire(raw: unknown, type: 'string' | 'number' | 'bool', pat
 // Encoding
 
 export function encodeDynamicValue(value: TfValue, type: CtyType): { msgpack: Buffer } {
-  const bytes = encode(toWire(value, type, []), MSGPACK_OPTIONS);
-  return { msgpack: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  const writer = new MsgpackWriter();
+  writeTyped(writer, value, type, []);
+  return { msgpack: writer.finish() };
 }
 
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 
-/** The value as @msgpack/msgpack should write it; Unknown is left to the extension codec. */
-function toWire(value: TfValue, type: CtyType, path: AttributePath): unknown {
-  if (value === null || value instanceof Unknown) return value;
+/**
+ * Writes the value as go-cty reads it for `type`. `path` is where the walk is, pushed and popped on the way (copied
+ * only into an error).
+ */
+function writeTyped(writer: MsgpackWriter, value: TfValue, type: CtyType, path: AttributePath): void {
+  if (value === null) return writer.nil();
+  if (value instanceof Unknown) {
+    if (value.refinements) writer.extension(REFINED_UNKNOWN_EXT, value.refinements);
+    else writer.extension(PLAIN_UNKNOWN_EXT, PLAIN_UNKNOWN_PAYLOAD);
+    return;
+  }
   if (type === 'dynamic') {
     if (!(value instanceof Dynamic)) {
       throw new ValueError(`a value of type dynamic must be wrapped in Dynamic (got ${describe(value)})`, path);
     }
-    return [typeToJson(value.type), toWire(value.value, value.type, path)];
+    writer.arrayHeader(2);
+    writer.binary(typeToJson(value.type));
+    return writeTyped(writer, value.value, value.type, path);
   }
   const mismatch = () => new ValueError(`a ${describeType(type)} is required (got ${describe(value)})`, path);
   if (typeof type === 'string') {
     switch (type) {
       case 'string':
         if (typeof value !== 'string') throw mismatch();
-        return value;
+        return writer.string(value);
       case 'bool':
         if (typeof value !== 'boolean') throw mismatch();
-        return value;
+        return writer.bool(value);
       case 'number':
         if (typeof value === 'number') {
           if (Number.isNaN(value)) throw mismatch();
-          // Integers beyond 32 bits go as int64, as go-cty writes them (the msgpack writer would pick a double).
-          return Number.isSafeInteger(value) && Math.abs(value) > 0xffffffff ? BigInt(value) : value;
+          return writer.number(value);
         }
-        // Beyond int64 the msgpack writer would wrap around; a decimal string is exact and go-cty accepts it.
-        if (typeof value === 'bigint') return value >= INT64_MIN && value <= INT64_MAX ? value : value.toString();
-        if (value instanceof BigDecimal) return value.text;
+        // Beyond int64 a msgpack integer would wrap around; a decimal string is exact and go-cty accepts it.
+        if (typeof value === 'bigint') return value >= INT64_MIN && value <= INT64_MAX ? writer.bigint(value) : writer.string(value.toString());
+        if (value instanceof BigDecimal) return writer.string(value.text);
         throw mismatch();
     }
   }
   switch (type[0]) {
     case 'list':
-    case 'set': {
-      if (!Array.isArray(value)) throw mismatch();
-      const elementType = type[1];
-      return value.map((item, index) => toWire(item, elementType, [...path, index]));
-    }
+    case 'set':
     case 'tuple': {
-      const elementTypes = type[1];
       if (!Array.isArray(value)) throw mismatch();
-      if (value.length !== elementTypes.length) {
-        throw new ValueError(`a tuple of ${elementTypes.length} elements is required (${value.length} given)`, path);
+      if (type[0] === 'tuple' && value.length !== type[1].length) {
+        throw new ValueError(`a tuple of ${type[1].length} elements is required (${value.length} given)`, path);
       }
-      return value.map((item, index) => toWire(item, elementTypes[index], [...path, index]));
+      writer.arrayHeader(value.length);
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        writeTyped(writer, value[index], type[0] === 'tuple' ? type[1][index] : type[1], path);
+        path.pop();
+      }
+      return;
     }
     case 'map': {
       if (!isTfObject(value)) throw mismatch();
-      const result: { [key: string]: unknown } = {};
-      for (const [key, item] of Object.entries(value)) setOwnProperty(result, key, toWire(item, type[1], [...path, { key }]));
-      return result;
+      const keys = Object.keys(value);
+      writer.mapHeader(keys.length);
+      for (const key of keys) {
+        writer.string(key);
+        path.push({ key });
+        writeTyped(writer, value[key], type[1], path);
+        path.pop();
+      }
+      return;
     }
     case 'object': {
       if (!isTfObject(value)) throw mismatch();
-      const result: { [key: string]: unknown } = {};
-      for (const [name, attributeType] of Object.entries(type[1])) {
-        const attribute = Object.hasOwn(value, name) ? value[name] : null;
-        setOwnProperty(result, name, toWire(attribute, attributeType, [...path, name]));
+      const { header, attributes } = objectEncoding(type[1]);
+      writer.preparedBytes(header);
+      for (const { name, type: attributeType, key } of attributes) {
+        writer.preparedBytes(key);
+        path.push(name);
+        writeTyped(writer, Object.hasOwn(value, name) ? value[name] : null, attributeType, path);
+        path.pop();
       }
-      return result;
     }
   }
 }

@@ -345,6 +345,7 @@ function unknownAsNull(value: TfValue): TfValue {
 }
 
 function withoutWriteOnly(attributes: Block['attributes'], blocks: NonNullable<Block['blocks']>, value: TfObject): TfObject {
+  if (!holdsWriteOnly(attributes, blocks)) return value;
   const result: TfObject = { ...value };
   for (const [name, attribute] of Object.entries(attributes)) {
     if (attribute.writeOnly) result[name] = null;
@@ -357,6 +358,20 @@ function withoutWriteOnly(attributes: Block['attributes'], blocks: NonNullable<B
     result[name] = mapNestedObjects(nesting, result[name], (object) => withoutWriteOnly(block.attributes, block.blocks ?? {}, object));
   }
   return result;
+}
+
+/** Whether a write-only attribute is declared anywhere below: most schemas have none, and their values need no walk. */
+const writeOnlyBelow = new WeakMap<Block['attributes'], boolean>();
+
+function holdsWriteOnly(attributes: Block['attributes'], blocks: NonNullable<Block['blocks']>): boolean {
+  let holds = writeOnlyBelow.get(attributes);
+  if (holds === undefined) {
+    holds =
+      Object.values(attributes).some((attribute) => attribute.writeOnly || (attribute.nested && holdsWriteOnly(attribute.nested.attributes, {}))) ||
+      Object.values(blocks).some(({ block }) => holdsWriteOnly(block.attributes, block.blocks ?? {}));
+    writeOnlyBelow.set(attributes, holds);
+  }
+  return holds;
 }
 
 /** Applies `change` to each known object a nested attribute or block holds (one, or a list, set or map of them). */

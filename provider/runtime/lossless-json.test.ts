@@ -22,6 +22,40 @@ describe('parseJsonLossless', () => {
     ]);
   });
 
+  it('gives the same values whether a text takes JSON.parse or the exact parser (negative zero, exponents, long digit runs)', () => {
+    // Each of these texts holds one number JSON.parse would get wrong, which sends the whole text to the exact parser.
+    expect(parseJsonLossless('{"a": [-0, 0.5, "x"]}')).toEqual({ a: [0, 0.5, 'x'] });
+    expect(Object.is((parseJsonLossless('[-0]') as number[])[0], 0)).toBe(true);
+    expect(parseJsonLossless('[1e21, 2.5]')).toEqual([10n ** 21n, 2.5]);
+    expect(parseJsonLossless('[12345678901234567, 1.5]')).toEqual([12345678901234567n, 1.5]);
+    // Strings are skipped whole, escaped quotes and backslashes included; numbers after them are still seen.
+    expect(parseJsonLossless('{"a": "say \\"1e5\\" \\\\", "b": [-0, 12345678901234567]}')).toEqual({ a: 'say "1e5" \\', b: [0, 12345678901234567n] });
+    expect(parseJsonLossless('{"a": "\\\\", "b": 1e300}')).toEqual({ a: '\\', b: 10n ** 300n });
+    // The same shapes without such a number: JSON.parse's values are the exact ones.
+    expect(parseJsonLossless('{"a": [-0.5, 0.5, "x"], "b": 123456789012345}')).toEqual({ a: [-0.5, 0.5, 'x'], b: 123456789012345 });
+    const proto = parseJsonLossless('{"__proto__": 1}') as { [key: string]: unknown };
+    expect(Object.keys(proto)).toEqual(['__proto__']);
+  });
+
+  it('reads every number of 3,000 random documents as numberFromText reads its text (seed 7)', () => {
+    let state = 7;
+    const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const digits = (count: number) => Array.from({ length: count }, () => Math.floor(next() * 10)).join('');
+    const numberText = () => {
+      const whole = next() < 0.2 ? '0' : `${1 + Math.floor(next() * 9)}${digits(Math.floor(next() * 20))}`;
+      const fraction = next() < 0.5 ? `.${digits(1 + Math.floor(next() * 18))}` : '';
+      const exponent = next() < 0.1 ? `e${next() < 0.5 ? '-' : ''}${Math.floor(next() * 30)}` : '';
+      return `${next() < 0.3 ? '-' : ''}${whole}${fraction}${exponent}`;
+    };
+    for (let i = 0; i < 3_000; i++) {
+      const numbers = Array.from({ length: 1 + Math.floor(next() * 4) }, numberText);
+      const text = `{"id": "64f${digits(21)}", "values": [${numbers.join(', ')}], "first": ${numbers[0]}}`;
+      const parsed = parseJsonLossless(text) as { values: unknown[]; first: unknown };
+      expect(parsed.values).toEqual(numbers.map(numberFromText));
+      expect(parsed.first).toEqual(numberFromText(numbers[0]));
+    }
+  });
+
   it('keeps the key __proto__ as an ordinary own property', () => {
     const parsed = parseJsonLossless('{"__proto__": {"polluted": true}}') as { [key: string]: unknown };
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);

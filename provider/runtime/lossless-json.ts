@@ -85,7 +85,55 @@ export function setOwnProperty(target: { [key: string]: unknown }, key: string, 
  * otherwise bigint or BigDecimal. Throws SyntaxError with the offending position.
  */
 export function parseJsonLossless(text: string): unknown {
+  if (numbersExactAsDoubles(text)) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // The lossless parser says where the text goes wrong.
+    }
+  }
   return new LosslessParser(text).parseDocument();
+}
+
+const [BACKSLASH, MINUS, DOT, ZERO, NINE, LOWER_E, UPPER_E] = ['\\', '-', '.', '0', '9', 'e', 'E'].map((char) => char.charCodeAt(0));
+
+/**
+ * Whether JSON.parse gives every number of the text as `numberFromText` does: no number has 16 digits or more (at most
+ * 15 significant digits are exact as a double), an exponent (`1e400`) or the value negative zero (which numberFromText
+ * makes 0). A scan of the text that jumps over strings; it need not validate, as JSON.parse does that.
+ */
+function numbersExactAsDoubles(text: string): boolean {
+  for (let at = 0; at < text.length; ) {
+    const char = text.charCodeAt(at);
+    if (char === MINUS || (char >= ZERO && char <= NINE)) {
+      let digits = 0;
+      let nonZeroDigit = false;
+      for (; at < text.length; at++) {
+        const inNumber = text.charCodeAt(at);
+        if (inNumber >= ZERO && inNumber <= NINE) {
+          digits++;
+          if (inNumber !== ZERO) nonZeroDigit = true;
+        } else if (inNumber === LOWER_E || inNumber === UPPER_E) return false;
+        else if (inNumber !== MINUS && inNumber !== DOT) break;
+      }
+      if (digits >= 16 || (char === MINUS && !nonZeroDigit)) return false;
+    } else if (text[at] === '"') {
+      at = stringEnd(text, at) + 1;
+    } else {
+      at++;
+    }
+  }
+  return true;
+}
+
+/** The position of the quote that closes the string opening at `start` (the text's length when none does). */
+function stringEnd(text: string, start: number): number {
+  for (let end = text.indexOf('"', start + 1); end !== -1; end = text.indexOf('"', end + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return end;
+  }
+  return text.length;
 }
 
 const NUMBER_AT = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;

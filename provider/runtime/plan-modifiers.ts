@@ -2,7 +2,7 @@
 // plan has been computed. They decide what the user sees in `terraform plan`: a kept value instead of
 // "(known after apply)", or "# forces replacement".
 import { valuesEqual } from './plan';
-import { forEachNestedObject, isKnown } from './validators';
+import { attributesConcerned, forEachNestedObject, isKnown } from './validators';
 import { type AttributePath, type Block, type NestingMode, type PlanModifier, type TfObject, type TfValue, Unknown, isTfObject } from './types';
 
 /** Keeps the prior state's value when the plan would otherwise show "(known after apply)" (ids, timestamps). */
@@ -40,6 +40,8 @@ export function requiresReplaceIf(
   };
 }
 
+const attributesWithModifiers = attributesConcerned((attribute) => (attribute.planModifiers?.length ?? 0) > 0);
+
 /** The object at one list index or map key of a nested value (or the value itself for single nesting), if known. */
 function objectAt(value: TfValue, step: AttributePath[number] | undefined): TfObject | null {
   if (step === undefined) return isTfObject(value) ? value : null;
@@ -64,7 +66,7 @@ export function applyPlanModifiers(
 
   const modifyObject = (schema: Block, priorObject: TfObject | null, plannedObject: TfObject, configObject: TfObject | null, path: AttributePath): TfObject => {
     const result: TfObject = { ...plannedObject };
-    for (const [name, attribute] of Object.entries(schema.attributes)) {
+    for (const [name, attribute] of attributesWithModifiers(schema.attributes)) {
       const attributePath = [...path, name];
       for (const modifier of attribute.planModifiers ?? []) {
         const outcome = modifier.modify({ path: attributePath, prior: priorObject?.[name] ?? null, planned: result[name], config: configObject?.[name] ?? null, creating });

@@ -3,7 +3,9 @@
 // checked again at apply time by the API itself.
 import type { Diagnostics } from './provider';
 import {
+  type Attribute,
   type AttributePath,
+  type Attributes,
   type AttributeValidator,
   type Block,
   type NestedAttributes,
@@ -18,9 +20,29 @@ export function isKnown(value: TfValue | undefined): value is Exclude<TfValue, n
   return value !== null && value !== undefined && !(value instanceof Unknown);
 }
 
+/**
+ * The attributes of a schema that a walk over values must visit: those `applies` to, and nested ones holding such an
+ * attribute somewhere below. Worked out once per schema: a wide schema (a dashboard's tile variants) has many
+ * attributes that no validator or plan modifier concerns.
+ */
+export function attributesConcerned(applies: (attribute: Attribute) => boolean): (attributes: Attributes) => Array<[string, Attribute]> {
+  const cache = new WeakMap<Attributes, Array<[string, Attribute]>>();
+  const concerned = (attributes: Attributes): Array<[string, Attribute]> => {
+    let found = cache.get(attributes);
+    if (!found) {
+      found = Object.entries(attributes).filter(([, attribute]) => applies(attribute) || (attribute.nested !== undefined && concerned(attribute.nested.attributes).length > 0));
+      cache.set(attributes, found);
+    }
+    return found;
+  };
+  return concerned;
+}
+
+const attributesWithValidators = attributesConcerned((attribute) => (attribute.validators?.length ?? 0) > 0);
+
 /** Runs every attribute's validators over a config value, descending into nested attributes and blocks. */
 export function runValidators(block: Block, value: TfObject, diagnostics: Diagnostics, path: AttributePath = []): void {
-  for (const [name, attribute] of Object.entries(block.attributes)) {
+  for (const [name, attribute] of attributesWithValidators(block.attributes)) {
     const attributeValue = value[name];
     if (!isKnown(attributeValue)) continue;
     const attributePath = [...path, name];

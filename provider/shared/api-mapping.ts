@@ -36,8 +36,16 @@ export interface ObjectMapping {
   afterFromApi?(value: TfObject, api: ApiObject): void;
 }
 
+/** Attribute names are few and read on every call: each is converted once. */
+const camelCaseNames = new Map<string, string>();
+
 export function camelCase(snake: string): string {
-  return snake.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+  let camel = camelCaseNames.get(snake);
+  if (camel === undefined) {
+    camel = snake.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+    camelCaseNames.set(snake, camel);
+  }
+  return camel;
 }
 
 export function apiName(attribute: string, mapping: ObjectMapping = {}): string | null {
@@ -142,19 +150,46 @@ function nestedFromApi(nested: NestedAttributes, value: unknown, mapping: Object
   return value.map((element) => fromApiObject(nested.attributes, element as ApiObject, mapping));
 }
 
+/** How each attribute of an object reads from the API, worked out once per schema and mapping. */
+interface AttributeReading {
+  name: string;
+  field: string | null;
+  attribute: Attributes[string];
+  converter: Converter | undefined;
+  nestedMapping: ObjectMapping | undefined;
+}
+
+const NO_MAPPING: ObjectMapping = {};
+const readings = new WeakMap<Attributes, WeakMap<ObjectMapping, AttributeReading[]>>();
+
+function readingsOf(attributes: Attributes, mapping: ObjectMapping): AttributeReading[] {
+  let byMapping = readings.get(attributes);
+  if (!byMapping) readings.set(attributes, (byMapping = new WeakMap()));
+  let found = byMapping.get(mapping);
+  if (!found) {
+    found = Object.entries(attributes).map(([name, attribute]) => ({
+      name,
+      field: apiName(name, mapping),
+      attribute,
+      converter: mapping.converters?.[name],
+      nestedMapping: mapping.nested?.[name],
+    }));
+    byMapping.set(mapping, found);
+  }
+  return found;
+}
+
 /** The Terraform object for an API document: every attribute present, null where the API has no value. */
-export function fromApiObject(attributes: Attributes, api: ApiObject, mapping: ObjectMapping = {}): TfObject {
+export function fromApiObject(attributes: Attributes, api: ApiObject, mapping: ObjectMapping = NO_MAPPING): TfObject {
   const value: TfObject = {};
-  for (const [name, attribute] of Object.entries(attributes)) {
-    const field = apiName(name, mapping);
+  for (const { name, field, attribute, converter, nestedMapping } of readingsOf(attributes, mapping)) {
     const apiValue = field === null ? undefined : api[field];
-    const converter = mapping.converters?.[name];
     value[name] = converter
       ? apiValue === null || apiValue === undefined
         ? null
         : converter.fromApi(apiValue)
       : attribute.nested
-        ? nestedFromApi(attribute.nested, apiValue, mapping.nested?.[name])
+        ? nestedFromApi(attribute.nested, apiValue, nestedMapping)
         : primitiveFromApi(attribute.type as CtyType, apiValue);
   }
   mapping.afterFromApi?.(value, api);

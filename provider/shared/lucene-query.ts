@@ -31,8 +31,19 @@ function asClickStackParses(query: string): string {
     .replace(/\\:/g, 'ESCAPED_COLON');
 }
 
+/** Verdicts by query: a plan checks the same few queries in every dashboard, and parsing is the costly part. */
+const verdicts = new Map<string, string | undefined>();
+const MAX_VERDICTS = 10_000;
+
 /** Why ClickStack cannot parse `query` as Lucene; undefined when it can. */
 export function luceneSyntaxProblem(query: string): string | undefined {
+  if (verdicts.has(query)) return verdicts.get(query);
+  const verdict = parseProblem(query);
+  if (verdicts.size < MAX_VERDICTS) verdicts.set(query, verdict);
+  return verdict;
+}
+
+function parseProblem(query: string): string | undefined {
   const prepared = asClickStackParses(query);
   try {
     lucene().parse(prepared);

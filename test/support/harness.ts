@@ -24,7 +24,10 @@ export interface ApplyOutcome {
   diagnostics: Diagnostic[];
 }
 
-/** One provider process: configured once (on first use), then driven one call at a time. */
+/**
+ * One provider process: configured on first use, then driven one call at a time. `nextCommand` plays a warm process
+ * that serves another Terraform command: the provider is configured again before the next call.
+ */
 export class ProviderHarness<Client> {
   private readonly core: ProviderCore<Client>;
   private configured: Promise<void> | undefined;
@@ -45,7 +48,12 @@ export class ProviderHarness<Client> {
     return new DataSourceDriver(this.core, () => this.configure(), typeName, dataSource.type, dataSource.definition.schema.block.attributes);
   }
 
-  /** ConfigureProvider with an empty provider block, once; an error there fails every call after it. */
+  /** The next call starts another command: ConfigureProvider runs again first, as Terraform calls it in every command. */
+  nextCommand(): void {
+    this.configured = undefined;
+  }
+
+  /** ConfigureProvider with an empty provider block, once per command; an error there fails every call after it. */
   private configure(): Promise<void> {
     this.configured ??= (async () => {
       const ctx = callContext();

@@ -162,6 +162,20 @@ export class Workspace {
     return this.terraform('apply', '-auto-approve', ...args);
   }
 
+  /**
+   * Runs `terraform <args>` under /usr/bin/time: the result, the wall time, and the CPU time (user and system) of
+   * terraform together with every process it started and waited for (its provider processes).
+   */
+  async measured(command: string, ...args: string[]): Promise<TerraformResult & { wallMs: number; cpuMs: number }> {
+    const report = join(this.dir, '.time');
+    const startedAt = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', report, 'terraform', command, ...flagsFor(command), ...args], { cwd: this.dir, env: this.env });
+    const result = await Workspace.collect(child);
+    const wallMs = performance.now() - startedAt;
+    const [user, system] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    return { ...result, wallMs, cpuMs: (user + system) * 1000 };
+  }
+
   /** `terraform show -json` of the state, parsed. */
   async show(): Promise<TerraformState> {
     const result = await this.terraform('show', '-json');

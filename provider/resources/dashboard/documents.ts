@@ -40,8 +40,10 @@ const typeMappings: Record<string, ObjectMapping> = {
   number: { nested: { color_rules: colorRuleMapping } },
 };
 
+const PLAIN_TYPE: ObjectMapping = {};
+
 function typeMapping(type: TileType): ObjectMapping {
-  return typeMappings[type.name] ?? {};
+  return typeMappings[type.name] ?? PLAIN_TYPE;
 }
 
 /** The tile type of an API tile; undefined for a display type this provider does not model. */
@@ -88,7 +90,12 @@ const tileIdConverter = (mode: Mode): Converter => ({
   fromApi: (value) => String(value),
 });
 
-const tileMapping = (mode: Mode): ObjectMapping => ({ names: { key: null }, converters: { id: tileIdConverter(mode) } });
+/** Built once per mode, as the dashboard's mappings are. */
+const tileMappings: Record<Mode, ObjectMapping> = {
+  create: { names: { key: null }, converters: { id: tileIdConverter('create') } },
+  update: { names: { key: null }, converters: { id: tileIdConverter('update') } },
+};
+const tileMapping = (mode: Mode): ObjectMapping => tileMappings[mode];
 
 /**
  * The API tile of a tile of `type`. `current` is the server's tile of the same id: its fields that the schema does not
@@ -159,7 +166,14 @@ function tileListsFromApi(apiTiles: unknown, known: TfObject | null, newTilesByP
 
 // --- dashboards -------------------------------------------------------------------------------------------------
 
+/** Built once per mode: mappings are read-only, and the API mapping works out each one's readings once. */
+const dashboardMappings: Record<Mode, ObjectMapping> = { create: buildDashboardMapping('create'), update: buildDashboardMapping('update') };
+
 function dashboardMapping(mode: Mode): ObjectMapping {
+  return dashboardMappings[mode];
+}
+
+function buildDashboardMapping(mode: Mode): ObjectMapping {
   return {
     // The tile lists are one API field, `tiles`: see tilesToApi and tileListsFromApi.
     names: { id: null, tile_ids: null, ...Object.fromEntries(TILE_TYPES.map((type) => [type.list, null])) },

@@ -53,7 +53,7 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async read({ state, client }, ctx) {
-    return refreshing('Could not read dashboard', ctx, state, async () => dashboardFromApi(await client.dashboards.get(String(state.id), callOptions(ctx)), state));
+    return refreshing('Could not read dashboard', ctx, state, async () => dashboardFromApi(await client.dashboards.cached.get(String(state.id), callOptions(ctx)), state));
   },
 
   async update({ prior, planned, client }, ctx) {

@@ -1,0 +1,37 @@
+// The provider as it was at an earlier commit, built in the same run as the current one, so that a figure and its
+// baseline are measured side by side on the same machine load. The default is the commit before the work of issue 12
+// (list-backed reads, pacing, per-call CPU).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+export const projectRoot = join(__dirname, '..');
+export const BASELINE_REVISION = '141592a';
+
+export interface SourceTree {
+  revision: string;
+  /** A copy of the revision's provider/ and emulator/ (with the project's node_modules linked in). */
+  root: string;
+  /** The provider bundle built from it, as `npm run build` builds it. */
+  bundle: string;
+}
+
+/** Extracts `revision` from git and builds its provider bundle. */
+export async function sourceTreeAt(revision: string): Promise<SourceTree> {
+  const root = mkdtempSync(join(tmpdir(), `bench-${revision}-`));
+  const archive = join(root, 'source.tar');
+  execFileSync('git', ['-C', projectRoot, 'archive', '-o', archive, revision, 'provider', 'emulator', 'package.json']);
+  execFileSync('tar', ['-x', '-f', archive, '-C', root]);
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+  const bundle = join(root, 'terraform-provider-clickstack.js');
+  await bundleOf(join(root, 'provider', 'main.ts'), bundle);
+  return { revision, root, bundle };
+}
+
+/** Bundles an entry point as scripts/build.mjs bundles the provider. */
+export async function bundleOf(entry: string, outfile: string): Promise<string> {
+  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning' });
+  return outfile;
+}

@@ -1,0 +1,152 @@
+// Per-call CPU of the provider in a plan of 200 dashboards (5 line tiles each, no changes), beside the build of the
+// baseline commit, in the same rounds:
+// - the split of a whole `terraform plan` between Terraform's CPU and the provider processes' (each provider process
+//   reports its own CPU time when it exits, bench/cpu-report.mjs; Terraform's is what /usr/bin/time counts for
+//   terraform and its children, less the providers');
+// - the provider's CPU per dashboard: its processes' CPU beyond the same plan of no dashboards, over 200 (each dashboard
+//   is four calls: ValidateResourceConfig, UpgradeResourceState, ReadResource, PlanResourceChange);
+// - the provider's own work per call, without gRPC or process start: the plan's calls, recorded once, replayed in
+//   process through each build's handlers (bench/replay-calls.ts). Goal: at most half the baseline's.
+//   npm run bench:cpu [-- --rounds N --baseline <git revision> --profile <dir>]
+// With --profile, every provider process of the large workspace writes a V8 CPU profile into <dir> (which makes its CPU
+// figures larger than without).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmulator } from '../emulator';
+import type { Workspace } from '../test/support/terraform-cli';
+import { configurationAtScale } from '../test/support/workspace-at-scale';
+import { BASELINE_REVISION, bundleOf, projectRoot, type SourceTree, sourceTreeAt } from './baseline';
+import { type Benchmark, option, runAlone, type Section } from './section';
+import { pairedRatio, type Row, summarize } from './stats';
+import { BenchMirror, benchWorkspace, checked, currentBundle, ProviderCpu } from './workspaces';
+
+const DASHBOARDS = 200;
+const TILES = 5;
+const GROUP = `Per-call CPU: a plan of ${DASHBOARDS} dashboards of ${TILES} line tiles, no changes (OSS, no rate limit)`;
+
+interface PlanSample {
+  wallMs: number;
+  terraformCpuMs: number;
+  providerCpuMs: number;
+}
+
+/** One measured `terraform plan` (no changes expected). */
+async function measuredPlan(ws: Workspace, cpu: ProviderCpu): Promise<PlanSample> {
+  cpu.reset();
+  const plan = await checked('terraform plan', ws.measured('plan', '-detailed-exitcode'));
+  const provider = cpu.read();
+  return { wallMs: plan.wallMs, terraformCpuMs: plan.cpuMs - provider.cpuMs, providerCpuMs: provider.cpuMs };
+}
+
+/** Iterations of each replay after its warm-up one; the replay reports the median. */
+const REPLAY_ITERATIONS = 6;
+
+/** The replay of a tree, bundled as the provider is (minified, so that no development helper runs in the calls). */
+async function replayBundle(tree: string, work: string, name: string): Promise<string> {
+  if (tree !== projectRoot) {
+    mkdirSync(join(tree, 'bench'), { recursive: true });
+    copyFileSync(join(__dirname, 'replay-calls.ts'), join(tree, 'bench', 'replay-calls.ts'));
+  }
+  return bundleOf(join(tree, 'bench', 'replay-calls.ts'), join(work, `replay-${name}.js`));
+}
+
+/** The replayed plan's CPU in the handlers of one build. */
+function replay(bundle: string, recording: string, emulatorState: string): number {
+  const output = execFileSync(process.execPath, [bundle, recording, emulatorState, String(REPLAY_ITERATIONS)], { encoding: 'utf8' });
+  return (JSON.parse(output.trim().split('\n').at(-1)!) as { perPlanMs: number }).perPlanMs;
+}
+
+async function measureCpu(rounds: number, baselineRevision: string, profileDir?: string): Promise<Section> {
+  const baseline: SourceTree = await sourceTreeAt(baselineRevision);
+  const work = mkdtempSync(join(tmpdir(), 'bench-cpu-'));
+  const replays = { baseline: await replayBundle(baseline.root, work, 'baseline'), current: await replayBundle(projectRoot, work, 'current') };
+  const emulatorState = join(work, 'emulator-state.json');
+  const emulator = await startEmulator({ flavor: 'oss', rateLimit: false, statePath: emulatorState });
+  const mirror = new BenchMirror();
+  const cpu = new ProviderCpu();
+  const recording = join(work, 'requests.jsonl');
+  try {
+    const full = benchWorkspace(mirror, emulator, 'oss', configurationAtScale('oss', { dashboards: DASHBOARDS, tilesPerDashboard: TILES, tileAlerts: 0, webhooks: 0, savedSearches: 0 }), {
+      env: { ...cpu.env(profileDir), CLICKSTACK_BENCH_RECORDING: recording },
+    });
+    const empty = benchWorkspace(mirror, emulator, 'oss', configurationAtScale('oss-empty', { dashboards: 0, tileAlerts: 0, webhooks: 0, savedSearches: 0 }), { env: cpu.env() });
+    for (const ws of [full, empty]) await checked('terraform init', ws.terraform('init'));
+    await checked('the apply that sets the workspace up', full.apply());
+    await checked('terraform apply', empty.apply());
+
+    // One plan's calls, recorded once by the current tree's recording build.
+    mirror.use(await bundleOf(join(__dirname, 'recording-main.ts'), join(work, 'recording-provider.js')));
+    writeFileSync(recording, '');
+    await checked('the recorded plan', full.plan());
+
+    const builds = { baseline: baseline.bundle, current: currentBundle };
+    const samples = { baseline: [] as PlanSample[], current: [] as PlanSample[] };
+    const empties = { baseline: [] as PlanSample[], current: [] as PlanSample[] };
+    const replayed = { baseline: [] as number[], current: [] as number[] };
+    for (let round = 0; round < rounds; round++) {
+      for (const build of ['baseline', 'current'] as const) {
+        mirror.use(builds[build]);
+        samples[build].push(await measuredPlan(full, cpu));
+        empties[build].push(await measuredPlan(empty, cpu));
+        replayed[build].push(replay(replays[build], recording, emulatorState));
+      }
+    }
+
+    const perDashboard = (build: 'baseline' | 'current') => samples[build].map((sample, i) => (sample.providerCpuMs - empties[build][i].providerCpuMs) / DASHBOARDS);
+    const figures: Array<{ figure: string; unit: string; pick: (s: PlanSample) => number }> = [
+      { figure: '`terraform plan` wall time', unit: 'ms', pick: (s) => s.wallMs },
+      { figure: "Terraform's own CPU", unit: 'ms', pick: (s) => s.terraformCpuMs },
+      { figure: 'CPU of the provider processes (start-up included)', unit: 'ms', pick: (s) => s.providerCpuMs },
+    ];
+    const base = `baseline ${baselineRevision}`;
+    const rows: Row[] = figures.map(({ figure, unit, pick }) => ({
+      group: GROUP,
+      figure,
+      unit,
+      value: summarize(samples.current.map(pick)),
+      baseline: { label: base, value: summarize(samples.baseline.map(pick)).median, ratio: pairedRatio(samples.current.map(pick), samples.baseline.map(pick)) },
+    }));
+    const replayRatio = pairedRatio(replayed.current, replayed.baseline);
+    rows.push(
+      {
+        group: GROUP,
+        figure: 'provider CPU per dashboard (4 calls): its processes beyond a plan of no dashboards',
+        unit: 'ms',
+        value: summarize(perDashboard('current')),
+        baseline: { label: base, value: summarize(perDashboard('baseline')).median, ratio: pairedRatio(perDashboard('current'), perDashboard('baseline')) },
+      },
+      {
+        group: GROUP,
+        figure: `the provider's own work for the plan's ${DASHBOARDS * 4} calls, replayed in process (no gRPC, no start-up)`,
+        unit: 'ms',
+        value: summarize(replayed.current),
+        baseline: { label: base, value: summarize(replayed.baseline).median, ratio: replayRatio },
+        goal: { text: '≤ 0.5× baseline', met: replayRatio <= 0.5 },
+      },
+    );
+    const split = (build: 'baseline' | 'current') => {
+      const terraform = summarize(samples[build].map((s) => s.terraformCpuMs)).median;
+      const provider = summarize(samples[build].map((s) => s.providerCpuMs)).median;
+      return `Terraform ${Math.round((100 * terraform) / (terraform + provider))}% / provider ${Math.round((100 * provider) / (terraform + provider))}%`;
+    };
+    const notes = [
+      `${rounds} rounds, the baseline build and the current one interleaved; ratios are medians of round-by-round ratios.`,
+      `CPU split of the plan: baseline ${split('baseline')}; current ${split('current')}.`,
+      'The provider processes also carry gRPC (grpc-js on the baseline) and start-up, which the replayed figure leaves out.',
+      ...(profileDir ? [`Profiled (${profileDir}): the CPU figures include the profiler's cost.`] : []),
+    ];
+    return { rows, notes };
+  } finally {
+    await emulator.close();
+  }
+}
+
+export const cpuBenchmark: Benchmark = {
+  id: 'cpu',
+  defaultRounds: 5,
+  measure: (rounds) => measureCpu(rounds, option('baseline', BASELINE_REVISION), option('profile', '') || undefined),
+};
+
+if (require.main === module) runAlone(cpuBenchmark);
