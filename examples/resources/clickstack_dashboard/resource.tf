@@ -35,9 +35,10 @@ resource "clickstack_dashboard" "service_health" {
       w    = 6
       h    = 4
 
-      source_id     = data.clickstack_source.traces.id
-      select        = [{ agg_fn = "quantile", level = 0.95, value_expression = "Duration" }]
-      number_format = { output = "duration", numeric_unit = "nanoseconds" }
+      source_id = data.clickstack_source.traces.id
+      select    = [{ agg_fn = "quantile", level = 0.95, value_expression = "Duration" }]
+      # Span durations are in nanoseconds: a duration's input unit is its factor to seconds.
+      number_format = { output = "duration", factor = 0.000000001 }
     },
   ]
 
