@@ -268,6 +268,25 @@ function fromWire(raw: unknown, type: CtyType, path: AttributePath, options: Dec
   }
 }
 
+/**
+ * `derive` of an object type's attributes, worked out once per type: a schema's types live as long as the process, and
+ * a plan encodes and decodes the same few types thousands of times.
+ */
+function oncePerType<T>(derive: (attributeTypes: { [name: string]: CtyType }) => T): (attributeTypes: { [name: string]: CtyType }) => T {
+  const cache = new WeakMap<object, T>();
+  return (attributeTypes) => {
+    let derived = cache.get(attributeTypes);
+    if (derived === undefined) {
+      derived = derive(attributeTypes);
+      cache.set(attributeTypes, derived);
+    }
+    return derived;
+  };
+}
+
+/** The attributes of an object type in order. */
+const attributeEntries = oncePerType((attributeTypes) => Object.entries(attributeTypes));
+
 /** How an object type is read: its attributes in order, and each one's type by name. */
 interface ObjectDecoding {
   attributes: Array<[string, CtyType]>;
@@ -276,20 +295,13 @@ interface ObjectDecoding {
   inKeyOrder: Array<{ name: string; type: CtyType; key: Buffer }>;
 }
 
-const objectDecodingCache = new WeakMap<object, ObjectDecoding>();
-
-function objectDecoding(attributeTypes: { [name: string]: CtyType }): ObjectDecoding {
-  let decoding = objectDecodingCache.get(attributeTypes);
-  if (!decoding) {
-    const attributes = attributeEntries(attributeTypes);
-    const inKeyOrder = attributes
-      .map(([name, type]) => ({ name, type, key: prepared((writer) => writer.string(name)) }))
-      .sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
-    decoding = { attributes, typeOf: new Map(attributes), inKeyOrder };
-    objectDecodingCache.set(attributeTypes, decoding);
-  }
-  return decoding;
-}
+const objectDecoding = oncePerType((attributeTypes): ObjectDecoding => {
+  const attributes = attributeEntries(attributeTypes);
+  const inKeyOrder = attributes
+    .map(([name, type]) => ({ name, type, key: prepared((writer) => writer.string(name)) }))
+    .sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+  return { attributes, typeOf: new Map(attributes), inKeyOrder };
+});
 
 /** How an object type is written: its map header and each attribute's key, encoded once per type. */
 interface ObjectEncoding {
@@ -297,38 +309,19 @@ interface ObjectEncoding {
   attributes: Array<{ name: string; type: CtyType; key: Buffer }>;
 }
 
-const objectEncodingCache = new WeakMap<object, ObjectEncoding>();
-
-function objectEncoding(attributeTypes: { [name: string]: CtyType }): ObjectEncoding {
-  let encoding = objectEncodingCache.get(attributeTypes);
-  if (!encoding) {
-    const entries = attributeEntries(attributeTypes);
-    encoding = {
-      header: prepared((writer) => writer.mapHeader(entries.length)),
-      attributes: entries.map(([name, type]) => ({ name, type, key: prepared((writer) => writer.string(name)) })),
-    };
-    objectEncodingCache.set(attributeTypes, encoding);
-  }
-  return encoding;
-}
+const objectEncoding = oncePerType((attributeTypes): ObjectEncoding => {
+  const entries = attributeEntries(attributeTypes);
+  return {
+    header: prepared((writer) => writer.mapHeader(entries.length)),
+    attributes: entries.map(([name, type]) => ({ name, type, key: prepared((writer) => writer.string(name)) })),
+  };
+});
 
 /** Object.keys(value).length without building the array (decoded objects are plain, with no inherited keys). */
 function ownKeyCount(value: object): number {
   let count = 0;
   for (const _key in value) count++;
   return count;
-}
-
-/** The attributes of an object type in order, worked out once per type (a schema's types live as long as the process). */
-const attributeEntryCache = new WeakMap<object, Array<[string, CtyType]>>();
-
-function attributeEntries(attributeTypes: { [name: string]: CtyType }): Array<[string, CtyType]> {
-  let entries = attributeEntryCache.get(attributeTypes);
-  if (!entries) {
-    entries = Object.entries(attributeTypes);
-    attributeEntryCache.set(attributeTypes, entries);
-  }
-  return entries;
 }
 
 /** `{"value": ..., "type": ...}`. */
