@@ -31,4 +31,10 @@ export class SavedSearch extends ClickStackConstruct implements ISavedSearch {
     this.requireSameEnvironment('source', props.source);
     this.node.addValidation(definition);
   }
+
+  /** Adopts the saved search `id` of ClickStack: the next apply imports it (cdktf's `importFrom`) rather than creating one. */
+  importFrom(id: string): this {
+    this.resource.importFrom(id);
+    return this;
+  }
 }
