@@ -23,6 +23,7 @@ export interface SavedSearchCondition {
  * a new or changed one is refused by the provider.
  */
 export interface SavedSearchComparison {
+  /** Marks the filter as a comparison. */
   readonly type: 'sql_ast';
   /** The comparison operator, such as `=` or `!=`. */
   readonly operator: string;

@@ -3,7 +3,7 @@
 // multi-channel and saved-search alerts), exported by the real command; `terraform plan` on the export only imports;
 // apply adopts; the replan is clean; a tile edited in the UI (GET, edit, PUT the whole document) is exactly what the
 // next plan changes back, and clickstack-preview draws that plan's dashboard before and after.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import type { FlavorName } from '../../provider/client';
@@ -112,6 +112,11 @@ describe.each(FLAVORS)('%s', (flavor) => {
     const ws = Workspace.create(provider, env());
     try {
       await exportInto(app, '--stack', 'adopted');
+      // Written on the typed constructs, not on the generated bindings.
+      const main = readFileSync(join(app, 'main.ts'), 'utf8');
+      expect(main).not.toContain('bindings');
+      for (const construct of ['new Dashboard(stack, "service_overview"', 'tileKeys: "title"', '.addAt({ x: 6, y: 4 }, new StackedBarTile(', 'new Alert(stack, "errors_alert", {\n  tile: '])
+        expect(main).toContain(construct);
       const compiled = await typecheckApp(app);
       expect(compiled.stdout + compiled.stderr).toBe('');
       expect(compiled.code).toBe(0);
