@@ -109,6 +109,32 @@ describe('main.ts', () => {
     expect(main).not.toContain('function secret');
   });
 
+  it('writes a dashboard with its containers, tabs and tiles at their cells, in list order, and the alert on its tile object', () => {
+    const logs = { mode: 'data' as const, type: 'clickstack_source', name: 'logs' };
+    const source_id = new Expression({ kind: 'attribute', of: logs, attribute: 'id' });
+    const line = (name: string, [x, y]: number[], place = {}) => ({ name, x, y, w: 12, h: 4, ...place, source_id, select: [{ agg_fn: 'count' }] });
+    const address = { mode: 'resource' as const, type: 'clickstack_dashboard', name: 'health' };
+    const config = {
+      name: 'Health',
+      // ClickStack's order: the lower tile first, which the code must keep.
+      line_tiles: [line('Errors', [0, 4]), line('Errors', [0, 0]), line('Queries', [0, 0], { container_id: 'c1', tab_id: 't2' })],
+      markdown_tiles: [{ name: 'Note', x: 12, y: 0, w: 12, h: 2, text: 'hi' }],
+      containers: [{ id: 'c1', title: 'More', collapsed: true, tabs: [{ id: 't1', title: 'One' }, { id: 't2', title: 'Two' }] }],
+    };
+    const state = { line_tiles: [{ id: 'l1' }, { id: 'l2' }, { id: 'l3' }], markdown_tiles: [{ id: 'm1' }] };
+    const alert = {
+      address: { mode: 'resource' as const, type: 'clickstack_alert', name: 'errors_alert' },
+      id: 'a1',
+      title: 'unnamed alert on tile "Errors"',
+      config: { dashboard_id: new Expression({ kind: 'attribute', of: address, attribute: 'id' }), tile_id: new Literal('l2', 'shared'), threshold: 1, threshold_type: 'above', interval: '5m', channels: [] },
+    };
+    const main = cdktfFiles(
+      { ...exported, savedSearches: [], dashboards: [{ resource: { address, id: 'd1', title: 'Health', config }, state, alerts: [alert] }], lookups: [{ address: logs, config: { name: 'Logs', kind: 'log' } }] },
+      'adopted',
+    ).get('main.ts')!;
+    expect(main.slice(main.indexOf('// --- Lookups'), main.indexOf('app.synth();'))).toMatchSnapshot();
+  });
+
   it('comes with the package files that install and synthesize it', () => {
     const files = cdktfFiles(exported, 'adopted');
     expect([...files.keys()]).toEqual(['main.ts', 'package.json', 'tsconfig.json', 'cdktf.json', '.gitignore']);
