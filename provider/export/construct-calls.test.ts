@@ -2,7 +2,7 @@
 // references as constructs, literal ids as `{ sourceId }` objects, factories for select items, on-clicks, thresholds
 // and channels.
 import { alertProps, dashboardProps, savedSearchProps, type Scope, tileCall } from './construct-calls';
-import { type BlockAddress, Expression, Literal } from './model';
+import { type BlockAddress, type ExportObject, Expression, Literal } from './model';
 import { Code, type Names, valueText } from './typescript';
 
 const logs: BlockAddress = { mode: 'data', type: 'clickstack_source', name: 'logs' };
@@ -142,7 +142,7 @@ describe('alertProps', () => {
 
 describe('savedSearchProps', () => {
   it('puts the source after the name, and keeps the filters as they are, sql_ast comparisons too', () => {
-    const filters = [{ condition: 'a = 1' }, { type: 'sql_ast', operator: '!=', left: 'level', right: "'debug'" }];
+    const filters: ExportObject[] = [{ condition: 'a = 1' }, { type: 'sql_ast', operator: '!=', left: 'level', right: "'debug'" }];
     expect(savedSearchProps({ name: 'Errors', source_id: attribute(logs, 'id'), where: 'level:error', filters }, scope)).toEqual({
       name: 'Errors',
       source: new Code('logsVar'),
