@@ -195,7 +195,7 @@ function mainFile(exported: Export, stack: string): string {
   const dashboards = dependencyOrder(exported.dashboards).map((dashboard) => dashboardCode(dashboard, names, scope).join('\n'));
 
   const body = [
-    ...section('Lookups by name', lookups),
+    ...section('Lookups by name', lookups.length ? [lookups.join('\n')] : []),
     ...section('Secrets: sensitive variables, null unless set (TF_VAR_<name>), which keeps what ClickStack has', secrets),
     ...section('Webhooks', webhooks),
     ...section('Saved searches and their alerts', savedSearches),

@@ -12,7 +12,6 @@ new ClickStackEnvironment(stack, "clickstack", { flavor: "oss" });
 // --- Lookups by name -----------------------------------------------------------------------------------------------
 
 const logs = Source.fromName(stack, "logs", { name: "Logs", kind: "log" });
-
 const traces = Source.fromName(stack, "traces", { name: "Traces", kind: "trace" });
 
 // --- Secrets: sensitive variables, null unless set (TF_VAR_<name>), which keeps what ClickStack has ----------------
