@@ -74,8 +74,9 @@ export function tileCall(list: string, id: string, tile: ExportObject, scope: Sc
   if (connection_id !== undefined && !sharesConnection(connection_id, source_id))
     props.connectionId = connection_id instanceof Expression ? new Code(`${scope.constructOf(connection_id)}.connectionId`) : connection_id;
   if (list === 'heatmap_tiles') {
-    const [{ value_expression, count_expression, heatmap_scale_type }] = objects(select);
-    Object.assign(props, camelProps({ value_expression, count_expression: count_expression ?? null, scale: heatmap_scale_type ?? null }));
+    // Exactly one select item (the schema's rule): the heatmap's own props.
+    const { value_expression, count_expression, heatmap_scale_type } = objects(select)[0] ?? {};
+    Object.assign(props, camelProps({ value_expression: value_expression ?? null, count_expression: count_expression ?? null, scale: heatmap_scale_type ?? null }));
   } else if (Array.isArray(select)) props.select = objects(select).map((item) => new Code(`${scope.use('Select')}.of`, [camelProps(item)]));
   else if (select !== undefined) props.select = select;
   if (formulas !== undefined) {
