@@ -10,7 +10,7 @@ import { dependencyOrder } from './build';
 import { connectionVariables } from './connection';
 import { alertProps, containerCalls, dashboardProps, savedSearchProps, type Scope, TILE_CLASSES, tileCall, webhookProps } from './construct-calls';
 import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportObject, Expression, Literal } from './model';
-import { assignIdentifiers, camelCase } from './names';
+import { assignIdentifiers, camelCase, snakeCase } from './names';
 import type { Files } from './output-folder';
 import { FLAVOR_TITLES } from './summary';
 import { Code, type Names, stringLiteral, type TypeScriptValue, valueText } from './typescript';
@@ -106,18 +106,20 @@ function dashboardCode(dashboard: DashboardExport, names: ReturnType<typeof name
   const gridKey = (containerId: unknown, tabId: unknown) => `${containerId ?? ''}/${tabId ?? ''}`;
   const holds = (containerId: string, tabId?: string) =>
     tiles.some(({ element }) => element.container_id === containerId && (tabId === undefined || element.tab_id === tabId));
-  containers.forEach((container, i) => {
+  for (const container of containers) {
     const call = valueText(new Code(`${variable}.addContainer`, [container.id, container.props]), '', names);
-    const containerVariable = holds(container.id) ? names.variable(`${resource.address.name}_container_${i + 1}`) : undefined;
+    // A variable for a container that takes tiles or tabs.
+    const containerName = `${resource.address.name}_${snakeCase(String(container.props.title ?? ''), 'container')}_container`;
+    const containerVariable = holds(container.id) || container.tabs.length ? names.variable(containerName) : undefined;
     lines.push(containerVariable ? `const ${containerVariable} = ${call};` : `${call};`);
     if (containerVariable) grids.set(gridKey(container.id, undefined), containerVariable);
-    container.tabs.forEach((tab, j) => {
-      const tabCall = `${containerVariable ?? variable}.addTab(${JSON.stringify(tab.id)}, { title: ${stringLiteral(tab.title)} })`;
-      const tabVariable = holds(container.id, tab.id) ? names.variable(`${containerVariable}_tab_${j + 1}`) : undefined;
+    for (const tab of container.tabs) {
+      const tabCall = `${containerVariable}.addTab(${JSON.stringify(tab.id)}, { title: ${stringLiteral(tab.title)} })`;
+      const tabVariable = holds(container.id, tab.id) ? names.variable(`${resource.address.name}_${snakeCase(tab.title, 'tab')}_tab`) : undefined;
       lines.push(tabVariable ? `const ${tabVariable} = ${tabCall};` : `${tabCall};`);
       if (tabVariable) grids.set(gridKey(container.id, tab.id), tabVariable);
-    });
-  });
+    }
+  }
   const gridOrder = [gridKey(undefined, undefined), ...containers.flatMap((container) => [gridKey(container.id, undefined), ...container.tabs.map((tab) => gridKey(container.id, tab.id))])];
   const gridOf = ({ element }: ExportedTile) => gridKey(element.container_id, element.tab_id);
 

@@ -2,7 +2,7 @@
 // through the bindings' attributes, strings that Terraform JSON does not read as templates, construct ids unique in
 // the stack.
 import { cdktfFiles } from './cdktf-files';
-import { type Export, Expression, Literal } from './model';
+import { type Export, type ExportObject, Expression, Literal } from './model';
 import { Code, type Names, properties, stringLiteral, valueText } from './typescript';
 
 const names: Names = {
@@ -114,12 +114,16 @@ describe('main.ts', () => {
     const source_id = new Expression({ kind: 'attribute', of: logs, attribute: 'id' });
     const line = (name: string, [x, y]: number[], place = {}) => ({ name, x, y, w: 12, h: 4, ...place, source_id, select: [{ agg_fn: 'count' }] });
     const address = { mode: 'resource' as const, type: 'clickstack_dashboard', name: 'health' };
-    const config = {
+    const config: ExportObject = {
       name: 'Health',
       // ClickStack's order: the lower tile first, which the code must keep.
       line_tiles: [line('Errors', [0, 4]), line('Errors', [0, 0]), line('Queries', [0, 0], { container_id: 'c1', tab_id: 't2' })],
       markdown_tiles: [{ name: 'Note', x: 12, y: 0, w: 12, h: 2, text: 'hi' }],
-      containers: [{ id: 'c1', title: 'More', collapsed: true, tabs: [{ id: 't1', title: 'One' }, { id: 't2', title: 'Two' }] }],
+      containers: [
+        { id: 'c1', title: 'More', collapsed: true, tabs: [{ id: 't1', title: 'One' }, { id: 't2', title: 'Two' }] },
+        { id: 'c2', title: 'Empty', tabs: [{ id: 't3', title: 'Three' }] },
+        { id: 'c3', title: 'Bare' },
+      ],
     };
     const state = { line_tiles: [{ id: 'l1' }, { id: 'l2' }, { id: 'l3' }], markdown_tiles: [{ id: 'm1' }] };
     const alert = {

@@ -128,11 +128,11 @@ new Alert(stack, "slow_spans_alert", {
 
 // "Database (raw SQL)" (id 6650000000000000000000d2)
 const databaseRawSql = new Dashboard(stack, "database_raw_sql", { name: "Database (raw SQL)", tags: ["team-b"], tileKeys: "title" }).importFrom("6650000000000000000000d2");
-const databaseRawSqlContainer1 = databaseRawSql.addContainer("a3s0v7c4j1fz8m5d2x9hk6", { title: "Queries" });
-const databaseRawSqlContainer1Tab1 = databaseRawSqlContainer1.addTab("d5z2k9g6b3xq0w7e4n1sv8", { title: "Volume" });
-const databaseRawSqlContainer1Tab2 = databaseRawSqlContainer1.addTab("v2n9y6s3f0jr7t4b1k8hc5", { title: "Latency" });
-const databaseRawSqlContainer2 = databaseRawSql.addContainer("t8b5x2r9e6gw3n0y7q4mu1", { title: "Storage", collapsed: true });
-const databaseRawSqlContainer2Tab1 = databaseRawSqlContainer2.addTab("l4g1t8q5d2mc9x6f3z0wb7", { title: "Storage" });
+const databaseRawSqlQueriesContainer = databaseRawSql.addContainer("a3s0v7c4j1fz8m5d2x9hk6", { title: "Queries" });
+const databaseRawSqlVolumeTab = databaseRawSqlQueriesContainer.addTab("d5z2k9g6b3xq0w7e4n1sv8", { title: "Volume" });
+const databaseRawSqlLatencyTab = databaseRawSqlQueriesContainer.addTab("v2n9y6s3f0jr7t4b1k8hc5", { title: "Latency" });
+const databaseRawSqlStorageContainer = databaseRawSql.addContainer("t8b5x2r9e6gw3n0y7q4mu1", { title: "Storage", collapsed: true });
+const databaseRawSqlStorageTab = databaseRawSqlStorageContainer.addTab("l4g1t8q5d2mc9x6f3z0wb7", { title: "Storage" });
 databaseRawSql.addAt({ x: 0, y: 0 }, new MarkdownTile("notes", { title: "Notes", width: 24, height: 2, text: "Queries of the ClickHouse behind the sources." }));
 const databaseRawSqlQueries = new SqlLineTile("queries", {
   title: "Queries",
@@ -146,8 +146,8 @@ GROUP BY ts ORDER BY ts`,
   connectionId: logs.connectionId,
   fillNulls: false,
 });
-databaseRawSqlContainer1Tab1.addAt({ x: 0, y: 0 }, databaseRawSqlQueries);
-databaseRawSqlContainer1Tab1.addAt({ x: 12, y: 0 }, new SqlStackedBarTile("query_kinds", {
+databaseRawSqlVolumeTab.addAt({ x: 0, y: 0 }, databaseRawSqlQueries);
+databaseRawSqlVolumeTab.addAt({ x: 12, y: 0 }, new SqlStackedBarTile("query_kinds", {
   title: "Query kinds",
   width: 12,
   height: 4,
@@ -157,7 +157,7 @@ WHERE $__timeFilter(event_time)
 GROUP BY ts, query_kind`,
   connectionId: logs.connectionId,
 }));
-databaseRawSqlContainer1Tab2.addAt({ x: 0, y: 0 }, new SqlTableTile("slowest_queries", {
+databaseRawSqlLatencyTab.addAt({ x: 0, y: 0 }, new SqlTableTile("slowest_queries", {
   title: "Slowest queries",
   width: 16,
   height: 5,
@@ -166,7 +166,7 @@ WHERE $__timeFilter(event_time)
 ORDER BY query_duration_ms DESC LIMIT 20`,
   source: logs,
 }));
-databaseRawSqlContainer1Tab2.addAt({ x: 16, y: 0 }, new SqlNumberTile("failed_queries", {
+databaseRawSqlLatencyTab.addAt({ x: 16, y: 0 }, new SqlNumberTile("failed_queries", {
   title: "Failed queries",
   width: 8,
   height: 5,
@@ -174,14 +174,14 @@ databaseRawSqlContainer1Tab2.addAt({ x: 16, y: 0 }, new SqlNumberTile("failed_qu
   connectionId: logs.connectionId,
   color: "chart-red",
 }));
-databaseRawSqlContainer2Tab1.addAt({ x: 0, y: 0 }, new SqlPieTile("rows_by_table", {
+databaseRawSqlStorageTab.addAt({ x: 0, y: 0 }, new SqlPieTile("rows_by_table", {
   title: "Rows by table",
   width: 12,
   height: 5,
   sql: "SELECT table, sum(rows) FROM system.parts GROUP BY table",
   connectionId: logs.connectionId,
 }));
-databaseRawSqlContainer2Tab1.addAt({ x: 12, y: 0 }, new SqlBarTile("parts_by_table", {
+databaseRawSqlStorageTab.addAt({ x: 12, y: 0 }, new SqlBarTile("parts_by_table", {
   title: "Parts by table",
   width: 12,
   height: 5,
