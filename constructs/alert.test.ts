@@ -41,6 +41,20 @@ describe('Alert', () => {
     );
   });
 
+  it('on a tile of a dashboard without keys: watches it by title, or as its list element when the title is shared; importFrom adopts it', () => {
+    const json = synth((stack) => {
+      new ClickStackEnvironment(stack, 'clickstack', { flavor: 'oss' });
+      const logs = Source.fromName(stack, 'logs', { name: 'Logs', kind: 'log' });
+      const line = new LineTile('errors_line', { title: 'Errors', source: logs, select: [Select.count()] });
+      const other = new LineTile('errors_other', { title: 'Errors', source: logs, select: [Select.count()] });
+      new Dashboard(stack, 'health', { name: 'Service health', tileKeys: 'title' }).addRow(line, other).importFrom('d1');
+      const webhook = { webhookId: 'w1' };
+      new Alert(stack, 'spike', { tile: other, threshold: Threshold.above(1), interval: '5m', channels: [AlertChannel.webhook(webhook)] }).importFrom('a1');
+    });
+    expect(json.resource.clickstack_alert.spike.tile_id).toBe('${clickstack_dashboard.health.line_tiles[1].id}');
+    expect(json.import).toEqual(expect.arrayContaining([{ id: 'a1', to: 'clickstack_alert.spike' }]));
+  });
+
   it('finds the tile\'s dashboard when the tile is added after the alert is created', () => {
     const json = synth((stack) => {
       new ClickStackEnvironment(stack, 'clickstack', { flavor: 'oss' });

@@ -54,6 +54,12 @@ export class Alert extends ClickStackConstruct {
     this.node.addValidation({ validate: () => [...this.tilePlacementProblems(), ...this.foreignEnvironmentProblems()] });
   }
 
+  /** Adopts the alert `id` of ClickStack: the next apply imports it (cdktf's `importFrom`) rather than creating one. */
+  importFrom(id: string): this {
+    this.resource.importFrom(id);
+    return this;
+  }
+
   /** The dashboard given, else the only dashboard of the stack that has the tile. */
   private dashboardOfTile(): Dashboard | undefined {
     const { tile, dashboard } = this.props;

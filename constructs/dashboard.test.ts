@@ -122,6 +122,21 @@ describe('Dashboard', () => {
     });
   });
 
+  it('with tileKeys "title", writes no keys and gives a namesake tile\'s server id as its element\'s id; importFrom adopts an id', () => {
+    const json = synth((stack) => {
+      const { logs } = environment(stack);
+      const first = new LineTile('first', { title: 'Errors', source: logs, select: [Select.count()] });
+      const second = new LineTile('second', { title: 'Errors', source: logs, select: [Select.count()] });
+      const rate = new LineTile('rate', { title: 'Rate', source: logs, select: [Select.count()] });
+      const health = new Dashboard(stack, 'health', { name: 'Service health', tileKeys: 'title' }).addRow(first, second, rate).importFrom('d1');
+      new TerraformOutput(stack, 'ids', { value: [health.tileId(second), health.tileId(rate)] });
+    });
+    const dashboard = json.resource.clickstack_dashboard.health;
+    expect(dashboard.line_tiles.map((tile: Record<string, unknown>) => tile.key)).toEqual([undefined, undefined, undefined]);
+    expect(json.import).toEqual([{ id: 'd1', to: 'clickstack_dashboard.health' }]);
+    expect(json.output.ids.value).toEqual(['${clickstack_dashboard.health.line_tiles[1].id}', '${clickstack_dashboard.health.tile_ids["Rate"]}']);
+  });
+
   describe('fails synth, naming the dashboard and the tile', () => {
     it('on a count with a value expression and a level without quantile', () => {
       const error = synthError((stack) => {

@@ -150,8 +150,24 @@ export class Dashboard extends ClickStackConstruct implements IDashboard {
     return this.definition.has(tile);
   }
 
+  /**
+   * The server id of a tile of this dashboard: by key (see `tileKeys`), or, for a tile that has no key and shares its
+   * title, as the id of its element in the list of its kind.
+   */
   tileId(tile: Tile | string): string {
-    return this.resource.tileIds.lookup(typeof tile === 'string' ? tile : tile.id);
+    if (typeof tile === 'string') return this.resource.tileIds.lookup(tile);
+    const reference = this.definition.tileReference(tile);
+    if ('key' in reference) return this.resource.tileIds.lookup(reference.key);
+    return (this.resource[reference.list] as unknown as { get(index: number): { id: string } }).get(reference.index).id;
+  }
+
+  /**
+   * Adopts the dashboard `id` of ClickStack: the next apply imports it (cdktf's `importFrom`) rather than creating one.
+   * With `tileKeys: 'title'`, a dashboard made in the UI imports without changes.
+   */
+  importFrom(id: string): this {
+    this.resource.importFrom(id);
+    return this;
   }
 
   /** Sources of tiles and filters that live in another environment than this dashboard. */

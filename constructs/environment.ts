@@ -122,7 +122,7 @@ export abstract class ClickStackConstruct extends Construct implements IEnvironm
   }
 
   /** Fails synth when `reference` (what `prop` names) lives in another environment than this construct. */
-  protected requireSameEnvironment(prop: string, reference: IEnvironmentScoped): void {
+  protected requireSameEnvironment(prop: string, reference: unknown): void {
     this.node.addValidation({ validate: () => this.foreignReferences([[`\`${prop}\``, reference]]) });
   }
 

@@ -41,7 +41,7 @@ export { type Formula, type SourceRef, Tile, type TileProps } from './model/tile
 export { type BackgroundChart, ColorRule, type ColorRuleOperator, type DashboardRef, type NameTemplate, OnClick, type OnClickFilter, type OnClickOptions } from './model/tile-options';
 export { LineTile, type LineTileProps, StackedBarTile, type StackedBarTileProps, type TimeSeriesTileProps } from './model/time-series-tiles';
 export type { Flavor, RateLimit } from './model/environment-settings';
-export type { SavedSearchFilter } from './model/saved-search-definition';
+export type { SavedSearchComparison, SavedSearchCondition, SavedSearchFilter } from './model/saved-search-definition';
 export type { SecretReference } from './model/secret';
 /** The generated L1 classes, one namespace per resource and data source (`bindings.dashboard.Dashboard`...). */
 export * as bindings from './bindings';

@@ -21,6 +21,15 @@ describe('SavedSearch', () => {
     expect(json.resource).toMatchSnapshot();
   });
 
+  it('takes a source known only by id, and adopts an existing saved search with importFrom', () => {
+    const json = synth((stack) => {
+      new ClickStackEnvironment(stack, 'clickstack', { flavor: 'oss' });
+      new SavedSearch(stack, 'errors', { source: { sourceId: 's1' }, name: 'Errors' }).importFrom('ss1');
+    });
+    expect(json.resource.clickstack_saved_search.errors.source_id).toBe('s1');
+    expect(json.import).toEqual([{ id: 'ss1', to: 'clickstack_saved_search.errors' }]);
+  });
+
   it('fails synth, naming the construct, on a source of another environment and on invalid props', () => {
     const error = synthError((stack) => {
       const dev = new ClickStackEnvironment(stack, 'dev', { flavor: 'oss', alias: 'dev' });

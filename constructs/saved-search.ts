@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { SavedSearch as SavedSearchResource } from './bindings/saved-search';
 import { ClickStackConstruct, type EnvironmentScopedProps, type IEnvironmentScoped } from './environment';
 import { SavedSearchDefinition, type SavedSearchDefinitionProps } from './model/saved-search-definition';
+import type { SourceRef } from './model/tile';
 import type { ISource } from './source';
 
 /** A ClickStack saved search in one environment. */
@@ -13,8 +14,8 @@ export interface ISavedSearch extends IEnvironmentScoped {
 
 /** A saved search managed by this app: its definition, source and environment. */
 export interface SavedSearchProps extends SavedSearchDefinitionProps, EnvironmentScopedProps {
-  /** The source searched, of the same environment (see `Source.fromName`). */
-  readonly source: ISource;
+  /** The source searched, of the same environment: see `Source.fromName` (or `{ sourceId }` for a source known by id). */
+  readonly source: ISource | SourceRef;
 }
 
 /** A saved search managed by this app (the `clickstack_saved_search` resource). */
@@ -30,5 +31,11 @@ export class SavedSearch extends ClickStackConstruct implements ISavedSearch {
     this.savedSearchId = this.resource.id;
     this.requireSameEnvironment('source', props.source);
     this.node.addValidation(definition);
+  }
+
+  /** Adopts the saved search `id` of ClickStack: the next apply imports it (cdktf's `importFrom`) rather than creating one. */
+  importFrom(id: string): this {
+    this.resource.importFrom(id);
+    return this;
   }
 }

@@ -20,6 +20,16 @@ describe('Webhook', () => {
     expect(json.resource).toMatchSnapshot();
   });
 
+  it('adopts an existing webhook with importFrom, a PagerDuty API one of Managed ClickStack too', () => {
+    const json = synth((stack) => {
+      new ClickStackEnvironment(stack, 'clickstack', { flavor: 'cloud' });
+      const url = new TerraformVariable(stack, 'paging_url', { type: 'string', sensitive: true });
+      new Webhook(stack, 'paging', { name: 'Paging', service: 'pagerduty_api', url: url.stringValue }).importFrom('w1');
+    });
+    expect(json.resource.clickstack_webhook.paging).toEqual(expect.objectContaining({ service: 'pagerduty_api', url: '${var.paging_url}' }));
+    expect(json.import).toEqual([{ id: 'w1', to: 'clickstack_webhook.paging' }]);
+  });
+
   it('fails synth with the construct path and every problem of its props', () => {
     const error = synthError((stack) => {
       new ClickStackEnvironment(stack, 'clickstack', { flavor: 'oss' });

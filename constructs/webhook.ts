@@ -49,6 +49,12 @@ export class Webhook extends ClickStackConstruct implements IWebhook {
     this.webhookId = this.resource.id;
     this.node.addValidation(definition);
   }
+
+  /** Adopts the webhook `id` of ClickStack: the next apply imports it (cdktf's `importFrom`) rather than creating one. */
+  importFrom(id: string): this {
+    this.resource.importFrom(id);
+    return this;
+  }
 }
 
 class ExistingWebhook extends ClickStackConstruct implements IWebhook {

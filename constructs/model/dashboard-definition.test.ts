@@ -43,6 +43,32 @@ describe('DashboardDefinition.toConfig', () => {
     expect(definition.validate()).toEqual([]);
   });
 
+  it('lists tiles in the order they were added, whichever grid took them', () => {
+    const definition = new DashboardDefinition({ name: 'Health' });
+    const storage = definition.addContainer('storage', { title: 'Storage' });
+    storage.addRow(note('first'));
+    definition.addRow(note('second'));
+    storage.addTab('only', { title: 'Only' }).addRow(note('third'));
+    expect(definition.toConfig().markdownTiles!.map(({ key }) => key)).toEqual(['first', 'second', 'third']);
+    expect(definition.validate()).toEqual([]);
+  });
+
+  it('with tileKeys "title", writes no keys and refers to a tile by its title, or by its place in its list when the title is shared', () => {
+    const definition = new DashboardDefinition({ name: 'Health', tileKeys: 'title' });
+    const [a, b, c] = [note('a', 'Errors'), new NumberTile('b', { title: 'Errors', source: LOGS, select: [Select.count()] }), note('c', 'Errors')];
+    const unique = note('d', 'Notes');
+    definition.addRow(a, b, c, unique);
+    expect(definition.toConfig().markdownTiles!.map((tile) => 'key' in tile)).toEqual([false, false, false]);
+    expect([a, b, c, unique].map((tile) => definition.tileReference(tile))).toEqual([
+      { list: 'markdownTiles', index: 0 },
+      { list: 'numberTiles', index: 0 },
+      { list: 'markdownTiles', index: 1 },
+      { key: 'Notes' },
+    ]);
+    expect(new DashboardDefinition({ name: 'Health' }).addRow(a).tileReference(a)).toEqual({ key: 'a' });
+    expect(new DashboardDefinition({ name: 'Health', tileKeys: 'name' as 'id' }).validate()).toEqual(['`tileKeys` is "name"; expected one of "id", "title".']);
+  });
+
   it('writes filters, the saved query and saved filter values in the bindings\' shape', () => {
     const definition = new DashboardDefinition({
       name: 'Health',
@@ -130,7 +156,7 @@ describe('DashboardDefinition.validate', () => {
       'Several containers have the id "c".',
       'Container "c": `title` must not be empty.',
       'Container "c" has several tabs with the id "t".',
-      'Container "c" has tabs and tiles of its own ("loose"); ClickStack shows only the tiles of its tabs: add these to a tab.',
+      'Container "c" has several tabs and tiles of its own ("loose"); ClickStack shows only the tiles of its tabs: add these to a tab.',
       'In tab "t" of container "c": Tile "late" ends at column 26 (x 20 + width 6); the grid has 24 columns.',
     ]);
   });

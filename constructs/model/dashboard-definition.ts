@@ -5,7 +5,7 @@ import { atMost, eachOf, isToken, lengthBetween, nonEmpty, oneOf } from './check
 import type { Flavor } from './environment-settings';
 import { Grid, type LayoutItem, type PlacedTile } from './layout';
 import type { SourceRef, Tile } from './tile';
-import { joinTileLists, type TileListsData } from './tile-lists';
+import { type CommonTileData, joinTileLists, type TileListsData, type TilePlace } from './tile-lists';
 
 /** ClickStack refuses dashboards with more tiles. */
 export const MAX_TILES = 500;
@@ -90,7 +90,25 @@ export interface DashboardDefinitionProps {
    * @default none: add tiles with `addRow`, `addTiles`, `addAt` or in containers
    */
   readonly rows?: LayoutItem[][];
+  /**
+   * What Terraform knows each tile by. `'id'`: the tile's id, written as its `key`, which keeps the tile's server id
+   * (and so its alerts) when its title changes. `'title'`: its title, with no key written, as Terraform knows the
+   * tiles of a dashboard made in ClickStack's UI and imported: an export writes this, since keys written for an
+   * imported dashboard would change every tile in the first plan. Switch such a dashboard to `'id'` before renaming
+   * its tiles: that plan only adds the keys, and each tile keeps its server id.
+   * @default 'id'
+   */
+  readonly tileKeys?: TileKeys;
 }
+
+/** What Terraform knows a dashboard's tiles by: their ids (as keys) or their titles. */
+export type TileKeys = 'id' | 'title';
+
+/**
+ * How the dashboard's `clickstack_dashboard` resource names a tile's server id: by key in `tile_ids`, or, for a tile
+ * that has no key of its own and shares its title, as the `id` of its element in the list of its kind.
+ */
+export type TileReference = { key: string } | { list: keyof TileListsData; index: number };
 
 /** How a container looks. */
 export interface ContainerProps {
@@ -130,7 +148,7 @@ export class Tab extends Grid {
   }
 }
 
-/** A titled group of tiles, a grid of its own; with tabs, its tiles go in the tabs. */
+/** A titled group of tiles, a grid of its own; with several tabs, its tiles go in the tabs (with one, the UI also shows its own). */
 export class Container extends Grid {
   private readonly tabList: Tab[] = [];
 
@@ -163,14 +181,17 @@ export class Container extends Grid {
       ...(tabs.length > 20 ? [`Container "${this.id}" has ${tabs.length} tabs; ClickStack takes at most 20.`] : []),
       ...duplicates(tabs.map((tab) => tab.id)).map((id) => `Container "${this.id}" has several tabs with the id "${id}".`),
       ...tabs.flatMap((tab) => [...titled(`Tab "${tab.id}"`, 'id', tab.id), ...titled(`Tab "${tab.id}"`, 'title', tab.props.title)]),
-      ...(tabs.length > 0 && this.tiles.length > 0
-        ? [`Container "${this.id}" has tabs and tiles of its own (${quotedIds(this.tiles)}); ClickStack shows only the tiles of its tabs: add these to a tab.`]
+      ...(tabs.length > 1 && this.tiles.length > 0
+        ? [`Container "${this.id}" has several tabs and tiles of its own (${quotedIds(this.tiles)}); ClickStack shows only the tiles of its tabs: add these to a tab.`]
         : []),
       ...super.validate().map((problem) => `In container "${this.id}": ${problem}`),
       ...tabs.flatMap((tab) => tab.validate().map((problem) => `In tab "${tab.id}" of container "${this.id}": ${problem}`)),
     ];
   }
 }
+
+/** Where a tile of the dashboard sits, as its configuration says it. */
+const placeOf = ({ x, y, w, h, containerId, tabId }: PlacedInDashboard): TilePlace => ({ x, y, w, h, containerId, tabId });
 
 const quotedIds = (tiles: readonly PlacedTile[]) => tiles.map(({ tile }) => `"${tile.id}"`).join(', ');
 const duplicates = (values: readonly string[]) => [...new Set(values.filter((value, i) => values.indexOf(value) !== i))];
@@ -234,7 +255,7 @@ export class DashboardDefinition extends Grid {
     return container;
   }
 
-  /** Every tile, in the order of the configuration: the dashboard's own, then each container's, then its tabs'. */
+  /** Every tile (the dashboard's own, its containers' and their tabs'), in the order they were added: the configuration's. */
   allTiles(): PlacedInDashboard[] {
     return [
       ...this.tiles,
@@ -242,7 +263,18 @@ export class DashboardDefinition extends Grid {
         ...container.tiles.map((placed) => ({ ...placed, containerId: container.id })),
         ...container.tabs.flatMap((tab) => tab.tiles.map((placed) => ({ ...placed, containerId: container.id, tabId: tab.id }))),
       ]),
-    ];
+    ].sort((a, b) => a.order - b.order);
+  }
+
+  /** How the resource names the server id of `tile`, a tile of this dashboard (see `tileKeys`). */
+  tileReference(tile: Tile): TileReference {
+    if (this.props.tileKeys !== 'title') return { key: tile.id };
+    const placed = this.allTiles();
+    if (placed.filter((other) => other.tile.title === tile.title).length === 1) return { key: tile.title };
+    const lists = placed.map((other) => ({ tile: other.tile, list: Object.keys(other.tile.toConfig(placeOf(other)))[0] as keyof TileListsData }));
+    const { list } = lists.find((other) => other.tile === tile)!;
+    const sameKind = lists.filter((other) => other.list === list);
+    return { list, index: sameKind.findIndex((other) => other.tile === tile) };
   }
 
   /** Whether `tile` is on this dashboard. */
@@ -283,8 +315,16 @@ export class DashboardDefinition extends Grid {
       ...this.containerList.flatMap((container) => container.validate()),
       ...eachOf('filters', props.filters, (prop, filter) => filterProblems(prop, filter, this.flavor)),
       ...oneOf('savedQueryLanguage', props.savedQueryLanguage, QUERY_LANGUAGES),
+      ...oneOf('tileKeys', props.tileKeys, ['id', 'title']),
       ...eachOf('savedFilterValues', props.savedFilterValues, (prop, condition) => lengthBetween(prop, condition, 0, 10000)),
     ];
+  }
+
+  /** The tiles in their lists, without keys when Terraform knows them by their titles. */
+  private tileLists(): TileListsData {
+    const lists = joinTileLists(this.allTiles().map((placed) => placed.tile.toConfig(placeOf(placed))));
+    if (this.props.tileKeys !== 'title') return lists;
+    return Object.fromEntries(Object.entries(lists).map(([list, tiles]) => [list, (tiles as CommonTileData[]).map(({ key: _key, ...tile }) => tile)]));
   }
 
   toConfig(): DashboardConfigData {
@@ -292,7 +332,7 @@ export class DashboardDefinition extends Grid {
     return {
       name,
       tags,
-      ...joinTileLists(this.allTiles().map(({ tile, ...place }) => tile.toConfig(place))),
+      ...this.tileLists(),
       filters: filters?.map((filter) => ({
         name: filter.name,
         expression: filter.expression,

@@ -19,6 +19,11 @@ export type LayoutItem = Tile | Row | Column | Spacer;
 export interface PlacedTile {
   /** The tile. */
   readonly tile: Tile;
+  /**
+   * Rank of the placement among those of every grid (dashboards, containers, tabs): a dashboard lists its tiles in
+   * the order they were added, whichever grid took them, as ClickStack's UI keeps them.
+   */
+  readonly order: number;
   /** Column of its left edge. */
   readonly x: number;
   /** Row of its top edge. */
@@ -29,6 +34,9 @@ export interface PlacedTile {
   readonly h: number;
 }
 
+/** A tile's place, before it is numbered. */
+type TilePlacement = Omit<PlacedTile, 'order'>;
+
 interface Box {
   readonly x: number;
   readonly y: number;
@@ -38,7 +46,7 @@ interface Box {
 
 /** What placing an item produced: its tiles, and the space it took (spacers take space without tiles). */
 interface Placement {
-  readonly tiles: PlacedTile[];
+  readonly tiles: TilePlacement[];
   readonly boxes: Box[];
   readonly height: number;
 }
@@ -189,6 +197,9 @@ export interface Position {
   readonly y: number;
 }
 
+/** Placements so far, over every grid: each placed tile takes the next number (see `PlacedTile.order`). */
+let placements = 0;
+
 /** A 24-column grid of tiles: the dashboard itself, a container, or a tab of a container. */
 export class Grid {
   private readonly placed: PlacedTile[] = [];
@@ -241,7 +252,7 @@ export class Grid {
   }
 
   private record(placement: Placement): this {
-    this.placed.push(...placement.tiles);
+    this.placed.push(...placement.tiles.map((tile) => ({ ...tile, order: placements++ })));
     this.boxes.push(...placement.boxes);
     return this;
   }

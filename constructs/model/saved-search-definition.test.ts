@@ -19,6 +19,17 @@ describe('SavedSearchDefinition', () => {
     });
   });
 
+  it('keeps a comparison made in the UI (sql_ast) as it is, and requires its operator and operands', () => {
+    const comparison = { type: 'sql_ast', operator: '!=', left: 'SeverityText', right: "'debug'" } as const;
+    const definition = new SavedSearchDefinition({ name: 'Errors', filters: [{ condition: 'a = 1' }, comparison] }, 'id');
+    expect(definition.validate()).toEqual([]);
+    expect(definition.toConfig().filters).toEqual([{ type: 'sql', condition: 'a = 1' }, comparison]);
+    expect(new SavedSearchDefinition({ name: 'Errors', filters: [{ ...comparison, operator: '', right: '' }] }, 'id').validate()).toEqual([
+      '`filters[0].operator` must not be empty.',
+      '`filters[0].right` must not be empty.',
+    ]);
+  });
+
   it('refuses what ClickStack refuses, naming each prop', () => {
     const definition = new SavedSearchDefinition(
       {

@@ -1,13 +1,13 @@
 // A saved search (a named search over a source, which alerts can watch) as plain data: its props, what ClickStack
 // would refuse, and the configuration of the `clickstack_saved_search` resource.
 import { QUERY_LANGUAGES, type QueryLanguage } from '../../provider/values';
-import { atMost, eachOf, isToken, lengthBetween, oneOf } from './checks';
+import { atMost, eachOf, isToken, lengthBetween, nonEmpty, oneOf } from './checks';
 
-/**
- * A filter pinned to the search. (ClickStack's UI also makes `sql_ast` comparisons, which its API accepts only
- * unchanged from a stored search, so they cannot be written here.)
- */
-export interface SavedSearchFilter {
+/** A filter pinned to the search: a condition, or a comparison made in ClickStack's UI. */
+export type SavedSearchFilter = SavedSearchCondition | SavedSearchComparison;
+
+/** A condition pinned to the search. */
+export interface SavedSearchCondition {
   /** The condition, such as `ServiceName IN ('api', 'web')` for `sql`, or `level:error` for `lucene`. */
   readonly condition: string;
   /**
@@ -16,6 +16,24 @@ export interface SavedSearchFilter {
    */
   readonly type?: QueryLanguage;
 }
+
+/**
+ * A comparison pinned by ClickStack's UI (`type: 'sql_ast'`), such as `SeverityText != 'debug'`. ClickStack's API
+ * accepts one only unchanged from the stored search: keep it as exported in a saved search adopted with `importFrom`;
+ * a new or changed one is refused by the provider.
+ */
+export interface SavedSearchComparison {
+  /** Marks the filter as a comparison. */
+  readonly type: 'sql_ast';
+  /** The comparison operator, such as `=` or `!=`. */
+  readonly operator: string;
+  /** The left operand, such as `SeverityText`. */
+  readonly left: string;
+  /** The right operand, such as `'debug'`. */
+  readonly right: string;
+}
+
+const isComparison = (filter: SavedSearchFilter): filter is SavedSearchComparison => filter.type === 'sql_ast';
 
 export interface SavedSearchDefinitionProps {
   /** Name of the saved search, without leading or trailing spaces. */
@@ -61,7 +79,7 @@ export interface SavedSearchConfigData {
   whereLanguage?: string;
   orderBy?: string;
   tags?: string[];
-  filters?: { type: string; condition: string }[];
+  filters?: { type: string; condition?: string; operator?: string; left?: string; right?: string }[];
 }
 
 export class SavedSearchDefinition {
@@ -83,10 +101,11 @@ export class SavedSearchDefinition {
       ...atMost('tags', props.tags, 50, 'tags'),
       ...eachOf('tags', props.tags, (prop, tag) => lengthBetween(prop, tag, 0, 32)),
       ...atMost('filters', props.filters, 100, 'filters'),
-      ...eachOf('filters', props.filters, (prop, filter) => [
-        ...oneOf(`${prop}.type`, filter.type, QUERY_LANGUAGES),
-        ...lengthBetween(`${prop}.condition`, filter.condition, 1, 8192),
-      ]),
+      ...eachOf('filters', props.filters, (prop, filter) =>
+        isComparison(filter)
+          ? (['operator', 'left', 'right'] as const).flatMap((operand) => nonEmpty(`${prop}.${operand}`, filter[operand]))
+          : [...oneOf(`${prop}.type`, filter.type, QUERY_LANGUAGES), ...lengthBetween(`${prop}.condition`, filter.condition, 1, 8192)],
+      ),
     ];
   }
 
@@ -100,7 +119,7 @@ export class SavedSearchDefinition {
       whereLanguage,
       orderBy,
       tags,
-      filters: filters?.map(({ condition, type }) => ({ type: type ?? 'sql', condition })),
+      filters: filters?.map((filter) => (isComparison(filter) ? { ...filter } : { type: filter.type ?? 'sql', condition: filter.condition })),
     };
   }
 }

@@ -1,6 +1,6 @@
 // A webhook (where alerts send notifications) as plain data: its props, what ClickStack would refuse, and the
 // configuration of the `clickstack_webhook` resource.
-import { WEBHOOK_SERVICES, type WebhookService } from '../../provider/values';
+import { REPORTED_WEBHOOK_SERVICES, type ReportedWebhookService } from '../../provider/values';
 import { atMost, eachOf, lengthBetween, oneOf } from './checks';
 
 const MAX_ENTRIES = 100;
@@ -8,8 +8,11 @@ const MAX_ENTRIES = 100;
 export interface WebhookDefinitionProps {
   /** Name of the webhook; unique per `service` within the team. */
   readonly name: string;
-  /** Kind of destination: `slack`, `generic` or `incidentio`. */
-  readonly service: WebhookService;
+  /**
+   * Kind of destination: `slack`, `generic` or `incidentio`; or `slack_api` or `pagerduty_api`, which only Managed
+   * ClickStack's UI makes: keep those in a webhook adopted with `importFrom`, since ClickStack's API creates none.
+   */
+  readonly service: ReportedWebhookService;
   /**
    * URL the notifications are posted to (a `slack.com` URL for `slack`). A Slack URL carries a token: pass the
    * `stringValue` of a sensitive TerraformVariable to keep it out of cdk.tf.json (cdktf writes strings there as given).
@@ -73,7 +76,7 @@ export class WebhookDefinition {
     };
     return [
       ...lengthBetween('name', props.name, 1, 1024),
-      ...oneOf('service', props.service, WEBHOOK_SERVICES),
+      ...oneOf('service', props.service, REPORTED_WEBHOOK_SERVICES),
       ...lengthBetween('url', props.url, 1, 2048),
       ...lengthBetween('description', props.description, 0, 2048),
       ...lengthBetween('body', props.body, 0, 16384),

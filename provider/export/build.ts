@@ -104,6 +104,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
     lookups: references.lookups(),
     variables,
     notes: [...notes, ...references.notes],
+    tileIdNotes: references.tileIdNotes,
   };
 }
 

@@ -13,7 +13,7 @@ import { clickstackProvider } from '../provider';
 import type { TfObject, TfValue } from '../runtime/types';
 import { buildExport } from './build';
 import { type Deployment, readDeployment } from './deployment';
-import { addressText, type Export, type ExportedResource, type ExportValue, Expression, Literal, resourcesOf } from './model';
+import { addressText, type Export, type ExportedResource, type ExportValue, Expression, Literal, notesOf, resourcesOf } from './model';
 import { silentProgress } from './progress';
 import { tilesIn } from './references';
 
@@ -112,8 +112,12 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
     expect(errorsAlert.tile_id).toEqual(new Literal(UI_IDS.tiles.errorsNumber, expect.stringContaining('2 tiles are named "Errors"')));
     expect(exported.notes).toEqual([
       `clickstack_dashboard.service_overview, tile "Audit trail": kept the id ${UI_IDS.auditLogs} (2 sources are named "Audit" with kind log: a lookup by name would be ambiguous).`,
-      `clickstack_alert.errors_alert: kept the id ${UI_IDS.tiles.errorsNumber} (2 tiles are named "Errors", so \`tile_ids\` leaves them out; give the tiles keys to refer to them by key).`,
     ]);
+    // The CDKTF app attaches the alert to its tile object: only the HCL export keeps the tile's id.
+    const tileIdNote = `clickstack_alert.errors_alert: kept the id ${UI_IDS.tiles.errorsNumber} (2 tiles are named "Errors", so \`tile_ids\` leaves them out; give the tiles keys to refer to them by key).`;
+    expect(exported.tileIdNotes).toEqual([tileIdNote]);
+    expect(notesOf(exported, 'hcl')).toEqual([...exported.notes, tileIdNote]);
+    expect(notesOf(exported, 'cdktf')).toEqual(exported.notes);
   });
 
   it('refers to exported objects by address: dashboards, tiles through tile_ids, saved searches, webhooks', () => {

@@ -1,32 +1,25 @@
-// An export as a CDKTF app: `main.ts` builds one stack with a ClickStackEnvironment (the connection from the
-// environment), the lookups and secret variables, then each webhook, saved search, dashboard and alert through the
-// generated bindings, each adopted with `importFrom`. Construct ids are the Terraform names of the HCL export, with the
-// kind appended where two kinds share a name (a stack is one namespace); TypeScript variables are their camelCase. The
-// package files beside it let `npm install && npm run synth` run it.
+// An export as a CDKTF app: `main.ts` builds one stack on the typed constructs of clickstack-cdktf: a
+// ClickStackEnvironment (the connection from the environment), sources and webhooks found by name, secret variables,
+// then each webhook, saved search and dashboard (its typed tiles at their exact cells, in its containers and tabs) with
+// the alerts that watch it attached to their tile or saved search, each adopted with `importFrom`. Construct ids are
+// the Terraform names of the HCL export, with the kind appended where two kinds share a name (a stack is one
+// namespace); TypeScript variables are their camelCase. The package files beside it let `npm install && npm run synth`
+// run it.
 import packageJson from '../../package.json';
 import { dependencyOrder } from './build';
 import { connectionVariables } from './connection';
-import { camelCase } from './names';
-import { addressText, type BlockAddress, type Export, type ExportedResource } from './model';
+import { alertProps, containerCalls, dashboardProps, savedSearchProps, type Scope, TILE_CLASSES, tileCall, webhookProps } from './construct-calls';
+import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportObject, Expression, Literal } from './model';
+import { assignIdentifiers, camelCase, snakeCase } from './names';
 import type { Files } from './output-folder';
 import { FLAVOR_TITLES } from './summary';
-import { type Names, properties, stringLiteral } from './typescript';
-
-/** The bindings' namespace and class of each block type. */
-const BINDINGS: Record<string, string> = {
-  clickstack_webhook: 'webhook.Webhook',
-  clickstack_saved_search: 'savedSearch.SavedSearch',
-  clickstack_dashboard: 'dashboard.Dashboard',
-  clickstack_alert: 'alert.Alert',
-  'data.clickstack_source': 'dataClickstackSource.DataClickstackSource',
-  'data.clickstack_webhook': 'dataClickstackWebhook.DataClickstackWebhook',
-};
+import { Code, type Names, stringLiteral, type TypeScriptValue, valueText } from './typescript';
 
 /** Names the code itself uses, which no construct may take. */
-const TAKEN = ['app', 'stack', 'clickstack', 'provider', 'secret', 'bindings'];
+const TAKEN = ['app', 'stack', 'clickstack', 'secret'];
 
 /** A construct id (unique in the stack) and a TypeScript variable (unique in main.ts) for every block and variable. */
-function namesOf(exported: Export): Names & { constructId(address: BlockAddress): string } {
+function namesOf(exported: Export): Names & { constructId(address: BlockAddress): string; variable(base: string): string } {
   const ids = new Map<string, string>();
   const used = new Set(TAKEN);
   const claim = (key: string, name: string, kind: string) => {
@@ -42,58 +35,186 @@ function namesOf(exported: Export): Names & { constructId(address: BlockAddress)
   for (const alert of [...exported.savedSearches, ...exported.dashboards].flatMap(({ alerts }) => alerts)) claim(addressText(alert.address), alert.address.name, 'alert');
   const variables = new Map<string, string>();
   const variableNames = new Set(TAKEN);
-  for (const [key, id] of ids) {
-    let variable = camelCase(id);
-    for (let n = 2; variableNames.has(variable); n++) variable = `${camelCase(id)}${n}`;
-    variableNames.add(variable);
-    variables.set(key, variable);
-  }
-  const types = new Map(exported.variables.map((variable) => [variable.name, variable.type]));
+  const variable = (base: string) => {
+    let name = camelCase(base);
+    for (let n = 2; variableNames.has(name); n++) name = `${camelCase(base)}${n}`;
+    variableNames.add(name);
+    return name;
+  };
+  for (const [key, id] of ids) variables.set(key, variable(id));
+  const types = new Map(exported.variables.map((secret) => [secret.name, secret.type]));
   return {
     constructId: (address) => ids.get(addressText(address))!,
     variableOf: (address) => variables.get(addressText(address))!,
     secretVariable: (name) => ({ variable: variables.get(`var.${name}`)!, type: types.get(name)! }),
+    variable,
   };
 }
 
 const comment = (text: string) => `// ${text}`;
+const titleComment = (resource: ExportedResource) => comment(`${JSON.stringify(resource.title)} (id ${resource.id})`);
+
+/** `new Kind(stack, "<id>", { ... }).importFrom("<server id>");`, assigned to the resource's variable unless `assign` is false. */
+function adopted(kind: string, resource: ExportedResource, props: { [prop: string]: TypeScriptValue }, names: ReturnType<typeof namesOf>, assign = true): string {
+  const call = valueText(new Code(`new ${kind}`, [new Code('stack'), names.constructId(resource.address), props]), '', names);
+  return `${assign ? `const ${names.variableOf(resource.address)} = ` : ''}${call}.importFrom(${JSON.stringify(resource.id)});`;
+}
+
+/** A tile of an exported dashboard: its list, its element in the configuration and its server id (from the state). */
+interface ExportedTile {
+  list: string;
+  element: ExportObject;
+  serverId: string;
+}
+
+function tilesOf({ resource, state }: DashboardExport): ExportedTile[] {
+  return Object.keys(TILE_CLASSES).flatMap((list) => {
+    const elements = resource.config[list];
+    const stored = state[list] as { id: string }[] | null | undefined;
+    return Array.isArray(elements) ? elements.map((element, i) => ({ list, element: element as ExportObject, serverId: String(stored?.[i]?.id ?? i) })) : [];
+  });
+}
+
+/**
+ * The tiles in the order the dashboard adds them: reading order (grid, then row, then column), as far as the order of
+ * each list allows, since the lists (which Terraform compares element by element) keep the order ClickStack has.
+ */
+function additionOrder(tiles: ExportedTile[], gridRank: (tile: ExportedTile) => number): ExportedTile[] {
+  const rank = (tile: ExportedTile) => [gridRank(tile), Number(tile.element.y), Number(tile.element.x)];
+  const before = (a: ExportedTile, b: ExportedTile) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    const i = ra.findIndex((value, j) => value !== rb[j]);
+    return i >= 0 && ra[i] < rb[i];
+  };
+  const queues = Object.keys(TILE_CLASSES).map((list) => tiles.filter((tile) => tile.list === list)).filter((queue) => queue.length);
+  const ordered: ExportedTile[] = [];
+  while (queues.some((queue) => queue.length)) {
+    const next = queues.filter((queue) => queue.length).reduce((best, queue) => (before(queue[0], best[0]) ? queue : best));
+    ordered.push(next.shift()!);
+  }
+  return ordered;
+}
+
+/** The dashboard, its containers and tabs, its tiles at their cells, then the alerts on its tiles. */
+function dashboardCode(dashboard: DashboardExport, names: ReturnType<typeof namesOf>, scope: Scope): string[] {
+  const { resource, alerts } = dashboard;
+  const variable = names.variableOf(resource.address);
+  const lines = [titleComment(resource), adopted(scope.use('Dashboard'), resource, dashboardProps(resource.config, scope), names)];
+  const tiles = tilesOf(dashboard);
+  const containers = containerCalls(resource.config);
+  const grids = new Map<string, string>();
+  const gridKey = (containerId: unknown, tabId: unknown) => `${containerId ?? ''}/${tabId ?? ''}`;
+  const holds = (containerId: string, tabId?: string) =>
+    tiles.some(({ element }) => element.container_id === containerId && (tabId === undefined || element.tab_id === tabId));
+  for (const container of containers) {
+    const call = valueText(new Code(`${variable}.addContainer`, [container.id, container.props]), '', names);
+    // A variable for a container that takes tiles or tabs.
+    const containerName = `${resource.address.name}_${snakeCase(String(container.props.title ?? ''), 'container')}_container`;
+    const containerVariable = holds(container.id) || container.tabs.length ? names.variable(containerName) : undefined;
+    lines.push(containerVariable ? `const ${containerVariable} = ${call};` : `${call};`);
+    if (containerVariable) grids.set(gridKey(container.id, undefined), containerVariable);
+    for (const tab of container.tabs) {
+      const tabCall = `${containerVariable}.addTab(${JSON.stringify(tab.id)}, { title: ${stringLiteral(tab.title)} })`;
+      const tabVariable = holds(container.id, tab.id) ? names.variable(`${resource.address.name}_${snakeCase(tab.title, 'tab')}_tab`) : undefined;
+      lines.push(tabVariable ? `const ${tabVariable} = ${tabCall};` : `${tabCall};`);
+      if (tabVariable) grids.set(gridKey(container.id, tab.id), tabVariable);
+    }
+  }
+  const gridOrder = [gridKey(undefined, undefined), ...containers.flatMap((container) => [gridKey(container.id, undefined), ...container.tabs.map((tab) => gridKey(container.id, tab.id))])];
+  const gridOf = ({ element }: ExportedTile) => gridKey(element.container_id, element.tab_id);
+
+  const watched = new Map<ExportedResource, ExportedTile>();
+  for (const alert of alerts) {
+    const tileId = alert.config.tile_id;
+    const tile =
+      tileId instanceof Literal
+        ? tiles.find(({ serverId }) => serverId === tileId.value)
+        : tileId instanceof Expression && tileId.reference.kind === 'attribute'
+          ? tiles.find(({ element }) => element.name === (tileId.reference as { key?: string }).key)
+          : undefined;
+    if (tile) watched.set(alert, tile);
+  }
+  const tileIds = assignIdentifiers(tiles.map(({ serverId, element }) => ({ id: serverId, name: String(element.name ?? '') })), 'tile');
+  const tileVariables = new Map<ExportedTile, string>();
+  for (const tile of additionOrder(tiles, (tile) => gridOrder.indexOf(gridOf(tile)))) {
+    const grid = grids.get(gridOf(tile)) ?? variable;
+    const call = tileCall(tile.list, tileIds.get(tile.serverId)!, tile.element, scope);
+    const position = `{ x: ${Number(tile.element.x)}, y: ${Number(tile.element.y)} }`;
+    if ([...watched.values()].includes(tile)) {
+      const tileVariable = names.variable(`${resource.address.name}_${tileIds.get(tile.serverId)}`);
+      tileVariables.set(tile, tileVariable);
+      lines.push(`const ${tileVariable} = ${valueText(call, '', names)};`, `${grid}.addAt(${position}, ${tileVariable});`);
+    } else lines.push(`${grid}.addAt(${position}, ${valueText(call, '', names)});`);
+  }
+  for (const alert of alerts) {
+    const tile = watched.get(alert);
+    lines.push('', titleComment(alert));
+    if (!tile) {
+      lines.push(comment('Left out: the tile it watches is not on the exported dashboard.'));
+      continue;
+    }
+    lines.push(adopted(scope.use('Alert'), alert, { tile: new Code(tileVariables.get(tile)!), ...alertProps(alert.config, scope) }, names, false));
+  }
+  return lines;
+}
 
 function mainFile(exported: Export, stack: string): string {
   const names = namesOf(exported);
-  const construct = (address: BlockAddress, config: ExportedResource['config'], extra = '') => {
-    const className = BINDINGS[address.mode === 'data' ? `data.${address.type}` : address.type];
-    const props = properties({ ...config }, '  ', names);
-    return `const ${names.variableOf(address)} = new bindings.${className}(stack, ${JSON.stringify(names.constructId(address))}, {\n  provider,\n${props}\n});${extra}`;
+  const imported = new Set<string>(['ClickStackEnvironment']);
+  const scope: Scope = {
+    constructOf: (reference) => {
+      if (reference.reference.kind !== 'attribute') throw new TypeError('A construct is referred to by an attribute');
+      return names.variableOf(reference.reference.of);
+    },
+    use: (name) => {
+      imported.add(name);
+      return name;
+    },
   };
-  const resource = (resource: ExportedResource) =>
-    [comment(`${JSON.stringify(resource.title)} (id ${resource.id})`), construct(resource.address, resource.config), `${names.variableOf(resource.address)}.importFrom(${JSON.stringify(resource.id)});`].join('\n');
   const section = (title: string, blocks: string[]) => (blocks.length ? [`// --- ${title} ${'-'.repeat(Math.max(3, 110 - title.length))}`, '', blocks.join('\n\n'), ''] : []);
+  const lookups = exported.lookups.map((lookup) => {
+    const kind = scope.use(lookup.address.type === 'clickstack_source' ? 'Source' : 'Webhook');
+    return `const ${names.variableOf(lookup.address)} = ${valueText(new Code(`${kind}.fromName`, [new Code('stack'), names.constructId(lookup.address), lookup.config]), '', names)};`;
+  });
+  const secrets = exported.variables.map((variable) => {
+    const { variable: name } = names.secretVariable(variable.name);
+    const args = [JSON.stringify(variable.name), JSON.stringify(variable.type), stringLiteral(variable.description)];
+    const call = `const ${name} = secret(${args.join(', ')});`;
+    return call.length <= 120 ? call : `const ${name} = secret(\n${args.map((arg) => `  ${arg},`).join('\n')}\n);`;
+  });
+  const webhooks = exported.webhooks.map((webhook) => [titleComment(webhook), adopted(scope.use('Webhook'), webhook, webhookProps(webhook.config), names)].join('\n'));
+  const savedSearches = exported.savedSearches.map(({ resource, alerts }) =>
+    [
+      titleComment(resource),
+      adopted(scope.use('SavedSearch'), resource, savedSearchProps(resource.config, scope), names),
+      ...alerts.flatMap((alert) => [
+        '',
+        titleComment(alert),
+        adopted(scope.use('Alert'), alert, { savedSearch: new Code(names.variableOf(resource.address)), ...alertProps(alert.config, scope) }, names, false),
+      ]),
+    ].join('\n'),
+  );
+  const dashboards = dependencyOrder(exported.dashboards).map((dashboard) => dashboardCode(dashboard, names, scope).join('\n'));
 
+  const body = [
+    ...section('Lookups by name', lookups.length ? [lookups.join('\n')] : []),
+    ...section('Secrets: sensitive variables, null unless set (TF_VAR_<name>), which keeps what ClickStack has', secrets),
+    ...section('Webhooks', webhooks),
+    ...section('Saved searches and their alerts', savedSearches),
+    ...section('Dashboards and the alerts on their tiles', dashboards),
+  ];
   const lines = [
-    `// Objects of ${FLAVOR_TITLES[exported.flavor]}, exported by clickstack-export as a CDKTF app. Each one is adopted by`,
-    '// `importFrom`: the first plan imports everything and changes nothing. See README.md.',
-    'import { App, TerraformStack, TerraformVariable, Token } from "cdktf";',
-    'import { ClickStackEnvironment, bindings } from "clickstack-cdktf";',
+    `// Objects of ${FLAVOR_TITLES[exported.flavor]}, exported by clickstack-export as a CDKTF app on the typed constructs.`,
+    '// Each one is adopted by `importFrom`: the first plan imports everything and changes nothing. See README.md.',
+    `import { App, TerraformStack${exported.variables.length ? ', TerraformVariable, Token' : ''} } from "cdktf";`,
+    `import { ${[...imported].sort().join(', ')} } from "clickstack-cdktf";`,
     '',
     'const app = new App();',
     `const stack = new TerraformStack(app, ${JSON.stringify(stack)});`,
     comment(`The connection comes from the environment: ${connectionVariables(exported.flavor).join(', ')}.`),
-    `const clickstack = new ClickStackEnvironment(stack, "clickstack", { flavor: ${JSON.stringify(exported.flavor)} });`,
-    'const provider = clickstack.provider;',
+    `new ClickStackEnvironment(stack, "clickstack", { flavor: ${JSON.stringify(exported.flavor)} });`,
     '',
-    ...section('Lookups by name', exported.lookups.map((lookup) => construct(lookup.address, lookup.config))),
-    ...section(
-      'Secrets: sensitive variables, null unless set (TF_VAR_<name>), which keeps what ClickStack has',
-      exported.variables.map((variable) => {
-        const { variable: name } = names.secretVariable(variable.name);
-        const args = [JSON.stringify(variable.name), JSON.stringify(variable.type), stringLiteral(variable.description)];
-        const call = `const ${name} = secret(${args.join(', ')});`;
-        return call.length <= 120 ? call : `const ${name} = secret(\n${args.map((arg) => `  ${arg},`).join('\n')}\n);`;
-      }),
-    ),
-    ...section('Webhooks', exported.webhooks.map(resource)),
-    ...section('Saved searches and their alerts', exported.savedSearches.flatMap(({ resource: search, alerts }) => [search, ...alerts]).map(resource)),
-    ...section('Dashboards and their tile alerts', dependencyOrder(exported.dashboards).flatMap(({ resource: dashboard, alerts }) => [dashboard, ...alerts]).map(resource)),
+    ...body,
     'app.synth();',
   ];
   if (exported.variables.length)

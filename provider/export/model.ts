@@ -77,6 +77,16 @@ export interface Export {
   variables: SecretVariable[];
   /** What the reader must know: ids kept literal, objects left out. One sentence each. */
   notes: string[];
+  /**
+   * Tile ids kept literal in alerts (the tile shares its title, so `tile_ids` leaves it out): HCL only, since the
+   * CDKTF app attaches each alert to its tile object.
+   */
+  tileIdNotes: string[];
+}
+
+/** The notes that concern the code of `format`. */
+export function notesOf(exported: Export, format: 'hcl' | 'cdktf'): string[] {
+  return format === 'hcl' ? [...exported.notes, ...exported.tileIdNotes] : exported.notes;
 }
 
 /** Every exported resource, referenced objects before the objects referring to them (the order of import blocks). */

@@ -25,9 +25,11 @@ export function toExportObject(value: { [name: string]: TfValue }): ExportObject
 }
 
 const attribute = (of: BlockAddress, name: string, key?: string) => new Expression({ kind: 'attribute', of, attribute: name, ...(key === undefined ? {} : { key }) });
-const asObject = (value: ExportValue | undefined): ExportObject | undefined =>
+/** `value` when it is an object of attributes. */
+export const asObject = (value: ExportValue | undefined): ExportObject | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Expression) && !(value instanceof Literal) ? value : undefined;
-const objects = (value: ExportValue | undefined): ExportObject[] =>
+/** The objects of a list of objects. */
+export const objects = (value: ExportValue | undefined): ExportObject[] =>
   Array.isArray(value) ? value.flatMap((element): ExportObject[] => { const object = asObject(element); return object ? [object] : []; }) : [];
 
 /** The tiles of a dashboard's configuration, of every type. */
@@ -94,6 +96,8 @@ export interface Exported {
 export class References {
   /** Sentences for the export's notes: each id kept literal, where, and why. */
   readonly notes: string[] = [];
+  /** Those of tile ids, which only the HCL export keeps (see `Export.tileIdNotes`). */
+  readonly tileIdNotes: string[] = [];
   private readonly sources: LookupTable;
   private readonly webhooks: LookupTable;
   private readonly sourceList: Source[];
@@ -161,7 +165,8 @@ export class References {
     const [name, ids] = [...tileNames].find(([, candidates]) => candidates.includes(tileId)) ?? [undefined, []];
     if (name !== undefined && ids.length === 1) return attribute(dashboard, 'tile_ids', name);
     const why = name === undefined ? 'the dashboard has no such tile' : `${ids.length} tiles are named ${JSON.stringify(name)}, so \`tile_ids\` leaves them out; give the tiles keys to refer to them by key`;
-    return this.literal(where, new Literal(tileId, why));
+    this.tileIdNotes.push(`${where}: kept the id ${tileId} (${why}).`);
+    return new Literal(tileId, why);
   }
 
   private source(id: string, where: string): ExportValue {

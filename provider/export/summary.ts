@@ -2,7 +2,7 @@
 // manifest (`clickstack-export.json`) for tools: every exported object with its address and id, the layouts that
 // `clickstack-preview` redraws, the variables to set and the notes.
 import { TILE_TYPES } from '../resources/dashboard/tile-types';
-import { addressText, type Export, resourcesOf } from './model';
+import { addressText, type Export, notesOf, resourcesOf } from './model';
 
 export type Format = 'hcl' | 'cdktf';
 
@@ -27,10 +27,29 @@ export function summaryLines(exported: Export, format: Format, folder: string, n
   const lines = [`Exported from ${FLAVOR_TITLES[exported.flavor]} to ${folder} (${format}): ${counts(exported)}.`];
   const lookups = exported.lookups.length;
   if (lookups) lines.push(`Ids replaced by ${plural(lookups, 'lookup')} by name; ${plural(exported.variables.length, 'secret variable')} stand in for webhook secrets.`);
-  if (exported.notes.length) lines.push(`${plural(exported.notes.length, 'note')} (ids kept literal, objects left out): see README.md.`);
+  const notes = notesOf(exported, format);
+  if (notes.length) lines.push(`${plural(notes.length, 'note')} (ids kept literal, objects left out): see README.md.`);
   lines.push(`Next: ${nextStep} (the plan should import ${resourcesOf(exported).length} and add, change and destroy nothing).`);
   return lines;
 }
+
+/** How the code of each format refers to objects, for the README. */
+const REFERENCES: Record<Format, string[]> = {
+  hcl: [
+    'Source ids are looked up by name (`clickstack_source` data sources), webhook ids too unless the webhooks are part ' +
+      'of the export, so the code also works where the ids differ.',
+  ],
+  cdktf: [
+    'The app is written on the typed constructs of clickstack-cdktf: each dashboard is a `Dashboard` with its typed ' +
+      "tiles at their cells, in their containers and tabs, written without keys (`tileKeys: 'title'`) as Terraform " +
+      'knows the tiles of a dashboard made in the UI; each alert is attached to its tile or saved search. Sources are ' +
+      'looked up by name (`Source.fromName`), webhooks too (`Webhook.fromName`) unless they are part of the export, so ' +
+      'the code also works where the ids differ.',
+    '',
+    "Before renaming the tiles of a dashboard, switch it to `tileKeys: 'id'`: that plan only adds the keys, and each " +
+      'tile keeps its server id (and its alerts) through the rename.',
+  ],
+};
 
 /** README.md of the export folder. */
 /** `pictures`: the file of each dashboard's picture, by the dashboard's identifier. */
@@ -44,8 +63,7 @@ export function readme(exported: Export, format: Format, pictures: Map<string, s
     '',
     ...usage,
     '',
-    'Source ids are looked up by name (`clickstack_source` data sources), webhook ids too unless the webhooks are part of ' +
-      'the export, so the code also works where the ids differ.',
+    ...REFERENCES[format],
   ];
   if (exported.variables.length)
     sections.push(
@@ -57,7 +75,8 @@ export function readme(exported: Export, format: Format, pictures: Map<string, s
       '',
       ...exported.variables.map((variable) => `- \`${variable.name}\`: ${variable.description}`),
     );
-  if (exported.notes.length) sections.push('', '## Notes', '', ...exported.notes.map((note) => `- ${note}`));
+  const notes = notesOf(exported, format);
+  if (notes.length) sections.push('', '## Notes', '', ...notes.map((note) => `- ${note}`));
   const drawn = exported.dashboards.filter(({ resource }) => pictures.has(resource.address.name));
   if (drawn.length)
     sections.push('', '## Layouts', '', ...drawn.map(({ resource }) => `- [${resource.title}](${pictures.get(resource.address.name)})`));
@@ -91,7 +110,7 @@ export function manifest(exported: Export, format: Format, pictures: Map<string,
       alerts: [...exported.dashboards, ...exported.savedSearches].flatMap(({ alerts }) => alerts.map(entry)),
       lookups: exported.lookups.map((lookup) => ({ address: addressText(lookup.address), ...lookup.config })),
       variables: exported.variables,
-      notes: exported.notes,
+      notes: notesOf(exported, format),
     },
     null,
     2,

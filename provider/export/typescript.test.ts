@@ -2,8 +2,8 @@
 // through the bindings' attributes, strings that Terraform JSON does not read as templates, construct ids unique in
 // the stack.
 import { cdktfFiles } from './cdktf-files';
-import { type Export, Expression, Literal } from './model';
-import { type Names, properties, stringLiteral } from './typescript';
+import { type Export, type ExportObject, Expression, Literal } from './model';
+import { Code, type Names, properties, stringLiteral, valueText } from './typescript';
 
 const names: Names = {
   variableOf: (address) => `${address.name}Var`,
@@ -55,28 +55,88 @@ describe('properties', () => {
   });
 });
 
+describe('valueText', () => {
+  it('writes composed calls on one line when they fit, else with their last argument opening onto the next lines', () => {
+    const call = new Code('Select.of', [{ aggFn: 'count', alias: 'requests' }]);
+    expect(valueText(call, '', names)).toBe('Select.of({ aggFn: "count", alias: "requests" })');
+    const tile = new Code('new LineTile', ['errors', { title: 'Errors', source: new Code('logs'), select: [call], groupBy: 'ServiceName', numberFormat: { output: 'number' } }]);
+    expect(valueText(tile, '', names)).toBe(
+      [
+        'new LineTile("errors", {',
+        '  title: "Errors",',
+        '  source: logs,',
+        '  select: [Select.of({ aggFn: "count", alias: "requests" })],',
+        '  groupBy: "ServiceName",',
+        '  numberFormat: { output: "number" },',
+        '})',
+      ].join('\n'),
+    );
+  });
+
+  it('writes a call whose last argument is a literal id with one argument a line, the note beside it', () => {
+    expect(valueText(new Code('AlertChannel.webhook', [new Literal('w1', 'no webhook has this id')]), '', names)).toBe('AlertChannel.webhook(\n  "w1", // no webhook has this id\n)');
+  });
+});
+
 describe('main.ts', () => {
   const resource = (type: string, name: string, id: string) => ({ address: { mode: 'resource' as const, type, name }, id, title: name, config: { name } });
   const exported: Export = {
     flavor: 'cloud',
     webhooks: [],
-    savedSearches: [{ resource: resource('clickstack_saved_search', 'errors', 's1'), alerts: [resource('clickstack_alert', 'errors', 'a1')] }],
+    savedSearches: [
+      {
+        resource: resource('clickstack_saved_search', 'errors', 's1'),
+        alerts: [{ ...resource('clickstack_alert', 'errors', 'a1'), config: { name: 'errors', threshold: 1, threshold_type: 'above', interval: '5m', channels: [] } }],
+      },
+    ],
     dashboards: [{ resource: resource('clickstack_dashboard', 'app', 'd1'), state: {}, alerts: [] }],
     lookups: [],
     variables: [],
     notes: [],
+    tileIdNotes: [],
   };
 
   it('gives each construct an id unique in the stack: the Terraform name, with its kind where two kinds share it or the code uses it', () => {
     const main = cdktfFiles(exported, 'adopted').get('main.ts')!;
-    expect(main).toContain('const errors = new bindings.savedSearch.SavedSearch(stack, "errors", {');
-    expect(main).toContain('const errorsAlert = new bindings.alert.Alert(stack, "errors_alert", {');
-    expect(main).toContain('const appDashboard = new bindings.dashboard.Dashboard(stack, "app_dashboard", {');
-    expect(main).toContain('appDashboard.importFrom("d1");');
+    expect(main).toContain('const errors = new SavedSearch(stack, "errors", { name: "errors", source: { sourceId: "" } }).importFrom("s1");');
+    expect(main).toContain('new Alert(stack, "errors_alert", {');
+    expect(main).toContain('const appDashboard = new Dashboard(stack, "app_dashboard", { name: "app", tileKeys: "title" }).importFrom("d1");');
+    expect(main).toContain('import { Alert, ClickStackEnvironment, Dashboard, SavedSearch, Threshold } from "clickstack-cdktf";');
+    expect(main).not.toContain('bindings');
     expect(main).toContain('const stack = new TerraformStack(app, "adopted");');
     expect(main).toContain('new ClickStackEnvironment(stack, "clickstack", { flavor: "cloud" });');
     expect(main).toContain('// The connection comes from the environment: CLICKHOUSE_ORG_ID, CLICKSTACK_SERVICE_ID, CLICKHOUSE_CLOUD_API_KEY, CLICKHOUSE_CLOUD_API_SECRET.');
     expect(main).not.toContain('function secret');
+  });
+
+  it('writes a dashboard with its containers, tabs and tiles at their cells, in list order, and the alert on its tile object', () => {
+    const logs = { mode: 'data' as const, type: 'clickstack_source', name: 'logs' };
+    const source_id = new Expression({ kind: 'attribute', of: logs, attribute: 'id' });
+    const line = (name: string, [x, y]: number[], place = {}) => ({ name, x, y, w: 12, h: 4, ...place, source_id, select: [{ agg_fn: 'count' }] });
+    const address = { mode: 'resource' as const, type: 'clickstack_dashboard', name: 'health' };
+    const config: ExportObject = {
+      name: 'Health',
+      // ClickStack's order: the lower tile first, which the code must keep.
+      line_tiles: [line('Errors', [0, 4]), line('Errors', [0, 0]), line('Queries', [0, 0], { container_id: 'c1', tab_id: 't2' })],
+      markdown_tiles: [{ name: 'Note', x: 12, y: 0, w: 12, h: 2, text: 'hi' }],
+      containers: [
+        { id: 'c1', title: 'More', collapsed: true, tabs: [{ id: 't1', title: 'One' }, { id: 't2', title: 'Two' }] },
+        { id: 'c2', title: 'Empty', tabs: [{ id: 't3', title: 'Three' }] },
+        { id: 'c3', title: 'Bare' },
+      ],
+    };
+    const state = { line_tiles: [{ id: 'l1' }, { id: 'l2' }, { id: 'l3' }], markdown_tiles: [{ id: 'm1' }] };
+    const alert = {
+      address: { mode: 'resource' as const, type: 'clickstack_alert', name: 'errors_alert' },
+      id: 'a1',
+      title: 'unnamed alert on tile "Errors"',
+      config: { dashboard_id: new Expression({ kind: 'attribute', of: address, attribute: 'id' }), tile_id: new Literal('l2', 'shared'), threshold: 1, threshold_type: 'above', interval: '5m', channels: [] },
+    };
+    const main = cdktfFiles(
+      { ...exported, savedSearches: [], dashboards: [{ resource: { address, id: 'd1', title: 'Health', config }, state, alerts: [alert] }], lookups: [{ address: logs, config: { name: 'Logs', kind: 'log' } }] },
+      'adopted',
+    ).get('main.ts')!;
+    expect(main.slice(main.indexOf('// --- Lookups'), main.indexOf('app.synth();'))).toMatchSnapshot();
   });
 
   it('comes with the package files that install and synthesize it', () => {

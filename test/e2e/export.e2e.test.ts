@@ -3,7 +3,7 @@
 // multi-channel and saved-search alerts), exported by the real command; `terraform plan` on the export only imports;
 // apply adopts; the replan is clean; a tile edited in the UI (GET, edit, PUT the whole document) is exactly what the
 // next plan changes back, and clickstack-preview draws that plan's dashboard before and after.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import type { FlavorName } from '../../provider/client';
@@ -40,29 +40,32 @@ describe.each(FLAVORS)('%s', (flavor) => {
     await emulator?.close();
   });
 
-  /** Runs the exporter into `out` and checks its own report. */
-  async function exportInto(out: string, ...args: string[]): Promise<void> {
+  /** Runs the exporter into `out` and checks its own report: it should import `objects`. */
+  async function exportInto(out: string, args: string[], objects = EXPORTED_OBJECTS[flavor]): Promise<void> {
     const run = await runBin('clickstack-export', ['--out', out, '--quiet', ...args], env());
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`the plan should import ${EXPORTED_OBJECTS[flavor]} and add, change and destroy nothing`);
+    expect(run.stdout).toContain(`the plan should import ${objects} and add, change and destroy nothing`);
   }
 
-  /** Plan (imports only), apply, clean replan, then a tile edited in the UI: the next plan changes exactly that back. */
-  async function roundTrip(ws: Workspace): Promise<string[]> {
+  /**
+   * Plan (imports only, `objects` of them), apply, clean replan, then a tile edited in the UI: the next plan changes
+   * exactly that back.
+   */
+  async function roundTrip(ws: Workspace, objects = EXPORTED_OBJECTS[flavor]): Promise<string[]> {
     const summaries: string[] = [];
     ws.write('providers_override.tf', PROVIDER_OVERRIDE);
     const init = await ws.terraform('init');
     expect(init.stderr).toBe('');
     const first = await ws.plan();
     expect(first.stderr).toBe('');
-    const imports = `Plan: ${EXPORTED_OBJECTS[flavor]} to import, 0 to add, 0 to change, 0 to destroy.`;
+    const imports = `Plan: ${objects} to import, 0 to add, 0 to change, 0 to destroy.`;
     expect(first.stdout).toContain(imports);
     summaries.push(imports);
 
     const apply = await ws.apply();
     expect(apply.stderr).toBe('');
-    expect(apply.stdout).toContain(`Apply complete! Resources: ${EXPORTED_OBJECTS[flavor]} imported, 0 added, 0 changed, 0 destroyed.`);
+    expect(apply.stdout).toContain(`Apply complete! Resources: ${objects} imported, 0 added, 0 changed, 0 destroyed.`);
     const replan = await ws.plan();
     expect(replan.stdout).toContain('No changes.');
     expect(replan.code).toBe(0);
@@ -96,7 +99,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
   test('--format hcl: the export is fmt-clean, plans only imports, applies, replans clean and shows a UI edit as exactly that change', async () => {
     const ws = Workspace.create(provider, env());
     try {
-      await exportInto(ws.dir, '--format', 'hcl');
+      await exportInto(ws.dir, ['--format', 'hcl']);
       const fmt = await ws.terraform('fmt', '-check', '-recursive');
       expect(fmt).toMatchObject({ code: 0, stdout: '' });
       expect(await roundTrip(ws)).toHaveLength(3);
@@ -105,13 +108,17 @@ describe.each(FLAVORS)('%s', (flavor) => {
     }
   });
 
-  test('--format cdktf: the app compiles and synthesizes; its plan only imports, applies, replans clean and shows a UI edit as exactly that change', async () => {
+  /** Exports `args` as a CDKTF app, checks it is written on the typed constructs, compiles and synthesizes it into a workspace. */
+  async function cdktfApp(name: string, args: string[], objects: number, build: (ws: Workspace, main: string) => Promise<void>): Promise<void> {
     // Inside the repository, where the package name clickstack-cdktf is constructs/ (as for the examples).
-    const app = join(projectRoot, 'dist', 'test', `export-cdktf-${flavor}`);
+    const app = join(projectRoot, 'dist', 'test', `${name}-${flavor}`);
     rmSync(app, { recursive: true, force: true });
     const ws = Workspace.create(provider, env());
     try {
-      await exportInto(app, '--stack', 'adopted');
+      await exportInto(app, ['--stack', 'adopted', ...args], objects);
+      // Written on the typed constructs, not on the generated bindings.
+      const main = readFileSync(join(app, 'main.ts'), 'utf8');
+      expect(main).not.toContain('bindings');
       const compiled = await typecheckApp(app);
       expect(compiled.stdout + compiled.stderr).toBe('');
       expect(compiled.code).toBe(0);
@@ -119,10 +126,27 @@ describe.each(FLAVORS)('%s', (flavor) => {
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       ws.write('cdk.tf.json', json!);
-      expect(await roundTrip(ws)).toHaveLength(3);
+      await build(ws, main);
     } finally {
       ws.dispose();
       rmSync(app, { recursive: true, force: true });
     }
+  }
+
+  test('--format cdktf: the app compiles and synthesizes; its plan only imports, applies, replans clean and shows a UI edit as exactly that change', async () => {
+    await cdktfApp('export-cdktf', [], EXPORTED_OBJECTS[flavor], async (ws, main) => {
+      for (const construct of ['new Dashboard(stack, "service_overview"', 'tileKeys: "title"', '.addAt({ x: 6, y: 4 }, new StackedBarTile(', 'new Alert(stack, "errors_alert", {\n  tile: '])
+        expect(main).toContain(construct);
+      expect(await roundTrip(ws)).toHaveLength(3);
+    });
+  });
+
+  test('--format cdktf of one dashboard: its webhooks are found by name (Webhook.fromName), and the round trip holds', async () => {
+    // The dashboard and the two alerts on its tiles.
+    const objects = 3;
+    await cdktfApp('export-cdktf-selection', ['--name', 'Service overview'], objects, async (ws, main) => {
+      expect(main).toContain('Webhook.fromName(stack, "on_call", { name: "On-call", service: "generic" })');
+      expect(await roundTrip(ws, objects)).toHaveLength(3);
+    });
   });
 });

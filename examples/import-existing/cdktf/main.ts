@@ -1,28 +1,18 @@
-// Objects of ClickStack OSS, exported by clickstack-export as a CDKTF app. Each one is adopted by
-// `importFrom`: the first plan imports everything and changes nothing. See README.md.
+// Objects of ClickStack OSS, exported by clickstack-export as a CDKTF app on the typed constructs.
+// Each one is adopted by `importFrom`: the first plan imports everything and changes nothing. See README.md.
 // In strings, `$${` and `%%{` stand for `${` and `%{`: Terraform would read those as the start of a template.
 import { App, TerraformStack, TerraformVariable, Token } from "cdktf";
-import { ClickStackEnvironment, bindings } from "clickstack-cdktf";
+import { Alert, AlertChannel, BarTile, ClickStackEnvironment, Dashboard, EventPatternsTile, HeatmapTile, LineTile, MarkdownTile, NumberTile, OnClick, PieTile, SavedSearch, SearchTile, Select, Source, SqlBarTile, SqlLineTile, SqlNumberTile, SqlPieTile, SqlStackedBarTile, SqlTableTile, StackedBarTile, TableTile, Threshold, Webhook } from "clickstack-cdktf";
 
 const app = new App();
 const stack = new TerraformStack(app, "import_existing");
 // The connection comes from the environment: CLICKSTACK_ENDPOINT, CLICKSTACK_API_KEY.
-const clickstack = new ClickStackEnvironment(stack, "clickstack", { flavor: "oss" });
-const provider = clickstack.provider;
+new ClickStackEnvironment(stack, "clickstack", { flavor: "oss" });
 
 // --- Lookups by name -----------------------------------------------------------------------------------------------
 
-const logs = new bindings.dataClickstackSource.DataClickstackSource(stack, "logs", {
-  provider,
-  name: "Logs",
-  kind: "log",
-});
-
-const traces = new bindings.dataClickstackSource.DataClickstackSource(stack, "traces", {
-  provider,
-  name: "Traces",
-  kind: "trace",
-});
+const logs = Source.fromName(stack, "logs", { name: "Logs", kind: "log" });
+const traces = Source.fromName(stack, "traces", { name: "Traces", kind: "trace" });
 
 // --- Secrets: sensitive variables, null unless set (TF_VAR_<name>), which keeps what ClickStack has ----------------
 
@@ -71,8 +61,7 @@ const webhookTeamChannelUrl = secret(
 // --- Webhooks ------------------------------------------------------------------------------------------------------
 
 // "Alerts channel" (id 64f0000000000000000000b1)
-const alertsChannel = new bindings.webhook.Webhook(stack, "alerts_channel", {
-  provider,
+const alertsChannel = new Webhook(stack, "alerts_channel", {
   name: "Alerts channel",
   service: "generic",
   url: webhookAlertsChannelUrl.stringValue,
@@ -80,12 +69,10 @@ const alertsChannel = new bindings.webhook.Webhook(stack, "alerts_channel", {
   body: "{\"text\":\"{{title}}\"}",
   headers: Token.asStringMap(webhookAlertsChannelHeaders.value),
   queryParams: Token.asStringMap(webhookAlertsChannelQueryParams.value),
-});
-alertsChannel.importFrom("64f0000000000000000000b1");
+}).importFrom("64f0000000000000000000b1");
 
 // "On-call" (id 6650000000000000000000b1)
-const onCall = new bindings.webhook.Webhook(stack, "on_call", {
-  provider,
+const onCall = new Webhook(stack, "on_call", {
   name: "On-call",
   service: "generic",
   url: webhookOnCallUrl.stringValue,
@@ -93,25 +80,17 @@ const onCall = new bindings.webhook.Webhook(stack, "on_call", {
   body: "{\"link\":\"{{link}}\",\"summary\":\"{{title}}\"}",
   headers: Token.asStringMap(webhookOnCallHeaders.value),
   queryParams: Token.asStringMap(webhookOnCallQueryParams.value),
-});
-onCall.importFrom("6650000000000000000000b1");
+}).importFrom("6650000000000000000000b1");
 
 // "Team channel" (id 6650000000000000000000b2)
-const teamChannel = new bindings.webhook.Webhook(stack, "team_channel", {
-  provider,
-  name: "Team channel",
-  service: "slack",
-  url: webhookTeamChannelUrl.stringValue,
-});
-teamChannel.importFrom("6650000000000000000000b2");
+const teamChannel = new Webhook(stack, "team_channel", { name: "Team channel", service: "slack", url: webhookTeamChannelUrl.stringValue }).importFrom("6650000000000000000000b2");
 
 // --- Saved searches and their alerts -------------------------------------------------------------------------------
 
 // "Checkout errors" (id 6650000000000000000000e1)
-const checkoutErrors = new bindings.savedSearch.SavedSearch(stack, "checkout_errors", {
-  provider,
+const checkoutErrors = new SavedSearch(stack, "checkout_errors", {
   name: "Checkout errors",
-  sourceId: logs.id,
+  source: logs,
   select: "Timestamp, ServiceName, Body",
   where: "ServiceName:checkout SeverityText:error",
   orderBy: "Timestamp DESC",
@@ -120,368 +99,248 @@ const checkoutErrors = new bindings.savedSearch.SavedSearch(stack, "checkout_err
     { condition: "ServiceName IN ('checkout', 'cart')" },
     { type: "sql_ast", operator: "!=", left: "SeverityText", right: "'debug'" },
   ],
-});
-checkoutErrors.importFrom("6650000000000000000000e1");
+}).importFrom("6650000000000000000000e1");
 
 // "Checkout errors" (id 6650000000000000000000f4)
-const checkoutErrorsAlert = new bindings.alert.Alert(stack, "checkout_errors_alert", {
-  provider,
+new Alert(stack, "checkout_errors_alert", {
+  savedSearch: checkoutErrors,
+  threshold: Threshold.aboveExclusive(5),
   name: "Checkout errors",
-  savedSearchId: checkoutErrors.id,
   groupBy: "ServiceName",
-  threshold: 5,
-  thresholdType: "above_exclusive",
   interval: "5m",
-  channels: [{ webhookId: onCall.id }],
-});
-checkoutErrorsAlert.importFrom("6650000000000000000000f4");
+  channels: [AlertChannel.webhook(onCall)],
+}).importFrom("6650000000000000000000f4");
 
 // "Slow spans" (id 6650000000000000000000e2)
-const slowSpans = new bindings.savedSearch.SavedSearch(stack, "slow_spans", {
-  provider,
-  name: "Slow spans",
-  sourceId: traces.id,
-  where: "Duration > 1000000000",
-  whereLanguage: "sql",
-});
-slowSpans.importFrom("6650000000000000000000e2");
+const slowSpans = new SavedSearch(stack, "slow_spans", { name: "Slow spans", source: traces, where: "Duration > 1000000000", whereLanguage: "sql" }).importFrom("6650000000000000000000e2");
 
 // "Slow spans" (id 6650000000000000000000f5)
-const slowSpansAlert = new bindings.alert.Alert(stack, "slow_spans_alert", {
-  provider,
+new Alert(stack, "slow_spans_alert", {
+  savedSearch: slowSpans,
+  threshold: Threshold.above(50),
   name: "Slow spans",
-  savedSearchId: slowSpans.id,
-  threshold: 50,
-  thresholdType: "above",
   interval: "1h",
   scheduleOffsetMinutes: 15,
-  channels: [{ webhookId: alertsChannel.id }],
-});
-slowSpansAlert.importFrom("6650000000000000000000f5");
+  channels: [AlertChannel.webhook(alertsChannel)],
+}).importFrom("6650000000000000000000f5");
 
-// --- Dashboards and their tile alerts ------------------------------------------------------------------------------
+// --- Dashboards and the alerts on their tiles ----------------------------------------------------------------------
 
 // "Database (raw SQL)" (id 6650000000000000000000d2)
-const databaseRawSql = new bindings.dashboard.Dashboard(stack, "database_raw_sql", {
-  provider,
-  name: "Database (raw SQL)",
-  tags: ["team-b"],
-  markdownTiles: [{ name: "Notes", x: 0, y: 0, w: 24, h: 2, text: "Queries of the ClickHouse behind the sources." }],
-  sqlLineTiles: [
-    {
-      name: "Queries",
-      x: 0,
-      y: 0,
-      w: 12,
-      h: 4,
-      containerId: "a3s0v7c4j1fz8m5d2x9hk6",
-      tabId: "d5z2k9g6b3xq0w7e4n1sv8",
-      connectionId: logs.connection,
-      sqlTemplate: `SELECT toStartOfInterval(event_time, INTERVAL {intervalSeconds:Int64} second) AS ts, count() AS queries
+const databaseRawSql = new Dashboard(stack, "database_raw_sql", { name: "Database (raw SQL)", tags: ["team-b"], tileKeys: "title" }).importFrom("6650000000000000000000d2");
+const databaseRawSqlQueriesContainer = databaseRawSql.addContainer("a3s0v7c4j1fz8m5d2x9hk6", { title: "Queries" });
+const databaseRawSqlVolumeTab = databaseRawSqlQueriesContainer.addTab("d5z2k9g6b3xq0w7e4n1sv8", { title: "Volume" });
+const databaseRawSqlLatencyTab = databaseRawSqlQueriesContainer.addTab("v2n9y6s3f0jr7t4b1k8hc5", { title: "Latency" });
+const databaseRawSqlStorageContainer = databaseRawSql.addContainer("t8b5x2r9e6gw3n0y7q4mu1", { title: "Storage", collapsed: true });
+const databaseRawSqlStorageTab = databaseRawSqlStorageContainer.addTab("l4g1t8q5d2mc9x6f3z0wb7", { title: "Storage" });
+databaseRawSql.addAt({ x: 0, y: 0 }, new MarkdownTile("notes", { title: "Notes", width: 24, height: 2, text: "Queries of the ClickHouse behind the sources." }));
+const databaseRawSqlQueries = new SqlLineTile("queries", {
+  title: "Queries",
+  width: 12,
+  height: 4,
+  sql: `SELECT toStartOfInterval(event_time, INTERVAL {intervalSeconds:Int64} second) AS ts, count() AS queries
 FROM system.query_log
 WHERE event_time >= fromUnixTimestamp64Milli({startDateMilliseconds:Int64})
   AND event_time < fromUnixTimestamp64Milli({endDateMilliseconds:Int64})
 GROUP BY ts ORDER BY ts`,
-      fillNulls: false,
-    },
-  ],
-  sqlStackedBarTiles: [
-    {
-      name: "Query kinds",
-      x: 12,
-      y: 0,
-      w: 12,
-      h: 4,
-      containerId: "a3s0v7c4j1fz8m5d2x9hk6",
-      tabId: "d5z2k9g6b3xq0w7e4n1sv8",
-      connectionId: logs.connection,
-      sqlTemplate: `SELECT $__timeInterval(event_time) AS ts, query_kind, count()
+  connectionId: logs.connectionId,
+  fillNulls: false,
+});
+databaseRawSqlVolumeTab.addAt({ x: 0, y: 0 }, databaseRawSqlQueries);
+databaseRawSqlVolumeTab.addAt({ x: 12, y: 0 }, new SqlStackedBarTile("query_kinds", {
+  title: "Query kinds",
+  width: 12,
+  height: 4,
+  sql: `SELECT $__timeInterval(event_time) AS ts, query_kind, count()
 FROM system.query_log
 WHERE $__timeFilter(event_time)
 GROUP BY ts, query_kind`,
-    },
-  ],
-  sqlTableTiles: [
-    {
-      name: "Slowest queries",
-      x: 0,
-      y: 0,
-      w: 16,
-      h: 5,
-      containerId: "a3s0v7c4j1fz8m5d2x9hk6",
-      tabId: "v2n9y6s3f0jr7t4b1k8hc5",
-      connectionId: logs.connection,
-      sqlTemplate: `SELECT query, query_duration_ms FROM system.query_log
+  connectionId: logs.connectionId,
+}));
+databaseRawSqlLatencyTab.addAt({ x: 0, y: 0 }, new SqlTableTile("slowest_queries", {
+  title: "Slowest queries",
+  width: 16,
+  height: 5,
+  sql: `SELECT query, query_duration_ms FROM system.query_log
 WHERE $__timeFilter(event_time)
 ORDER BY query_duration_ms DESC LIMIT 20`,
-      sourceId: logs.id,
-    },
-  ],
-  sqlNumberTiles: [
-    {
-      name: "Failed queries",
-      x: 16,
-      y: 0,
-      w: 8,
-      h: 5,
-      containerId: "a3s0v7c4j1fz8m5d2x9hk6",
-      tabId: "v2n9y6s3f0jr7t4b1k8hc5",
-      connectionId: logs.connection,
-      sqlTemplate: "SELECT $__timeInterval(event_time) AS ts, count() FROM system.query_log WHERE type = 'ExceptionWhileProcessing' AND $__timeFilter(event_time) GROUP BY ts",
-      color: "chart-red",
-    },
-  ],
-  sqlPieTiles: [
-    {
-      name: "Rows by table",
-      x: 0,
-      y: 0,
-      w: 12,
-      h: 5,
-      containerId: "t8b5x2r9e6gw3n0y7q4mu1",
-      tabId: "l4g1t8q5d2mc9x6f3z0wb7",
-      connectionId: logs.connection,
-      sqlTemplate: "SELECT table, sum(rows) FROM system.parts GROUP BY table",
-    },
-  ],
-  sqlBarTiles: [
-    {
-      name: "Parts by table",
-      x: 12,
-      y: 0,
-      w: 12,
-      h: 5,
-      containerId: "t8b5x2r9e6gw3n0y7q4mu1",
-      tabId: "l4g1t8q5d2mc9x6f3z0wb7",
-      connectionId: logs.connection,
-      sqlTemplate: "SELECT table, count() FROM system.parts GROUP BY table",
-    },
-  ],
-  containers: [
-    {
-      id: "a3s0v7c4j1fz8m5d2x9hk6",
-      title: "Queries",
-      tabs: [{ id: "d5z2k9g6b3xq0w7e4n1sv8", title: "Volume" }, { id: "v2n9y6s3f0jr7t4b1k8hc5", title: "Latency" }],
-    },
-    {
-      id: "t8b5x2r9e6gw3n0y7q4mu1",
-      title: "Storage",
-      collapsed: true,
-      tabs: [{ id: "l4g1t8q5d2mc9x6f3z0wb7", title: "Storage" }],
-    },
-  ],
-});
-databaseRawSql.importFrom("6650000000000000000000d2");
+  source: logs,
+}));
+databaseRawSqlLatencyTab.addAt({ x: 16, y: 0 }, new SqlNumberTile("failed_queries", {
+  title: "Failed queries",
+  width: 8,
+  height: 5,
+  sql: "SELECT $__timeInterval(event_time) AS ts, count() FROM system.query_log WHERE type = 'ExceptionWhileProcessing' AND $__timeFilter(event_time) GROUP BY ts",
+  connectionId: logs.connectionId,
+  color: "chart-red",
+}));
+databaseRawSqlStorageTab.addAt({ x: 0, y: 0 }, new SqlPieTile("rows_by_table", {
+  title: "Rows by table",
+  width: 12,
+  height: 5,
+  sql: "SELECT table, sum(rows) FROM system.parts GROUP BY table",
+  connectionId: logs.connectionId,
+}));
+databaseRawSqlStorageTab.addAt({ x: 12, y: 0 }, new SqlBarTile("parts_by_table", {
+  title: "Parts by table",
+  width: 12,
+  height: 5,
+  sql: "SELECT table, count() FROM system.parts GROUP BY table",
+  connectionId: logs.connectionId,
+}));
 
 // "Query storm" (id 6650000000000000000000f3)
-const queryStorm = new bindings.alert.Alert(stack, "query_storm", {
-  provider,
+new Alert(stack, "query_storm", {
+  tile: databaseRawSqlQueries,
+  threshold: Threshold.notBetween(10, 5000),
   name: "Query storm",
-  dashboardId: databaseRawSql.id,
-  tileId: databaseRawSql.tileIds.lookup("Queries"),
-  threshold: 10,
-  thresholdType: "not_between",
-  thresholdMax: 5000,
   interval: "1h",
-  channels: [{ webhookId: teamChannel.id }],
   note: "See the *Queries* tab.",
-});
-queryStorm.importFrom("6650000000000000000000f3");
+  channels: [AlertChannel.webhook(teamChannel)],
+}).importFrom("6650000000000000000000f3");
 
 // "Service overview" (id 6650000000000000000000d1)
-const serviceOverview = new bindings.dashboard.Dashboard(stack, "service_overview", {
-  provider,
+const serviceOverview = new Dashboard(stack, "service_overview", {
   name: "Service overview",
   tags: ["prod", "team-a"],
-  lineTiles: [
-    {
-      name: "Request rate",
-      x: 0,
-      y: 0,
-      w: 12,
-      h: 4,
-      sourceId: traces.id,
-      select: [{ aggFn: "count", alias: "requests" }],
-      groupBy: "ServiceName",
-      numberFormat: { output: "number", mantissa: 1, average: true },
-    },
-    {
-      name: "Errors",
-      x: 12,
-      y: 0,
-      w: 12,
-      h: 4,
-      sourceId: logs.id,
-      select: [{ aggFn: "count", alias: "errors", where: "SeverityText = 'error'", whereLanguage: "sql" }],
-      groupBy: "ServiceName",
-      compareToPreviousPeriod: true,
-    },
-  ],
-  stackedBarTiles: [
-    {
-      name: "Latency p95",
-      x: 6,
-      y: 4,
-      w: 10,
-      h: 3,
-      sourceId: traces.id,
-      select: [{ aggFn: "quantile", valueExpression: "Duration", alias: "p95", level: 0.95 }],
-      groupBy: "SpanName",
-      numberFormat: { output: "duration", factor: 1e-9 },
-    },
-  ],
-  tableTiles: [
-    {
-      name: "Top endpoints",
-      x: 16,
-      y: 4,
-      w: 8,
-      h: 7,
-      sourceId: traces.id,
-      select: [{ aggFn: "count", alias: "calls" }, { aggFn: "avg", valueExpression: "Duration", alias: "avg" }],
-      groupBy: "SpanName",
-      orderBy: "calls DESC",
-      groupByColumnsOnLeft: true,
-      onClick: {
-        type: "dashboard",
-        target: { mode: "id", id: databaseRawSql.id },
-        filters: [{ expression: "ServiceName", template: "{{ServiceName}}" }],
-      },
-      formulas: [{ expression: "B / A", alias: "avg per call" }],
-      showOperandSeries: true,
-    },
-  ],
-  numberTiles: [
-    {
-      name: "Errors",
-      x: 0,
-      y: 4,
-      w: 6,
-      h: 3,
-      sourceId: logs.id,
-      select: [{ aggFn: "count", where: "SeverityText:error" }],
-      color: "chart-red",
-      colorRules: [
-        { operator: "gt", value: 100, color: "chart-error", label: "high" },
-        { operator: "between", value: 10, valueMax: 100, color: "chart-warning" },
-      ],
-      backgroundChart: { type: "area" },
-    },
-  ],
-  pieTiles: [
-    {
-      name: "By service",
-      x: 0,
-      y: 7,
-      w: 8,
-      h: 4,
-      sourceId: logs.id,
-      select: [{ aggFn: "count" }],
-      groupBy: "ServiceName",
-      limit: 8,
-    },
-  ],
-  barTiles: [
-    {
-      name: "By severity",
-      x: 8,
-      y: 7,
-      w: 8,
-      h: 4,
-      sourceId: logs.id,
-      select: [{ aggFn: "count" }],
-      groupBy: "SeverityText",
-      orderBy: "count() DESC",
-    },
-  ],
-  heatmapTiles: [
-    {
-      name: "Span durations",
-      x: 0,
-      y: 11,
-      w: 12,
-      h: 5,
-      sourceId: traces.id,
-      select: [{ valueExpression: "Duration", heatmapScaleType: "log" }],
-    },
-  ],
-  searchTiles: [
-    {
-      name: "Recent errors",
-      x: 12,
-      y: 11,
-      w: 12,
-      h: 5,
-      sourceId: logs.id,
-      select: "Timestamp, ServiceName, Body",
-      where: "SeverityText:error",
-    },
-    {
-      name: "Audit trail",
-      x: 0,
-      y: 21,
-      w: 24,
-      h: 4,
-      sourceId: "6650000000000000000000a1", // 2 sources are named "Audit" with kind log: a lookup by name would be ambiguous
-      select: "Timestamp, Body",
-    },
-  ],
-  eventPatternsTiles: [{ name: "Log patterns", x: 0, y: 16, w: 12, h: 5, sourceId: logs.id, select: "Body", where: "ServiceName:checkout" }],
-  markdownTiles: [
-    {
-      name: "Read me",
-      x: 12,
-      y: 16,
-      w: 12,
-      h: 5,
-      text: `## On call
-
-Check **Errors** first; \`$\${env}\` is not a template here.`,
-    },
-  ],
+  savedQuery: "ServiceName:checkout",
+  savedQueryLanguage: "lucene",
   filters: [
-    { name: "Service", expression: "ServiceName", sourceId: logs.id },
+    { name: "Service", expression: "ServiceName", source: logs },
     {
       name: "Environment",
       expression: "ResourceAttributes['deployment.environment']",
-      sourceId: traces.id,
-      isBroadcastEnabled: true,
-      isVariableEnabled: true,
       variableName: "env",
+      source: traces,
+      broadcast: true,
+      variable: true,
     },
   ],
-  savedQuery: "ServiceName:checkout",
-  savedQueryLanguage: "lucene",
-  savedFilterValues: [{ condition: "SeverityText != 'debug'" }],
+  savedFilterValues: ["SeverityText != 'debug'"],
+  tileKeys: "title",
+}).importFrom("6650000000000000000000d1");
+const serviceOverviewRequestRate = new LineTile("request_rate", {
+  title: "Request rate",
+  width: 12,
+  height: 4,
+  source: traces,
+  select: [Select.of({ aggFn: "count", alias: "requests" })],
+  groupBy: "ServiceName",
+  numberFormat: { output: "number", mantissa: 1, average: true },
 });
-serviceOverview.importFrom("6650000000000000000000d1");
+serviceOverview.addAt({ x: 0, y: 0 }, serviceOverviewRequestRate);
+serviceOverview.addAt({ x: 12, y: 0 }, new LineTile("errors", {
+  title: "Errors",
+  width: 12,
+  height: 4,
+  source: logs,
+  select: [Select.of({ aggFn: "count", alias: "errors", where: "SeverityText = 'error'", whereLanguage: "sql" })],
+  groupBy: "ServiceName",
+  compareToPreviousPeriod: true,
+}));
+const serviceOverviewErrors2 = new NumberTile("errors_2", {
+  title: "Errors",
+  width: 6,
+  height: 3,
+  source: logs,
+  select: [Select.of({ aggFn: "count", where: "SeverityText:error" })],
+  color: "chart-red",
+  colorRules: [
+    { operator: "gt", value: 100, color: "chart-error", label: "high" },
+    { operator: "between", value: 10, valueMax: 100, color: "chart-warning" },
+  ],
+  backgroundChart: { type: "area" },
+});
+serviceOverview.addAt({ x: 0, y: 4 }, serviceOverviewErrors2);
+serviceOverview.addAt({ x: 6, y: 4 }, new StackedBarTile("latency_p95", {
+  title: "Latency p95",
+  width: 10,
+  height: 3,
+  source: traces,
+  select: [Select.of({ aggFn: "quantile", valueExpression: "Duration", alias: "p95", level: 0.95 })],
+  groupBy: "SpanName",
+  numberFormat: { output: "duration", factor: 1e-9 },
+}));
+serviceOverview.addAt({ x: 16, y: 4 }, new TableTile("top_endpoints", {
+  title: "Top endpoints",
+  width: 8,
+  height: 7,
+  source: traces,
+  select: [
+    Select.of({ aggFn: "count", alias: "calls" }),
+    Select.of({ aggFn: "avg", valueExpression: "Duration", alias: "avg" }),
+  ],
+  formulas: [{ expression: "B / A", alias: "avg per call" }],
+  groupBy: "SpanName",
+  orderBy: "calls DESC",
+  groupByColumnsOnLeft: true,
+  showOperandSeries: true,
+  onClick: OnClick.dashboard({ dashboardId: databaseRawSql.dashboardId }, { filters: [{ expression: "ServiceName", template: "{{ServiceName}}" }] }),
+}));
+serviceOverview.addAt({ x: 0, y: 7 }, new PieTile("by_service", {
+  title: "By service",
+  width: 8,
+  height: 4,
+  source: logs,
+  select: [Select.of({ aggFn: "count" })],
+  groupBy: "ServiceName",
+  limit: 8,
+}));
+serviceOverview.addAt({ x: 8, y: 7 }, new BarTile("by_severity", {
+  title: "By severity",
+  width: 8,
+  height: 4,
+  source: logs,
+  select: [Select.of({ aggFn: "count" })],
+  groupBy: "SeverityText",
+  orderBy: "count() DESC",
+}));
+serviceOverview.addAt({ x: 0, y: 11 }, new HeatmapTile("span_durations", { title: "Span durations", width: 12, height: 5, source: traces, valueExpression: "Duration", scale: "log" }));
+serviceOverview.addAt({ x: 12, y: 11 }, new SearchTile("recent_errors", {
+  title: "Recent errors",
+  width: 12,
+  height: 5,
+  source: logs,
+  select: "Timestamp, ServiceName, Body",
+  where: "SeverityText:error",
+}));
+serviceOverview.addAt({ x: 0, y: 16 }, new EventPatternsTile("log_patterns", { title: "Log patterns", width: 12, height: 5, source: logs, select: "Body", where: "ServiceName:checkout" }));
+serviceOverview.addAt({ x: 12, y: 16 }, new MarkdownTile("read_me", {
+  title: "Read me",
+  width: 12,
+  height: 5,
+  text: `## On call
+
+Check **Errors** first; \`$\${env}\` is not a template here.`,
+}));
+serviceOverview.addAt({ x: 0, y: 21 }, new SearchTile("audit_trail", {
+  title: "Audit trail",
+  width: 24,
+  height: 4,
+  source: {
+    sourceId: "6650000000000000000000a1", // 2 sources are named "Audit" with kind log: a lookup by name would be ambiguous
+  },
+  select: "Timestamp, Body",
+}));
 
 // "Traffic drop" (id 6650000000000000000000f1)
-const trafficDrop = new bindings.alert.Alert(stack, "traffic_drop", {
-  provider,
+new Alert(stack, "traffic_drop", {
+  tile: serviceOverviewRequestRate,
+  threshold: Threshold.below(10),
   name: "Traffic drop",
-  dashboardId: serviceOverview.id,
-  tileId: serviceOverview.tileIds.lookup("Request rate"),
-  threshold: 10,
-  thresholdType: "below",
   interval: "5m",
-  channels: [{ webhookId: onCall.id }, { webhookId: teamChannel.id }, { webhookId: alertsChannel.id }],
   message: "Requests fell below 10 per 5 minutes.",
-});
-trafficDrop.importFrom("6650000000000000000000f1");
+  channels: [AlertChannel.webhook(onCall), AlertChannel.webhook(teamChannel), AlertChannel.webhook(alertsChannel)],
+}).importFrom("6650000000000000000000f1");
 
 // "unnamed alert on tile \"Errors\"" (id 6650000000000000000000f2)
-const errorsAlert = new bindings.alert.Alert(stack, "errors_alert", {
-  provider,
-  dashboardId: serviceOverview.id,
-  tileId: "w5j2r8y0b3kq7m1x6d9tf4", // 2 tiles are named "Errors", so `tile_ids` leaves them out; give the tiles keys to refer to them by key
-  threshold: 100,
-  thresholdType: "above",
+new Alert(stack, "errors_alert", {
+  tile: serviceOverviewErrors2,
+  threshold: Threshold.above(100),
   interval: "15m",
-  channels: [{ webhookId: onCall.id }],
-  numConsecutiveWindows: 2,
-});
-errorsAlert.importFrom("6650000000000000000000f2");
+  channels: [AlertChannel.webhook(onCall)],
+  consecutiveWindows: 2,
+}).importFrom("6650000000000000000000f2");
 
 app.synth();
 
