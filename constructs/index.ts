@@ -17,7 +17,7 @@ export {
 } from './model/alert-definition';
 export { Container, type ContainerProps, type DashboardDefinitionProps, type DashboardFilter, MAX_TILES, Tab, type TabProps } from './model/dashboard-definition';
 export { EventPatternsTile, type EventPatternsTileProps, HeatmapTile, type HeatmapTileProps, SearchTile, type SearchTileProps } from './model/event-tiles';
-export { Column, DEFAULT_TILE_HEIGHT, DEFAULT_TILE_WIDTH, GRID_COLUMNS, Grid, type LayoutItem, type PlacedTile, type Position, Row, Spacer, type SpacerProps } from './model/layout';
+export { Column, DEFAULT_TILE_HEIGHT, DEFAULT_TILE_WIDTH, GRID_COLUMNS, Grid, type LayoutItem, type PlacedTile, PlacementSequence, type Position, Row, Spacer, type SpacerProps } from './model/layout';
 export { MarkdownTile, type MarkdownTileProps } from './model/markdown-tile';
 export { NumberFormat, type NumberFormatOptions, type TimeFormatOptions, type TimeUnit, type UnitFormatOptions } from './model/number-format';
 export { Select, SelectItem, type SelectItemProps, type SelectOptions } from './model/select';

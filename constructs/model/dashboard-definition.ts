@@ -3,7 +3,7 @@
 import { METRIC_DATA_TYPES, type MetricDataType, QUERY_LANGUAGES, type QueryLanguage } from '../../provider/values';
 import { atMost, eachOf, isToken, lengthBetween, nonEmpty, oneOf } from './checks';
 import type { Flavor } from './environment-settings';
-import { Grid, type LayoutItem, type PlacedTile } from './layout';
+import { Grid, type LayoutItem, type PlacedTile, type PlacementSequence } from './layout';
 import type { SourceRef, Tile } from './tile';
 import { type CommonTileData, joinTileLists, type TileListsData, type TilePlace } from './tile-lists';
 
@@ -143,8 +143,9 @@ export class Tab extends Grid {
     /** The tab's id, unique within its container. */
     readonly id: string,
     readonly props: TabProps,
+    sequence?: PlacementSequence,
   ) {
-    super();
+    super(sequence);
   }
 }
 
@@ -156,8 +157,9 @@ export class Container extends Grid {
     /** The container's id, unique within the dashboard. */
     readonly id: string,
     readonly props: ContainerProps,
+    sequence?: PlacementSequence,
   ) {
-    super();
+    super(sequence);
   }
 
   /** The tabs added so far. */
@@ -167,7 +169,7 @@ export class Container extends Grid {
 
   /** Adds a tab (up to 20); add tiles to the tab it returns. */
   addTab(id: string, props: TabProps): Tab {
-    const tab = new Tab(id, props);
+    const tab = new Tab(id, props, this.sequence);
     this.tabList.push(tab);
     return tab;
   }
@@ -250,7 +252,7 @@ export class DashboardDefinition extends Grid {
 
   /** Adds a container (up to 50), a titled grid of its own; add tiles (or tabs) to the container it returns. */
   addContainer(id: string, props: ContainerProps): Container {
-    const container = new Container(id, props);
+    const container = new Container(id, props, this.sequence);
     this.containerList.push(container);
     return container;
   }

@@ -197,13 +197,23 @@ export interface Position {
   readonly y: number;
 }
 
-/** Placements so far, over every grid: each placed tile takes the next number (see `PlacedTile.order`). */
-let placements = 0;
+/** Numbers the placements of a dashboard's grids (itself, its containers, their tabs): see `PlacedTile.order`. */
+export class PlacementSequence {
+  private placements = 0;
+
+  /** The number of the next placement. */
+  next(): number {
+    return this.placements++;
+  }
+}
 
 /** A 24-column grid of tiles: the dashboard itself, a container, or a tab of a container. */
 export class Grid {
   private readonly placed: PlacedTile[] = [];
   private readonly boxes: Box[] = [];
+
+  /** @param sequence numbers this grid's placements among those of the other grids of its dashboard */
+  constructor(protected readonly sequence: PlacementSequence = new PlacementSequence()) {}
 
   /** The tiles placed so far, with their positions. */
   get tiles(): readonly PlacedTile[] {
@@ -252,7 +262,7 @@ export class Grid {
   }
 
   private record(placement: Placement): this {
-    this.placed.push(...placement.tiles.map((tile) => ({ ...tile, order: placements++ })));
+    this.placed.push(...placement.tiles.map((tile) => ({ ...tile, order: this.sequence.next() })));
     this.boxes.push(...placement.boxes);
     return this;
   }
