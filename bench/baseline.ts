@@ -2,10 +2,11 @@
 // baseline are measured side by side on the same machine load. The default is the commit before the work of issue 12
 // (list-backed reads, pacing, per-call CPU).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import type { DashboardSchemaVersion } from '../test/support/workspace-at-scale';
 
 export const projectRoot = join(__dirname, '..');
 export const BASELINE_REVISION = '141592a';
@@ -16,6 +17,8 @@ export interface SourceTree {
   root: string;
   /** The provider bundle built from it, as `npm run build` builds it. */
   bundle: string;
+  /** The version of its dashboard schema: the shape its workspaces must be written in (0 before tiles were listed by type). */
+  dashboardSchema: DashboardSchemaVersion;
 }
 
 /** Extracts `revision` from git and builds its provider bundle. */
@@ -27,7 +30,14 @@ export async function sourceTreeAt(revision: string): Promise<SourceTree> {
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
   const bundle = join(root, 'terraform-provider-clickstack.js');
   await bundleOf(join(root, 'provider', 'main.ts'), bundle);
-  return { revision, root, bundle };
+  return { revision, root, bundle, dashboardSchema: dashboardSchemaOf(root) };
+}
+
+/** The `version` of the dashboard resource's schema in a source tree. */
+function dashboardSchemaOf(root: string): DashboardSchemaVersion {
+  const version = Number(/^\s*version: (\d+),$/m.exec(readFileSync(join(root, 'provider', 'resources', 'dashboard', 'schema.ts'), 'utf8'))?.[1]);
+  if (version !== 0 && version !== 1) throw new Error(`no workspace at scale is written for dashboard schema version ${version}`);
+  return version;
 }
 
 /** Bundles an entry point as scripts/build.mjs bundles the provider. */

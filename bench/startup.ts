@@ -1,11 +1,14 @@
 // Start-up: wall time from exec to the go-plugin handshake line (TLS on, as Terraform starts a provider), for each
 // way the provider is run, beside a bare `node -e 0` measured in the same rounds.
+//   npm run bench:startup [-- --rounds N]
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { MAGIC_COOKIE_VALUE } from '../provider/runtime/handshake';
 import { generateServerCertificate } from '../provider/runtime/tls';
+import { type Benchmark, runAlone } from './section';
 import { interleaved, pairedRatio, type Row, summarize } from './stats';
+import { releasedBuild } from './targets';
 
 /** Where each way of running the provider lives (built by the caller). */
 export interface StartupTargets {
@@ -52,7 +55,7 @@ function timeBareNode(): Promise<number> {
   return new Promise((resolve) => child.once('exit', () => resolve(elapsedMs(started))));
 }
 
-export async function measureStartup(targets: StartupTargets, rounds: number): Promise<Row[]> {
+async function measureStartup(targets: StartupTargets, rounds: number): Promise<Row[]> {
   const env = handshakeEnv();
   // One start each first: the code cache is written by the first start of a build, as after an install.
   await timeToHandshake([targets.launcher], env);
@@ -86,3 +89,15 @@ export async function measureStartup(targets: StartupTargets, rounds: number): P
     { group: 'Single executable', figure: 'release zip size', unit: 'MB', value: megabytes(targets.zip) },
   ];
 }
+
+const WALL_TIMES =
+  'Timings are whole-process wall times on a shared machine: each baseline is measured in the same rounds, interleaved, ' +
+  'and a ratio is the median of the round-by-round ratios, so compare the ratios rather than the absolute times.';
+
+export const startupBenchmark: Benchmark = {
+  id: 'startup',
+  defaultRounds: 21,
+  measure: async (rounds) => ({ rows: await measureStartup(releasedBuild(), rounds), notes: [`${rounds} rounds. ${WALL_TIMES}`] }),
+};
+
+if (require.main === module) runAlone(startupBenchmark);

@@ -22,10 +22,28 @@ export const REFRESH_SCALE: Scale = { dashboards: 200, tileAlerts: 200, webhooks
 export const objectCount = (scale: Scale): number => scale.dashboards + scale.tileAlerts + scale.webhooks + scale.savedSearches;
 
 /**
- * main.tf for `scale`. Names carry `prefix` (the flavor, say): both flavors share the emulator's one team, where webhook
- * names must be unique.
+ * The dashboard schema a configuration is written for: 1 (today's) lists tiles by type (`line_tiles`); 0, that of
+ * builds before the reshape (such as the benchmarks' baseline), has one `tiles` list, each tile's type nested in `config`.
  */
-export function configurationAtScale(prefix: FlavorName | string, scale: Scale): string {
+export type DashboardSchemaVersion = 0 | 1;
+
+/** The dashboard's line tiles (`tile` is a tile's index) in the shape of `version`: the same tiles either way. */
+function lineTiles(version: DashboardSchemaVersion, tilesPerDashboard: number): string {
+  const chart = [
+    'source_id = data.clickstack_source.logs.id',
+    'select    = [{ agg_fn = "count", where = tile == 0 ? "SeverityText:error" : "SeverityText:error ServiceName:svc-${tile}" }]',
+    'group_by  = tile == 0 ? null : "ServiceName"',
+  ];
+  const [attribute, fields] = version === 1 ? ['line_tiles', chart] : ['tiles', ['config = { line = {', ...chart.map((line) => `  ${line}`), '} }']];
+  const tile = ['key  = tile == 0 ? "errors" : null', 'name = tile == 0 ? "Errors" : "Errors of service ${tile}"', 'x = 0, y = 4 * tile, w = 12, h = 4', ...fields];
+  return [`${attribute} = [for tile in range(${tilesPerDashboard}) : {`, ...tile.map((line) => `  ${line}`), '}]'].join('\n  ');
+}
+
+/**
+ * main.tf for `scale`, its dashboards in the shape of `dashboardSchema` (default: today's). Names carry `prefix` (the
+ * flavor, say): both flavors share the emulator's one team, where webhook names must be unique.
+ */
+export function configurationAtScale(prefix: FlavorName | string, scale: Scale, { dashboardSchema = 1 }: { dashboardSchema?: DashboardSchemaVersion } = {}): string {
   if (scale.tileAlerts > scale.dashboards) throw new Error('one tile alert per dashboard at most');
   if (scale.tileAlerts > 0 && scale.webhooks === 0) throw new Error('tile alerts need a webhook to send to');
   return `
@@ -50,14 +68,7 @@ resource "clickstack_saved_search" "search" {
 resource "clickstack_dashboard" "board" {
   count = ${scale.dashboards}
   name  = "${prefix} board \${count.index}"
-  line_tiles = [for tile in range(${scale.tilesPerDashboard ?? 1}) : {
-    key       = tile == 0 ? "errors" : null
-    name      = tile == 0 ? "Errors" : "Errors of service \${tile}"
-    x = 0, y = 4 * tile, w = 12, h = 4
-    source_id = data.clickstack_source.logs.id
-    select    = [{ agg_fn = "count", where = tile == 0 ? "SeverityText:error" : "SeverityText:error ServiceName:svc-\${tile}" }]
-    group_by  = tile == 0 ? null : "ServiceName"
-  }]
+  ${lineTiles(dashboardSchema, scale.tilesPerDashboard ?? 1)}
 }
 
 resource "clickstack_alert" "tile" {

@@ -1,0 +1,40 @@
+// What start-up and the reattached plan run: the build installed into a mirror of its own (the launcher) and packaged
+// as a release (the single executable and its zip), each made once per run.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from './baseline';
+import { currentBundle } from './workspaces';
+
+function node(script: string, ...args: string[]): void {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', script), ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stderr}${result.stdout}`);
+}
+
+/** The build installed into a mirror of its own, as `npm run provider:install` installs it. */
+function install() {
+  const mirror = mkdtempSync(join(tmpdir(), 'bench-mirror-'));
+  node('install-provider.mjs', '--mirror', mirror, '--bundle', currentBundle);
+  const packageDir = join(mirror, 'registry.terraform.io', 'clickstack-iac', 'clickstack');
+  const [version] = readdirSync(packageDir);
+  const [platform] = readdirSync(join(packageDir, version));
+  const launcher = join(packageDir, version, platform, `terraform-provider-clickstack_v${version}`);
+  return { bundle: currentBundle, launcher, cliConfig: join(mirror, 'terraformrc'), version };
+}
+
+/** The build packaged as a release (`npm run release`): its single executable and zip. */
+function release(version: string) {
+  const out = mkdtempSync(join(tmpdir(), 'bench-release-'));
+  node('release.mjs', '--out', out);
+  const releaseDir = join(out, 'registry.terraform.io', 'clickstack-iac', 'clickstack');
+  const zip = join(releaseDir, readdirSync(releaseDir).find((name) => name.endsWith('.zip'))!);
+  return { executable: join(projectRoot, 'dist', 'sea', `terraform-provider-clickstack_v${version}`), zip };
+}
+
+let installed: ReturnType<typeof install> | undefined;
+let released: ReturnType<typeof release> | undefined;
+/** The installed build: the bundle, its launcher and the mirror's CLI config (made once per run). */
+export const installedBuild = () => (installed ??= install());
+/** The installed build and its release (made once per run). */
+export const releasedBuild = () => ({ ...installedBuild(), ...(released ??= release(installedBuild().version)) });
