@@ -32,45 +32,64 @@ export interface Protocol {
 let protocol: Protocol | undefined;
 
 /**
- * Loads the pre-compiled descriptor (proto/descriptor.json, made by scripts/generate-proto.mjs), once per process
- * (the single executable's start-up snapshot holds it already loaded).
+ * The service definitions, from the pre-compiled descriptor (proto/descriptor.json, made by scripts/generate-proto.mjs),
+ * once per process. Building the descriptor's message types takes a fifth of the provider's start-up, and the handshake
+ * needs none of them, so they are built on first use (see prepareMessageTypes).
  */
 export function loadProtocol(): Protocol {
-  return (protocol ??= protocolFromDescriptor());
+  return (protocol ??= {
+    provider: serviceDefinition('tfplugin6.Provider'),
+    controller: serviceDefinition('plugin.GRPCController'),
+    stdio: serviceDefinition('plugin.GRPCStdio'),
+    health: serviceDefinition('grpc.health.v1.Health'),
+  });
 }
 
-function protocolFromDescriptor(): Protocol {
-  const root = protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
-  root.resolveAll();
-  return {
-    provider: serviceDefinition(root, 'tfplugin6.Provider'),
-    controller: serviceDefinition(root, 'plugin.GRPCController'),
-    stdio: serviceDefinition(root, 'plugin.GRPCStdio'),
-    health: serviceDefinition(root, 'grpc.health.v1.Health'),
-  };
+let messageTypes: protobuf.Root | undefined;
+
+/**
+ * Builds the protocol's message types now, if no call has needed them yet: the process serves it right after its
+ * handshake line, while Terraform connects (the single executable's start-up snapshot holds them already built).
+ */
+export function prepareMessageTypes(): protobuf.Root {
+  if (!messageTypes) {
+    messageTypes = protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
+    messageTypes.resolveAll();
+  }
+  return messageTypes;
 }
 
-function serviceDefinition(root: protobuf.Root, name: string): grpc.ServiceDefinition {
-  const service = root.lookupService(name);
-  const serialize = (type: protobuf.Type) => (message: object) => Buffer.from(type.encode(type.fromObject(message)).finish());
-  const deserialize = (type: protobuf.Type) => (bytes: Buffer) => type.toObject(type.decode(bytes), CONVERSION);
+/** The parts of the descriptor's JSON that name services and methods. */
+interface NamespaceJson {
+  nested?: Record<string, NamespaceJson>;
+  methods?: Record<string, { requestStream?: boolean; responseStream?: boolean }>;
+}
+
+function serviceDefinition(name: string): grpc.ServiceDefinition {
+  const service = name.split('.').reduce((namespace, part) => namespace.nested![part], descriptor as NamespaceJson);
   return Object.fromEntries(
-    service.methodsArray.map((method) => {
-      const request = method.resolvedRequestType!;
-      const response = method.resolvedResponseType!;
+    Object.entries(service.methods!).map(([methodName, method]) => {
+      let types: { request: protobuf.Type; response: protobuf.Type } | undefined;
+      const typesOf = () => {
+        const resolved = prepareMessageTypes().lookupService(name).methods[methodName];
+        return (types ??= { request: resolved.resolvedRequestType!, response: resolved.resolvedResponseType! });
+      };
       const definition: grpc.MethodDefinition<object, object> = {
-        path: `/${name}/${method.name}`,
+        path: `/${name}/${methodName}`,
         requestStream: Boolean(method.requestStream),
         responseStream: Boolean(method.responseStream),
-        requestSerialize: serialize(request),
-        requestDeserialize: deserialize(request),
-        responseSerialize: serialize(response),
-        responseDeserialize: deserialize(response),
+        requestSerialize: (message) => serialize(typesOf().request, message),
+        requestDeserialize: (bytes) => deserialize(typesOf().request, bytes),
+        responseSerialize: (message) => serialize(typesOf().response, message),
+        responseDeserialize: (bytes) => deserialize(typesOf().response, bytes),
       };
-      return [method.name, definition];
+      return [methodName, definition];
     }),
   );
 }
+
+const serialize = (type: protobuf.Type, message: object) => Buffer.from(type.encode(type.fromObject(message)).finish());
+const deserialize = (type: protobuf.Type, bytes: Buffer) => type.toObject(type.decode(bytes), CONVERSION);
 
 // Request and response messages in proto-loader's plain-object shape.
 type Message = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
