@@ -1,7 +1,7 @@
 // npm run bench: builds what it measures, runs every benchmark in one go (start-up, the reattached plan's CPU,
-// list-backed reads, per-call CPU, throughput under the rate limits: about half an hour) and writes bench/RESULTS.md
-// (the figures, their baselines from the same run and the goals they are held to). Timings are wall times on a shared
-// machine: compare the ratios, not the absolute times.
+// list-backed reads, per-call CPU, throughput under the rate limits: about 20 minutes, most of it the throughput runs,
+// which the limits bound) and writes bench/RESULTS.md (the figures, their baselines from the same run and the goals
+// they are held to). Timings are wall times on a shared machine: compare the ratios, not the absolute times.
 //   npm run bench [-- --rounds N]   (N start-up rounds, default 21; at most 5 reattached plans; the others take their own)
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
