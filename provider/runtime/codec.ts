@@ -399,31 +399,30 @@ function writeTyped(writer: MsgpackWriter, value: TfValue, type: CtyType, path: 
     writer.binary(typeToJson(value.type));
     return writeTyped(writer, value.value, value.type, path);
   }
-  const mismatch = () => new ValueError(`a ${describeType(type)} is required (got ${describe(value)})`, path);
   if (typeof type === 'string') {
     switch (type) {
       case 'string':
-        if (typeof value !== 'string') throw mismatch();
+        if (typeof value !== 'string') throw mismatch(type, value, path);
         return writer.string(value);
       case 'bool':
-        if (typeof value !== 'boolean') throw mismatch();
+        if (typeof value !== 'boolean') throw mismatch(type, value, path);
         return writer.bool(value);
       case 'number':
         if (typeof value === 'number') {
-          if (Number.isNaN(value)) throw mismatch();
+          if (Number.isNaN(value)) throw mismatch(type, value, path);
           return writer.number(value);
         }
         // Beyond int64 a msgpack integer would wrap around; a decimal string is exact and go-cty accepts it.
         if (typeof value === 'bigint') return value >= INT64_MIN && value <= INT64_MAX ? writer.bigint(value) : writer.string(value.toString());
         if (value instanceof BigDecimal) return writer.string(value.text);
-        throw mismatch();
+        throw mismatch(type, value, path);
     }
   }
   switch (type[0]) {
     case 'list':
     case 'set':
     case 'tuple': {
-      if (!Array.isArray(value)) throw mismatch();
+      if (!Array.isArray(value)) throw mismatch(type, value, path);
       if (type[0] === 'tuple' && value.length !== type[1].length) {
         throw new ValueError(`a tuple of ${type[1].length} elements is required (${value.length} given)`, path);
       }
@@ -436,7 +435,7 @@ function writeTyped(writer: MsgpackWriter, value: TfValue, type: CtyType, path: 
       return;
     }
     case 'map': {
-      if (!isTfObject(value)) throw mismatch();
+      if (!isTfObject(value)) throw mismatch(type, value, path);
       const keys = Object.keys(value);
       writer.mapHeader(keys.length);
       for (const key of keys) {
@@ -448,7 +447,7 @@ function writeTyped(writer: MsgpackWriter, value: TfValue, type: CtyType, path: 
       return;
     }
     case 'object': {
-      if (!isTfObject(value)) throw mismatch();
+      if (!isTfObject(value)) throw mismatch(type, value, path);
       const { header, attributes } = objectEncoding(type[1]);
       writer.preparedBytes(header);
       for (const { name, type: attributeType, key } of attributes) {
