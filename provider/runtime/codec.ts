@@ -168,10 +168,9 @@ function fromMsgpack(reader: MsgpackReader, type: CtyType, path: AttributePath):
     }
     case 'object': {
       if (!reader.isMap(head)) throw mismatch(type, reader.value(), path);
-      const { attributes, typeOf, inKeyOrder } = objectDecoding(type[1]);
+      const { nulls, typeOf, inKeyOrder } = objectDecoding(type[1]);
       // Every attribute, in the type's order; those the value leaves out stay null.
-      const result: { [key: string]: TfValue } = {};
-      for (const [name] of attributes) setOwnProperty(result, name, null);
+      const result: { [key: string]: TfValue } = { ...nulls };
       // go-cty writes attributes sorted by name: each key is most likely the one after the last, compared as bytes.
       let next = 0;
       for (let remaining = reader.mapHeader(); remaining > 0; remaining--) {
@@ -289,7 +288,11 @@ const attributeEntries = oncePerType((attributeTypes) => Object.entries(attribut
 
 /** How an object type is read: its attributes in order, and each one's type by name. */
 interface ObjectDecoding {
-  attributes: Array<[string, CtyType]>;
+  /**
+   * Every attribute null, in the type's order: each decoded object starts as a copy, which V8 makes in one step, where
+   * adding the attributes one by one costs a step each.
+   */
+  nulls: { [key: string]: TfValue };
   typeOf: Map<string, CtyType>;
   /** The attributes in the order go-cty writes them (by the bytes of their names), each with its key as msgpack. */
   inKeyOrder: Array<{ name: string; type: CtyType; key: Buffer }>;
@@ -300,7 +303,9 @@ const objectDecoding = oncePerType((attributeTypes): ObjectDecoding => {
   const inKeyOrder = attributes
     .map(([name, type]) => ({ name, type, key: prepared((writer) => writer.string(name)) }))
     .sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
-  return { attributes, typeOf: new Map(attributes), inKeyOrder };
+  const nulls: { [key: string]: TfValue } = {};
+  for (const [name] of attributes) setOwnProperty(nulls, name, null);
+  return { nulls, typeOf: new Map(attributes), inKeyOrder };
 });
 
 /** How an object type is written: its map header and each attribute's key, encoded once per type. */
@@ -394,31 +399,30 @@ function writeTyped(writer: MsgpackWriter, value: TfValue, type: CtyType, path: 
     writer.binary(typeToJson(value.type));
     return writeTyped(writer, value.value, value.type, path);
   }
-  const mismatch = () => new ValueError(`a ${describeType(type)} is required (got ${describe(value)})`, path);
   if (typeof type === 'string') {
     switch (type) {
       case 'string':
-        if (typeof value !== 'string') throw mismatch();
+        if (typeof value !== 'string') throw mismatch(type, value, path);
         return writer.string(value);
       case 'bool':
-        if (typeof value !== 'boolean') throw mismatch();
+        if (typeof value !== 'boolean') throw mismatch(type, value, path);
         return writer.bool(value);
       case 'number':
         if (typeof value === 'number') {
-          if (Number.isNaN(value)) throw mismatch();
+          if (Number.isNaN(value)) throw mismatch(type, value, path);
           return writer.number(value);
         }
         // Beyond int64 a msgpack integer would wrap around; a decimal string is exact and go-cty accepts it.
         if (typeof value === 'bigint') return value >= INT64_MIN && value <= INT64_MAX ? writer.bigint(value) : writer.string(value.toString());
         if (value instanceof BigDecimal) return writer.string(value.text);
-        throw mismatch();
+        throw mismatch(type, value, path);
     }
   }
   switch (type[0]) {
     case 'list':
     case 'set':
     case 'tuple': {
-      if (!Array.isArray(value)) throw mismatch();
+      if (!Array.isArray(value)) throw mismatch(type, value, path);
       if (type[0] === 'tuple' && value.length !== type[1].length) {
         throw new ValueError(`a tuple of ${type[1].length} elements is required (${value.length} given)`, path);
       }
@@ -431,7 +435,7 @@ function writeTyped(writer: MsgpackWriter, value: TfValue, type: CtyType, path: 
       return;
     }
     case 'map': {
-      if (!isTfObject(value)) throw mismatch();
+      if (!isTfObject(value)) throw mismatch(type, value, path);
       const keys = Object.keys(value);
       writer.mapHeader(keys.length);
       for (const key of keys) {
@@ -443,7 +447,7 @@ function writeTyped(writer: MsgpackWriter, value: TfValue, type: CtyType, path: 
       return;
     }
     case 'object': {
-      if (!isTfObject(value)) throw mismatch();
+      if (!isTfObject(value)) throw mismatch(type, value, path);
       const { header, attributes } = objectEncoding(type[1]);
       writer.preparedBytes(header);
       for (const { name, type: attributeType, key } of attributes) {

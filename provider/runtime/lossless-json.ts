@@ -95,7 +95,7 @@ export function parseJsonLossless(text: string): unknown {
   return new LosslessParser(text).parseDocument();
 }
 
-const [BACKSLASH, MINUS, DOT, ZERO, NINE, LOWER_E, UPPER_E] = ['\\', '-', '.', '0', '9', 'e', 'E'].map((char) => char.charCodeAt(0));
+const [BACKSLASH, QUOTE, MINUS, DOT, ZERO, NINE, LOWER_E, UPPER_E] = ['\\', '"', '-', '.', '0', '9', 'e', 'E'].map((char) => char.charCodeAt(0));
 
 /**
  * Whether JSON.parse gives every number of the text as `numberFromText` does: no number has 16 digits or more (at most
@@ -117,7 +117,7 @@ function numbersExactAsDoubles(text: string): boolean {
         else if (inNumber !== MINUS && inNumber !== DOT) break;
       }
       if (digits >= 16 || (char === MINUS && !nonZeroDigit)) return false;
-    } else if (text[at] === '"') {
+    } else if (char === QUOTE) {
       at = stringEnd(text, at) + 1;
     } else {
       at++;

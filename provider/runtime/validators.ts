@@ -40,20 +40,35 @@ export function attributesConcerned(applies: (attribute: Attribute) => boolean):
 
 const attributesWithValidators = attributesConcerned((attribute) => (attribute.validators?.length ?? 0) > 0);
 
+/**
+ * One attribute a validation walk visits: its validators, and the walk of its nested objects. Worked out once per
+ * schema, so that each ValidateResourceConfig looks at nothing but these (no lookups of absent validators, no
+ * per-call block objects).
+ */
+interface ValidatedAttribute {
+  name: string;
+  validators: readonly AttributeValidator[];
+  nested?: { nesting: NestedAttributes['nesting']; walk: readonly ValidatedAttribute[] };
+}
+
+const validationWalks = new WeakMap<Attributes, readonly ValidatedAttribute[]>();
+
+function validationWalk(attributes: Attributes): readonly ValidatedAttribute[] {
+  let walk = validationWalks.get(attributes);
+  if (!walk) {
+    walk = attributesWithValidators(attributes).map(([name, attribute]) => ({
+      name,
+      validators: attribute.validators ?? [],
+      nested: attribute.nested && { nesting: attribute.nested.nesting, walk: validationWalk(attribute.nested.attributes) },
+    }));
+    validationWalks.set(attributes, walk);
+  }
+  return walk;
+}
+
 /** Runs every attribute's validators over a config value, descending into nested attributes and blocks. */
 export function runValidators(block: Block, value: TfObject, diagnostics: Diagnostics, path: AttributePath = []): void {
-  for (const [name, attribute] of attributesWithValidators(block.attributes)) {
-    const attributeValue = value[name];
-    if (!isKnown(attributeValue)) continue;
-    const attributePath = [...path, name];
-    for (const validator of attribute.validators ?? []) validator.validate(attributeValue, attributePath, diagnostics);
-    if (attribute.nested) {
-      const nestedBlock: Block = { attributes: attribute.nested.attributes };
-      forEachNestedObject(attribute.nested, attributeValue, attributePath, (object, objectPath) =>
-        runValidators(nestedBlock, object, diagnostics, objectPath),
-      );
-    }
-  }
+  validateAttributes(validationWalk(block.attributes), value, diagnostics, path);
   for (const [name, nestedBlock] of Object.entries(block.blocks ?? {})) {
     const blockValue = value[name];
     if (!isKnown(blockValue)) continue;
@@ -61,6 +76,16 @@ export function runValidators(block: Block, value: TfObject, diagnostics: Diagno
     forEachNestedObject({ nesting }, blockValue, [...path, name], (object, p) =>
       runValidators(nestedBlock.block, object, diagnostics, p),
     );
+  }
+}
+
+function validateAttributes(walk: readonly ValidatedAttribute[], value: TfObject, diagnostics: Diagnostics, path: AttributePath): void {
+  for (const { name, validators, nested } of walk) {
+    const attributeValue = value[name];
+    if (!isKnown(attributeValue)) continue;
+    const attributePath = [...path, name];
+    for (const validator of validators) validator.validate(attributeValue, attributePath, diagnostics);
+    if (nested) forEachNestedObject(nested, attributeValue, attributePath, (object, objectPath) => validateAttributes(nested.walk, object, diagnostics, objectPath));
   }
 }
 

@@ -123,7 +123,9 @@ function tilesToApi(planned: TfObject, mode: Mode, current: unknown): ApiObject[
 }
 
 function tileFromApi(type: TileType, api: ApiObject): TfObject {
-  const tile = { ...fromApiObject(commonTileAttributes, api, tileMapping('update')), ...fromApiObject(type.attributes, api.config as ApiObject, typeMapping(type)) };
+  // Merged into the first object, not spread into a new one: V8 builds a literal of two spreads many times slower, and a
+  // refresh reads every tile of every dashboard.
+  const tile = Object.assign(fromApiObject(commonTileAttributes, api, tileMapping('update')), fromApiObject(type.attributes, api.config as ApiObject, typeMapping(type)));
   normalizeSelectFromApi(tile);
   return tile;
 }
@@ -142,8 +144,8 @@ function tileListFromApi(type: TileType, apiTiles: ApiObject[], knownList: TfObj
   const placed = apiTiles.map((api, i) => {
     const tile = tileFromApi(type, api);
     const created = newTilesByPosition && knownList[i] && !isKnown(knownList[i].id) ? i : undefined;
-    const key = knownKeys.has(tile.id) ? (knownKeys.get(tile.id) ?? null) : created !== undefined ? knownList[created].key : null;
-    return { tile: { ...tile, key }, place: knownPlaces.get(tile.id) ?? created ?? knownList.length + i };
+    tile.key = knownKeys.has(tile.id) ? (knownKeys.get(tile.id) ?? null) : created !== undefined ? knownList[created].key : null;
+    return { tile, place: knownPlaces.get(tile.id) ?? created ?? knownList.length + i };
   });
   return placed.sort((a, b) => a.place - b.place).map(({ tile }) => tile);
 }
@@ -201,7 +203,7 @@ export function dashboardToApi(planned: TfObject, mode: Mode, current?: ApiObjec
  * refreshed), for tile keys and empty tile lists; `newTilesByPosition` after an apply, see tileListsFromApi.
  */
 export function dashboardFromApi(api: ApiObject, known: TfObject | null = null, newTilesByPosition = false): TfObject {
-  const state = { ...fromApiObject(dashboardAttributes, api, dashboardMapping('update')), ...tileListsFromApi(api.tiles, known, newTilesByPosition) };
+  const state = Object.assign(fromApiObject(dashboardAttributes, api, dashboardMapping('update')), tileListsFromApi(api.tiles, known, newTilesByPosition));
   state.tile_ids = tileIds(state);
   return state;
 }
