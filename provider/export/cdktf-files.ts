@@ -6,11 +6,13 @@
 // namespace); TypeScript variables are their camelCase. The package files beside it let `npm install && npm run synth`
 // run it.
 import packageJson from '../../package.json';
+import { TILE_TYPES } from '../resources/dashboard/tile-types';
+import { camelCase } from '../shared/api-mapping';
 import { dependencyOrder } from './build';
 import { connectionVariables } from './connection';
-import { alertProps, containerCalls, dashboardProps, savedSearchProps, type Scope, TILE_CLASSES, tileCall, webhookProps } from './construct-calls';
+import { alertProps, containerCalls, dashboardProps, savedSearchProps, type Scope, tileCall, webhookProps } from './construct-calls';
 import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportObject, Expression, Literal } from './model';
-import { assignIdentifiers, camelCase, snakeCase } from './names';
+import { assignIdentifiers, snakeCase } from './names';
 import type { Files } from './output-folder';
 import { FLAVOR_TITLES } from './summary';
 import { Code, type Names, stringLiteral, type TypeScriptValue, valueText } from './typescript';
@@ -68,7 +70,7 @@ interface ExportedTile {
 }
 
 function tilesOf({ resource, state }: DashboardExport): ExportedTile[] {
-  return Object.keys(TILE_CLASSES).flatMap((list) => {
+  return TILE_TYPES.flatMap(({ list }) => {
     const elements = resource.config[list];
     const stored = state[list] as { id: string }[] | null | undefined;
     return Array.isArray(elements) ? elements.map((element, i) => ({ list, element: element as ExportObject, serverId: String(stored?.[i]?.id ?? i) })) : [];
@@ -86,7 +88,7 @@ function additionOrder(tiles: ExportedTile[], gridRank: (tile: ExportedTile) => 
     const i = ra.findIndex((value, j) => value !== rb[j]);
     return i >= 0 && ra[i] < rb[i];
   };
-  const queues = Object.keys(TILE_CLASSES).map((list) => tiles.filter((tile) => tile.list === list)).filter((queue) => queue.length);
+  const queues = TILE_TYPES.map(({ list }) => tiles.filter((tile) => tile.list === list)).filter((queue) => queue.length);
   const ordered: ExportedTile[] = [];
   while (queues.some((queue) => queue.length)) {
     const next = queues.filter((queue) => queue.length).reduce((best, queue) => (before(queue[0], best[0]) ? queue : best));

@@ -1,7 +1,8 @@
 // Exported configurations as calls of the typed constructs: props renamed where the constructs name them otherwise,
 // references as constructs, literal ids as `{ sourceId }` objects, factories for select items, on-clicks, thresholds
 // and channels.
-import { alertProps, dashboardProps, savedSearchProps, type Scope, tileCall } from './construct-calls';
+import { TILE_TYPES } from '../resources/dashboard/tile-types';
+import { alertProps, dashboardProps, savedSearchProps, type Scope, tileCall, tileClassOf } from './construct-calls';
 import { type BlockAddress, type ExportObject, Expression, Literal } from './model';
 import { Code, type Names, valueText } from './typescript';
 
@@ -18,6 +19,13 @@ const scope: Scope = {
 };
 const names: Names = { variableOf: (address) => address.name, secretVariable: (name) => ({ variable: name, type: 'string' }) };
 const text = (value: Parameters<typeof valueText>[0]) => valueText(value, '', names);
+
+it('names the tile class of each tile list after its tile type, as clickstack-cdktf exports them', () => {
+  expect(TILE_TYPES.map(({ list }) => tileClassOf(list))).toEqual([
+    'LineTile', 'StackedBarTile', 'TableTile', 'NumberTile', 'PieTile', 'BarTile', 'HeatmapTile', 'SearchTile', 'EventPatternsTile',
+    'MarkdownTile', 'SqlLineTile', 'SqlStackedBarTile', 'SqlTableTile', 'SqlNumberTile', 'SqlPieTile', 'SqlBarTile',
+  ]);
+});
 
 beforeEach(() => used.clear());
 

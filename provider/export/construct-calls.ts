@@ -40,25 +40,11 @@ const sourceRef = (value: ExportValue | undefined, scope: Scope) => objectRef(va
 
 // --- dashboards -------------------------------------------------------------------------------------------------
 
-/** The tile class of each list of `clickstack_dashboard`. */
-export const TILE_CLASSES: Record<string, string> = {
-  line_tiles: 'LineTile',
-  stacked_bar_tiles: 'StackedBarTile',
-  table_tiles: 'TableTile',
-  number_tiles: 'NumberTile',
-  pie_tiles: 'PieTile',
-  bar_tiles: 'BarTile',
-  heatmap_tiles: 'HeatmapTile',
-  search_tiles: 'SearchTile',
-  event_patterns_tiles: 'EventPatternsTile',
-  markdown_tiles: 'MarkdownTile',
-  sql_line_tiles: 'SqlLineTile',
-  sql_stacked_bar_tiles: 'SqlStackedBarTile',
-  sql_table_tiles: 'SqlTableTile',
-  sql_number_tiles: 'SqlNumberTile',
-  sql_pie_tiles: 'SqlPieTile',
-  sql_bar_tiles: 'SqlBarTile',
-};
+/** The tile class of a list of `clickstack_dashboard`, named after its tile type: `sql_stacked_bar_tiles` → `SqlStackedBarTile`. */
+export function tileClassOf(list: string): string {
+  const type = camelCase(list.replace(/_tiles$/, ''));
+  return `${type[0].toUpperCase()}${type.slice(1)}Tile`;
+}
 
 /** What every tile element has besides its kind's settings: its key, title and place. */
 const PLACE_ATTRIBUTES = ['key', 'name', 'x', 'y', 'w', 'h', 'container_id', 'tab_id'];
@@ -87,7 +73,7 @@ export function tileCall(list: string, id: string, tile: ExportObject, scope: Sc
   Object.assign(props, camelProps(rest));
   const onClick = asObject(on_click);
   if (onClick) props.onClick = onClickCall(onClick, scope);
-  return new Code(`new ${scope.use(TILE_CLASSES[list])}`, [id, props]);
+  return new Code(`new ${scope.use(tileClassOf(list))}`, [id, props]);
 }
 
 /** Whether a raw SQL tile's connection is its source's, which the tile class takes by default. */

@@ -1,5 +1,5 @@
 // Identifiers derived from names: readable, valid in HCL and TypeScript, unique within their kind, stable.
-import { assignIdentifiers, camelCase, snakeCase } from './names';
+import { assignIdentifiers, snakeCase } from './names';
 
 describe('snakeCase', () => {
   it.each([
@@ -19,10 +19,6 @@ describe('snakeCase', () => {
   it('keeps identifiers short', () => {
     expect(snakeCase('a very long dashboard name that goes on and on about everything it shows', 'd')).toBe('a_very_long_dashboard_name_that_goes_on_and_on');
     expect(snakeCase('x'.repeat(60), 'd')).toBe('x'.repeat(48));
-  });
-
-  it('turns snake case into camel case for TypeScript', () => {
-    expect(camelCase('service_health_5xx')).toBe('serviceHealth5xx');
   });
 });
 

@@ -33,11 +33,6 @@ export function snakeCase(name: string, fallback: string): string {
   return RESERVED.has(identifier) ? `${identifier}_${fallback}` : identifier;
 }
 
-/** `service_health` → `serviceHealth`. */
-export function camelCase(identifier: string): string {
-  return identifier.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
-}
-
 /** What an identifier is made for: the object's server id (for the order among namesakes) and its name. */
 export interface Nameable {
   id: string;

@@ -23,6 +23,7 @@ describe('camelCase and API names', () => {
   it('turns snake_case into camelCase, and honours overrides and unmapped attributes', () => {
     expect(camelCase('align_date_range_to_granularity')).toBe('alignDateRangeToGranularity');
     expect(camelCase('sql_template')).toBe('sqlTemplate');
+    expect(camelCase('service_health_5xx')).toBe('serviceHealth5xx');
     expect(apiName('display_name', mapping)).toBe('name');
     expect(apiName('local_only', mapping)).toBeNull();
     expect(apiName('max_rows', mapping)).toBe('maxRows');
