@@ -4,6 +4,7 @@
 import { exactNumber, numberFromText, parseJsonLossless, setOwnProperty } from './lossless-json';
 import { MsgpackWriter, prepared } from './msgpack-encode';
 import { MsgpackError, MsgpackReader } from './msgpack-reader';
+import { oncePer } from './once-per';
 import { BigDecimal, Dynamic, isTfObject, Unknown, type AttributePath, type CtyType, type TfValue } from './types';
 
 /** A value that does not fit its type; `path` points at the offending attribute or element. */
@@ -267,24 +268,8 @@ function fromWire(raw: unknown, type: CtyType, path: AttributePath, options: Dec
   }
 }
 
-/**
- * `derive` of an object type's attributes, worked out once per type: a schema's types live as long as the process, and
- * a plan encodes and decodes the same few types thousands of times.
- */
-function oncePerType<T>(derive: (attributeTypes: { [name: string]: CtyType }) => T): (attributeTypes: { [name: string]: CtyType }) => T {
-  const cache = new WeakMap<object, T>();
-  return (attributeTypes) => {
-    let derived = cache.get(attributeTypes);
-    if (derived === undefined) {
-      derived = derive(attributeTypes);
-      cache.set(attributeTypes, derived);
-    }
-    return derived;
-  };
-}
-
 /** The attributes of an object type in order. */
-const attributeEntries = oncePerType((attributeTypes) => Object.entries(attributeTypes));
+const attributeEntries = oncePer((attributeTypes: { [name: string]: CtyType }) => Object.entries(attributeTypes));
 
 /** How an object type is read: its attributes in order, and each one's type by name. */
 interface ObjectDecoding {
@@ -298,7 +283,7 @@ interface ObjectDecoding {
   inKeyOrder: Array<{ name: string; type: CtyType; key: Buffer }>;
 }
 
-const objectDecoding = oncePerType((attributeTypes): ObjectDecoding => {
+const objectDecoding = oncePer((attributeTypes: { [name: string]: CtyType }): ObjectDecoding => {
   const attributes = attributeEntries(attributeTypes);
   const inKeyOrder = attributes
     .map(([name, type]) => ({ name, type, key: prepared((writer) => writer.string(name)) }))
@@ -314,7 +299,7 @@ interface ObjectEncoding {
   attributes: Array<{ name: string; type: CtyType; key: Buffer }>;
 }
 
-const objectEncoding = oncePerType((attributeTypes): ObjectEncoding => {
+const objectEncoding = oncePer((attributeTypes: { [name: string]: CtyType }): ObjectEncoding => {
   const entries = attributeEntries(attributeTypes);
   return {
     header: prepared((writer) => writer.mapHeader(entries.length)),

@@ -1,6 +1,7 @@
 // Attribute validators: small reusable rules attached to schema attributes, run by the server on every
 // ValidateResourceConfig / ValidateDataResourceConfig. They see only known, non-null values; unknown values are
 // checked again at apply time by the API itself.
+import { oncePer } from './once-per';
 import type { Diagnostics } from './provider';
 import {
   type Attribute,
@@ -26,15 +27,9 @@ export function isKnown(value: TfValue | undefined): value is Exclude<TfValue, n
  * attributes that no validator or plan modifier concerns.
  */
 export function attributesConcerned(applies: (attribute: Attribute) => boolean): (attributes: Attributes) => Array<[string, Attribute]> {
-  const cache = new WeakMap<Attributes, Array<[string, Attribute]>>();
-  const concerned = (attributes: Attributes): Array<[string, Attribute]> => {
-    let found = cache.get(attributes);
-    if (!found) {
-      found = Object.entries(attributes).filter(([, attribute]) => applies(attribute) || (attribute.nested !== undefined && concerned(attribute.nested.attributes).length > 0));
-      cache.set(attributes, found);
-    }
-    return found;
-  };
+  const concerned = oncePer((attributes: Attributes): Array<[string, Attribute]> =>
+    Object.entries(attributes).filter(([, attribute]) => applies(attribute) || (attribute.nested !== undefined && concerned(attribute.nested.attributes).length > 0)),
+  );
   return concerned;
 }
 
@@ -51,20 +46,13 @@ interface ValidatedAttribute {
   nested?: { nesting: NestedAttributes['nesting']; walk: readonly ValidatedAttribute[] };
 }
 
-const validationWalks = new WeakMap<Attributes, readonly ValidatedAttribute[]>();
-
-function validationWalk(attributes: Attributes): readonly ValidatedAttribute[] {
-  let walk = validationWalks.get(attributes);
-  if (!walk) {
-    walk = attributesWithValidators(attributes).map(([name, attribute]) => ({
-      name,
-      validators: attribute.validators ?? [],
-      nested: attribute.nested && { nesting: attribute.nested.nesting, walk: validationWalk(attribute.nested.attributes) },
-    }));
-    validationWalks.set(attributes, walk);
-  }
-  return walk;
-}
+const validationWalk = oncePer((attributes: Attributes): readonly ValidatedAttribute[] =>
+  attributesWithValidators(attributes).map(([name, attribute]) => ({
+    name,
+    validators: attribute.validators ?? [],
+    nested: attribute.nested && { nesting: attribute.nested.nesting, walk: validationWalk(attribute.nested.attributes) },
+  })),
+);
 
 /** Runs every attribute's validators over a config value, descending into nested attributes and blocks. */
 export function runValidators(block: Block, value: TfObject, diagnostics: Diagnostics, path: AttributePath = []): void {

@@ -14,6 +14,7 @@ import {
   Dynamic,
   Unknown,
 } from '../runtime/types';
+import { oncePer } from '../runtime/once-per';
 
 export type ApiObject = Record<string, unknown>;
 
@@ -160,24 +161,21 @@ interface AttributeReading {
 }
 
 const NO_MAPPING: ObjectMapping = {};
-const readings = new WeakMap<Attributes, WeakMap<ObjectMapping, AttributeReading[]>>();
 
-function readingsOf(attributes: Attributes, mapping: ObjectMapping): AttributeReading[] {
-  let byMapping = readings.get(attributes);
-  if (!byMapping) readings.set(attributes, (byMapping = new WeakMap()));
-  let found = byMapping.get(mapping);
-  if (!found) {
-    found = Object.entries(attributes).map(([name, attribute]) => ({
+/** Each attribute's API field, converter and nested mapping, worked out once per schema and mapping. */
+const readingsByMapping = oncePer((attributes: Attributes) =>
+  oncePer((mapping: ObjectMapping): AttributeReading[] =>
+    Object.entries(attributes).map(([name, attribute]) => ({
       name,
       field: apiName(name, mapping),
       attribute,
       converter: mapping.converters?.[name],
       nestedMapping: mapping.nested?.[name],
-    }));
-    byMapping.set(mapping, found);
-  }
-  return found;
-}
+    })),
+  ),
+);
+
+const readingsOf = (attributes: Attributes, mapping: ObjectMapping): AttributeReading[] => readingsByMapping(attributes)(mapping);
 
 /** The Terraform object for an API document: every attribute present, null where the API has no value. */
 export function fromApiObject(attributes: Attributes, api: ApiObject, mapping: ObjectMapping = NO_MAPPING): TfObject {
