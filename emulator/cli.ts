@@ -1,7 +1,5 @@
 // `clickstack-emulator`: starts the emulator and prints, as its first stdout line, one JSON object with what a
-// client needs. Flags: --port N, --flavor oss|cloud|both, --seed default|none|<file.json>,
-// --rate-limit <n>/<window, e.g. 100/60s>|off, --state <file.json>, --allow-webhook-host <host> (repeatable),
-// --extra-fields on|off.
+// client needs. One table of flags drives both the parsing and `--help`.
 import { startEmulator, type EmulatorOptions } from './index';
 
 const WINDOW_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -13,38 +11,73 @@ export function parseRateLimit(value: string): EmulatorOptions['rateLimit'] {
   return { limit: Number(match[1]), windowMs: Number(match[2]) * WINDOW_UNITS[match[3] ?? 's'] };
 }
 
-/** Each flag, applying its value to the options. */
-const FLAGS: Record<string, (options: EmulatorOptions, value: string) => void> = {
-  '--port': (options, value) => (options.port = Number(value)),
-  '--flavor': (options, value) => {
-    if (value !== 'oss' && value !== 'cloud' && value !== 'both') throw new Error('--flavor expects oss, cloud or both');
-    options.flavor = value;
+interface Flag {
+  /** The value's shape, as `--help` shows it. */
+  value: string;
+  description: string;
+  apply(options: EmulatorOptions, value: string): void;
+}
+
+/** Every flag, in the order `--help` lists them. */
+const FLAGS: Record<string, Flag> = {
+  '--port': { value: '<n>', description: 'port on 127.0.0.1; 0 (the default) picks a free one', apply: (options, value) => (options.port = Number(value)) },
+  '--flavor': {
+    value: 'oss|cloud|both',
+    description: 'which APIs to serve (default both: two separate deployments on one port)',
+    apply(options, value) {
+      if (value !== 'oss' && value !== 'cloud' && value !== 'both') throw new Error('--flavor expects oss, cloud or both');
+      options.flavor = value;
+    },
   },
-  '--seed': (options, value) => (options.seed = value),
-  '--rate-limit': (options, value) => (options.rateLimit = parseRateLimit(value)),
-  '--state': (options, value) => (options.statePath = value),
-  '--allow-webhook-host': (options, value) => (options.allowPrivateWebhookUrls = [...(options.allowPrivateWebhookUrls ?? []), value]),
-  '--extra-fields': (options, value) => {
-    if (value !== 'on' && value !== 'off') throw new Error('--extra-fields expects on or off');
-    options.extraFields = value === 'on';
+  '--seed': { value: 'default|none|<file.json>', description: 'what each deployment starts with (default: default)', apply: (options, value) => (options.seed = value) },
+  '--rate-limit': {
+    value: '<n>/<window>|off',
+    description: "requests per window (100/60s; units ms, s, m, h), or off: nothing refused, headers still sent (default: each flavor's real limit)",
+    apply: (options, value) => (options.rateLimit = parseRateLimit(value)),
+  },
+  '--state': { value: '<file.json>', description: 'load state from the file if present, and write it after every change', apply: (options, value) => (options.statePath = value) },
+  '--allow-webhook-host': {
+    value: '<host>',
+    description: 'let webhooks target this private or loopback host (repeatable)',
+    apply: (options, value) => (options.allowPrivateWebhookUrls = [...(options.allowPrivateWebhookUrls ?? []), value]),
+  },
+  '--extra-fields': {
+    value: 'on|off',
+    description: "reads of sources and dashboards carry fields the client does not model, as a newer server's would (default off)",
+    apply(options, value) {
+      if (value !== 'on' && value !== 'off') throw new Error('--extra-fields expects on or off');
+      options.extraFields = value === 'on';
+    },
   },
 };
 
-export function parseArguments(argv: string[]): EmulatorOptions {
+/** The `--help` text: usage, then each flag with its value and a one-line description. */
+export function helpText(): string {
+  const rows = [...Object.entries(FLAGS).map(([name, flag]) => [`${name} ${flag.value}`, flag.description]), ['--help', 'print this help and exit']];
+  const width = Math.max(...rows.map(([left]) => left.length));
+  const lines = rows.map(([left, description]) => `  ${left.padEnd(width)}  ${description}`);
+  return ['Usage: clickstack-emulator [flags]', '', 'A local ClickStack API emulator (OSS HyperDX API v2 and Managed ClickStack).', 'Prints one JSON line with the URLs and credentials, then serves until stopped.', '', 'Flags:', ...lines, ''].join('\n');
+}
+
+/** The options the arguments give, or 'help' when `--help` (or `-h`) is among them. */
+export function parseArguments(argv: string[]): EmulatorOptions | 'help' {
+  if (argv.includes('--help') || argv.includes('-h')) return 'help';
   const options: EmulatorOptions = {};
   for (let index = 0; index < argv.length; index += 2) {
-    const flag = argv[index];
-    const apply = Object.hasOwn(FLAGS, flag) ? FLAGS[flag] : undefined;
-    if (!apply) throw new Error(`unknown flag ${flag}`);
+    const name = argv[index];
+    const flag = Object.hasOwn(FLAGS, name) ? FLAGS[name] : undefined;
+    if (!flag) throw new Error(`unknown flag ${name} (see --help)`);
     const value = argv[index + 1];
-    if (value === undefined) throw new Error(`${flag} needs a value`);
-    apply(options, value);
+    if (value === undefined) throw new Error(`${name} needs a value`);
+    flag.apply(options, value);
   }
   return options;
 }
 
 async function main(): Promise<void> {
-  const handle = await startEmulator(parseArguments(process.argv.slice(2)));
+  const parsed = parseArguments(process.argv.slice(2));
+  if (parsed === 'help') return void process.stdout.write(helpText());
+  const handle = await startEmulator(parsed);
   const { ossUrl, apiKey, cloudUrl, organizationId, serviceId, keyId, keySecret } = handle;
   process.stdout.write(`${JSON.stringify({ ossUrl, apiKey, cloudUrl, organizationId, serviceId, keyId, keySecret })}\n`);
   const stop = () => void handle.close().then(() => process.exit(0));

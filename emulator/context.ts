@@ -1,4 +1,4 @@
-// What every route handler receives: the flavor it answers for, the team's store and the server settings.
+// What every route handler receives: the flavor it answers for, that deployment's store and the server settings.
 import type { Store } from './store';
 
 export type Flavor = 'oss' | 'cloud';

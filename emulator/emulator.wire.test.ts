@@ -1,7 +1,7 @@
 // Behaviour of the emulator beyond the contract: validation rules, side effects, rate limits, faults, CLI.
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { parseArguments } from './cli';
+import { helpText, parseArguments } from './cli';
 import { startEmulator, SEED_IDS, type EmulatorHandle } from './index';
 import { send } from '../test/support/emulator-http';
 
@@ -149,6 +149,17 @@ test('CLI arguments: an unknown flag is named as such, wherever it stands; a kno
   expect(() => parseArguments(['--port'])).toThrow('--port needs a value');
   expect(parseArguments(['--extra-fields', 'on'])).toEqual({ extraFields: true });
   expect(() => parseArguments(['--extra-fields', 'yes'])).toThrow('--extra-fields expects on or off');
+});
+
+test('CLI --help lists every flag with a one-line description', () => {
+  expect(parseArguments(['--port', '0', '--help'])).toBe('help');
+  expect(parseArguments(['-h'])).toBe('help');
+  const flags = helpText()
+    .split('\n')
+    .filter((line) => line.startsWith('  --'))
+    .map((line) => /^ {2}(--[a-z-]+)(?: \S+)? {2,}\S/.exec(line)?.[1]);
+  expect(flags).toEqual(['--port', '--flavor', '--seed', '--rate-limit', '--state', '--allow-webhook-host', '--extra-fields', '--help']);
+  for (const flag of flags.slice(0, -1)) expect(() => parseArguments([flag!])).toThrow(`${flag} needs a value`);
 });
 
 test('the CLI prints the connection JSON as its first stdout line', async () => {

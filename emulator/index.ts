@@ -7,12 +7,14 @@ import type { AddressInfo, Socket } from 'node:net';
 import { MAX_BODY_BYTES, parseBody } from './body-parser';
 import type { Context, Flavor, HandlerOutput } from './context';
 import { ApiError } from './errors';
+import { type Deployment, Deployments } from './deployment';
 import { chance, type InjectedFaults, noFaults, noInjectedFaults, take, takeResponse, type Faults, type ScriptedResponse } from './faults';
 import { FixedWindowLimiter, REAL_LIMITS, type RateLimitDecision } from './rate-limit';
 import { decodeParams, matchRoute } from './routes';
-import { IDENTITY, loadSeed } from './seed';
-import { type CollectionName, type Doc, Store } from './store';
+import { IDENTITY } from './seed';
+import type { CollectionName, Doc } from './store';
 
+export type { Deployment } from './deployment';
 export type { Faults, InjectedFaults, ScriptedResponse } from './faults';
 export { IDENTITY, SEED_IDS } from './seed';
 
@@ -52,11 +54,15 @@ export interface EmulatorHandle {
   /** What the faults injected, by kind, since start or the last reset. */
   injected: InjectedFaults;
   requests: RecordedRequest[];
+  /** Every deployment back to its seed, faults off, request log cleared, limiters reset. */
   reset(seed?: 'default' | 'none'): void;
+  /** The OSS deployment (its own store and seed); throws when the emulator does not serve OSS. */
+  readonly oss: Deployment;
+  /** The Managed ClickStack deployment (its own store and seed); throws when the emulator does not serve Cloud. */
+  readonly cloud: Deployment;
   /**
-   * Stores a document the way HyperDX's own app routes (the UI's, not the external API) would, without the external
-   * API's checks: for tests of what the UI can make and the API refuses. Fields are the stored document's; an id and
-   * timestamps are added when absent. Returns the stored document.
+   * `storeAsTheApp` of the one deployment an emulator of one flavor serves (see Deployment); with both flavors,
+   * name the deployment: `handle.oss.storeAsTheApp(...)`.
    */
   storeAsTheApp(collection: CollectionName, fields: Record<string, unknown>): Doc;
   close(): Promise<void>;
@@ -176,17 +182,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
   const enabled: Flavor[] = options.flavor === 'oss' ? ['oss'] : options.flavor === 'cloud' ? ['cloud'] : ['oss', 'cloud'];
-  const seed = options.seed ?? 'default';
-  const store = new Store(options.statePath);
-  store.load((options.statePath && Store.readStateFile(options.statePath)) || loadSeed(seed));
-  const limitSettings = (flavor: Flavor) => (options.rateLimit === false ? undefined : options.rateLimit ?? REAL_LIMITS[flavor]);
-  const limiters = new Map<Flavor, FixedWindowLimiter>();
-  /** Where the rate limit is off: limiters that only play storms (RULES §15). */
-  const stormOnly = new Map<Flavor, FixedWindowLimiter>();
-  for (const flavor of enabled) {
-    const settings = limitSettings(flavor);
-    if (settings) limiters.set(flavor, new FixedWindowLimiter(settings));
-  }
+  const deployments = new Deployments(enabled, options.seed ?? 'default', options.statePath);
+  // Each flavor's limiter. Where the limit is off it still counts, on the flavor's real limit, for the headers the
+  // real server always sends (RULES §1.6) and for storms (RULES §15), but refuses nothing.
+  const enforced = options.rateLimit !== false;
+  const limiters = new Map<Flavor, FixedWindowLimiter>(
+    enabled.map((flavor) => [flavor, new FixedWindowLimiter(options.rateLimit || REAL_LIMITS[flavor])]),
+  );
   const faults = noFaults();
   const injected = noInjectedFaults();
   const injectedRateLimit = (reply: Reply): Reply => {
@@ -221,24 +223,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const limiterKey = (flavor === 'oss' ? credential?.split('Bearer ')[1] : credential) ?? request.socket.remoteAddress ?? '';
     let decision: RateLimitDecision | undefined;
     if (faults.rateLimitStormWindows > 0) {
-      // A storm over windows (RULES §15) runs on each flavor's limiter; where the limit is off, on one of the real limits
-      // that does nothing but the storm.
-      for (const stormed of enabled) {
-        if (!limiters.has(stormed) && !stormOnly.has(stormed)) stormOnly.set(stormed, new FixedWindowLimiter(REAL_LIMITS[stormed]));
-        (limiters.get(stormed) ?? stormOnly.get(stormed))!.storm(faults.rateLimitStormWindows);
-      }
+      // A storm over windows (RULES §15) runs on each flavor's limiter.
+      limiters.forEach((stormed) => stormed.storm(faults.rateLimitStormWindows));
       faults.rateLimitStormWindows = 0;
     }
-    const limiter = limiters.get(flavor);
-    const stormer = limiter ?? stormOnly.get(flavor);
-    if (stormer && !matched.route.unlimited && (stormer.storming() || take(faults, 'rateLimitStorm'))) {
-      return injectedRateLimit(envelope.rateLimited(stormer.peek(limiterKey)));
-    }
-    if (limiter && !matched.route.unlimited) {
+    const limiter = limiters.get(flavor)!;
+    if (!matched.route.unlimited) {
+      if (limiter.storming() || take(faults, 'rateLimitStorm')) return injectedRateLimit(envelope.rateLimited(limiter.peek(limiterKey)));
       decision = limiter.hit(limiterKey);
-      if (!decision.allowed) return injectedRateLimit(envelope.rateLimited(decision));
-    } else if (take(faults, 'rateLimitStorm')) {
-      return injectedRateLimit(envelope.rateLimited(new FixedWindowLimiter(REAL_LIMITS[flavor]).peek(limiterKey)));
+      if (enforced && !decision.allowed) return injectedRateLimit(envelope.rateLimited(decision));
     }
     const withLimitHeaders = (reply: Reply): Reply =>
       flavor === 'oss' && decision ? { ...reply, headers: { ...reply.headers, ...ossRateLimitHeaders(decision) } } : reply;
@@ -257,7 +250,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     // Managed ClickStack: assumed to refuse a bad body where it refuses a bad id, after auth (RULES §12).
     if ('error' in parsed) return withLimitHeaders(envelope.error(parsed.error));
 
-    const context: Context = { flavor, store, webhookAllowList: options.allowPrivateWebhookUrls ?? [], extraFields: options.extraFields ?? false };
+    const context: Context = { flavor, store: deployments.store(flavor), webhookAllowList: options.allowPrivateWebhookUrls ?? [], extraFields: options.extraFields ?? false };
     try {
       const output = await matched.route.handler(context, { params: decodeParams(matched.params), query: url.searchParams, body: parsed.body });
       if (matched.route.creates && (take(faults, 'ambiguousCreate') || chance(faults.ambiguousCreateRate))) {
@@ -333,19 +326,23 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults,
     injected,
     requests,
+    get oss() {
+      return deployments.deployment('oss');
+    },
+    get cloud() {
+      return deployments.deployment('cloud');
+    },
     storeAsTheApp(collection, fields) {
-      const now = new Date().toISOString();
-      return store.put(collection, { id: store.mintId(), createdAt: now, updatedAt: now, ...fields } as Doc);
+      if (enabled.length > 1) throw new Error('This emulator serves two deployments: name one, as in handle.oss.storeAsTheApp(...)');
+      return deployments.deployment(enabled[0]).storeAsTheApp(collection, fields);
     },
     reset(resetSeed) {
-      store.load(loadSeed(resetSeed ?? seed));
-      store.flush();
+      deployments.reset(resetSeed);
       Object.assign(faults, noFaults());
       Object.assign(injected, noInjectedFaults());
       requests.length = 0;
       ambiguousCount = 0;
       limiters.forEach((limiter) => limiter.reset());
-      stormOnly.clear();
     },
     close() {
       return new Promise<void>((resolve) => {

@@ -42,6 +42,16 @@ describe('options', () => {
     const second = await start({ statePath });
     expect((await oss(second, 'GET', `/dashboards/${created.id}`)).body.data.name).toBe('kept');
   });
+  test('rate limit off: nothing is refused, and OSS still sends the RateLimit-* headers of its real limit (RULES §1.6)', async () => {
+    const e = await start({ flavor: 'oss' });
+    const first = await oss(e, 'GET', '/sources');
+    expect([first.headers.get('ratelimit-limit'), first.headers.get('ratelimit-remaining')]).toEqual(['100', '99']);
+    expect(Number(first.headers.get('ratelimit-reset'))).toBeGreaterThan(0);
+    for (let i = 0; i < 100; i += 1) await oss(e, 'GET', '/sources');
+    const past = await oss(e, 'GET', '/sources', undefined);
+    expect([past.status, past.headers.get('ratelimit-remaining')]).toEqual([200, '0']);
+    expect((await oss(e, 'GET', '')).headers.get('ratelimit-limit')).toBeNull(); // the whoami is not limited (§1.5)
+  });
   test('Cloud rate limit: 429 envelope with Retry-After once the window is spent', async () => {
     const e = await start({ rateLimit: { limit: 2, windowMs: 10_000 } });
     await cloud(e, 'GET', '/sources');
@@ -134,6 +144,62 @@ describe('options', () => {
     expect([html.status, html.body]).toEqual([200, '<html>maintenance</html>']);
     expect((await oss(e, 'GET', '/sources')).status).toBe(200);
     expect(e.injected.scriptedResponses).toBe(2);
+  });
+});
+
+describe('flavor "both": two deployments (RULES §4)', () => {
+  const webhook = { name: 'Deploys', service: 'generic', url: 'https://hooks.example.com/deploys' };
+
+  test('the same webhook name is created on each; each lists only its own, and an id of one is not found in the other', async () => {
+    const e = await start({ flavor: 'both' });
+    const ossWebhook = (await oss(e, 'POST', '/webhooks', webhook)).body.data;
+    const cloudWebhook = (await cloud(e, 'POST', '/webhooks', webhook)).body.result;
+    expect([ossWebhook.name, cloudWebhook.name]).toEqual(['Deploys', 'Deploys']);
+    expect(ossWebhook.id).not.toBe(cloudWebhook.id);
+    expect((await oss(e, 'GET', '/webhooks')).body.data.map((w: { id: string }) => w.id)).toEqual([SEED_IDS.webhook, ossWebhook.id]);
+    expect((await cloud(e, 'GET', '/webhooks')).body.result.map((w: { id: string }) => w.id)).toEqual([SEED_IDS.webhook, cloudWebhook.id]);
+    const dashboard = (await oss(e, 'POST', '/dashboards', { name: 'OSS only', tiles: [markdownTile] })).body.data;
+    expect((await cloud(e, 'GET', `/dashboards/${dashboard.id}`)).status).toBe(404);
+    expect(e.oss.documents('webhooks').map((w) => w.id)).toEqual([SEED_IDS.webhook, ossWebhook.id]);
+    expect(e.cloud.documents('dashboards')).toEqual([]);
+  });
+
+  test('each deployment has its own store for the app routes; reset restores both seeds', async () => {
+    const e = await start({ flavor: 'both' });
+    expect(() => e.storeAsTheApp('webhooks', webhook)).toThrow('name one, as in handle.oss.storeAsTheApp');
+    const stored = e.cloud.storeAsTheApp('webhooks', webhook);
+    expect((await cloud(e, 'GET', '/webhooks')).body.result.map((w: { id: string }) => w.id)).toContain(stored.id);
+    expect((await oss(e, 'GET', '/webhooks')).body.data.map((w: { id: string }) => w.id)).not.toContain(stored.id);
+    e.reset();
+    expect(e.cloud.documents('webhooks').map((w) => w.id)).toEqual([SEED_IDS.webhook]);
+    const single = await start({ flavor: 'oss' });
+    expect(single.storeAsTheApp('webhooks', webhook).name).toBe('Deploys');
+    expect(() => single.cloud).toThrow('This emulator does not serve the cloud API');
+  });
+
+  test('each flavor has its own rate limit', async () => {
+    const e = await start({ flavor: 'both', rateLimit: { limit: 1, windowMs: 60_000 } });
+    expect((await oss(e, 'GET', '/sources')).status).toBe(200);
+    expect((await oss(e, 'GET', '/sources')).status).toBe(429);
+    expect((await cloud(e, 'GET', '/sources')).status).toBe(200);
+  });
+
+  test('the state file keeps each deployment apart, and a one-deployment state file seeds both alike', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-'));
+    const statePath = path.join(directory, 'state.json');
+    const first = await start({ flavor: 'both', statePath });
+    await oss(first, 'POST', '/webhooks', webhook);
+    await first.close();
+    const saved = JSON.parse(fs.readFileSync(statePath, 'utf8'));
+    expect(saved.oss.webhooks.map((w: { name: string }) => w.name)).toEqual(['Alerts channel', 'Deploys']);
+    expect(saved.cloud.webhooks.map((w: { name: string }) => w.name)).toEqual(['Alerts channel']);
+    const second = await start({ flavor: 'both', statePath });
+    expect((await oss(second, 'GET', '/webhooks')).body.data).toHaveLength(2);
+    expect((await cloud(second, 'GET', '/webhooks')).body.result).toHaveLength(1);
+    const onePath = path.join(directory, 'one.json');
+    fs.writeFileSync(onePath, JSON.stringify(saved.oss));
+    const third = await start({ flavor: 'both', statePath: onePath });
+    expect((await cloud(third, 'GET', '/webhooks')).body.result).toHaveLength(2);
   });
 });
 
@@ -233,8 +299,16 @@ describe('resource rules', () => {
     expect(created.tiles[0].series).toBeUndefined();
     expect(created.tiles[0].config).toMatchObject({ displayType: 'line', groupBy: 'ServiceName', asRatio: false, fillNulls: true });
   });
-  test('team validation errors are the zod-express-middleware array', async () => {
-    const reply = await oss(e, 'POST', '/team/invitation', { email: 'not-an-email' });
-    expect(reply.body).toEqual([{ type: 'Body', errors: { issues: [{ path: ['email'], message: 'Invalid email' }], name: 'ZodError' } }]);
+  test('team validation errors are the zod-express-middleware array of whole zod issues (RULES §11)', async () => {
+    const zodError = (issues: unknown[]) => ({ issues, name: 'ZodError' });
+    const invalid = await oss(e, 'POST', '/team/invitation', { email: 'not-an-email' });
+    expect(invalid).toMatchObject({ status: 400, body: [{ type: 'Body', errors: zodError([{ validation: 'email', code: 'invalid_string', message: 'Invalid email', path: ['email'] }]) }] });
+    expect((await oss(e, 'POST', '/team/invitation', { email: 7 })).body).toEqual([
+      { type: 'Body', errors: zodError([{ code: 'invalid_type', expected: 'string', received: 'number', path: ['email'], message: 'Expected string, received number' }]) },
+    ]);
+    expect((await oss(e, 'POST', '/team/invitation', {})).body[0].errors.issues).toEqual([
+      { code: 'invalid_type', expected: 'string', received: 'undefined', path: ['email'], message: 'Required' },
+    ]);
+    expect((await oss(e, 'DELETE', '/team/member/nope')).body).toEqual([{ type: 'Params', errors: zodError([{ code: 'custom', message: 'Invalid ObjectId', path: ['id'] }]) }]);
   });
 });

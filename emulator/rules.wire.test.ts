@@ -221,7 +221,7 @@ describe('saved searches (RULES §9)', () => {
   test('a lucene filter is not a sidebar facet; one stored unchanged is accepted back (§9.3)', async () => {
     const lucene = { type: 'lucene', condition: 'level:error' };
     expect(errorMessage('oss', await oss('POST', '/saved-searches', { name: 's', sourceId: SEED_IDS.logSource, filters: [lucene] }))).toMatch(/^filters\[0\] must be a sidebar-renderable SQL predicate/);
-    const made = emulator.storeAsTheApp('savedSearches', { name: 's', sourceId: SEED_IDS.logSource, select: '', where: '', whereLanguage: 'lucene', orderBy: '', tags: [], filters: [lucene] });
+    const made = emulator.oss.storeAsTheApp('savedSearches', { name: 's', sourceId: SEED_IDS.logSource, select: '', where: '', whereLanguage: 'lucene', orderBy: '', tags: [], filters: [lucene] });
     expect((await oss('PUT', `/saved-searches/${made.id}`, { name: 'renamed', sourceId: SEED_IDS.logSource, filters: [lucene] })).status).toBe(200);
   });
 });

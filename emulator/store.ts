@@ -1,7 +1,6 @@
-// In-memory documents of the one emulated team, with ObjectId minting and optional persistence to a JSON file.
-// Documents are kept in their stored shape (webhook headers, connection passwords included); each resource's
-// serializer decides what a response shows.
-import * as fs from 'node:fs';
+// In-memory documents of one deployment's team, with ObjectId minting; its owner is told of every change (to write
+// the state file). Documents are kept in their stored shape (webhook headers, connection passwords included); each
+// resource's serializer decides what a response shows.
 import * as crypto from 'node:crypto';
 
 export const COLLECTIONS = ['connections', 'sources', 'webhooks', 'dashboards', 'alerts', 'savedSearches', 'roles', 'invitations', 'members'] as const;
@@ -25,7 +24,8 @@ export class Store {
   private collections = new Map<CollectionName, Map<string, Doc>>();
   private readonly minter = new ObjectIdMinter();
 
-  constructor(private readonly statePath?: string) {
+  /** `changed` runs after every write. */
+  constructor(private readonly changed: () => void = () => {}) {
     this.load({});
   }
 
@@ -57,13 +57,13 @@ export class Store {
   /** Inserts or replaces a document, keeping the position of a replaced one. */
   put(name: CollectionName, doc: Doc): Doc {
     this.collection(name).set(doc.id, structuredClone(doc));
-    this.flush();
+    this.changed();
     return structuredClone(doc);
   }
 
   remove(name: CollectionName, id: string): boolean {
     const removed = this.collection(name).delete(id);
-    if (removed) this.flush();
+    if (removed) this.changed();
     return removed;
   }
 
@@ -71,25 +71,11 @@ export class Store {
   removeWhere(name: CollectionName, predicate: (doc: Doc) => boolean): number {
     const ids = [...this.collection(name).values()].filter(predicate).map((doc) => doc.id);
     ids.forEach((id) => this.collection(name).delete(id));
-    if (ids.length) this.flush();
+    if (ids.length) this.changed();
     return ids.length;
-  }
-
-  /** Reads a state file written by `flush`, if it exists. */
-  static readStateFile(path: string): StoreData | undefined {
-    return fs.existsSync(path) ? (JSON.parse(fs.readFileSync(path, 'utf8')) as StoreData) : undefined;
   }
 
   private collection(name: CollectionName): Map<string, Doc> {
     return this.collections.get(name)!;
-  }
-
-  /** Writes the state file (no-op without a state path). */
-  flush(): void {
-    if (!this.statePath) return;
-    // Write-then-rename so a crash never leaves a truncated state file.
-    const temporary = `${this.statePath}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify(this.snapshot(), null, 2));
-    fs.renameSync(temporary, this.statePath);
   }
 }

@@ -23,13 +23,14 @@ export const listMembers: Handler = (context) => ({
 });
 
 /**
- * The /team routes validate with another middleware, whose 400 body is a list of `{type, errors: ZodError}`
- * rather than the `{message}` of the other routers.
+ * The /team routes validate with another middleware (zod-express-middleware), whose 400 body is a list of
+ * `{type, errors: ZodError}` rather than the `{message}` of the other routers: a serialized ZodError is its issues,
+ * each whole (`code` and its fields, `path`, `message`), and its name.
  */
 function validated<T>(part: 'Body' | 'Params', schema: Schema<T>, value: unknown): T {
   const parsed = parse(schema, value);
   if (parsed.ok) return parsed.value;
-  const errors = { issues: parsed.issues.map(({ path, message }) => ({ path, message })), name: 'ZodError' };
+  const errors = { issues: parsed.issues.map(({ path, message, detail }) => ({ ...(detail ?? { code: 'custom' }), path, message })), name: 'ZodError' };
   throw new ApiError(400, `${part} validation failed: ${formatIssues(parsed.issues)}`, undefined, 'message', [{ type: part, errors }]);
 }
 

@@ -11,6 +11,8 @@ export type Path = Array<string | number>;
 export interface Issue {
   path: Path;
   message: string;
+  /** zod's other fields of the issue (`code`, and `expected`/`received` or `validation`), where a body shows them whole. */
+  detail?: Record<string, unknown>;
 }
 
 /** Where a value is checked: its path, and the list issues are reported into. */
@@ -37,11 +39,13 @@ function typeName(value: unknown): string {
 const quoted = (values: readonly unknown[], separator = ' | ') => values.map((value) => (typeof value === 'string' ? `'${value}'` : String(value))).join(separator);
 const child = (ctx: Ctx, key: string | number): Ctx => ({ path: [...ctx.path, key], issues: ctx.issues });
 /** Adds an issue at `path` below the value checked in `ctx`. */
-export const report = (ctx: Ctx, message: string, path: Path = []) => void ctx.issues.push({ path: [...ctx.path, ...path], message });
+export const report = (ctx: Ctx, message: string, path: Path = [], detail?: Issue['detail']) =>
+  void ctx.issues.push({ path: [...ctx.path, ...path], message, ...(detail && { detail }) });
 
 /** zod's type error: `Required` for a missing value, else what was expected and what came. */
 function wrongType(ctx: Ctx, expected: string, input: unknown, message?: string): typeof ABORTED {
-  report(ctx, message ?? (input === undefined ? 'Required' : `Expected ${expected}, received ${typeName(input)}`));
+  const received = typeName(input);
+  report(ctx, message ?? (input === undefined ? 'Required' : `Expected ${expected}, received ${received}`), [], { code: 'invalid_type', expected, received });
   return ABORTED;
 }
 
@@ -123,9 +127,9 @@ abstract class Checked<T> extends Schema<T> {
     return copy;
   }
 
-  protected test(failed: (value: T) => boolean, message: string): this {
+  protected test(failed: (value: T) => boolean, message: string, detail?: Issue['detail']): this {
     return this.add((value, ctx) => {
-      if (failed(value)) report(ctx, message);
+      if (failed(value)) report(ctx, message, [], detail);
       return undefined;
     });
   }
@@ -179,11 +183,12 @@ export class StringSchema extends Checked<string> {
   }
 
   email(): this {
-    return this.test((value) => !EMAIL.test(value), 'Invalid email');
+    return this.test((value) => !EMAIL.test(value), 'Invalid email', { validation: 'email', code: 'invalid_string' });
   }
 
   objectId(): this {
-    return this.test((value) => !isObjectIdLike(value), 'Invalid ObjectId');
+    // The server's objectIdSchema is a refinement: a custom issue.
+    return this.test((value) => !isObjectIdLike(value), 'Invalid ObjectId', { code: 'custom' });
   }
 }
 

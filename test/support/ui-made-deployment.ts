@@ -230,8 +230,8 @@ export function uiMadeDocuments(flavor: FlavorName): Partial<Record<CollectionNa
   };
 }
 
-/** Stores the deployment in an emulator seeded with the default seed, as the UI's routes would. */
+/** Stores the deployment in the emulator's `flavor` deployment (seeded with the default seed), as the UI's routes would. */
 export function storeUiMadeDeployment(emulator: EmulatorHandle, flavor: FlavorName): void {
   for (const [collection, documents] of Object.entries(uiMadeDocuments(flavor)) as [CollectionName, Json[]][])
-    for (const document of documents) emulator.storeAsTheApp(collection, document);
+    for (const document of documents) emulator[flavor].storeAsTheApp(collection, document);
 }
