@@ -1,7 +1,7 @@
 // A read sent back unchanged is accepted and changes nothing (RULES §5.9, §12.6): for every kind of document and
 // both flavors, create it as the UI would, GET it, PUT the GET body back, GET again. The real OSS server accepts
 // this for all of them; Managed ClickStack needs three fields removed from a dashboard read first (the Cloud notes),
-// which `writable` does and nothing else.
+// which `writable` does and nothing else. Connections exist on OSS only, roles on Managed ClickStack only.
 import { SEED_IDS, startEmulator, type EmulatorHandle } from './index';
 import { FLAVORS, type Flavor, payload, send } from '../test/support/emulator-http';
 import { type Kind, readDocument, writable } from '../test/support/ui-edit';
@@ -91,9 +91,30 @@ const create: Record<string, (flavor: Flavor) => Promise<string>> = {
     };
     return payload(flavor, await send(emulator, flavor, 'POST', '/sources', body)).id;
   },
+  async 'sources (promql)'(flavor) {
+    const body = { kind: 'promql', name: `PromQL ${flavor}`, connection: SEED_IDS.connection, from: { databaseName: 'default', tableName: 'otel_metrics_sum' }, timestampValueExpression: 'TimeUnix', querySettings: [] };
+    return payload(flavor, await send(emulator, flavor, 'POST', '/sources', body)).id;
+  },
+  async 'sources (log, empty expressions)'(flavor) {
+    const body = {
+      kind: 'log', name: `Logs blank ${flavor}`, connection: SEED_IDS.connection, from: { databaseName: 'default', tableName: 'otel_logs' }, timestampValueExpression: 'TimestampTime',
+      defaultTableSelectExpression: 'Timestamp, Body', serviceNameExpression: '', bodyExpression: '', traceSourceId: '', disabled: true,
+    };
+    const created = payload(flavor, await send(emulator, flavor, 'POST', '/sources', body));
+    expect(created).toMatchObject({ serviceNameExpression: '', bodyExpression: '', traceSourceId: '', disabled: true }); // `""` is stored and read back as sent
+    return created.id;
+  },
   async 'sources (session)'(flavor) {
     const body = { kind: 'session', name: `Sessions ${flavor}`, connection: SEED_IDS.connection, from: { databaseName: 'default', tableName: 'hyperdx_sessions' }, timestampValueExpression: 'TimestampTime', traceSourceId: SEED_IDS.traceSource };
     return payload(flavor, await send(emulator, flavor, 'POST', '/sources', body)).id;
+  },
+  async connections(flavor) {
+    const body = { name: 'Warehouse', host: 'https://ch.example.com:8443', username: 'reader', password: 'secret', hyperdxSettingPrefix: 'hdx_team', isPrometheusEndpoint: false };
+    return payload(flavor, await send(emulator, flavor, 'POST', '/connections', body)).id;
+  },
+  async roles(flavor) {
+    const permissions = [{ action: 'read', subject: 'Dashboard' }, { action: 'manage', subject: 'Alert', inverted: true, conditions: { team: 'a' } }];
+    return payload(flavor, await send(emulator, flavor, 'POST', '/roles', { name: 'Deploy bot', description: 'Terraform', permissions })).id;
   },
   async webhooks(flavor) {
     const body = { name: `Hook ${flavor}`, service: 'generic', url: 'https://hooks.example.com/round-trip', description: 'd', body: '{"text":"{{title}}"}', headers: { 'X-Token': 'secret' } };
@@ -102,11 +123,13 @@ const create: Record<string, (flavor: Flavor) => Promise<string>> = {
 };
 
 const kindOf = (name: string) => name.split(' ')[0] as Kind;
+/** The kinds one flavor has only. */
+const ONLY_ON: Partial<Record<string, Flavor>> = { connections: 'oss', roles: 'cloud' };
 /** A PUT moves updatedAt on the documents that have it; everything else must stay. */
 const withoutUpdatedAt = ({ updatedAt: _updatedAt, ...document }: Json) => document;
 
 describe.each(FLAVORS)('%s: a GET body PUT back is accepted and changes nothing', (flavor) => {
-  test.each(Object.keys(create))('%s', async (name) => {
+  test.each(Object.keys(create).filter((name) => (ONLY_ON[name] ?? flavor) === flavor))('%s', async (name) => {
     const kind = kindOf(name);
     const id = await create[name](flavor);
     const read = await readDocument(emulator, flavor, kind, id);

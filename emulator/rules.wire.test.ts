@@ -195,11 +195,39 @@ describe('webhooks (RULES §7)', () => {
 describe('sources (RULES §8)', () => {
   const logBody = { kind: 'log', name: 'L', connection: SEED_IDS.connection, from: { databaseName: 'd', tableName: 't' }, timestampValueExpression: 'T', defaultTableSelectExpression: 'B' };
 
-  test('the model fills in its defaults; a change of kind is a raw write without them (§8.3)', async () => {
+  test("the model fills in its defaults, the new kind's after a change of kind too (§8.3)", async () => {
     const created = payload('oss', await oss('POST', '/sources', logBody));
     expect(created).toMatchObject({ disabled: false, querySettings: [], highlightedTraceAttributeExpressions: [], highlightedRowAttributeExpressions: [], materializedViews: [] });
     const promql = payload('oss', await oss('PUT', `/sources/${created.id}`, { ...logBody, kind: 'promql' }));
-    expect(promql).toEqual({ id: created.id, kind: 'promql', name: 'L', connection: SEED_IDS.connection, from: { databaseName: 'd', tableName: 't' }, timestampValueExpression: 'T' });
+    const expected = { id: created.id, kind: 'promql', name: 'L', connection: SEED_IDS.connection, from: { databaseName: 'd', tableName: 't' }, timestampValueExpression: 'T', disabled: false, querySettings: [] };
+    expect(promql).toEqual(expected);
+    expect(payload('oss', await oss('GET', `/sources/${created.id}`))).toEqual(expected);
+    const asTrace = { ...logBody, kind: 'trace', durationExpression: 'D', traceIdExpression: 'T', spanIdExpression: 'S', parentSpanIdExpression: 'P', spanNameExpression: 'N', spanKindExpression: 'K' };
+    expect(payload('oss', await oss('PUT', `/sources/${created.id}`, asTrace))).toMatchObject({ kind: 'trace', durationPrecision: 3, materializedViews: [], highlightedRowAttributeExpressions: [] });
+  });
+
+  test('PUT is a full replace: what the body leaves out is gone; `""` is kept as sent (§8.4, §8.5)', async () => {
+    const created = payload('oss', await oss('POST', '/sources', { ...logBody, serviceNameExpression: 'ServiceName', bodyExpression: 'Body' }));
+    const replaced = payload('oss', await oss('PUT', `/sources/${created.id}`, { ...logBody, bodyExpression: '' }));
+    expect(replaced.serviceNameExpression).toBeUndefined();
+    expect(replaced.bodyExpression).toBe('');
+  });
+
+  test('the connection id: a malformed one, an unknown one, then the 404, which is JSON (§8.4)', async () => {
+    expect(errorMessage('oss', await oss('POST', '/sources', { ...logBody, connection: 'abc' }))).toBe('connection must be a valid connection id');
+    expect(errorMessage('oss', await oss('POST', '/sources', { ...logBody, connection: '' }))).toBe('Body validation failed: connection: Server Connection is required');
+    expect(errorMessage('oss', await oss('POST', '/sources', { ...logBody, connection: '650000000000000000000000' }))).toBe('connection must be an existing connection id');
+    for (const method of ['GET', 'DELETE']) expect(await oss(method, '/sources/650000000000000000000000')).toMatchObject({ status: 404, body: { message: 'Source not found' } });
+    expect(await oss('PUT', '/sources/650000000000000000000000', logBody)).toMatchObject({ status: 404, body: { message: 'Source not found' } });
+    expect(errorMessage('oss', await oss('GET', '/sources/nope'))).toBe('Params validation failed: id: Invalid ObjectId');
+  });
+
+  test('granularities: short and long forms in, short form out; anything else is Invalid (§8.2)', async () => {
+    const mv = (minGranularity: string) => ({ databaseName: 'd', tableName: 'mv', dimensionColumns: '', minGranularity, timestampColumn: 'T', aggregatedColumns: [{ aggFn: 'count', mvColumn: 'c' }] });
+    const created = payload('oss', await oss('POST', '/sources', { ...logBody, materializedViews: [mv('30s'), mv('2 hour'), mv('1d')], metadataMaterializedViews: { kvRollupTable: 'kv', granularity: '1 minute' } }));
+    expect(created.materializedViews.map((view: Json) => view.minGranularity)).toEqual(['30s', '2h', '1d']);
+    expect(created.metadataMaterializedViews.granularity).toBe('1m');
+    expect(errorMessage('oss', await oss('POST', '/sources', { ...logBody, materializedViews: [mv('1w')] }))).toBe('Body validation failed: materializedViews.0.minGranularity: Invalid');
   });
 
   test('OSS refuses null expressions; granularities take the short or the singular long form (§8.1, §8.2)', async () => {
@@ -214,6 +242,82 @@ describe('sources (RULES §8)', () => {
 
   test('the connection is checked before the 404 (§8.4)', async () => {
     expect(errorMessage('oss', await oss('PUT', '/sources/000000000000000000000000', { ...logBody, connection: '000000000000000000000000' }))).toBe('connection must be an existing connection id');
+  });
+});
+
+describe('connections (RULES §10)', () => {
+  const body = { name: 'c', host: 'http://h:8123', username: 'u' };
+  const stored = (id: string) => emulator.oss.documents('connections').find((connection) => connection.id === id)!;
+
+  test('the password is write-only: kept by a PUT that omits it or sends "", replaced by another (§10.2)', async () => {
+    const created = payload('oss', await oss('POST', '/connections', { ...body, password: 'first' }));
+    expect(created).toEqual({ id: created.id, ...body, createdAt: expect.any(String), updatedAt: expect.any(String) });
+    await oss('PUT', `/connections/${created.id}`, body);
+    await oss('PUT', `/connections/${created.id}`, { ...body, password: '' });
+    expect(stored(created.id).password).toBe('first');
+    await oss('PUT', `/connections/${created.id}`, { ...body, password: 'second' });
+    expect(stored(created.id).password).toBe('second');
+    expect(payload('oss', await oss('POST', '/connections', body)).id).toBeDefined();
+  });
+
+  test('the settings prefix: "" refused on create, null dropped; on update "" or null clear it, omitted keeps it (§10.3)', async () => {
+    expect(errorMessage('oss', await oss('POST', '/connections', { ...body, hyperdxSettingPrefix: '' }))).toBe('Body validation failed: hyperdxSettingPrefix: Invalid');
+    expect(errorMessage('oss', await oss('POST', '/connections', { ...body, hyperdxSettingPrefix: 'no-dash' }))).toBe('Body validation failed: hyperdxSettingPrefix: Invalid');
+    expect(payload('oss', await oss('POST', '/connections', { ...body, hyperdxSettingPrefix: null })).hyperdxSettingPrefix).toBeUndefined();
+    const created = payload('oss', await oss('POST', '/connections', { ...body, hyperdxSettingPrefix: 'Team_A', isPrometheusEndpoint: true }));
+    const kept = payload('oss', await oss('PUT', `/connections/${created.id}`, { ...body, name: 'renamed' }));
+    expect(kept).toMatchObject({ name: 'renamed', hyperdxSettingPrefix: 'Team_A', isPrometheusEndpoint: true });
+    expect(payload('oss', await oss('PUT', `/connections/${created.id}`, { ...body, hyperdxSettingPrefix: '' })).hyperdxSettingPrefix).toBeUndefined();
+  });
+
+  test('404s are the text Not Found; a bad id is the one-line 400; the list has no meta (§10.1, §10.4)', async () => {
+    const missing = '650000000000000000000000';
+    for (const [method, sent] of [['GET'], ['PUT', body], ['DELETE']] as const) {
+      const reply = await oss(method, `/connections/${missing}`, sent);
+      expect([reply.status, reply.body, reply.headers.get('content-type')]).toEqual([404, 'Not Found', 'text/plain; charset=utf-8']);
+    }
+    expect(errorMessage('oss', await oss('PUT', '/connections/nope', {}))).toBe(
+      'Body validation failed: name: Required; host: Required; username: Required; Params validation failed: id: Invalid ObjectId',
+    );
+    expect(Object.keys((await oss('GET', '/connections')).body)).toEqual(['data']);
+  });
+});
+
+describe('team (RULES §11)', () => {
+  test('an invitation is idempotent per email, case aside: the first one (name, token) stays (§11.2)', async () => {
+    const first = payload('oss', await oss('POST', '/team/invitation', { email: 'New@Example.com', name: 'New' }));
+    expect(first).toEqual({ email: 'new@example.com', invitationId: expect.any(String), status: 'pending', url: expect.stringMatching(/\/join-team\?token=[0-9a-f]{64}$/) });
+    expect(first.url).not.toContain(first.invitationId);
+    expect(payload('oss', await oss('POST', '/team/invitation', { email: 'new@example.com', name: 'Other' }))).toEqual(first);
+    expect(payload('oss', await oss('GET', '/team/invitations'))).toEqual([{ id: first.invitationId, createdAt: expect.any(String), email: 'new@example.com', name: 'New', url: first.url }]);
+    expect(await oss('POST', '/team/invitation', { email: 'TEAMMATE@example.com' })).toMatchObject({ status: 400, body: { message: 'User already exists. Please contact HyperDX team for support' } });
+  });
+
+  test('deleting: an invitation, a member; yourself is a JSON 400; the unknown a text 404 (§11.3)', async () => {
+    const members = payload('oss', await oss('GET', '/team/members')) as Json[];
+    const me = members.find((member) => member.isCurrentUser)!;
+    const teammate = members.find((member) => !member.isCurrentUser)!;
+    expect(await oss('DELETE', `/team/member/${me.id}`)).toMatchObject({ status: 400, body: { message: 'You cannot remove yourself from the team' } });
+    expect(await oss('DELETE', `/team/member/${teammate.id}`)).toMatchObject({ status: 200, body: { data: { success: true } } });
+    expect(await oss('DELETE', `/team/member/${teammate.id}`)).toMatchObject({ status: 404, body: 'Not Found' });
+    const invitation = payload('oss', await oss('POST', '/team/invitation', { email: 'x@example.com' }));
+    expect(await oss('DELETE', `/team/invitation/${invitation.invitationId}`)).toMatchObject({ status: 200, body: { data: { success: true } } });
+    expect(await oss('DELETE', `/team/invitation/${invitation.invitationId}`)).toMatchObject({ status: 404, body: 'Not Found' });
+  });
+});
+
+describe('roles (Managed ClickStack, RULES §12.3)', () => {
+  const cloud = (method: string, route: string, body?: unknown) => send(emulator, 'cloud', method, route, body);
+  const permissions = [{ action: 'read', subject: 'Dashboard' }];
+
+  test('a custom role keeps its description when a PUT omits it; names are unique; predefined roles are fixed', async () => {
+    const created = payload('cloud', await cloud('POST', '/roles', { name: 'Bot', description: 'Terraform', permissions }));
+    expect(created).toEqual({ id: created.id, name: 'Bot', description: 'Terraform', permissions, isPredefined: false, createdAt: expect.any(String), updatedAt: expect.any(String) });
+    expect(payload('cloud', await cloud('PUT', `/roles/${created.id}`, { permissions: [] }))).toMatchObject({ name: 'Bot', description: 'Terraform', permissions: [] });
+    expect(errorMessage('cloud', await cloud('POST', '/roles', { name: 'Admin', permissions }))).toBe('A role with this name already exists');
+    expect(errorMessage('cloud', await cloud('PUT', `/roles/${SEED_IDS.adminRole}`, { permissions }))).toBe('Predefined roles cannot be modified');
+    expect(errorMessage('cloud', await cloud('DELETE', `/roles/${SEED_IDS.readOnlyRole}`))).toBe('Predefined roles cannot be deleted');
+    expect(await cloud('GET', '/roles/650000000000000000000000')).toMatchObject({ status: 404, body: { error: 'NOT_FOUND: Role not found' } });
   });
 });
 

@@ -7,8 +7,9 @@ import { anyValue, arr, bool, obj, str } from '../validation/schema';
 import { validateRequest } from './common';
 
 const permission = obj({ action: str().min(1), subject: str().min(1), inverted: bool().optional(), integration: str().optional(), conditions: anyValue() });
-const createSchema = obj<{ name: string; permissions: unknown[] }>({ name: str().trim().min(1).max(1024), permissions: arr(permission) });
-const updateSchema = obj<{ name?: string; permissions: unknown[] }>({ name: str().trim().min(1).max(1024).optional(), permissions: arr(permission) });
+const createSchema = obj<{ name: string; description?: string; permissions: unknown[] }>({ name: str().trim().min(1).max(1024), description: str().optional(), permissions: arr(permission) });
+/** Name and description are kept when omitted; the permissions are replaced. */
+const updateSchema = obj<{ name?: string; description?: string; permissions: unknown[] }>({ name: str().trim().min(1).max(1024).optional(), description: str().optional(), permissions: arr(permission) });
 
 function requireRole(context: Context, id: string): Doc {
   const doc = context.store.get('roles', id);

@@ -51,13 +51,14 @@ export const createSource: Handler = (context, input) => {
   return { payload: serializeSource(context, context.store.put('sources', { id: context.store.mintId(), ...withModelDefaults(body) })) };
 };
 
-/** A full replace. The model fills its defaults in only when the kind stays: a change of kind is a raw write. */
+/**
+ * A full replace. A change of kind is a raw write, but the new kind's model fills its defaults in whenever it loads
+ * the document, so every read shows them either way (RULES §8.3).
+ */
 export const updateSource: Handler = (context, input) => {
   const { body, id } = parseSource(context, input, true);
-  const previous = context.store.get('sources', id);
-  if (!previous) throw notFound('Source not found');
-  const replacement = previous.kind === body.kind ? withModelDefaults(body) : body;
-  return { payload: serializeSource(context, context.store.put('sources', { id, ...replacement })) };
+  if (!context.store.get('sources', id)) throw notFound('Source not found');
+  return { payload: serializeSource(context, context.store.put('sources', { id, ...withModelDefaults(body) })) };
 };
 
 export const deleteSource: Handler = (context, input) => {

@@ -1,4 +1,5 @@
 // OSS team routes (RULES §11) and the whoami GET /api/v2 (RULES §1.5).
+import * as crypto from 'node:crypto';
 import type { Handler, HandlerInput } from '../context';
 import { nowIso } from '../context';
 import { ApiError, notFound } from '../errors';
@@ -36,20 +37,23 @@ function validated<T>(part: 'Body' | 'Params', schema: Schema<T>, value: unknown
 
 const invitationSchema = obj<{ email: string; name?: string }>({ email: str().email(), name: str().optional() });
 const idOf = (input: HandlerInput) => validated('Params', obj<{ id: string }>({ id: objectId() }), input.params).id;
+/** The app's join page with the invitation's secret token (FRONTEND_URL of a default local install). */
 const inviteUrl = (token: string) => `http://localhost:8080/join-team?token=${token}`;
 
-/** Idempotent per (lower-cased) email; inviting an existing user is a 400. */
+/** Idempotent per (lower-cased) email: the first invitation (its name, token and id) stays; inviting a member is a 400. */
 export const createInvitation: Handler = (context, input) => {
   const body = validated('Body', invitationSchema, input.body);
   const email = body.email.toLowerCase();
   if (context.store.list('members').some((member) => member.email === email)) throw new ApiError(400, 'User already exists. Please contact HyperDX team for support');
   const existing = context.store.list('invitations').find((invitation) => invitation.email === email);
-  const invitation = existing ?? context.store.put('invitations', { id: context.store.mintId(), email, name: body.name, createdAt: nowIso() });
-  return { payload: { email, invitationId: invitation.id, status: 'pending', url: inviteUrl(invitation.id) } };
+  const now = nowIso();
+  const token = crypto.randomBytes(32).toString('hex');
+  const invitation = existing ?? context.store.put('invitations', { id: context.store.mintId(), email, name: body.name, token, createdAt: now, updatedAt: now });
+  return { payload: { email, invitationId: invitation.id, status: 'pending', url: inviteUrl(invitation.token) } };
 };
 
 export const listInvitations: Handler = (context) => ({
-  payload: context.store.list('invitations').map((invitation) => ({ id: invitation.id, createdAt: invitation.createdAt, email: invitation.email, name: invitation.name, url: inviteUrl(invitation.id) })),
+  payload: context.store.list('invitations').map((invitation) => ({ id: invitation.id, createdAt: invitation.createdAt, email: invitation.email, name: invitation.name, url: inviteUrl(invitation.token) })),
 });
 
 export const deleteInvitation: Handler = (context, input) => {

@@ -27,7 +27,7 @@ const MANAGED = ['clickstack_alert.error_search', 'clickstack_alert.errors', 'cl
 /** Referenced objects before the objects referring to them. */
 const IMPORT_ORDER = ['clickstack_webhook.oncall', 'clickstack_saved_search.errors', 'clickstack_dashboard.main', 'clickstack_alert.errors', 'clickstack_alert.error_search'];
 
-/** Names carry the flavor: both flavors share the emulator's one team, where webhook names must be unique. */
+/** Names carry the flavor, so that what each run made is told apart in the emulator's request log and in failures. */
 function configuration(flavor: FlavorName, { errorsTitle, reversed }: Layout): string {
   const lineTiles = [
     `{
