@@ -71,7 +71,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
     const ROTATED: Secrets = { version: '2', token: `Bearer e2e-${flavor}-token-two`, tenant: `e2e-${flavor}-tenant-two` };
     const ADDRESS = 'clickstack_webhook.signed';
 
-    /** Names carry the flavor: both flavors share the emulator's one team, where webhook names must be unique. */
+    /** Names carry the flavor, so that what each run made is told apart in the emulator's request log and in failures. */
     const configuration = ({ version, token, tenant }: Secrets) => `
 resource "clickstack_webhook" "signed" {
   name            = "e2e ${flavor} signed"

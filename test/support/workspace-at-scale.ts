@@ -41,7 +41,7 @@ function lineTiles(version: DashboardSchemaVersion, tilesPerDashboard: number): 
 
 /**
  * main.tf for `scale`, its dashboards in the shape of `dashboardSchema` (default: today's). Names carry `prefix` (the
- * flavor, say): both flavors share the emulator's one team, where webhook names must be unique.
+ * flavor, say), so that each run's objects are told apart.
  */
 export function configurationAtScale(prefix: FlavorName | string, scale: Scale, { dashboardSchema = 1 }: { dashboardSchema?: DashboardSchemaVersion } = {}): string {
   if (scale.tileAlerts > scale.dashboards) throw new Error('one tile alert per dashboard at most');
