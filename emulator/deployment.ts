@@ -71,7 +71,7 @@ export class Deployments {
 
   /** Writes the state file (no-op without one); write-then-rename so a crash never leaves a truncated file. */
   private write(): void {
-    if (!this.statePath || this.stores.size < this.flavors.length) return;
+    if (!this.statePath) return;
     const snapshots = Object.fromEntries([...this.stores].map(([flavor, store]) => [flavor, store.snapshot()]));
     const state = this.flavors.length === 1 ? snapshots[this.flavors[0]] : snapshots;
     const temporary = `${this.statePath}.tmp`;
