@@ -206,6 +206,25 @@ describe('sources (RULES §8)', () => {
     expect(payload('oss', await oss('PUT', `/sources/${created.id}`, asTrace))).toMatchObject({ kind: 'trace', durationPrecision: 3, materializedViews: [], highlightedRowAttributeExpressions: [] });
   });
 
+  test("each kind's required fields, missing and empty, with the schema's messages in its field order (§8.1)", async () => {
+    const missing = async (kind: string) => errorMessage('oss', await oss('POST', '/sources', { kind }));
+    const base = 'name: Required; connection: Required; from: Required; timestampValueExpression: Required';
+    expect(await missing('log')).toBe(`Body validation failed: ${base}; defaultTableSelectExpression: Required`);
+    expect(await missing('trace')).toBe(
+      `Body validation failed: ${base}; defaultTableSelectExpression: Required; durationExpression: Required; traceIdExpression: Required; ` +
+        'spanIdExpression: Required; parentSpanIdExpression: Required; spanNameExpression: Required; spanKindExpression: Required',
+    );
+    expect(await missing('session')).toBe(`Body validation failed: ${base}; traceSourceId: Correlated Trace Source is required`);
+    expect(await missing('metric')).toBe(`Body validation failed: ${base}; metricTables: Required; resourceAttributesExpression: Required`);
+    expect(await missing('promql')).toBe(`Body validation failed: ${base}`);
+    expect(await missing('nope')).toBe("Body validation failed: kind: Invalid discriminator value. Expected 'log' | 'trace' | 'session' | 'metric' | 'promql'");
+    const empty = { kind: 'metric', name: '', connection: '', from: { databaseName: '', tableName: '' }, timestampValueExpression: '', metricTables: {}, resourceAttributesExpression: '' };
+    expect(errorMessage('oss', await oss('POST', '/sources', empty))).toBe(
+      'Body validation failed: name: Name is required; connection: Server Connection is required; from.databaseName: Database is required; ' +
+        'timestampValueExpression: Timestamp Column is required; metricTables: At least one metric table must be specified; resourceAttributesExpression: Resource Attributes is required',
+    );
+  });
+
   test('PUT is a full replace: what the body leaves out is gone; `""` is kept as sent (§8.4, §8.5)', async () => {
     const created = payload('oss', await oss('POST', '/sources', { ...logBody, serviceNameExpression: 'ServiceName', bodyExpression: 'Body' }));
     const replaced = payload('oss', await oss('PUT', `/sources/${created.id}`, { ...logBody, bodyExpression: '' }));
