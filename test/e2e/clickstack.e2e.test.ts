@@ -389,3 +389,24 @@ test('a webhook whose body is JSON with spaces, imported with -generate-config-o
     await target.client.close();
   }
 });
+
+test('the same webhook name applies on both flavors of one --flavor both emulator: two deployments, as two real servers', async () => {
+  const targets = FLAVORS.map((flavor) => targetFor(emulator, flavor));
+  const workspaces = targets.map((target) => flavorWorkspace(provider, target));
+  try {
+    for (const ws of workspaces) {
+      ws.write('main.tf', 'resource "clickstack_webhook" "deploys" {\n  name    = "e2e deploys"\n  service = "generic"\n  url     = "https://hooks.example.com/e2e/deploys"\n}\n');
+      expect((await ws.terraform('init')).code).toBe(0);
+      const apply = await ws.apply();
+      expect(apply.stderr).toBe('');
+      expect(apply.stdout).toContain('Apply complete! Resources: 1 added, 0 changed, 0 destroyed.');
+    }
+    const [ossIds, cloudIds] = await Promise.all(targets.map(async (target) => (await target.client.webhooks.list()).filter((webhook) => webhook.name === 'e2e deploys').map((webhook) => webhook.id)));
+    expect([ossIds.length, cloudIds.length]).toEqual([1, 1]);
+    expect(ossIds[0]).not.toBe(cloudIds[0]);
+    for (const ws of workspaces) expect((await ws.terraform('destroy', '-auto-approve')).code).toBe(0);
+  } finally {
+    workspaces.forEach((ws) => ws.dispose());
+    await Promise.all(targets.map((target) => target.client.close()));
+  }
+});
