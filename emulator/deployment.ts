@@ -2,8 +2,8 @@
 // real servers are (RULES §4). `--flavor both` is two deployments on one port, not one deployment with two APIs.
 import * as fs from 'node:fs';
 import type { Flavor } from './context';
-import { loadSeed } from './seed';
-import { type CollectionName, type Doc, Store, type StoreData } from './store';
+import { deploymentState, loadSeed, type StateFile } from './seed';
+import { type CollectionName, type Doc, Store } from './store';
 
 /** What a test reaches of one flavor's deployment (`handle.oss`, `handle.cloud`). */
 export interface Deployment {
@@ -18,17 +18,6 @@ export interface Deployment {
   documents(collection: CollectionName): Doc[];
 }
 
-/**
- * The state file holds one deployment's collections when one flavor is served, and `{oss, cloud}` when both are; a
- * file of either shape can be loaded into either (a one-deployment file seeds both deployments alike).
- */
-type StateFile = StoreData | Partial<Record<Flavor, StoreData>>;
-
-function stateOf(file: StateFile, flavor: Flavor): StoreData | undefined {
-  const perFlavor = 'oss' in file || 'cloud' in file;
-  return perFlavor ? (file as Partial<Record<Flavor, StoreData>>)[flavor] : (file as StoreData);
-}
-
 /** The deployments of `flavors`, loaded from the state file if it exists, else from the seed. */
 export class Deployments {
   readonly stores = new Map<Flavor, Store>();
@@ -41,7 +30,7 @@ export class Deployments {
     const saved = statePath && fs.existsSync(statePath) ? (JSON.parse(fs.readFileSync(statePath, 'utf8')) as StateFile) : undefined;
     for (const flavor of flavors) {
       const store = new Store(() => this.write());
-      store.load((saved && stateOf(saved, flavor)) || loadSeed(seed));
+      store.load((saved && deploymentState(saved, flavor)) || loadSeed(seed, flavor));
       this.stores.set(flavor, store);
     }
   }
@@ -52,7 +41,7 @@ export class Deployments {
 
   /** Every deployment back to `seed` (default: the one it started with). */
   reset(seed = this.seed): void {
-    for (const store of this.stores.values()) store.load(loadSeed(seed));
+    this.stores.forEach((store, flavor) => store.load(loadSeed(seed, flavor)));
     this.write();
   }
 
@@ -69,7 +58,10 @@ export class Deployments {
     };
   }
 
-  /** Writes the state file (no-op without one); write-then-rename so a crash never leaves a truncated file. */
+  /**
+   * Writes the state file (no-op without one): one deployment's collections, or `{oss, cloud}` when both are served.
+   * Write-then-rename so a crash never leaves a truncated file.
+   */
   private write(): void {
     if (!this.statePath) return;
     const snapshots = Object.fromEntries([...this.stores].map(([flavor, store]) => [flavor, store.snapshot()]));

@@ -184,7 +184,7 @@ describe('flavor "both": two deployments (RULES §4)', () => {
     expect((await cloud(e, 'GET', '/sources')).status).toBe(200);
   });
 
-  test('the state file keeps each deployment apart, and a one-deployment state file seeds both alike', async () => {
+  test('the state file keeps each deployment apart; a one-deployment state file loads into both alike; either is a seed file', async () => {
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-'));
     const statePath = path.join(directory, 'state.json');
     const first = await start({ flavor: 'both', statePath });
@@ -200,6 +200,10 @@ describe('flavor "both": two deployments (RULES §4)', () => {
     fs.writeFileSync(onePath, JSON.stringify(saved.oss));
     const third = await start({ flavor: 'both', statePath: onePath });
     expect((await cloud(third, 'GET', '/webhooks')).body.result).toHaveLength(2);
+    // The same file as a seed: each deployment its part.
+    const seeded = await start({ flavor: 'both', seed: statePath });
+    expect([seeded.oss.documents('webhooks').length, seeded.cloud.documents('webhooks').length]).toEqual([2, 1]);
+    expect((await start({ flavor: 'cloud', seed: statePath })).cloud.documents('webhooks')).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,6 @@
 // Seed data: one team over otel tables, with fixed ObjectIds so tests and examples can name them.
 import * as fs from 'node:fs';
+import type { Flavor } from './context';
 import { withModelDefaults } from './handlers/sources';
 import type { StoreData } from './store';
 
@@ -107,10 +108,21 @@ export function emptySeed(): StoreData {
   return { members: members(), roles: predefinedRoles() };
 }
 
+/**
+ * A state or seed file holds one deployment's collections, or `{oss, cloud}` (an emulator of both flavors writes
+ * that); either shape seeds either flavor, a one-deployment file both alike.
+ */
+export type StateFile = StoreData | Partial<Record<Flavor, StoreData>>;
+
+/** The collections `file` holds for `flavor`'s deployment. */
+export function deploymentState(file: StateFile, flavor: Flavor): StoreData | undefined {
+  return 'oss' in file || 'cloud' in file ? (file as Partial<Record<Flavor, StoreData>>)[flavor] : (file as StoreData);
+}
+
 /** `default`, `none`, or the path of a JSON file in the state-file format (collections of stored documents). */
-export function loadSeed(seed: string): StoreData {
+export function loadSeed(seed: string, flavor: Flavor): StoreData {
   if (seed === 'default') return defaultSeed();
   if (seed === 'none') return emptySeed();
-  const data = JSON.parse(fs.readFileSync(seed, 'utf8')) as StoreData;
-  return { ...emptySeed(), ...data };
+  const file = JSON.parse(fs.readFileSync(seed, 'utf8')) as StateFile;
+  return { ...emptySeed(), ...deploymentState(file, flavor) };
 }
