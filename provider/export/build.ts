@@ -9,6 +9,7 @@ import { savedSearchAttributes, savedSearchFromApi } from '../resources/saved-se
 import { webhookAttributes, webhookFromApi } from '../resources/webhook';
 import { TILE_TYPES } from '../resources/dashboard/tile-types';
 import type { Attributes, TfObject } from '../runtime/types';
+import { CLOUD_ONLY_WEBHOOK_SERVICES } from '../values';
 import { configurationOf } from './configuration';
 import type { Deployment } from './deployment';
 import { addressText, type DashboardExport, type Export, type ExportedResource, type ExportMode, type ExportObject, Expression, Literal, type SavedSearchExport, type SecretVariable } from './model';
@@ -49,6 +50,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   const usedWebhookIds = new Set([...tileAlerts, ...searchAlerts].flatMap(({ alert }) => channelWebhookIds(alert)));
   const managedWebhooks =
     webhookMode === 'lookup' ? [] : deployment.webhooks.filter((webhook) => isEverything(options.selection) || usedWebhookIds.has(webhook.id));
+  if (mode === 'create') notes.push(...leaveOutUncreatableWebhooks(managedWebhooks));
   const webhookIds = assignIdentifiers(managedWebhooks, 'webhook');
 
   const references = new References(deployment, {
@@ -78,6 +80,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
       config: config(savedSearchAttributes, savedSearchFromApi(savedSearch)),
     };
     references.replaceInSavedSearch(resource);
+    if (mode === 'create') notes.push(...leaveOutSqlAstFilters(resource));
     const alerts = searchAlerts.filter(({ alert }) => alert.savedSearchId === savedSearch.id).map((alert) => alertResource(alert));
     return { resource, alerts };
   });
@@ -183,6 +186,33 @@ function webhookResource(webhook: Webhook, name: string, variables: SecretVariab
               'new ones, set this and change `headers_version`.',
       );
   return resource;
+}
+
+/**
+ * Managed ClickStack's API creates no `slack_api` or `pagerduty_api` webhook (its UI makes them; api-behaviour §8.4):
+ * code that creates leaves them out of `webhooks`, with a note, and finds them by name like any webhook not exported.
+ */
+function leaveOutUncreatableWebhooks(webhooks: Webhook[]): string[] {
+  const uncreatable = webhooks.filter(({ service }) => (CLOUD_ONLY_WEBHOOK_SERVICES as readonly string[]).includes(service));
+  for (const webhook of uncreatable) webhooks.splice(webhooks.indexOf(webhook), 1);
+  return uncreatable.map(
+    (webhook) => `Webhook ${JSON.stringify(webhook.name)} (${webhook.service}): looked up by name, since ClickStack's API does not create this service's webhooks; make it in the UI first.`,
+  );
+}
+
+/**
+ * ClickStack's API creates no `sql_ast` filter (the search UI makes them; api-behaviour §9.2): code that creates a saved
+ * search leaves them out, with a note for each.
+ */
+function leaveOutSqlAstFilters({ address, config }: ExportedResource): string[] {
+  const filters = objects(config.filters);
+  const sqlAst = filters.filter((filter) => filter.type === 'sql_ast');
+  if (!sqlAst.length) return [];
+  config.filters = filters.filter((filter) => filter.type !== 'sql_ast');
+  return sqlAst.map(
+    ({ left, operator, right }) =>
+      `${addressText(address)}: left out the filter \`${String(left)} ${String(operator)} ${String(right)}\`: ClickStack's API creates no \`sql_ast\` filter; make it in the search UI.`,
+  );
 }
 
 /**

@@ -101,3 +101,19 @@ describe('an export in import mode (the default) of the same deployment', () => 
     expect(files.get('variables.tf')).toMatch(/variable "webhook_on_call_url" \{[^}]*default {5}= null/);
   });
 });
+
+describe('what ClickStack creates only in its UI', () => {
+  it('leaves out sql_ast filters of saved searches, and finds Cloud-only webhooks by name, each with a note', () => {
+    const search = { id: 'e1', name: 'Checkout', sourceId: 's1', where: '', filters: [{ type: 'sql', condition: "A IN ('x')" }, { type: 'sql_ast', operator: '!=', left: 'Level', right: "'debug'" }] };
+    const pager = { id: 'b9', name: 'PagerDuty', service: 'pagerduty_api', url: 'https://events.pagerduty.com/v2/enqueue' } as Webhook;
+    const onSearch = { ...alert, source: 'saved_search', savedSearchId: 'e1', dashboardId: undefined, tileId: undefined, channels: [{ type: 'webhook', webhookId: 'b9' }] } as unknown as Alert;
+    const exported = buildExport({ ...deployment, flavor: 'cloud', dashboards: [], savedSearches: [search as never], webhooks: [webhook, pager], alerts: [onSearch] }, { selection: everything, mode: 'create' });
+    expect(exported.savedSearches[0].resource.config.filters).toEqual([{ condition: "A IN ('x')" }]); // sql, the default type, is left out
+    expect(exported.webhooks.map(({ title }) => title)).toEqual(['On-call']);
+    expect(exported.lookups.map(({ address, config }) => [address.name, config])).toContainEqual(['pagerduty', { name: 'PagerDuty', service: 'pagerduty_api' }]);
+    expect(exported.notes).toEqual([
+      'Webhook "PagerDuty" (pagerduty_api): looked up by name, since ClickStack\'s API does not create this service\'s webhooks; make it in the UI first.',
+      "clickstack_saved_search.checkout: left out the filter `Level != 'debug'`: ClickStack's API creates no `sql_ast` filter; make it in the search UI.",
+    ]);
+  });
+});
