@@ -110,7 +110,7 @@ describe('what ClickStack creates only in its UI', () => {
     const exported = buildExport({ ...deployment, flavor: 'cloud', dashboards: [], savedSearches: [search as never], webhooks: [webhook, pager], alerts: [onSearch] }, { selection: everything, mode: 'create' });
     expect(exported.savedSearches[0].resource.config.filters).toEqual([{ condition: "A IN ('x')" }]); // sql, the default type, is left out
     expect(exported.webhooks.map(({ title }) => title)).toEqual(['On-call']);
-    expect(exported.lookups.map(({ address, config }) => [address.name, config])).toContainEqual(['pagerduty', { name: 'PagerDuty', service: 'pagerduty_api' }]);
+    expect(exported.lookups.map(({ address, config }) => [address.name, config])).toContainEqual(['pager_duty', { name: 'PagerDuty', service: 'pagerduty_api' }]);
     expect(exported.notes).toEqual([
       'Webhook "PagerDuty" (pagerduty_api): looked up by name, since ClickStack\'s API does not create this service\'s webhooks; make it in the UI first.',
       "clickstack_saved_search.checkout: left out the filter `Level != 'debug'`: ClickStack's API creates no `sql_ast` filter; make it in the search UI.",
