@@ -165,7 +165,8 @@ function webhookResource(webhook: Webhook, name: string, variables: SecretVariab
     address: resourceAddress('clickstack_webhook', name),
     id: webhook.id,
     title: webhook.name,
-    config: config(webhookAttributes, webhookFromApi(webhook, {})),
+    // To create, the body as ClickStack has it; an import reads it as jsonencode() writes it, which plans no change.
+    config: config(webhookAttributes, webhookFromApi(webhook, mode === 'create' && webhook.body !== undefined ? { body: webhook.body } : {})),
   };
   const label = `the webhook ${JSON.stringify(webhook.name)}`;
   const secret = (attribute: string, type: SecretVariable['type'], description: string, required = false) => {
