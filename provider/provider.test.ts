@@ -142,7 +142,14 @@ describe('configureClient', () => {
 
 describe('the registry', () => {
   it('registers every resource and data source', () => {
-    expect(Object.keys(clickstackProvider.resources).sort()).toEqual(['clickstack_alert', 'clickstack_dashboard', 'clickstack_saved_search', 'clickstack_webhook']);
+    expect(Object.keys(clickstackProvider.resources).sort()).toEqual([
+      'clickstack_alert',
+      'clickstack_dashboard',
+      'clickstack_saved_search',
+      'clickstack_source',
+      'clickstack_source_links',
+      'clickstack_webhook',
+    ]);
     expect(Object.keys(clickstackProvider.dataSources).sort()).toEqual([
       'clickstack_chart_series',
       'clickstack_dashboard',

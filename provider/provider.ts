@@ -18,6 +18,8 @@ import { webhooksDataSource } from './data-sources/webhooks';
 import { alertResource } from './resources/alert';
 import { dashboardResource } from './resources/dashboard/resource';
 import { savedSearchResource } from './resources/saved-search';
+import { sourceResource } from './resources/source/resource';
+import { sourceLinksResource } from './resources/source-links';
 import { webhookResource } from './resources/webhook';
 import type { CallContext, DataSourceDefinition, ProviderDefinition, ResourceDefinition } from './runtime/provider';
 import { type Attribute, type AttributePath, type TfObject, type TfValue, Unknown } from './runtime/types';
@@ -291,6 +293,8 @@ export const clickstackProvider: ProviderDefinition<ClickStackClient | undefined
     clickstack_alert: needingClient(alertResource),
     clickstack_webhook: needingClient(webhookResource),
     clickstack_saved_search: needingClient(savedSearchResource),
+    clickstack_source: needingClient(sourceResource),
+    clickstack_source_links: needingClient(sourceLinksResource),
   },
   dataSources: {
     clickstack_dashboard: dataSourceNeedingClient(dashboardDataSource),

@@ -150,6 +150,12 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 export const SOURCE_KINDS = ['log', 'trace', 'metric', 'session', 'promql'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/** Aggregations of a source's materialized-view columns: the select items' and the internal `histogram`. */
+export const MV_AGG_FNS = [...AGG_FNS, 'histogram'] as const;
+
+/** Whether searches on a source's implicit column use a text index. */
+export const TEXT_INDEX_MODES = ['auto', 'enabled', 'disabled'] as const;
+
 /** Webhook services either flavor creates. */
 export const WEBHOOK_SERVICES = ['slack', 'generic', 'incidentio'] as const;
 export type WebhookService = (typeof WEBHOOK_SERVICES)[number];

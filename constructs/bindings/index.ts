@@ -2,6 +2,8 @@
 export * as alert from './alert';
 export * as dashboard from './dashboard';
 export * as savedSearch from './saved-search';
+export * as source from './source';
+export * as sourceLinks from './source-links';
 export * as webhook from './webhook';
 export * as dataClickstackChartSeries from './data-clickstack-chart-series';
 export * as dataClickstackDashboard from './data-clickstack-dashboard';
