@@ -142,9 +142,17 @@ describe('configureClient', () => {
 
 describe('the registry', () => {
   it('registers every resource and data source', () => {
-    expect(Object.keys(clickstackProvider.resources).sort()).toEqual(['clickstack_alert', 'clickstack_dashboard', 'clickstack_saved_search', 'clickstack_webhook']);
+    expect(Object.keys(clickstackProvider.resources).sort()).toEqual([
+      'clickstack_alert',
+      'clickstack_connection',
+      'clickstack_dashboard',
+      'clickstack_saved_search',
+      'clickstack_webhook',
+    ]);
     expect(Object.keys(clickstackProvider.dataSources).sort()).toEqual([
       'clickstack_chart_series',
+      'clickstack_connection',
+      'clickstack_connections',
       'clickstack_dashboard',
       'clickstack_source',
       'clickstack_sources',
