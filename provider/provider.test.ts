@@ -146,7 +146,9 @@ describe('the registry', () => {
       'clickstack_alert',
       'clickstack_connection',
       'clickstack_dashboard',
+      'clickstack_role',
       'clickstack_saved_search',
+      'clickstack_team_member',
       'clickstack_webhook',
     ]);
     expect(Object.keys(clickstackProvider.dataSources).sort()).toEqual([
@@ -154,8 +156,11 @@ describe('the registry', () => {
       'clickstack_connection',
       'clickstack_connections',
       'clickstack_dashboard',
+      'clickstack_role',
+      'clickstack_roles',
       'clickstack_source',
       'clickstack_sources',
+      'clickstack_team_members',
       'clickstack_webhook',
       'clickstack_webhooks',
     ]);

@@ -22,6 +22,11 @@ import { webhookResource } from './resources/webhook';
 import { connectionResource } from './resources/connection';
 import { connectionDataSource } from './data-sources/connection';
 import { connectionsDataSource } from './data-sources/connections';
+import { roleResource } from './resources/role';
+import { roleDataSource } from './data-sources/role';
+import { rolesDataSource } from './data-sources/roles';
+import { teamMemberResource } from './resources/team-member';
+import { teamMembersDataSource } from './data-sources/team-members';
 import type { CallContext, DataSourceDefinition, ProviderDefinition, ResourceDefinition } from './runtime/provider';
 import { type Attribute, type AttributePath, type TfObject, type TfValue, Unknown } from './runtime/types';
 import { withJsonNumbers } from './shared/schema-derivation';
@@ -294,6 +299,8 @@ export const clickstackProvider: ProviderDefinition<ClickStackClient | undefined
     clickstack_webhook: needingClient(webhookResource),
     clickstack_saved_search: needingClient(savedSearchResource),
     clickstack_connection: needingClient(connectionResource),
+    clickstack_role: needingClient(roleResource),
+    clickstack_team_member: needingClient(teamMemberResource),
   },
   dataSources: {
     clickstack_dashboard: dataSourceNeedingClient(dashboardDataSource),
@@ -304,5 +311,8 @@ export const clickstackProvider: ProviderDefinition<ClickStackClient | undefined
     clickstack_chart_series: dataSourceNeedingClient(chartSeriesDataSource),
     clickstack_connection: dataSourceNeedingClient(connectionDataSource),
     clickstack_connections: dataSourceNeedingClient(connectionsDataSource),
+    clickstack_role: dataSourceNeedingClient(roleDataSource),
+    clickstack_roles: dataSourceNeedingClient(rolesDataSource),
+    clickstack_team_members: dataSourceNeedingClient(teamMembersDataSource),
   },
 };
