@@ -3,7 +3,7 @@
 import type { EmulatorHandle } from '../../emulator';
 import { type Flavor, payload, send } from './emulator-http';
 
-export type Kind = 'dashboards' | 'alerts' | 'saved-searches' | 'sources' | 'webhooks';
+export type Kind = 'dashboards' | 'alerts' | 'saved-searches' | 'sources' | 'webhooks' | 'connections' | 'roles';
 type Json = Record<string, any>;
 
 /** The current document: by id, or for webhooks (no GET by id on either API) from the list. */
