@@ -4,6 +4,37 @@ export { ClickStackConstruct, ClickStackEnvironment, type ClickStackEnvironmentP
 export { Dashboard, type DashboardLookupProps, type DashboardProps, type IDashboard } from './dashboard';
 export { type ISavedSearch, SavedSearch, type SavedSearchProps } from './saved-search';
 export { type ISource, Source, type SourceLookupProps } from './source';
+export {
+  LogSource,
+  type LogSourceProps,
+  ManagedSource,
+  MetricSource,
+  type MetricSourceProps,
+  PromqlSource,
+  type PromqlSourceProps,
+  SessionSource,
+  type SessionSourceProps,
+  SourceLinks,
+  type SourceLinksProps,
+  type SourceLinkTargets,
+  TraceSource,
+  type TraceSourceProps,
+} from './managed-source';
+export type {
+  FilterSettings,
+  HighlightedAttribute,
+  LogSourceDefinitionProps,
+  MaterializedView,
+  MaterializedViewColumn,
+  MetadataMaterializedViews,
+  MetricSourceDefinitionProps,
+  MetricTables,
+  SearchSourceProps,
+  SessionSourceDefinitionProps,
+  SourceDefinitionProps,
+  TableSourceProps,
+  TraceSourceDefinitionProps,
+} from './model/source-definition';
 export { type ExistingWebhookService, type IWebhook, Webhook, type WebhookLookupProps, type WebhookProps } from './webhook';
 // Plain definitions, free of cdktf: tiles, select items, layout, thresholds and channels.
 export { BarTile, type BarTileProps, type CategoryTileProps, NumberTile, type NumberTileProps, PieTile, type PieTileProps, TableTile, type TableTileProps } from './model/aggregate-tiles';

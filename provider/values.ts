@@ -150,6 +150,20 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 export const SOURCE_KINDS = ['log', 'trace', 'metric', 'session', 'promql'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/**
+ * The fields of each kind of source that name another source. The server checks none of them (a dangling id is stored
+ * as is) and strips a field the kind does not have. A session's `traceSourceId` is required, so it is made with the
+ * session rather than linked afterwards.
+ */
+export const SOURCE_LINK_FIELDS = {
+  log: ['traceSourceId', 'metricSourceId'],
+  trace: ['logSourceId', 'sessionSourceId', 'metricSourceId'],
+  metric: ['logSourceId'],
+  session: [],
+  promql: [],
+} as const satisfies Record<SourceKind, readonly string[]>;
+export type SourceLinkField = (typeof SOURCE_LINK_FIELDS)[SourceKind][number];
+
 /** Aggregations of a source's materialized-view columns: the select items' and the internal `histogram`. */
 export const MV_AGG_FNS = [...AGG_FNS, 'histogram'] as const;
 

@@ -35,6 +35,13 @@ const TOPICS: Topic[] = [
     sources: ['source.ts'],
   },
   {
+    file: 'managed-source.md',
+    title: 'Managed sources',
+    intro: 'Sources made by the app, one class per kind (`LogSource`, `TraceSource`, `MetricSource`, `SessionSource`, `PromqlSource`), each an `ISource` that tiles, saved searches and alerts take. Links between sources (`linkTo`, `SourceLinks`) are set after the sources exist, so two sources can name each other.',
+    example: 'managed-source.ts',
+    sources: ['managed-source.ts', 'model/source-definition.ts'],
+  },
+  {
     file: 'webhook.md',
     title: 'Webhooks',
     intro: 'Where alerts send notifications: `new Webhook` manages one, `Webhook.fromName` refers to one made elsewhere.',

@@ -7,7 +7,8 @@
 // owns the rest. Both read the source before a write and send the other's fields back, the server's PUT being a full
 // replace (api-behaviour §10). A session's trace source is required at create, so it stays with clickstack_source.
 import type { ClickStackClient } from '../client';
-import { type Source, SOURCE_LINK_FIELDS, type SourceInput } from '../client/models/sources';
+import type { Source, SourceInput } from '../client/models/sources';
+import { SOURCE_LINK_FIELDS } from '../values';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
 import { requiresReplace } from '../runtime/plan-modifiers';
 import { type Attributes, type TfObject, Unknown } from '../runtime/types';

@@ -155,20 +155,6 @@ export type SessionSource = SessionSourceInput & { id: ObjectId };
 export type PromqlSource = PromqlSourceInput & { id: ObjectId };
 export type Source = LogSource | TraceSource | MetricSource | SessionSource | PromqlSource;
 
-/**
- * The fields of each kind that name another source. The server checks none of them (a dangling id is stored as is);
- * a field another kind does not have is stripped from a write. A session's `traceSourceId` is required, so it is made
- * with the session rather than linked afterwards.
- */
-export const SOURCE_LINK_FIELDS = {
-  log: ['traceSourceId', 'metricSourceId'],
-  trace: ['logSourceId', 'sessionSourceId', 'metricSourceId'],
-  metric: ['logSourceId'],
-  session: [],
-  promql: [],
-} as const satisfies Record<Source['kind'], readonly string[]>;
-
-export type SourceLinkField = (typeof SOURCE_LINK_FIELDS)[keyof typeof SOURCE_LINK_FIELDS][number];
 
 /** What the provider reads of every source; its kind's fields are mapped by the data sources' schemas. */
 export const sourceShape = object({

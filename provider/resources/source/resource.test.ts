@@ -60,7 +60,7 @@ describe('clickstack_source, unit', () => {
 
   it('replaces the source when its kind changes', async () => {
     const state = { ...logSource(), id: 'a1' };
-    const { requiresReplace } = await lifecycle.plan(state, promqlSource({ name: state.name }));
+    const { requiresReplace } = await lifecycle.plan(state, promqlSource({ name: 'App logs' }));
     expect(requiresReplace).toEqual([['kind']]);
   });
 
