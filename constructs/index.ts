@@ -35,6 +35,7 @@ export type {
   TableSourceProps,
   TraceSourceDefinitionProps,
 } from './model/source-definition';
+export { type ClickHouseConnectionProps, OtelEnvironment, type OtelEnvironmentProps, type OtelSourceNames } from './otel-environment';
 export { type ExistingWebhookService, type IWebhook, Webhook, type WebhookLookupProps, type WebhookProps } from './webhook';
 // Plain definitions, free of cdktf: tiles, select items, layout, thresholds and channels.
 export { BarTile, type BarTileProps, type CategoryTileProps, NumberTile, type NumberTileProps, PieTile, type PieTileProps, TableTile, type TableTileProps } from './model/aggregate-tiles';
