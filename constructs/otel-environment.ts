@@ -32,14 +32,24 @@ export interface ClickHouseConnectionProps {
 
 /** The names of the sources, as the UI lists them. */
 export interface OtelSourceNames {
-  /** @default 'Logs' */
+  /**
+   * The log source's name.
+   * @default 'Logs'
+   */
   readonly logs?: string;
-  /** @default 'Traces' */
+  /**
+   * The trace source's name.
+   * @default 'Traces'
+   */
   readonly traces?: string;
-  /** @default 'Metrics' */
+  /**
+   * The metric source's name.
+   * @default 'Metrics'
+   */
   readonly metrics?: string;
 }
 
+/** What an `OtelEnvironment` makes: its connection (or the id of one), the database of the tables, the sources' names. */
 export interface OtelEnvironmentProps extends EnvironmentScopedProps {
   /**
    * The ClickHouse connection to make (ClickStack OSS). Give this or `connectionId`.
@@ -57,7 +67,10 @@ export interface OtelEnvironmentProps extends EnvironmentScopedProps {
    * @default 'default'
    */
   readonly database?: string;
-  /** @default Logs, Traces and Metrics */
+  /**
+   * The names of the sources, as the UI lists them.
+   * @default Logs, Traces and Metrics
+   */
   readonly sourceNames?: OtelSourceNames;
 }
 
@@ -78,8 +91,11 @@ export class OtelEnvironment extends ClickStackConstruct {
   readonly connectionId: string;
   /** The `clickstack_connection` made from `clickhouse`, if any. */
   readonly connection: ConnectionResource | undefined;
+  /** The log source (`otel_logs`), linked to the traces and metrics. */
   readonly logs: LogSource;
+  /** The trace source (`otel_traces`), linked to the logs and metrics. */
   readonly traces: TraceSource;
+  /** The metric source (`otel_metrics_gauge`, `_sum`, `_histogram`), linked to the logs. */
   readonly metrics: MetricSource;
 
   constructor(scope: Construct, id: string, props: OtelEnvironmentProps) {
