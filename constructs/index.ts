@@ -5,6 +5,10 @@ export { Dashboard, type DashboardLookupProps, type DashboardProps, type IDashbo
 export { type ISavedSearch, SavedSearch, type SavedSearchProps } from './saved-search';
 export { type ISource, Source, type SourceLookupProps } from './source';
 export { type ExistingWebhookService, type IWebhook, Webhook, type WebhookLookupProps, type WebhookProps } from './webhook';
+export { Connection, type ConnectionLookupProps, type ConnectionProps, type IConnection } from './connection';
+export { type IRole, Role, type RoleLookupProps, type RoleProps } from './role';
+export { TeamMember, type TeamMemberProps } from './team-member';
+export type { RolePermission } from './model/role-definition';
 // Plain definitions, free of cdktf: tiles, select items, layout, thresholds and channels.
 export { BarTile, type BarTileProps, type CategoryTileProps, NumberTile, type NumberTileProps, PieTile, type PieTileProps, TableTile, type TableTileProps } from './model/aggregate-tiles';
 export {
