@@ -37,6 +37,10 @@ export type {
 } from './model/source-definition';
 export { type ClickHouseConnectionProps, OtelEnvironment, type OtelEnvironmentProps, type OtelSourceNames } from './otel-environment';
 export { type ExistingWebhookService, type IWebhook, Webhook, type WebhookLookupProps, type WebhookProps } from './webhook';
+export { Connection, type ConnectionLookupProps, type ConnectionProps, type IConnection } from './connection';
+export { type IRole, Role, type RoleLookupProps, type RoleProps } from './role';
+export { TeamMember, type TeamMemberProps } from './team-member';
+export type { RolePermission } from './model/role-definition';
 // Plain definitions, free of cdktf: tiles, select items, layout, thresholds and channels.
 export { BarTile, type BarTileProps, type CategoryTileProps, NumberTile, type NumberTileProps, PieTile, type PieTileProps, TableTile, type TableTileProps } from './model/aggregate-tiles';
 export {

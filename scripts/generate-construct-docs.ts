@@ -55,6 +55,19 @@ const TOPICS: Topic[] = [
     sources: ['webhook.ts', 'model/webhook-definition.ts'],
   },
   {
+    file: 'access.md',
+    title: 'Connections and team members',
+    intro: 'What a ClickStack OSS environment is made of under its sources: `new Connection` manages the ClickHouse connection (its password only from a sensitive variable, write-only), `Connection.fromName` refers to one made elsewhere; `TeamMember` invites a member by email. Managed ClickStack has neither: ClickHouse Cloud owns both.',
+    example: 'access.ts',
+    sources: ['connection.ts', 'model/connection-definition.ts', 'team-member.ts', 'model/team-member-definition.ts'],
+  },
+  {
+    file: 'role.md',
+    title: 'Roles',
+    intro: 'Managed ClickStack only: `new Role` manages a custom role, a named set of permissions; `Role.fromName` refers to a predefined role (`Admin`, `Member`, `Read Only`) or a custom one made elsewhere.',
+    sources: ['role.ts', 'model/role-definition.ts'],
+  },
+  {
     file: 'saved-search.md',
     title: 'Saved searches',
     intro: 'A named search over a source, which alerts can watch.',
