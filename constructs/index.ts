@@ -4,7 +4,43 @@ export { ClickStackConstruct, ClickStackEnvironment, type ClickStackEnvironmentP
 export { Dashboard, type DashboardLookupProps, type DashboardProps, type IDashboard } from './dashboard';
 export { type ISavedSearch, SavedSearch, type SavedSearchProps } from './saved-search';
 export { type ISource, Source, type SourceLookupProps } from './source';
+export {
+  LogSource,
+  type LogSourceProps,
+  ManagedSource,
+  MetricSource,
+  type MetricSourceProps,
+  PromqlSource,
+  type PromqlSourceProps,
+  SessionSource,
+  type SessionSourceProps,
+  SourceLinks,
+  type SourceLinksProps,
+  type SourceLinkTargets,
+  TraceSource,
+  type TraceSourceProps,
+} from './managed-source';
+export type {
+  FilterSettings,
+  HighlightedAttribute,
+  LogSourceDefinitionProps,
+  MaterializedView,
+  MaterializedViewColumn,
+  MetadataMaterializedViews,
+  MetricSourceDefinitionProps,
+  MetricTables,
+  SearchSourceProps,
+  SessionSourceDefinitionProps,
+  SourceDefinitionProps,
+  TableSourceProps,
+  TraceSourceDefinitionProps,
+} from './model/source-definition';
+export { type ClickHouseConnectionProps, OtelEnvironment, type OtelEnvironmentProps, type OtelSourceNames } from './otel-environment';
 export { type ExistingWebhookService, type IWebhook, Webhook, type WebhookLookupProps, type WebhookProps } from './webhook';
+export { Connection, type ConnectionLookupProps, type ConnectionProps, type IConnection } from './connection';
+export { type IRole, Role, type RoleLookupProps, type RoleProps } from './role';
+export { TeamMember, type TeamMemberProps } from './team-member';
+export type { RolePermission } from './model/role-definition';
 // Plain definitions, free of cdktf: tiles, select items, layout, thresholds and channels.
 export { BarTile, type BarTileProps, type CategoryTileProps, NumberTile, type NumberTileProps, PieTile, type PieTileProps, TableTile, type TableTileProps } from './model/aggregate-tiles';
 export {

@@ -142,12 +142,27 @@ describe('configureClient', () => {
 
 describe('the registry', () => {
   it('registers every resource and data source', () => {
-    expect(Object.keys(clickstackProvider.resources).sort()).toEqual(['clickstack_alert', 'clickstack_dashboard', 'clickstack_saved_search', 'clickstack_webhook']);
+    expect(Object.keys(clickstackProvider.resources).sort()).toEqual([
+      'clickstack_alert',
+      'clickstack_connection',
+      'clickstack_dashboard',
+      'clickstack_role',
+      'clickstack_saved_search',
+      'clickstack_source',
+      'clickstack_source_links',
+      'clickstack_team_member',
+      'clickstack_webhook',
+    ]);
     expect(Object.keys(clickstackProvider.dataSources).sort()).toEqual([
       'clickstack_chart_series',
+      'clickstack_connection',
+      'clickstack_connections',
       'clickstack_dashboard',
+      'clickstack_role',
+      'clickstack_roles',
       'clickstack_source',
       'clickstack_sources',
+      'clickstack_team_members',
       'clickstack_webhook',
       'clickstack_webhooks',
     ]);

@@ -18,10 +18,21 @@ import { webhooksDataSource } from './data-sources/webhooks';
 import { alertResource } from './resources/alert';
 import { dashboardResource } from './resources/dashboard/resource';
 import { savedSearchResource } from './resources/saved-search';
+import { sourceResource } from './resources/source/resource';
+import { sourceLinksResource } from './resources/source-links';
 import { webhookResource } from './resources/webhook';
+import { connectionResource } from './resources/connection';
+import { connectionDataSource } from './data-sources/connection';
+import { connectionsDataSource } from './data-sources/connections';
+import { roleResource } from './resources/role';
+import { roleDataSource } from './data-sources/role';
+import { rolesDataSource } from './data-sources/roles';
+import { teamMemberResource } from './resources/team-member';
+import { teamMembersDataSource } from './data-sources/team-members';
 import type { CallContext, DataSourceDefinition, ProviderDefinition, ResourceDefinition } from './runtime/provider';
 import { type Attribute, type AttributePath, type TfObject, type TfValue, Unknown } from './runtime/types';
 import { withJsonNumbers } from './shared/schema-derivation';
+import { FLAVOR_NAMES } from './shared/flavor-only';
 import { numberBetween, stringLength, wholeNumber } from './runtime/validators';
 
 export const PROVIDER_ADDRESS = 'registry.terraform.io/clickstack-iac/clickstack';
@@ -47,8 +58,6 @@ export const SETTINGS: readonly Setting[] = [
   { attribute: 'api_key_secret', env: 'CLICKHOUSE_CLOUD_API_SECRET', flavor: 'cloud', required: true },
   { attribute: 'api_url', env: 'CLICKHOUSE_API_URL', flavor: 'cloud', required: false },
 ];
-
-const FLAVOR_NAMES: Record<FlavorName, string> = { oss: 'ClickStack OSS (HyperDX)', cloud: 'Managed ClickStack (ClickHouse Cloud)' };
 
 const setting = (description: string, env: string, extra: Partial<Attribute> = {}): Attribute => ({
   type: 'string',
@@ -291,6 +300,11 @@ export const clickstackProvider: ProviderDefinition<ClickStackClient | undefined
     clickstack_alert: needingClient(alertResource),
     clickstack_webhook: needingClient(webhookResource),
     clickstack_saved_search: needingClient(savedSearchResource),
+    clickstack_source: needingClient(sourceResource),
+    clickstack_source_links: needingClient(sourceLinksResource),
+    clickstack_connection: needingClient(connectionResource),
+    clickstack_role: needingClient(roleResource),
+    clickstack_team_member: needingClient(teamMemberResource),
   },
   dataSources: {
     clickstack_dashboard: dataSourceNeedingClient(dashboardDataSource),
@@ -299,5 +313,10 @@ export const clickstackProvider: ProviderDefinition<ClickStackClient | undefined
     clickstack_webhook: dataSourceNeedingClient(webhookDataSource),
     clickstack_webhooks: dataSourceNeedingClient(webhooksDataSource),
     clickstack_chart_series: dataSourceNeedingClient(chartSeriesDataSource),
+    clickstack_connection: dataSourceNeedingClient(connectionDataSource),
+    clickstack_connections: dataSourceNeedingClient(connectionsDataSource),
+    clickstack_role: dataSourceNeedingClient(roleDataSource),
+    clickstack_roles: dataSourceNeedingClient(rolesDataSource),
+    clickstack_team_members: dataSourceNeedingClient(teamMembersDataSource),
   },
 };

@@ -150,6 +150,26 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 export const SOURCE_KINDS = ['log', 'trace', 'metric', 'session', 'promql'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/**
+ * The fields of each kind of source that name another source. The server checks none of them (a dangling id is stored
+ * as is) and strips a field the kind does not have. A session's `traceSourceId` is required, so it is made with the
+ * session rather than linked afterwards.
+ */
+export const SOURCE_LINK_FIELDS = {
+  log: ['traceSourceId', 'metricSourceId'],
+  trace: ['logSourceId', 'sessionSourceId', 'metricSourceId'],
+  metric: ['logSourceId'],
+  session: [],
+  promql: [],
+} as const satisfies Record<SourceKind, readonly string[]>;
+export type SourceLinkField = (typeof SOURCE_LINK_FIELDS)[SourceKind][number];
+
+/** Aggregations of a source's materialized-view columns: the select items' and the internal `histogram`. */
+export const MV_AGG_FNS = [...AGG_FNS, 'histogram'] as const;
+
+/** Whether searches on a source's implicit column use a text index. */
+export const TEXT_INDEX_MODES = ['auto', 'enabled', 'disabled'] as const;
+
 /** Webhook services either flavor creates. */
 export const WEBHOOK_SERVICES = ['slack', 'generic', 'incidentio'] as const;
 export type WebhookService = (typeof WEBHOOK_SERVICES)[number];

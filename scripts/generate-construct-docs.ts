@@ -35,11 +35,37 @@ const TOPICS: Topic[] = [
     sources: ['source.ts'],
   },
   {
+    file: 'managed-source.md',
+    title: 'Managed sources',
+    intro: 'Sources made by the app, one class per kind (`LogSource`, `TraceSource`, `MetricSource`, `SessionSource`, `PromqlSource`), each an `ISource` that tiles, saved searches and alerts take. Links between sources (`linkTo`, `SourceLinks`) are set after the sources exist, so two sources can name each other.',
+    example: 'managed-source.ts',
+    sources: ['managed-source.ts', 'model/source-definition.ts'],
+  },
+  {
+    file: 'otel-environment.md',
+    title: 'Whole environments',
+    intro: 'An `OtelEnvironment` is the foundation of an environment from one definition: the ClickHouse connection (or an existing one\'s id) and the log, trace and metric sources over the OpenTelemetry collector\'s tables, linked both ways, made in one apply. One per dev, staging or production stack makes them alike; see [examples/cdktf/new-environment](../../examples/cdktf/new-environment/main.ts) and [examples/cdktf/multi-environment](../../examples/cdktf/multi-environment/main.ts).',
+    sources: ['otel-environment.ts'],
+  },
+  {
     file: 'webhook.md',
     title: 'Webhooks',
     intro: 'Where alerts send notifications: `new Webhook` manages one, `Webhook.fromName` refers to one made elsewhere.',
     example: 'webhook.ts',
     sources: ['webhook.ts', 'model/webhook-definition.ts'],
+  },
+  {
+    file: 'access.md',
+    title: 'Connections and team members',
+    intro: 'What a ClickStack OSS environment is made of under its sources: `new Connection` manages the ClickHouse connection (its password only from a sensitive variable, write-only), `Connection.fromName` refers to one made elsewhere; `TeamMember` invites a member by email. Managed ClickStack has neither: ClickHouse Cloud owns both.',
+    example: 'access.ts',
+    sources: ['connection.ts', 'model/connection-definition.ts', 'team-member.ts', 'model/team-member-definition.ts'],
+  },
+  {
+    file: 'role.md',
+    title: 'Roles',
+    intro: 'Managed ClickStack only: `new Role` manages a custom role, a named set of permissions; `Role.fromName` refers to a predefined role (`Admin`, `Member`, `Read Only`) or a custom one made elsewhere.',
+    sources: ['role.ts', 'model/role-definition.ts'],
   },
   {
     file: 'saved-search.md',

@@ -1,7 +1,7 @@
 // Request contract: every call of the client, run against the emulator, sends what the vendored OpenAPI file of
 // its flavor accepts (as corrected in test/contract/openapi.ts, api-behaviour §12). Query strings are not checked by
 // the validator: Cloud declares no limit/offset, which the client sends anyway (api-behaviour §4.2).
-import { SEED_IDS, startEmulator } from '../../emulator';
+import { IDENTITY, SEED_IDS, startEmulator } from '../../emulator';
 import type { EmulatorHandle } from '../../emulator';
 import { CLOUD_PREFIX, listOperations, OSS_PREFIX, validateRequest } from '../../test/contract/openapi';
 import type { ClickStackClient, DashboardCreateInput, FlavorName, SourceInput, TileInput } from './index';
@@ -206,12 +206,30 @@ async function exerciseEverything(client: ClickStackClient, flavor: FlavorName):
   if (flavor === 'oss') {
     const connections = await client.connections.list();
     await client.connections.get(connections[0].id);
+    const connection = await client.connections.create({ name: 'Contract', host: 'http://clickhouse:8123', username: 'u', password: 'pw-contract', hyperdxSettingPrefix: 'hdx' });
+    await client.connections.update(connection.id, { name: 'Contract', host: 'http://clickhouse:8123', username: 'u', hyperdxSettingPrefix: null, isPrometheusEndpoint: false });
+    await client.connections.delete(connection.id);
+    await client.team.members.list();
+    const invitation = await client.team.invite({ email: 'contract@example.com', name: 'Contract' });
+    await client.team.invitations.list();
+    await client.team.deleteInvitation(invitation.invitationId);
+    await client.team.deleteMember(IDENTITY.teammateId);
     await client.charts.series({
       series: [{ sourceId: SEED_IDS.logSource, aggFn: 'count', where: '', whereLanguage: 'lucene', groupBy: ['ServiceName'] }],
       startTime: 1_767_225_600_000,
       endTime: 1_767_229_200_000,
       granularity: '5m',
     });
+  }
+
+  // Cloud-only
+  if (flavor === 'cloud') {
+    const roles = await client.roles.list();
+    await client.roles.get(roles[0].id);
+    const permissions = [{ action: 'read', subject: 'Dashboard' }, { action: 'manage', subject: 'Alert', inverted: true, conditions: { teamId: 'x' } }];
+    const role = await client.roles.create({ name: 'Contract role', permissions });
+    await client.roles.update(role.id, { name: 'Contract role', permissions: permissions.slice(0, 1) });
+    await client.roles.delete(role.id);
   }
 
   // Deletes, dependents first
@@ -231,7 +249,8 @@ const EXPECTED_OPERATIONS: Record<FlavorName, string[]> = {
     'GET /webhooks', 'POST /webhooks', 'PUT /webhooks/{id}', 'DELETE /webhooks/{id}',
     'GET /saved-searches', 'POST /saved-searches', 'GET /saved-searches/{id}', 'PUT /saved-searches/{id}', 'DELETE /saved-searches/{id}',
     'GET /sources', 'POST /sources', 'GET /sources/{id}', 'PUT /sources/{id}', 'DELETE /sources/{id}',
-    'GET /connections', 'GET /connections/{id}',
+    'GET /connections', 'GET /connections/{id}', 'POST /connections', 'PUT /connections/{id}', 'DELETE /connections/{id}',
+    'GET /team/members', 'POST /team/invitation', 'GET /team/invitations', 'DELETE /team/invitation/{id}', 'DELETE /team/member/{id}',
     'POST /charts/series',
   ],
   cloud: [
@@ -242,6 +261,7 @@ const EXPECTED_OPERATIONS: Record<FlavorName, string[]> = {
     'GET /saved-searches', 'POST /saved-searches', 'GET /saved-searches/{clickStackSavedSearchId}',
     'PUT /saved-searches/{clickStackSavedSearchId}', 'DELETE /saved-searches/{clickStackSavedSearchId}',
     'GET /sources', 'POST /sources', 'GET /sources/{clickStackSourceId}', 'PUT /sources/{clickStackSourceId}', 'DELETE /sources/{clickStackSourceId}',
+    'GET /roles', 'POST /roles', 'GET /roles/{clickStackRoleId}', 'PUT /roles/{clickStackRoleId}', 'DELETE /roles/{clickStackRoleId}',
   ],
 };
 

@@ -20,7 +20,17 @@ export interface CallOptions {
   stop?: AbortSignal;
 }
 
-export type CollectionName = 'dashboards' | 'alerts' | 'webhooks' | 'savedSearches' | 'sources' | 'connections' | 'charts';
+export type CollectionName =
+  | 'dashboards'
+  | 'alerts'
+  | 'webhooks'
+  | 'savedSearches'
+  | 'sources'
+  | 'connections'
+  | 'charts'
+  | 'roles'
+  | 'teamMembers'
+  | 'teamInvitations';
 
 export class ApiContext {
   /** Every write of the client; the cached reads of every collection are dropped by each. */

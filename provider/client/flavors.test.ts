@@ -1,6 +1,6 @@
 import { ConfigurationError } from './errors';
 import { ShapeProblem } from './response-shape';
-import { cloudFlavor, flavorFor, ossFlavor } from './flavors';
+import { cloudFlavor, ENDPOINTS, flavorFor, ossFlavor } from './flavors';
 import { validateConfig } from './config';
 
 const cloudConfig = {
@@ -37,11 +37,10 @@ describe('OSS flavor', () => {
     expect(() => flavor.unwrapList({ data: {} })).toThrow(new ShapeProblem('data', 'a list', 'an object'));
   });
 
-  it('documents 100 requests per minute and has every endpoint', () => {
+  it('documents 100 requests per minute and has every endpoint but the roles', () => {
     const flavor = ossFlavor({ flavor: 'oss', endpoint: 'http://h', apiKey: 'k' });
     expect(flavor.defaultRateLimit).toEqual({ limit: 100, windowMs: 60_000 });
-    expect(flavor.endpoints.has('connections.get')).toBe(true);
-    expect(flavor.endpoints.has('charts.series')).toBe(true);
+    expect(ENDPOINTS.filter((endpoint) => !flavor.endpoints.has(endpoint))).toEqual(['roles.list', 'roles.get', 'roles.create', 'roles.update', 'roles.delete']);
   });
 });
 
@@ -69,12 +68,15 @@ describe('Cloud flavor', () => {
     );
   });
 
-  it('documents 10 requests per 10 s and lacks connections and charts', () => {
+  it('documents 10 requests per 10 s and lacks connections, charts and the team', () => {
     const flavor = cloudFlavor(cloudConfig);
     expect(flavor.defaultRateLimit).toEqual({ limit: 10, windowMs: 10_000 });
-    expect(flavor.endpoints.has('connections.list')).toBe(false);
-    expect(flavor.endpoints.has('charts.series')).toBe(false);
-    expect(flavor.endpoints.has('dashboards.validate')).toBe(true);
+    expect(ENDPOINTS.filter((endpoint) => !flavor.endpoints.has(endpoint))).toEqual([
+      'connections.list', 'connections.get', 'connections.create', 'connections.update', 'connections.delete',
+      'teamMembers.list', 'teamMembers.delete', 'teamInvitations.list', 'teamInvitations.delete', 'team.invite',
+      'charts.series',
+    ]);
+    expect(flavor.endpoints.has('roles.create')).toBe(true);
   });
 });
 

@@ -35,6 +35,19 @@ export const ENDPOINTS = [
   'sources.delete',
   'connections.list',
   'connections.get',
+  'connections.create',
+  'connections.update',
+  'connections.delete',
+  'roles.list',
+  'roles.get',
+  'roles.create',
+  'roles.update',
+  'roles.delete',
+  'teamMembers.list',
+  'teamMembers.delete',
+  'teamInvitations.list',
+  'teamInvitations.delete',
+  'team.invite',
   'charts.series',
 ] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
@@ -65,7 +78,11 @@ export interface FlavorProfile {
   unwrapList(body: unknown): ListPage;
 }
 
-const ALL_ENDPOINTS: ReadonlySet<Endpoint> = new Set(ENDPOINTS);
+const endpointsOf = (...collections: string[]): ReadonlySet<Endpoint> =>
+  new Set(ENDPOINTS.filter((endpoint) => collections.includes(endpoint.slice(0, endpoint.indexOf('.')))));
+
+/** OSS has no roles (api-behaviour §5.4). */
+const OSS_MISSING = endpointsOf('roles');
 
 function asRecord(body: unknown, envelope: string): Record<string, unknown> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new ShapeProblem('', envelope, describeJson(body));
@@ -98,7 +115,7 @@ export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): Fla
     secrets: [config.apiKey],
     // 100 per 60 s fixed window per key (api-behaviour §3.1).
     defaultRateLimit: { limit: 100, windowMs: 60_000 },
-    endpoints: ALL_ENDPOINTS,
+    endpoints: new Set(ENDPOINTS.filter((endpoint) => !OSS_MISSING.has(endpoint))),
     sourceGetMayBeUnrouted: false,
     // OSS validate answers 200 unless auth or the server fails (api-behaviour §6.5): a 404 there is an error like any other.
     validateNotFoundMeansUnavailable: false,
@@ -112,8 +129,8 @@ export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): Fla
   };
 }
 
-/** Cloud has no connections, charts, search or team endpoints. */
-const CLOUD_MISSING: ReadonlySet<Endpoint> = new Set(['connections.list', 'connections.get', 'charts.series']);
+/** Cloud has no connections, charts, search or team endpoints (api-behaviour §5.2). */
+const CLOUD_MISSING = endpointsOf('connections', 'charts', 'team', 'teamMembers', 'teamInvitations');
 
 export function cloudFlavor(config: Extract<ClientConfig, { flavor: 'cloud' }>): FlavorProfile {
   const apiUrl = parseBaseUrl(config.apiUrl ?? DEFAULT_CLOUD_API_URL, 'apiUrl');

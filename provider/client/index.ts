@@ -14,6 +14,8 @@ import { ApiContext } from './collection';
 import { defaultRetry } from './retry';
 import { SavedSearchesApi } from './saved-searches';
 import { SourcesApi } from './sources';
+import { RolesApi } from './roles';
+import { TeamApi } from './team';
 import { WebhooksApi } from './webhooks';
 
 export interface ClickStackClient {
@@ -25,9 +27,13 @@ export interface ClickStackClient {
   readonly sources: SourcesApi;
   readonly connections: ConnectionsApi;
   readonly charts: ChartsApi;
+  /** Managed ClickStack only. */
+  readonly roles: RolesApi;
+  /** OSS only. */
+  readonly team: TeamApi;
   /** Whether this flavor has the endpoint; calling one it lacks throws EndpointUnavailableError. */
   supports(endpoint: Endpoint): boolean;
-  /** Redacts secrets known to this client (keys, webhook URLs and headers) from any text. */
+  /** Redacts secrets known to this client (keys, webhook URLs and headers, connection passwords, invitation links) from any text. */
   redact(text: string): string;
   /** Closes the keep-alive pool. */
   close(): Promise<void>;
@@ -63,6 +69,8 @@ export function createClient(config: ClientConfig): ClickStackClient {
     sources: new SourcesApi(api),
     connections: new ConnectionsApi(api),
     charts: new ChartsApi(api),
+    roles: new RolesApi(api),
+    team: new TeamApi(api),
     supports: (endpoint) => api.supports(endpoint),
     redact: (text) => redactor.text(text),
     close: () => transport.close(),
@@ -83,3 +91,4 @@ export type { CallOptions } from './collection';
 export { USER_AGENT } from './http';
 export { toDashboardUpdateInput } from './dashboards';
 export { AlertsApi, ChartsApi, ConnectionsApi, DashboardsApi, SavedSearchesApi, SourcesApi, WebhooksApi };
+export { RolesApi, TeamApi };

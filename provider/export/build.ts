@@ -7,12 +7,14 @@ import { dashboardFromApi } from '../resources/dashboard/documents';
 import { dashboardAttributes } from '../resources/dashboard/schema';
 import { savedSearchAttributes, savedSearchFromApi } from '../resources/saved-search';
 import { webhookAttributes, webhookFromApi } from '../resources/webhook';
+import { TILE_TYPES } from '../resources/dashboard/tile-types';
 import type { Attributes, TfObject } from '../runtime/types';
+import { CLOUD_ONLY_WEBHOOK_SERVICES } from '../values';
 import { configurationOf } from './configuration';
 import type { Deployment } from './deployment';
-import { addressText, type DashboardExport, type Export, type ExportedResource, type ExportObject, Expression, Literal, type SavedSearchExport, type SecretVariable } from './model';
+import { addressText, type DashboardExport, type Export, type ExportedResource, type ExportMode, type ExportObject, Expression, Literal, type SavedSearchExport, type SecretVariable } from './model';
 import { assignIdentifiers } from './names';
-import { References, resourceAddress, tilesIn, toExportObject } from './references';
+import { objects, References, resourceAddress, tilesIn, toExportObject } from './references';
 import { isEverything, type Selection, selects } from './selection';
 
 /** Webhooks as resources of the export (`manage`), or looked up by name (`lookup`) because they are managed elsewhere. */
@@ -22,6 +24,8 @@ export interface ExportOptions {
   selection: Selection;
   /** Default: `manage` for an export of everything, `lookup` for a selection (its webhooks serve objects outside it too). */
   webhooks?: WebhookMode;
+  /** Default: `import`. */
+  mode?: ExportMode;
 }
 
 /** The configuration with `name` first, where a reader looks for it. */
@@ -31,6 +35,7 @@ function config(attributes: Attributes, state: TfObject): ExportObject {
 }
 
 export function buildExport(deployment: Deployment, options: ExportOptions): Export {
+  const mode = options.mode ?? 'import';
   const selected = selects(options.selection);
   const dashboards = deployment.dashboards.filter(selected);
   const savedSearches = deployment.savedSearches.filter(selected);
@@ -45,6 +50,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   const usedWebhookIds = new Set([...tileAlerts, ...searchAlerts].flatMap(({ alert }) => channelWebhookIds(alert)));
   const managedWebhooks =
     webhookMode === 'lookup' ? [] : deployment.webhooks.filter((webhook) => isEverything(options.selection) || usedWebhookIds.has(webhook.id));
+  if (mode === 'create') notes.push(...leaveOutUncreatableWebhooks(managedWebhooks));
   const webhookIds = assignIdentifiers(managedWebhooks, 'webhook');
 
   const references = new References(deployment, {
@@ -54,7 +60,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   });
 
   const variables: SecretVariable[] = [];
-  const webhookResources = managedWebhooks.map((webhook) => webhookResource(webhook, webhookIds.get(webhook.id)!, variables));
+  const webhookResources = managedWebhooks.map((webhook) => webhookResource(webhook, webhookIds.get(webhook.id)!, variables, mode));
   const alertResource = ({ alert, target }: AlertOnTarget, tileNames = new Map<string, string[]>()) => {
     const resource: ExportedResource = {
       address: resourceAddress('clickstack_alert', alertIds.get(alert.id)!),
@@ -74,6 +80,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
       config: config(savedSearchAttributes, savedSearchFromApi(savedSearch)),
     };
     references.replaceInSavedSearch(resource);
+    if (mode === 'create') notes.push(...leaveOutSqlAstFilters(resource));
     const alerts = searchAlerts.filter(({ alert }) => alert.savedSearchId === savedSearch.id).map((alert) => alertResource(alert));
     return { resource, alerts };
   });
@@ -89,7 +96,9 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
     references.replaceInDashboard(resource);
     const tileNames = new Map<string, string[]>();
     for (const tile of dashboard.tiles) tileNames.set(tile.name, [...(tileNames.get(tile.name) ?? []), tile.id]);
-    const alerts = tileAlerts.filter(({ alert }) => alert.dashboardId === dashboard.id).map((alert) => alertResource(alert, tileNames));
+    const watching = tileAlerts.filter(({ alert }) => alert.dashboardId === dashboard.id);
+    if (mode === 'create') keyNamesakes(resource.config, state, tileNames, new Set(watching.map(({ alert }) => alert.tileId!)));
+    const alerts = watching.map((alert) => alertResource(alert, tileNames));
     return { resource, state, alerts };
   });
 
@@ -98,6 +107,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   notes.push(...breakOnClickCycles(dashboardExports));
   return {
     flavor: deployment.flavor,
+    mode,
     webhooks: webhookResources.sort((a, b) => compare(a.address.name, b.address.name)),
     savedSearches: savedSearchExports.sort(byName),
     dashboards: dashboardExports,
@@ -146,32 +156,92 @@ function alertsOf(alerts: Alert[], dashboards: Dashboard[], savedSearches: Saved
 
 /**
  * A webhook's configuration without its secrets: the URL (in state, but sensitive) and the write-only headers and
- * query parameters (never returned by ClickStack, api-behaviour §8.2) become sensitive variables that default to null,
- * which keeps what the server has. Slack webhooks take neither headers nor query parameters (§8.4).
+ * query parameters (never returned by ClickStack, api-behaviour §8.2) become sensitive variables. To import, each
+ * defaults to null, which keeps what the server has; to create, the URL is required and the headers and query
+ * parameters, which the export cannot know, are sent only when set. Slack webhooks take neither (§8.4).
  */
-function webhookResource(webhook: Webhook, name: string, variables: SecretVariable[]): ExportedResource {
+function webhookResource(webhook: Webhook, name: string, variables: SecretVariable[], mode: ExportMode): ExportedResource {
   const resource: ExportedResource = {
     address: resourceAddress('clickstack_webhook', name),
     id: webhook.id,
     title: webhook.name,
-    config: config(webhookAttributes, webhookFromApi(webhook, {})),
+    // To create, the body as ClickStack has it; an import reads it as jsonencode() writes it, which plans no change.
+    config: config(webhookAttributes, webhookFromApi(webhook, mode === 'create' && webhook.body !== undefined ? { body: webhook.body } : {})),
   };
   const label = `the webhook ${JSON.stringify(webhook.name)}`;
-  const secret = (attribute: string, type: SecretVariable['type'], description: string) => {
-    const variable = { name: `webhook_${name}_${attribute}`, type, description };
+  const secret = (attribute: string, type: SecretVariable['type'], description: string, required = false) => {
+    const variable: SecretVariable = { name: `webhook_${name}_${attribute}`, type, description, ...(required ? { required } : {}) };
     variables.push(variable);
     resource.config[attribute] = new Expression({ kind: 'variable', name: variable.name });
   };
-  secret('url', 'string', `URL of ${label}. Unset, the URL ClickStack has is kept; set it to change the URL.`);
+  if (mode === 'create') secret('url', 'string', `URL of ${label}.`, true);
+  else secret('url', 'string', `URL of ${label}. Unset, the URL ClickStack has is kept; set it to change the URL.`);
   if (webhook.service !== 'slack')
     for (const [attribute, what] of [['headers', 'HTTP headers'], ['query_params', 'Query parameters']])
       secret(
         attribute,
         'map(string)',
-        `${what} of ${label}. ClickStack never returns them, so the export cannot: unset, the stored ones stay; to send ` +
-          'new ones, set this and change `headers_version`.',
+        mode === 'create'
+          ? `${what} of ${label}. ClickStack never returns them, so the export cannot: unset, none are sent.`
+          : `${what} of ${label}. ClickStack never returns them, so the export cannot: unset, the stored ones stay; to send ` +
+              'new ones, set this and change `headers_version`.',
       );
   return resource;
+}
+
+/**
+ * Managed ClickStack's API creates no `slack_api` or `pagerduty_api` webhook (its UI makes them; api-behaviour §8.4):
+ * code that creates leaves them out of `webhooks`, with a note, and finds them by name like any webhook not exported.
+ */
+function leaveOutUncreatableWebhooks(webhooks: Webhook[]): string[] {
+  const uncreatable = webhooks.filter(({ service }) => (CLOUD_ONLY_WEBHOOK_SERVICES as readonly string[]).includes(service));
+  for (const webhook of uncreatable) webhooks.splice(webhooks.indexOf(webhook), 1);
+  return uncreatable.map(
+    (webhook) => `Webhook ${JSON.stringify(webhook.name)} (${webhook.service}): looked up by name, since ClickStack's API does not create this service's webhooks; make it in the UI first.`,
+  );
+}
+
+/**
+ * ClickStack's API creates no `sql_ast` filter (the search UI makes them; api-behaviour §9.2): code that creates a saved
+ * search leaves them out, with a note for each.
+ */
+function leaveOutSqlAstFilters({ address, config }: ExportedResource): string[] {
+  const filters = objects(config.filters);
+  const sqlAst = filters.filter((filter) => filter.type === 'sql_ast');
+  if (!sqlAst.length) return [];
+  config.filters = filters.filter((filter) => filter.type !== 'sql_ast');
+  return sqlAst.map(
+    ({ left, operator, right }) =>
+      `${addressText(address)}: left out the filter \`${String(left)} ${String(operator)} ${String(right)}\`: ClickStack's API creates no \`sql_ast\` filter; make it in the search UI.`,
+  );
+}
+
+/**
+ * Code that creates a dashboard can refer to tiles that share a name, which `tile_ids` leaves out, by giving them keys:
+ * each watched tile of a shared name gets one (`Errors 2`, unique among names and keys), and `tileNames` finds it by
+ * its key. The keys are configuration only: ClickStack never sees them.
+ */
+function keyNamesakes(config: ExportObject, state: TfObject, tileNames: Map<string, string[]>, watched: Set<string>): void {
+  const elements = new Map<string, ExportObject>();
+  for (const { list } of TILE_TYPES) {
+    const stored = (state[list] as { id: string }[] | null | undefined) ?? [];
+    objects(config[list]).forEach((element, i) => elements.set(stored[i].id, element));
+  }
+  const taken = new Set(tileNames.keys());
+  for (const [name, ids] of [...tileNames]) {
+    if (ids.length < 2) continue;
+    ids.forEach((id, i) => {
+      if (!watched.has(id)) return;
+      let key = `${name} ${i + 1}`;
+      for (let n = i + 2; taken.has(key); n++) key = `${name} ${n}`;
+      taken.add(key);
+      const element = elements.get(id);
+      if (!element) return;
+      element.key = key;
+      tileNames.set(key, [id]);
+    });
+    tileNames.set(name, ids.filter((id) => elements.get(id)?.key === undefined));
+  }
 }
 
 /** The `on_click` targets of a dashboard's tiles that refer to an exported dashboard, with that dashboard's name. */

@@ -11,7 +11,7 @@ import { camelCase } from '../shared/api-mapping';
 import { dependencyOrder } from './build';
 import { connectionVariables } from './connection';
 import { alertProps, containerCalls, dashboardProps, savedSearchProps, type Scope, tileCall, webhookProps } from './construct-calls';
-import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportObject, Expression, Literal } from './model';
+import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportMode, type ExportObject, Expression, Literal, titleOf } from './model';
 import { assignIdentifiers, snakeCase } from './names';
 import type { Files } from './output-folder';
 import { FLAVOR_TITLES } from './summary';
@@ -54,12 +54,18 @@ function namesOf(exported: Export): Names & { constructId(address: BlockAddress)
 }
 
 const comment = (text: string) => `// ${text}`;
-const titleComment = (resource: ExportedResource) => comment(`${JSON.stringify(resource.title)} (id ${resource.id})`);
+type Writer = ReturnType<typeof namesOf> & { mode: ExportMode };
 
-/** `new Kind(stack, "<id>", { ... }).importFrom("<server id>");`, assigned to the resource's variable unless `assign` is false. */
-function adopted(kind: string, resource: ExportedResource, props: { [prop: string]: TypeScriptValue }, names: ReturnType<typeof namesOf>, assign = true): string {
+const titleComment = (resource: ExportedResource, names: Writer) => comment(titleOf(resource, names.mode));
+
+/**
+ * `new Kind(stack, "<id>", { ... })`, adopting the object with `.importFrom("<server id>")` in import mode, assigned to
+ * the resource's variable unless `assign` is false.
+ */
+function construct(kind: string, resource: ExportedResource, props: { [prop: string]: TypeScriptValue }, names: Writer, assign = true): string {
   const call = valueText(new Code(`new ${kind}`, [new Code('stack'), names.constructId(resource.address), props]), '', names);
-  return `${assign ? `const ${names.variableOf(resource.address)} = ` : ''}${call}.importFrom(${JSON.stringify(resource.id)});`;
+  const adoption = names.mode === 'import' ? `.importFrom(${JSON.stringify(resource.id)})` : '';
+  return `${assign ? `const ${names.variableOf(resource.address)} = ` : ''}${call}${adoption};`;
 }
 
 /** A tile of an exported dashboard: its list, its element in the configuration and its server id (from the state). */
@@ -98,10 +104,10 @@ function additionOrder(tiles: ExportedTile[], gridRank: (tile: ExportedTile) => 
 }
 
 /** The dashboard, its containers and tabs, its tiles at their cells, then the alerts on its tiles. */
-function dashboardCode(dashboard: DashboardExport, names: ReturnType<typeof namesOf>, scope: Scope): string[] {
+function dashboardCode(dashboard: DashboardExport, names: Writer, scope: Scope): string[] {
   const { resource, alerts } = dashboard;
   const variable = names.variableOf(resource.address);
-  const lines = [titleComment(resource), adopted(scope.use('Dashboard'), resource, dashboardProps(resource.config, scope), names)];
+  const lines = [titleComment(resource, names), construct(scope.use('Dashboard'), resource, dashboardProps(resource.config, scope, names.mode), names)];
   const tiles = tilesOf(dashboard);
   const containers = containerCalls(resource.config);
   const grids = new Map<string, string>();
@@ -132,7 +138,7 @@ function dashboardCode(dashboard: DashboardExport, names: ReturnType<typeof name
       tileId instanceof Literal
         ? tiles.find(({ serverId }) => serverId === tileId.value)
         : tileId instanceof Expression && tileId.reference.kind === 'attribute'
-          ? tiles.find(({ element }) => element.name === (tileId.reference as { key?: string }).key)
+          ? tiles.find(({ element }) => (element.key ?? element.name) === (tileId.reference as { key?: string }).key)
           : undefined;
     if (tile) watched.set(alert, tile);
   }
@@ -150,18 +156,28 @@ function dashboardCode(dashboard: DashboardExport, names: ReturnType<typeof name
   }
   for (const alert of alerts) {
     const tile = watched.get(alert);
-    lines.push('', titleComment(alert));
+    lines.push('', titleComment(alert, names));
     if (!tile) {
       lines.push(comment('Left out: the tile it watches is not on the exported dashboard.'));
       continue;
     }
-    lines.push(adopted(scope.use('Alert'), alert, { tile: new Code(tileVariables.get(tile)!), ...alertProps(alert.config, scope) }, names, false));
+    lines.push(construct(scope.use('Alert'), alert, { tile: new Code(tileVariables.get(tile)!), ...alertProps(alert.config, scope) }, names, false));
   }
   return lines;
 }
 
+const INTRO: Record<ExportMode, string[]> = {
+  import: ['// Each one is adopted by `importFrom`: the first plan imports everything and changes nothing. See README.md.'],
+  create: ['// Each one is created anew: applied to an empty server, the app clones the exported objects. See README.md.'],
+};
+
+const SECRETS_SECTION: Record<ExportMode, string> = {
+  import: 'Secrets: sensitive variables, null unless set (TF_VAR_<name>), which keeps what ClickStack has',
+  create: 'Secrets: sensitive variables (TF_VAR_<name>), null unless set or required',
+};
+
 function mainFile(exported: Export, stack: string): string {
-  const names = namesOf(exported);
+  const names: Writer = { ...namesOf(exported), mode: exported.mode };
   const imported = new Set<string>(['ClickStackEnvironment']);
   const scope: Scope = {
     constructOf: (reference) => {
@@ -180,19 +196,19 @@ function mainFile(exported: Export, stack: string): string {
   });
   const secrets = exported.variables.map((variable) => {
     const { variable: name } = names.secretVariable(variable.name);
-    const args = [JSON.stringify(variable.name), JSON.stringify(variable.type), stringLiteral(variable.description)];
+    const args = [JSON.stringify(variable.name), JSON.stringify(variable.type), stringLiteral(variable.description), ...(variable.required ? ['{ required: true }'] : [])];
     const call = `const ${name} = secret(${args.join(', ')});`;
     return call.length <= 120 ? call : `const ${name} = secret(\n${args.map((arg) => `  ${arg},`).join('\n')}\n);`;
   });
-  const webhooks = exported.webhooks.map((webhook) => [titleComment(webhook), adopted(scope.use('Webhook'), webhook, webhookProps(webhook.config), names)].join('\n'));
+  const webhooks = exported.webhooks.map((webhook) => [titleComment(webhook, names), construct(scope.use('Webhook'), webhook, webhookProps(webhook.config), names)].join('\n'));
   const savedSearches = exported.savedSearches.map(({ resource, alerts }) =>
     [
-      titleComment(resource),
-      adopted(scope.use('SavedSearch'), resource, savedSearchProps(resource.config, scope), names),
+      titleComment(resource, names),
+      construct(scope.use('SavedSearch'), resource, savedSearchProps(resource.config, scope), names),
       ...alerts.flatMap((alert) => [
         '',
-        titleComment(alert),
-        adopted(scope.use('Alert'), alert, { savedSearch: new Code(names.variableOf(resource.address)), ...alertProps(alert.config, scope) }, names, false),
+        titleComment(alert, names),
+        construct(scope.use('Alert'), alert, { savedSearch: new Code(names.variableOf(resource.address)), ...alertProps(alert.config, scope) }, names, false),
       ]),
     ].join('\n'),
   );
@@ -200,14 +216,14 @@ function mainFile(exported: Export, stack: string): string {
 
   const body = [
     ...section('Lookups by name', lookups.length ? [lookups.join('\n')] : []),
-    ...section('Secrets: sensitive variables, null unless set (TF_VAR_<name>), which keeps what ClickStack has', secrets),
+    ...section(SECRETS_SECTION[exported.mode], secrets),
     ...section('Webhooks', webhooks),
     ...section('Saved searches and their alerts', savedSearches),
     ...section('Dashboards and the alerts on their tiles', dashboards),
   ];
   const lines = [
     `// Objects of ${FLAVOR_TITLES[exported.flavor]}, exported by clickstack-export as a CDKTF app on the typed constructs.`,
-    '// Each one is adopted by `importFrom`: the first plan imports everything and changes nothing. See README.md.',
+    ...INTRO[exported.mode],
     `import { App, TerraformStack${exported.variables.length ? ', TerraformVariable, Token' : ''} } from "cdktf";`,
     `import { ${[...imported].sort().join(', ')} } from "clickstack-cdktf";`,
     '',
@@ -222,10 +238,13 @@ function mainFile(exported: Export, stack: string): string {
   if (exported.variables.length)
     lines.push(
       '',
-      '/** A sensitive variable whose default is null: cdktf refuses a null `default`, so it is set by an override. */',
-      "function secret(name: string, type: string, description: string): TerraformVariable {",
-      '  const variable = new TerraformVariable(stack, name, { type, description, sensitive: true, nullable: true });',
-      '  variable.addOverride("default", null);',
+      '/**',
+      ' * A sensitive variable whose default is null unless it is `required`: cdktf refuses a null `default`, so it is set',
+      ' * by an override.',
+      ' */',
+      'function secret(name: string, type: string, description: string, { required = false } = {}): TerraformVariable {',
+      '  const variable = new TerraformVariable(stack, name, { type, description, sensitive: true, nullable: !required });',
+      '  if (!required) variable.addOverride("default", null);',
       '  return variable;',
       '}',
     );

@@ -96,6 +96,7 @@ describe('dashboardProps', () => {
         saved_filter_values: [{ condition: "Env = 'prod'" }],
       },
       scope,
+      'import',
     );
     expect(props).toEqual({
       name: 'Overview',

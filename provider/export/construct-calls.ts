@@ -4,7 +4,7 @@
 // refer to (sources, webhooks, dashboards, saved searches, variables) come from `Scope`; what a construct would write
 // by default is left out, as the export leaves it out of the configuration.
 import { camelCase } from '../shared/api-mapping';
-import { type ExportObject, type ExportValue, Expression, Literal } from './model';
+import { type ExportMode, type ExportObject, type ExportValue, Expression, Literal } from './model';
 import { asObject, objects } from './references';
 import { Code, type TypeScriptValue } from './typescript';
 
@@ -109,14 +109,17 @@ function onClickCall(onClick: ExportObject, scope: Scope): Code {
   return new Code(`${onClickClass}.${onClick.type === 'dashboard' ? 'dashboard' : 'search'}`, Object.keys(options).length ? [targetRef, options] : [targetRef]);
 }
 
-/** The props of `new Dashboard(...)` but the tiles and containers: name, tags, filters, saved query, no tile keys. */
-export function dashboardProps(config: ExportObject, scope: Scope): Props {
+/**
+ * The props of `new Dashboard(...)` but the tiles and containers: name, tags, filters, saved query; to import, no tile
+ * keys (a dashboard made in the UI has none); to create, the default keys (the construct ids of the tiles).
+ */
+export function dashboardProps(config: ExportObject, scope: Scope, mode: ExportMode): Props {
   const { name, tags, filters, saved_query, saved_query_language, saved_filter_values } = config;
   return {
     ...camelProps({ name, tags: tags ?? null, saved_query: saved_query ?? null, saved_query_language: saved_query_language ?? null }),
     ...(Array.isArray(filters) ? { filters: objects(filters).map((filter) => filterProps(filter, scope)) } : {}),
     ...(Array.isArray(saved_filter_values) ? { savedFilterValues: objects(saved_filter_values).map(({ condition }) => condition) } : {}),
-    tileKeys: 'title',
+    ...(mode === 'import' ? { tileKeys: 'title' } : {}),
   };
 }
 

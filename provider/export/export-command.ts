@@ -5,6 +5,7 @@ import { type CommandIo, parseCommandLine, runCommand, selectionOf } from './com
 import { connectionHelp, resolveConnection, UsageError } from './connection';
 import { readDeployment } from './deployment';
 import { exportFiles } from './export-files';
+import type { ExportMode } from './model';
 import { writeFolder } from './output-folder';
 import { silentProgress, streamProgress } from './progress';
 import type { Format } from './summary';
@@ -12,6 +13,7 @@ import type { Format } from './summary';
 const COMMAND = 'clickstack-export';
 const FORMATS: readonly Format[] = ['cdktf', 'hcl'];
 const WEBHOOK_MODES: readonly WebhookMode[] = ['manage', 'lookup'];
+const MODES: readonly ExportMode[] = ['import', 'create'];
 
 const HELP = `Usage: ${COMMAND} [options]
 
@@ -19,6 +21,8 @@ Writes the dashboards (with their tile alerts), saved searches (with their alert
 deployment as code whose first plan imports them and changes nothing, with an SVG picture of each dashboard's layout.
 
   --format cdktf|hcl   CDKTF TypeScript (default) or Terraform HCL
+  --mode import|create code that adopts the objects (default), or that creates them anew, with no ids and no import
+                       blocks: applied to an empty server, it clones the deployment
   --out DIR            output folder (default: clickstack-export); written whole, or not at all
   --force              replace DIR when it exists and is not empty
   --tag TAG            only dashboards and saved searches with this tag (repeatable: any of them)
@@ -43,7 +47,7 @@ export function runExport(argv: string[], io: CommandIo): Promise<number> {
   return runCommand(COMMAND, io, async (connect) => {
     const { values } = parseCommandLine(
       argv,
-      { format: { type: 'string' }, force: { type: 'boolean' }, webhooks: { type: 'string' }, stack: { type: 'string' }, quiet: { type: 'boolean' } },
+      { format: { type: 'string' }, mode: { type: 'string' }, force: { type: 'boolean' }, webhooks: { type: 'string' }, stack: { type: 'string' }, quiet: { type: 'boolean' } },
       false,
     );
     if (values.help) {
@@ -51,6 +55,7 @@ export function runExport(argv: string[], io: CommandIo): Promise<number> {
       return 0;
     }
     const format = oneOf('format', values.format as string | undefined, FORMATS, 'cdktf')!;
+    const mode = oneOf('mode', values.mode as string | undefined, MODES, 'import')!;
     const webhooks = oneOf('webhooks', values.webhooks as string | undefined, WEBHOOK_MODES);
     const out = (values.out as string | undefined) ?? 'clickstack-export';
     const stack = (values.stack as string | undefined) ?? 'clickstack';
@@ -59,7 +64,7 @@ export function runExport(argv: string[], io: CommandIo): Promise<number> {
     const client = connect(config);
     const progress = values.quiet ? silentProgress : streamProgress(io.stderr);
     const deployment = await readDeployment(client, progress, io.signal);
-    const exported = buildExport(deployment, { selection: selectionOf(values), webhooks });
+    const exported = buildExport(deployment, { selection: selectionOf(values), webhooks, mode });
     const { files, summary } = exportFiles(exported, { format, folder: out, stack }, progress);
     writeFolder(out, files, values.force === true);
     io.stdout.write(`${summary.join('\n')}\n`);

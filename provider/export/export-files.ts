@@ -3,7 +3,7 @@
 import { cdktfFiles } from './cdktf-files';
 import { dashboardFileStem, hclFiles } from './hcl-files';
 import { layoutOf } from './layout';
-import type { Export } from './model';
+import type { Export, ExportMode } from './model';
 import type { Files } from './output-folder';
 import type { Progress } from './progress';
 import { type Format, MANIFEST, manifest, readme, summaryLines } from './summary';
@@ -17,23 +17,31 @@ export interface ExportFileOptions {
   stack: string;
 }
 
-const USAGE: Record<Format, (stack: string) => string[]> = {
-  hcl: () => [
+/** What the plan and apply do, as the README's comments say it. */
+const PLAN: Record<ExportMode, { plan: string; apply: string }> = {
+  import: { plan: 'imports every object; 0 to add, 0 to change, 0 to destroy', apply: 'adopts them into the state' },
+  create: { plan: 'adds every object; 0 to import, 0 to change, 0 to destroy', apply: 'creates them' },
+};
+
+const USAGE: Record<Format, (stack: string, mode: ExportMode) => string[]> = {
+  hcl: (_stack, mode) => [
     '```sh',
     'terraform init',
-    'terraform plan    # imports every object; 0 to add, 0 to change, 0 to destroy',
-    'terraform apply   # adopts them into the state',
+    ...(mode === 'create' ? ['export TF_VAR_<name>=...     # each required variable (see Secrets)'] : []),
+    `terraform plan    # ${PLAN[mode].plan}`,
+    `terraform apply   # ${PLAN[mode].apply}`,
     '```',
   ],
-  cdktf: (stack) => [
+  cdktf: (stack, mode) => [
     '```sh',
     'npm install                   # cdktf, constructs, typescript and clickstack-cdktf (the package of clickstack-export)',
     'npm run provider:install      # the provider, into ./.terraform-mirror',
     'export TF_CLI_CONFIG_FILE="$PWD/.terraform-mirror/terraformrc"',
     `npm run synth                 # writes cdktf.out/stacks/${stack}/cdk.tf.json`,
     `cd cdktf.out/stacks/${stack} && terraform init`,
-    'terraform plan                # imports every object; 0 to add, 0 to change, 0 to destroy',
-    'terraform apply               # adopts them into the state',
+    ...(mode === 'create' ? ['export TF_VAR_<name>=...     # each required variable (see Secrets)'] : []),
+    `terraform plan                # ${PLAN[mode].plan}`,
+    `terraform apply               # ${PLAN[mode].apply}`,
     '```',
   ],
 };
@@ -54,7 +62,7 @@ export function exportFiles(exported: Export, options: ExportFileOptions, progre
     pictures.set(resource.address.name, file);
   }
   progress.finish();
-  files.set('README.md', readme(exported, options.format, pictures, USAGE[options.format](options.stack)));
+  files.set('README.md', readme(exported, options.format, pictures, USAGE[options.format](options.stack, exported.mode)));
   files.set(MANIFEST, manifest(exported, options.format, pictures));
   return { files, summary: summaryLines(exported, options.format, options.folder, NEXT_STEP[options.format](options.folder, options.stack)) };
 }

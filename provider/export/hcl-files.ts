@@ -3,7 +3,7 @@
 // first apply adopts the existing objects.
 import { PROVIDER_ADDRESS } from '../provider';
 import { block, commentLines, quoted } from './hcl';
-import { addressText, type Export, type ExportedResource, resourcesOf } from './model';
+import { addressText, type Export, type ExportedResource, type ExportMode, resourcesOf, titleOf } from './model';
 import { connectionVariables } from './connection';
 import type { Files } from './output-folder';
 
@@ -11,7 +11,7 @@ import type { Files } from './output-folder';
 /** The provider's registry source, `clickstack-iac/clickstack`. */
 export const PROVIDER_SOURCE = PROVIDER_ADDRESS.replace(/^registry\.terraform\.io\//, '');
 
-const resourceBlock = (resource: ExportedResource) => block(resource.address, resource.config, `${JSON.stringify(resource.title)} (id ${resource.id})`);
+const resourceBlock = (mode: ExportMode) => (resource: ExportedResource) => block(resource.address, resource.config, titleOf(resource, mode));
 
 export function dashboardFileStem(name: string): string {
   return `dashboard_${name}`;
@@ -42,7 +42,7 @@ function variablesFile(exported: Export): string {
         `  description = ${quoted(variable.description)}\n` +
         `  type        = ${variable.type}\n` +
         '  sensitive   = true\n' +
-        '  default     = null\n' +
+        (variable.required ? '' : '  default     = null\n') +
         '}\n',
     )
     .join('\n');
@@ -64,11 +64,11 @@ export function hclFiles(exported: Export): Files {
   if (exported.variables.length) files.set('variables.tf', variablesFile(exported));
   if (exported.lookups.length)
     files.set('lookups.tf', exported.lookups.map((lookup) => block(lookup.address, lookup.config)).join('\n'));
-  if (exported.webhooks.length) files.set('webhooks.tf', exported.webhooks.map(resourceBlock).join('\n'));
+  const resourceBlocks = (resources: ExportedResource[]) => resources.map(resourceBlock(exported.mode)).join('\n');
+  if (exported.webhooks.length) files.set('webhooks.tf', resourceBlocks(exported.webhooks));
   if (exported.savedSearches.length)
-    files.set('saved_searches.tf', exported.savedSearches.flatMap(({ resource, alerts }) => [resource, ...alerts]).map(resourceBlock).join('\n'));
-  for (const { resource, alerts } of exported.dashboards)
-    files.set(`${dashboardFileStem(resource.address.name)}.tf`, [resource, ...alerts].map(resourceBlock).join('\n'));
-  files.set('imports.tf', importsFile(exported));
+    files.set('saved_searches.tf', resourceBlocks(exported.savedSearches.flatMap(({ resource, alerts }) => [resource, ...alerts])));
+  for (const { resource, alerts } of exported.dashboards) files.set(`${dashboardFileStem(resource.address.name)}.tf`, resourceBlocks([resource, ...alerts]));
+  if (exported.mode === 'import') files.set('imports.tf', importsFile(exported));
   return files;
 }

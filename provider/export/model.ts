@@ -4,6 +4,13 @@
 import type { FlavorName } from '../client';
 import type { TfObject } from '../runtime/types';
 
+/**
+ * What the code does with the objects: `import` adopts the existing ones (import blocks, `importFrom`), so the first
+ * plan changes nothing; `create` makes them anew, on another server (no ids, no import blocks), which clones a
+ * deployment into an empty one.
+ */
+export type ExportMode = 'import' | 'create';
+
 /** A block of the configuration: `resource "clickstack_dashboard" "main"` or `data "clickstack_source" "logs"`. */
 export interface BlockAddress {
   mode: 'resource' | 'data';
@@ -54,6 +61,8 @@ export interface SecretVariable {
   name: string;
   type: 'string' | 'map(string)';
   description: string;
+  /** Without a default: the code cannot create its object without the value (a new webhook's URL). */
+  required?: boolean;
 }
 
 export interface DashboardExport {
@@ -70,6 +79,7 @@ export interface SavedSearchExport {
 
 export interface Export {
   flavor: FlavorName;
+  mode: ExportMode;
   webhooks: ExportedResource[];
   savedSearches: SavedSearchExport[];
   dashboards: DashboardExport[];
@@ -82,6 +92,11 @@ export interface Export {
    * CDKTF app attaches each alert to its tile object.
    */
   tileIdNotes: string[];
+}
+
+/** The comment above a resource: its name in ClickStack, and the id it adopts (code that creates holds no ids). */
+export function titleOf(resource: ExportedResource, mode: ExportMode): string {
+  return `${JSON.stringify(resource.title)}${mode === 'import' ? ` (id ${resource.id})` : ''}`;
 }
 
 /** The notes that concern the code of `format`. */

@@ -2,7 +2,7 @@
 // manifest (`clickstack-export.json`) for tools: every exported object with its address and id, the layouts that
 // `clickstack-preview` redraws, the variables to set and the notes.
 import { TILE_TYPES } from '../resources/dashboard/tile-types';
-import { addressText, type Export, notesOf, resourcesOf } from './model';
+import { addressText, type Export, type ExportMode, notesOf, resourcesOf } from './model';
 
 export type Format = 'hcl' | 'cdktf';
 
@@ -26,29 +26,50 @@ export function counts(exported: Export): string {
 export function summaryLines(exported: Export, format: Format, folder: string, nextStep: string): string[] {
   const lines = [`Exported from ${FLAVOR_TITLES[exported.flavor]} to ${folder} (${format}): ${counts(exported)}.`];
   const lookups = exported.lookups.length;
-  if (lookups) lines.push(`Ids replaced by ${plural(lookups, 'lookup')} by name; ${plural(exported.variables.length, 'secret variable')} stand in for webhook secrets.`);
+  if (lookups) lines.push(`Ids replaced by ${plural(lookups, 'lookup')} by name; ${plural(exported.variables.length, 'secret variable')} stand in for secrets.`);
   const notes = notesOf(exported, format);
   if (notes.length) lines.push(`${plural(notes.length, 'note')} (ids kept literal, objects left out): see README.md.`);
-  lines.push(`Next: ${nextStep} (the plan should import ${resourcesOf(exported).length} and add, change and destroy nothing).`);
+  const objects = resourcesOf(exported).length;
+  const expected = exported.mode === 'import' ? `import ${objects} and add, change and destroy nothing` : `add ${objects} and import, change and destroy nothing`;
+  lines.push(`Next: ${nextStep} (the plan should ${expected}).`);
   return lines;
 }
 
 /** How the code of each format refers to objects, for the README. */
-const REFERENCES: Record<Format, string[]> = {
-  hcl: [
+const REFERENCES: Record<Format, (mode: ExportMode) => string[]> = {
+  hcl: (mode) => [
     'Source ids are looked up by name (`clickstack_source` data sources), webhook ids too unless the webhooks are part ' +
       'of the export, so the code also works where the ids differ.',
+    ...(mode === 'create' ? ['', 'Tiles of a dashboard that share a name and are watched by an alert have a `key`, by which the alert refers to them.'] : []),
   ],
-  cdktf: [
-    'The app is written on the typed constructs of clickstack-cdktf: each dashboard is a `Dashboard` with its typed ' +
-      "tiles at their cells, in their containers and tabs, written without keys (`tileKeys: 'title'`) as Terraform " +
-      'knows the tiles of a dashboard made in the UI; each alert is attached to its tile or saved search. Sources are ' +
-      'looked up by name (`Source.fromName`), webhooks too (`Webhook.fromName`) unless they are part of the export, so ' +
-      'the code also works where the ids differ.',
-    '',
-    "Before renaming the tiles of a dashboard, switch it to `tileKeys: 'id'`: that plan only adds the keys, and each " +
-      'tile keeps its server id (and its alerts) through the rename.',
-  ],
+  cdktf: (mode) =>
+    mode === 'import'
+      ? [
+          'The app is written on the typed constructs of clickstack-cdktf: each dashboard is a `Dashboard` with its typed ' +
+            "tiles at their cells, in their containers and tabs, written without keys (`tileKeys: 'title'`) as Terraform " +
+            'knows the tiles of a dashboard made in the UI; each alert is attached to its tile or saved search. Sources are ' +
+            'looked up by name (`Source.fromName`), webhooks too (`Webhook.fromName`) unless they are part of the export, so ' +
+            'the code also works where the ids differ.',
+          '',
+          "Before renaming the tiles of a dashboard, switch it to `tileKeys: 'id'`: that plan only adds the keys, and each " +
+            'tile keeps its server id (and its alerts) through the rename.',
+        ]
+      : [
+          'The app is written on the typed constructs of clickstack-cdktf: each dashboard is a `Dashboard` with its typed ' +
+            'tiles at their cells, in their containers and tabs, keyed by their construct ids; each alert is attached to ' +
+            'its tile or saved search. Sources are looked up by name (`Source.fromName`), webhooks too (`Webhook.fromName`) ' +
+            'unless they are part of the export, so the code works where the ids differ.',
+        ],
+};
+
+const SECRETS: Record<ExportMode, string> = {
+  import:
+    'No secret is written here. Each webhook URL, header set and query parameter set is a sensitive variable that ' +
+    'defaults to null, which keeps what ClickStack has. Set one (`TF_VAR_<name>`) only to change it.',
+  create:
+    'No secret is written here. Each secret is a sensitive variable: set it with `TF_VAR_<name>`. Those without a ' +
+    'default are required; the others (webhook headers and query parameters, which ClickStack never returns) are sent ' +
+    'only when set.',
 };
 
 /** README.md of the export folder. */
@@ -57,21 +78,20 @@ export function readme(exported: Export, format: Format, pictures: Map<string, s
   const sections = [
     '# ClickStack export',
     '',
-    `Exported from ${FLAVOR_TITLES[exported.flavor]} by \`clickstack-export --format ${format}\`: ${counts(exported)}.`,
+    `Exported from ${FLAVOR_TITLES[exported.flavor]} by \`clickstack-export --format ${format}${exported.mode === 'create' ? ' --mode create' : ''}\`: ${counts(exported)}.`,
     '',
-    '## Adopting the objects',
+    exported.mode === 'import' ? '## Adopting the objects' : '## Creating the objects',
     '',
     ...usage,
     '',
-    ...REFERENCES[format],
+    ...REFERENCES[format](exported.mode),
   ];
   if (exported.variables.length)
     sections.push(
       '',
       '## Secrets',
       '',
-      'No secret is written here. Each webhook URL, header set and query parameter set is a sensitive variable that ' +
-        "defaults to null, which keeps what ClickStack has. Set one (`TF_VAR_<name>`) only to change it.",
+      SECRETS[exported.mode],
       '',
       ...exported.variables.map((variable) => `- \`${variable.name}\`: ${variable.description}`),
     );

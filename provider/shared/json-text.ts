@@ -1,7 +1,7 @@
 // JSON documents the API returns as text (a webhook body template): kept in state in the spelling the configuration
 // gave, so that a server that re-spells the same document shows no change.
 import { jsonencode, parseJsonLossless } from '../runtime/lossless-json';
-import { BigDecimal, type TfValue } from '../runtime/types';
+import { type AttributeValidator, BigDecimal, type TfValue } from '../runtime/types';
 
 /**
  * A JSON text from the API, as state should hold it: the known (planned or prior) spelling when both are the same
@@ -25,3 +25,20 @@ function jsonencodedDocument(text: string): string | undefined {
     return undefined;
   }
 }
+
+/** A JSON object as text (written with jsonencode()), for free-form documents such as a role permission's conditions. */
+export const jsonObjectText: AttributeValidator = {
+  description: 'a JSON object, such as `jsonencode({ teamId = "..." })`',
+  validate(value, path, diagnostics) {
+    if (typeof value !== 'string') return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch (error) {
+      diagnostics.error('Invalid attribute value', `Must be a JSON object: ${(error as Error).message}.`, path);
+      return;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      diagnostics.error('Invalid attribute value', 'Must be a JSON object, such as `jsonencode({ teamId = "..." })`.', path);
+  },
+};

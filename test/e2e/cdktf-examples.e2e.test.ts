@@ -81,6 +81,7 @@ describe('construct examples (the docs embed them)', () => {
       TF_VAR_clickstack_endpoint: emulator.ossUrl,
       TF_VAR_clickstack_api_key: emulator.apiKey,
       TF_VAR_hook_token: 'example-token',
+      TF_VAR_clickhouse_password: 'example-password',
     };
     const ws = Workspace.create(provider, env);
     try {

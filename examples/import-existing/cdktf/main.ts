@@ -344,9 +344,12 @@ new Alert(stack, "errors_alert", {
 
 app.synth();
 
-/** A sensitive variable whose default is null: cdktf refuses a null `default`, so it is set by an override. */
-function secret(name: string, type: string, description: string): TerraformVariable {
-  const variable = new TerraformVariable(stack, name, { type, description, sensitive: true, nullable: true });
-  variable.addOverride("default", null);
+/**
+ * A sensitive variable whose default is null unless it is `required`: cdktf refuses a null `default`, so it is set
+ * by an override.
+ */
+function secret(name: string, type: string, description: string, { required = false } = {}): TerraformVariable {
+  const variable = new TerraformVariable(stack, name, { type, description, sensitive: true, nullable: !required });
+  if (!required) variable.addOverride("default", null);
   return variable;
 }

@@ -1,6 +1,18 @@
 // ClickHouse connections (OSS only). The password is write-only and never returned.
-import { id, object, optional, text } from '../response-shape';
+import { boolean, id, object, optional, text } from '../response-shape';
 import type { ObjectId, OpenObject } from './common';
+
+export interface ConnectionInput extends OpenObject {
+  name: string;
+  /** URL of the ClickHouse HTTP interface, such as `http://clickhouse:8123`. */
+  host: string;
+  username: string;
+  /** Write-only: never returned. An update that omits it or sends `""` keeps the stored one (api-behaviour §16.2). */
+  password?: string;
+  /** On update: omitted keeps the stored prefix, `null` or `""` clears it (api-behaviour §16.3). */
+  hyperdxSettingPrefix?: string | null;
+  isPrometheusEndpoint?: boolean;
+}
 
 export interface Connection extends OpenObject {
   id: ObjectId;
@@ -14,4 +26,11 @@ export interface Connection extends OpenObject {
 }
 
 /** What the provider reads of a connection. */
-export const connectionShape = object({ id, name: text, host: optional(text), username: optional(text) });
+export const connectionShape = object({
+  id,
+  name: text,
+  host: optional(text),
+  username: optional(text),
+  hyperdxSettingPrefix: optional(text),
+  isPrometheusEndpoint: optional(boolean),
+});

@@ -7,3 +7,5 @@ export * from './sources';
 export * from './connections';
 export * from './charts';
 export * from '../../values';
+export * from './roles';
+export * from './team';

@@ -71,13 +71,23 @@ interface EventSourceFields {
   materializedViews?: MaterializedView[];
   metadataMaterializedViews?: MetadataMaterializedViews | null;
   orderByExpression?: string | null;
-  /** Cloud only. */
-  filterSettings?: OpenObject | null;
+  /** Managed ClickStack only. */
+  filterSettings?: FilterSettings | null;
+}
+
+/** The facet table Managed ClickStack's search sidebar reads its filter values from (Cloud only). */
+export interface FilterSettings extends OpenObject {
+  databaseName: string;
+  tableName: string;
+  /** Up to 10. */
+  columns: { name: string; label: string }[];
 }
 
 export interface LogSourceInput extends SourceBase, EventSourceFields {
   kind: 'log';
   timestampValueExpression: string;
+  /** Deprecated by the server; carried through updates unchanged. */
+  tableFilterExpression?: string | null;
   severityTextExpression?: string | null;
   bodyExpression?: string | null;
   traceSourceId?: ObjectId | null;
@@ -144,6 +154,7 @@ export type MetricSource = MetricSourceInput & { id: ObjectId };
 export type SessionSource = SessionSourceInput & { id: ObjectId };
 export type PromqlSource = PromqlSourceInput & { id: ObjectId };
 export type Source = LogSource | TraceSource | MetricSource | SessionSource | PromqlSource;
+
 
 /** What the provider reads of every source; its kind's fields are mapped by the data sources' schemas. */
 export const sourceShape = object({

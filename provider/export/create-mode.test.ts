@@ -1,0 +1,119 @@
+// `--mode create`: code that creates the exported objects anew rather than adopting them. No server id is written
+// (no import blocks, no `importFrom`, no ids in comments), references between the exported objects stay, webhook
+// URLs are required sensitive variables, and tiles that share a name get keys when an alert must refer to them.
+import type { Alert, Dashboard, Webhook } from '../client';
+import { buildExport } from './build';
+import { cdktfFiles } from './cdktf-files';
+import type { Deployment } from './deployment';
+import { hclFiles } from './hcl-files';
+import { type ExportObject, Expression } from './model';
+import { readme, summaryLines } from './summary';
+
+const line = { displayType: 'line', sourceId: 's1', select: [{ aggFn: 'count' }], asRatio: false };
+const tile = (id: string, name: string, y: number) => ({ id, name, x: 0, y, w: 12, h: 4, config: line });
+const dashboard = {
+  id: '6650000000000000000000d1',
+  name: 'Service health',
+  tags: [],
+  filters: [],
+  savedQuery: null,
+  savedQueryLanguage: null,
+  savedFilterValues: [],
+  // Two tiles named "Errors": tile_ids leaves them out, so the watched one needs a key.
+  tiles: [tile('t1', 'Errors', 0), tile('t2', 'Errors', 4), tile('t3', 'Errors 2', 8)],
+} as unknown as Dashboard;
+const webhook = { id: '6650000000000000000000b1', name: 'On-call', service: 'generic', url: 'https://hooks.example.com/secret-token' } as Webhook;
+const alert = {
+  id: '6650000000000000000000f1',
+  name: 'Error spike',
+  source: 'tile',
+  dashboardId: dashboard.id,
+  tileId: 't2',
+  threshold: 100,
+  thresholdType: 'above',
+  interval: '5m',
+  channels: [{ type: 'webhook', webhookId: webhook.id }],
+} as Alert;
+const deployment: Deployment = {
+  flavor: 'oss',
+  dashboards: [dashboard],
+  alerts: [alert],
+  savedSearches: [],
+  webhooks: [webhook],
+  sources: [{ id: 's1', name: 'Logs', kind: 'log', connection: 'c1' } as never],
+};
+const everything = { tags: [], names: [] };
+const ids = [dashboard.id, webhook.id, alert.id, 't1', 't2', 't3'];
+
+describe('an export in create mode', () => {
+  const exported = buildExport(deployment, { selection: everything, mode: 'create' });
+
+  it('keys the watched tile of a shared name, unique among names, and refers to it by that key', () => {
+    const tiles = exported.dashboards[0].resource.config.line_tiles as ExportObject[];
+    // "Errors 2" is another tile's name: the key goes on to "Errors 3".
+    expect(tiles.map((element) => element.key)).toEqual([undefined, 'Errors 3', undefined]);
+    const { tile_id } = exported.dashboards[0].alerts[0].config;
+    expect(tile_id).toEqual(new Expression({ kind: 'attribute', of: { mode: 'resource', type: 'clickstack_dashboard', name: 'service_health' }, attribute: 'tile_ids', key: 'Errors 3' }));
+    expect(exported.tileIdNotes).toEqual([]);
+  });
+
+  it('as HCL: no import blocks, no ids, the webhook URL a required sensitive variable, references kept', () => {
+    const files = hclFiles(exported);
+    expect([...files.keys()]).toEqual(['providers.tf', 'variables.tf', 'lookups.tf', 'webhooks.tf', 'dashboard_service_health.tf']);
+    const text = [...files.values()].join('\n');
+    for (const id of ids) expect(text).not.toContain(id);
+    expect(text).not.toContain('hooks.example.com');
+    expect(files.get('variables.tf')).toContain(
+      'variable "webhook_on_call_url" {\n  description = "URL of the webhook \\"On-call\\"."\n  type        = string\n  sensitive   = true\n}\n',
+    );
+    expect(files.get('variables.tf')).toContain('variable "webhook_on_call_headers" {');
+    expect(files.get('dashboard_service_health.tf')).toContain('tile_id        = clickstack_dashboard.service_health.tile_ids["Errors 3"]');
+    expect(files.get('dashboard_service_health.tf')).toContain('webhook_id = clickstack_webhook.on_call.id');
+    expect(files.get('dashboard_service_health.tf')).toContain('# "Error spike"\nresource "clickstack_alert" "error_spike" {');
+  });
+
+  it('as CDKTF: no importFrom, no ids, tiles keyed by their construct ids, the URL variable required', () => {
+    const main = cdktfFiles(exported, 'clone').get('main.ts')!;
+    for (const id of ids) expect(main).not.toContain(id);
+    expect(main).not.toContain('importFrom');
+    expect(main).not.toContain('tileKeys');
+    expect(main).toContain('const serviceHealth = new Dashboard(stack, "service_health", { name: "Service health" });');
+    expect(main).toContain('const webhookOnCallUrl = secret("webhook_on_call_url", "string", "URL of the webhook \\"On-call\\".", { required: true });');
+    expect(main).toMatch(/new Alert\(stack, "error_spike", \{\n {2}tile: serviceHealthErrors3,/);
+  });
+
+  it('says in its summary and README that the plan adds every object', () => {
+    expect(summaryLines(exported, 'hcl', 'out', 'terraform plan').at(-1)).toBe('Next: terraform plan (the plan should add 3 and import, change and destroy nothing).');
+    const text = readme(exported, 'hcl', new Map(), []);
+    expect(text).toContain('`clickstack-export --format hcl --mode create`');
+    expect(text).toContain('## Creating the objects');
+    expect(text).toContain('Those without a default are required');
+  });
+});
+
+describe('an export in import mode (the default) of the same deployment', () => {
+  const exported = buildExport(deployment, { selection: everything });
+
+  it('keeps the ids it adopts and leaves namesake tiles without keys', () => {
+    const files = hclFiles(exported);
+    expect(files.get('imports.tf')).toContain(`id = "${alert.id}"`);
+    expect((exported.dashboards[0].resource.config.line_tiles as ExportObject[]).map((element) => element.key)).toEqual([undefined, undefined, undefined]);
+    expect(files.get('variables.tf')).toMatch(/variable "webhook_on_call_url" \{[^}]*default {5}= null/);
+  });
+});
+
+describe('what ClickStack creates only in its UI', () => {
+  it('leaves out sql_ast filters of saved searches, and finds Cloud-only webhooks by name, each with a note', () => {
+    const search = { id: 'e1', name: 'Checkout', sourceId: 's1', where: '', filters: [{ type: 'sql', condition: "A IN ('x')" }, { type: 'sql_ast', operator: '!=', left: 'Level', right: "'debug'" }] };
+    const pager = { id: 'b9', name: 'PagerDuty', service: 'pagerduty_api', url: 'https://events.pagerduty.com/v2/enqueue' } as Webhook;
+    const onSearch = { ...alert, source: 'saved_search', savedSearchId: 'e1', dashboardId: undefined, tileId: undefined, channels: [{ type: 'webhook', webhookId: 'b9' }] } as unknown as Alert;
+    const exported = buildExport({ ...deployment, flavor: 'cloud', dashboards: [], savedSearches: [search as never], webhooks: [webhook, pager], alerts: [onSearch] }, { selection: everything, mode: 'create' });
+    expect(exported.savedSearches[0].resource.config.filters).toEqual([{ condition: "A IN ('x')" }]); // sql, the default type, is left out
+    expect(exported.webhooks.map(({ title }) => title)).toEqual(['On-call']);
+    expect(exported.lookups.map(({ address, config }) => [address.name, config])).toContainEqual(['pager_duty', { name: 'PagerDuty', service: 'pagerduty_api' }]);
+    expect(exported.notes).toEqual([
+      'Webhook "PagerDuty" (pagerduty_api): looked up by name, since ClickStack\'s API does not create this service\'s webhooks; make it in the UI first.',
+      "clickstack_saved_search.checkout: left out the filter `Level != 'debug'`: ClickStack's API creates no `sql_ast` filter; make it in the search UI.",
+    ]);
+  });
+});
