@@ -27,6 +27,7 @@ import {
 } from './bindings/dashboard';
 import { ClickStackConstruct, type EnvironmentScopedProps, type IEnvironmentScoped } from './environment';
 import { nonEmpty } from './model/checks';
+import { warnAtSynth } from './warnings';
 import { type Container, type ContainerProps, DashboardDefinition, type DashboardDefinitionProps } from './model/dashboard-definition';
 import type { LayoutItem, Position } from './model/layout';
 import type { Tile } from './model/tile';
@@ -119,6 +120,7 @@ export class Dashboard extends ClickStackConstruct implements IDashboard {
     this.dashboardId = this.resource.id;
     this.definition = definition;
     this.node.addValidation(definition);
+    warnAtSynth(this, definition);
     this.node.addValidation({ validate: () => this.foreignSources() });
   }
 
