@@ -152,6 +152,18 @@ describe('Dashboard', () => {
     ]);
   });
 
+  it('refers to a tile by a title holding quotes, backslashes, a newline and template sequences, escaped for the quoted key of the Terraform expression', () => {
+    // As cdktf strings write them: `$${` and `%%{` for a literal `${` and `%{`.
+    const title = 'a "b" \\ c\n$${d} %%{e}';
+    const json = synth((stack) => {
+      const { logs } = environment(stack);
+      const tile = new LineTile('rate', { title, source: logs, select: [Select.count()] });
+      const health = new Dashboard(stack, 'health', { name: 'Service health', tileKeys: 'title' }).addRow(tile);
+      new TerraformOutput(stack, 'id', { value: health.tileId(tile) });
+    });
+    expect(json.output.id.value).toBe('${clickstack_dashboard.health.tile_ids["a \\"b\\" \\\\ c\\n$${d} %%{e}"]}');
+  });
+
   describe('fails synth, naming the dashboard and the tile', () => {
     it('on a count with a value expression and a level without quantile', () => {
       const error = synthError((stack) => {

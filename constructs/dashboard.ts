@@ -27,6 +27,7 @@ import {
 } from './bindings/dashboard';
 import { ClickStackConstruct, type EnvironmentScopedProps, type IEnvironmentScoped } from './environment';
 import { nonEmpty } from './model/checks';
+import { terraformStringContent } from './terraform-string';
 import { warnAtSynth } from './warnings';
 import { type Container, type ContainerProps, DashboardDefinition, type DashboardDefinitionProps } from './model/dashboard-definition';
 import type { LayoutItem, Position } from './model/layout';
@@ -157,9 +158,9 @@ export class Dashboard extends ClickStackConstruct implements IDashboard {
    * title, as the id of its element in the list of its kind.
    */
   tileId(tile: Tile | string): string {
-    if (typeof tile === 'string') return this.resource.tileIds.lookup(tile);
+    if (typeof tile === 'string') return this.resource.tileIds.lookup(terraformStringContent(tile));
     const reference = this.definition.tileReference(tile);
-    if ('key' in reference) return this.resource.tileIds.lookup(reference.key);
+    if ('key' in reference) return this.resource.tileIds.lookup(terraformStringContent(reference.key));
     return (this.resource[reference.list] as unknown as { get(index: number): { id: string } }).get(reference.index).id;
   }
 
@@ -190,6 +191,6 @@ class ExistingDashboard extends ClickStackConstruct implements IDashboard {
   }
 
   tileId(tileName: string): string {
-    return this.lookup.tileIds.lookup(tileName);
+    return this.lookup.tileIds.lookup(terraformStringContent(tileName));
   }
 }

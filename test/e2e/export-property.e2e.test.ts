@@ -3,10 +3,12 @@
 // to code that plans as imports only, applies, and replans clean. `npm test` runs a few cases per flavor, each a
 // deployment of several objects of every kind; `npm run test:export-property` runs many (EXPORT_PROPERTY_RUNS, default
 // 25 per flavor; EXPORT_PROPERTY_SEED replays a run; EXPORT_PROPERTY_SHRINK=1 shrinks a counterexample, slowly: each
-// step is a round trip). A counterexample is written to dist/test/ and becomes a case of export-regressions.e2e.test.ts.
+// step is a round trip). A counterexample is written to dist/test/ and becomes a named deployment of
+// test/support/export-property/regressions.ts, which the first test seeds on every run.
 import fc from 'fast-check';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import { deploymentArbitrary } from '../support/export-property/deployments';
+import { allRegressions, REGRESSIONS } from '../support/export-property/regressions';
 import { disposeRoundTrip, exportRoundTrip, keepCounterexample, type RoundTripWorkspaces, roundTripWorkspaces, seedDeployment } from '../support/export-property/round-trip';
 import { FLAVORS } from '../support/emulator-clients';
 import { installProvider, type InstalledProvider } from '../support/terraform-cli';
@@ -36,6 +38,12 @@ describe.each(FLAVORS)('%s', (flavor) => {
   afterAll(async () => {
     disposeRoundTrip(workspaces);
     await emulator?.close();
+  });
+
+  test(`the counterexamples found so far (${Object.keys(REGRESSIONS).join(', ')}) export, plan only imports, apply and replan clean`, async () => {
+    emulator.reset();
+    const objects = await seedDeployment(emulator, flavor, allRegressions());
+    await exportRoundTrip(emulator, flavor, objects + 1, workspaces);
   });
 
   test(`${RUNS} generated deployment(s): each exports to HCL and CDKTF that plan only imports, apply and replan clean`, async () => {

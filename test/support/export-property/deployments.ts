@@ -211,10 +211,10 @@ function dashboard(flavor: FlavorName): fc.Arbitrary<DashboardSpec> {
   const containers = fc.uniqueArray(
     fc.record({
       id: fc.constantFrom('c1', 'c2', 'container with spaces'),
-      title: nonEmptyText(),
+      title: nonEmptyText(256),
       collapsed: fc.boolean(),
       bordered: maybe(fc.boolean()),
-      tabs: maybe(fc.uniqueArray(fc.record({ id: fc.constantFrom('t1', 't2', 't3'), title: nonEmptyText() }), { maxLength: 3, selector: (tab) => tab.id })),
+      tabs: maybe(fc.uniqueArray(fc.record({ id: fc.constantFrom('t1', 't2', 't3'), title: nonEmptyText(256) }), { maxLength: 3, selector: (tab) => tab.id })),
     }).map((container) => Object.fromEntries(Object.entries(container).filter(([, field]) => field !== undefined))),
     { maxLength: 2, selector: (container) => container.id },
   );

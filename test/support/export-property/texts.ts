@@ -35,8 +35,8 @@ export const text = (): fc.Arbitrary<string> =>
 /** A text with something other than white space in it (what a `trim().min(1)` rule of the server takes). */
 export const nonBlankText = (): fc.Arbitrary<string> => text().filter((value) => value.trim().length > 0);
 
-/** A text of at least one character (`min(1)`). */
-export const nonEmptyText = (): fc.Arbitrary<string> => text().filter((value) => value.length > 0);
+/** A text of at least one character and at most `max` (`min(1).max(max)`). */
+export const nonEmptyText = (max = 10000): fc.Arbitrary<string> => text().filter((value) => value.length > 0 && value.length <= max);
 
 /** A Lucene query the provider's syntax check takes, or SQL with any text in a string literal. */
 export const condition = (): fc.Arbitrary<{ where: string; whereLanguage: 'lucene' | 'sql' }> =>
