@@ -137,16 +137,14 @@ describe('Dashboard', () => {
     expect(json.output.ids.value).toEqual(['${clickstack_dashboard.health.line_tiles[1].id}', '${clickstack_dashboard.health.tile_ids["Rate"]}']);
   });
 
-  it('warns at synth, naming the dashboard and the tile, of what ClickStack takes but is probably a mistake: a heatmap of a log source, a tile past the 24th column, overlapping tiles', () => {
+  it('warns at synth, naming the dashboard and the tile, of layouts ClickStack takes but that are probably mistakes: a tile past the 24th column, overlapping tiles', () => {
     const warnings = synthWarnings((stack) => {
-      const { logs } = environment(stack);
+      environment(stack);
       new Dashboard(stack, 'health', { name: 'Service health' })
         .addAt({ x: 18, y: 0 }, new MarkdownTile('notes', { width: 12, height: 2 }))
-        .addAt({ x: 0, y: 0 }, new MarkdownTile('under', { width: 20, height: 2 }))
-        .addRow(new HeatmapTile('latency', { source: logs, valueExpression: 'Duration' }));
+        .addAt({ x: 0, y: 0 }, new MarkdownTile('under', { width: 20, height: 2 }));
     });
     expect(warnings).toEqual([
-      '[stack/health] Tile "latency": `source` is a log source; ClickStack draws heatmaps of trace sources only.',
       '[stack/health] Tile "notes" ends at column 30 (x 18 + width 12); the grid has 24 columns, and the UI cuts it off.',
       '[stack/health] Tile "under" overlaps tile "notes" (at x 0, y 0).',
     ]);
@@ -174,6 +172,14 @@ describe('Dashboard', () => {
       });
       expect(error).toContain('[stack/health] Tile "errors": `select[0]` counts rows and takes no value expression; remove `valueExpression` ("Body") or use another aggregation.');
       expect(error).toContain('[stack/health] Tile "errors": `select[1].level` is only for the "quantile" aggregation, not "max".');
+    });
+
+    it('on a heatmap of a source looked up as a log source (ClickStack refuses it)', () => {
+      const error = synthError((stack) => {
+        const { logs } = environment(stack);
+        new Dashboard(stack, 'health', { name: 'Service health' }).addRow(new HeatmapTile('latency', { source: logs, valueExpression: 'Duration' }));
+      });
+      expect(error).toContain('[stack/health] Tile "latency": `source` is a log source; heatmap tiles need a trace source.');
     });
 
     it('on more than 500 tiles', () => {

@@ -332,12 +332,7 @@ export class DashboardDefinition extends Grid {
 
   /** What ClickStack takes but is probably a mistake (see `Grid.warnings`), in every grid of the dashboard. */
   override warnings(): string[] {
-    const tiles = [...new Set(this.allTiles().map(({ tile }) => tile))];
-    return [
-      ...tiles.flatMap((tile) => tile.warnings().map((problem) => `Tile "${tile.id}": ${problem}`)),
-      ...super.warnings(),
-      ...this.containerList.flatMap((container) => container.warnings()),
-    ];
+    return [...super.warnings(), ...this.containerList.flatMap((container) => container.warnings())];
   }
 
   /** The tiles in their lists, without keys when Terraform knows them by their titles. */

@@ -27,11 +27,9 @@ describe('HeatmapTile', () => {
     });
   });
 
-  it('takes, with a warning, a source known not to be a trace source (ClickStack stores it, draws nothing); a source of unknown kind passes', () => {
-    const ofLogs = new HeatmapTile('h', { source: LOGS, valueExpression: 'Duration' });
-    expect(ofLogs.validate()).toEqual([]);
-    expect(ofLogs.warnings()).toEqual(['`source` is a log source; ClickStack draws heatmaps of trace sources only.']);
-    expect(new HeatmapTile('h', { source: ANY_SOURCE, valueExpression: 'Duration' }).warnings()).toEqual([]);
+  it('refuses a source known not to be a trace source; a source of unknown kind passes', () => {
+    expect(new HeatmapTile('h', { source: LOGS, valueExpression: 'Duration' }).validate()).toEqual(['`source` is a log source; heatmap tiles need a trace source.']);
+    expect(new HeatmapTile('h', { source: ANY_SOURCE, valueExpression: 'Duration' }).validate()).toEqual([]);
   });
 
   it('refuses an empty value expression and an unknown scale', () => {

@@ -61,15 +61,10 @@ export interface HeatmapConfigData {
 export class HeatmapTile extends Tile<HeatmapTileProps> {
   readonly displayType: DisplayType = 'heatmap';
 
-  /** ClickStack stores a heatmap of any source, but draws one of a trace source only. */
-  override warnings(): string[] {
-    const { kind } = this.props.source;
-    return kind !== undefined && kind !== 'trace' ? [`\`source\` is a ${kind} source; ClickStack draws heatmaps of trace sources only.`] : [];
-  }
-
   protected problems(): string[] {
-    const { valueExpression, countExpression, scale, numberFormat } = this.props;
+    const { source, valueExpression, countExpression, scale, numberFormat } = this.props;
     return [
+      ...(source.kind !== undefined && source.kind !== 'trace' ? [`\`source\` is a ${source.kind} source; heatmap tiles need a trace source.`] : []),
       ...lengthBetween('valueExpression', valueExpression, 1, 10000),
       ...lengthBetween('countExpression', countExpression, 0, 10000),
       ...oneOf('scale', scale, ['log', 'linear']),

@@ -106,11 +106,6 @@ export abstract class Tile<P extends TileProps = TileProps> {
     return [...lengthBetween('title', this.title, 0, 1024), ...this.problems(flavor)];
   }
 
-  /** What ClickStack takes in this tile but is probably a mistake. */
-  warnings(): string[] {
-    return [];
-  }
-
   /** The sources the tile refers to, so that a construct can refuse those of another environment. */
   sources(): SourceRef[] {
     const { source } = this.props as { source?: SourceRef };
