@@ -1,6 +1,5 @@
 // Charts over time from the chart builder: line and stacked bar tiles. The only tile kinds, with number tiles, that
 // alerts can watch.
-import type { DisplayType } from '../../provider/values';
 import { lengthBetween, wholeNumber } from './checks';
 import type { Flavor } from './environment-settings';
 import { type NumberFormat, numberFormatConfig, numberFormatProblems } from './number-format';
