@@ -7,7 +7,7 @@ import { Alert as AlertResource } from './bindings/alert';
 import { Dashboard } from './dashboard';
 import { ClickStackConstruct, type EnvironmentScopedProps } from './environment';
 import { AlertDefinition, type AlertDefinitionProps } from './model/alert-definition';
-import type { Tile } from './model/tile';
+import type { AlertableTile, Tile } from './model/tile';
 import type { ISavedSearch } from './saved-search';
 
 /** An alert managed by this app: what it watches, when it fires, where it notifies, and its environment. */
@@ -17,7 +17,7 @@ export interface AlertProps extends AlertDefinitionProps, EnvironmentScopedProps
    * Set it or `savedSearch`.
    * @default none
    */
-  readonly tile?: Tile;
+  readonly tile?: AlertableTile;
   /**
    * The dashboard of `tile`, needed only when the same tile object is on several dashboards.
    * @default the dashboard of this stack that has `tile`

@@ -1,5 +1,5 @@
 import { TerraformOutput, type TerraformStack } from 'cdktf';
-import { synth, synthError } from '../test/support/cdktf';
+import { synth, synthError, synthWarnings } from '../test/support/cdktf';
 import { Dashboard } from './dashboard';
 import { ClickStackEnvironment } from './environment';
 import { BarTile, NumberTile, PieTile, TableTile } from './model/aggregate-tiles';
@@ -137,6 +137,31 @@ describe('Dashboard', () => {
     expect(json.output.ids.value).toEqual(['${clickstack_dashboard.health.line_tiles[1].id}', '${clickstack_dashboard.health.tile_ids["Rate"]}']);
   });
 
+  it('warns at synth, naming the dashboard and the tile, of layouts ClickStack takes but that are probably mistakes: a tile past the 24th column, overlapping tiles', () => {
+    const warnings = synthWarnings((stack) => {
+      environment(stack);
+      new Dashboard(stack, 'health', { name: 'Service health' })
+        .addAt({ x: 18, y: 0 }, new MarkdownTile('notes', { width: 12, height: 2 }))
+        .addAt({ x: 0, y: 0 }, new MarkdownTile('under', { width: 20, height: 2 }));
+    });
+    expect(warnings).toEqual([
+      '[stack/health] Tile "notes" ends at column 30 (x 18 + width 12); the grid has 24 columns, and the UI cuts it off.',
+      '[stack/health] Tile "under" overlaps tile "notes" (at x 0, y 0).',
+    ]);
+  });
+
+  it('refers to a tile by a title holding quotes, backslashes, a newline and template sequences, escaped for the quoted key of the Terraform expression', () => {
+    // As cdktf strings write them: `$${` and `%%{` for a literal `${` and `%{`.
+    const title = 'a "b" \\ c\n$${d} %%{e}';
+    const json = synth((stack) => {
+      const { logs } = environment(stack);
+      const tile = new LineTile('rate', { title, source: logs, select: [Select.count()] });
+      const health = new Dashboard(stack, 'health', { name: 'Service health', tileKeys: 'title' }).addRow(tile);
+      new TerraformOutput(stack, 'id', { value: health.tileId(tile) });
+    });
+    expect(json.output.id.value).toBe('${clickstack_dashboard.health.tile_ids["a \\"b\\" \\\\ c\\n$${d} %%{e}"]}');
+  });
+
   describe('fails synth, naming the dashboard and the tile', () => {
     it('on a count with a value expression and a level without quantile', () => {
       const error = synthError((stack) => {
@@ -149,12 +174,12 @@ describe('Dashboard', () => {
       expect(error).toContain('[stack/health] Tile "errors": `select[1].level` is only for the "quantile" aggregation, not "max".');
     });
 
-    it('on a tile past the 24th column', () => {
+    it('on a heatmap of a source looked up as a log source (ClickStack refuses it)', () => {
       const error = synthError((stack) => {
-        environment(stack);
-        new Dashboard(stack, 'health', { name: 'Service health' }).addAt({ x: 18, y: 0 }, new MarkdownTile('notes', { width: 12 }));
+        const { logs } = environment(stack);
+        new Dashboard(stack, 'health', { name: 'Service health' }).addRow(new HeatmapTile('latency', { source: logs, valueExpression: 'Duration' }));
       });
-      expect(error).toContain('[stack/health] Tile "notes" ends at column 30 (x 18 + width 12); the grid has 24 columns.');
+      expect(error).toContain('[stack/health] Tile "latency": `source` is a log source; heatmap tiles need a trace source.');
     });
 
     it('on more than 500 tiles', () => {
@@ -164,14 +189,6 @@ describe('Dashboard', () => {
         dashboard.addTiles(...Array.from({ length: 501 }, (_, i) => new MarkdownTile(`note${i}`, { width: 1, height: 1 })));
       });
       expect(error).toContain('[stack/health] The dashboard has 501 tiles; ClickStack takes at most 500.');
-    });
-
-    it('on a heatmap of a source looked up as a log source', () => {
-      const error = synthError((stack) => {
-        const { logs } = environment(stack);
-        new Dashboard(stack, 'health', { name: 'Service health' }).addRow(new HeatmapTile('latency', { source: logs, valueExpression: 'Duration' }));
-      });
-      expect(error).toContain('[stack/health] Tile "latency": `source` is a log source; heatmap tiles need a trace source.');
     });
 
     it('on settings only ClickStack OSS has, in a Managed ClickStack environment', () => {

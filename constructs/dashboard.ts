@@ -27,6 +27,8 @@ import {
 } from './bindings/dashboard';
 import { ClickStackConstruct, type EnvironmentScopedProps, type IEnvironmentScoped } from './environment';
 import { nonEmpty } from './model/checks';
+import { terraformStringContent } from './terraform-string';
+import { warnAtSynth } from './warnings';
 import { type Container, type ContainerProps, DashboardDefinition, type DashboardDefinitionProps } from './model/dashboard-definition';
 import type { LayoutItem, Position } from './model/layout';
 import type { Tile } from './model/tile';
@@ -119,6 +121,7 @@ export class Dashboard extends ClickStackConstruct implements IDashboard {
     this.dashboardId = this.resource.id;
     this.definition = definition;
     this.node.addValidation(definition);
+    warnAtSynth(this, definition);
     this.node.addValidation({ validate: () => this.foreignSources() });
   }
 
@@ -155,9 +158,9 @@ export class Dashboard extends ClickStackConstruct implements IDashboard {
    * title, as the id of its element in the list of its kind.
    */
   tileId(tile: Tile | string): string {
-    if (typeof tile === 'string') return this.resource.tileIds.lookup(tile);
+    if (typeof tile === 'string') return this.resource.tileIds.lookup(terraformStringContent(tile));
     const reference = this.definition.tileReference(tile);
-    if ('key' in reference) return this.resource.tileIds.lookup(reference.key);
+    if ('key' in reference) return this.resource.tileIds.lookup(terraformStringContent(reference.key));
     return (this.resource[reference.list] as unknown as { get(index: number): { id: string } }).get(reference.index).id;
   }
 
@@ -188,6 +191,6 @@ class ExistingDashboard extends ClickStackConstruct implements IDashboard {
   }
 
   tileId(tileName: string): string {
-    return this.lookup.tileIds.lookup(tileName);
+    return this.lookup.tileIds.lookup(terraformStringContent(tileName));
   }
 }

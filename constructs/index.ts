@@ -73,7 +73,7 @@ export {
   type SqlTileProps,
   type SqlTimeSeriesTileProps,
 } from './model/sql-tiles';
-export { type Formula, type SourceRef, Tile, type TileProps } from './model/tile';
+export { type AlertableTile, type Formula, type SourceRef, Tile, type TileProps } from './model/tile';
 export { type BackgroundChart, ColorRule, type ColorRuleOperator, type DashboardRef, type NameTemplate, OnClick, type OnClickFilter, type OnClickOptions } from './model/tile-options';
 export { LineTile, type LineTileProps, StackedBarTile, type StackedBarTileProps, type TimeSeriesTileProps } from './model/time-series-tiles';
 export type { Flavor, RateLimit } from './model/environment-settings';

@@ -179,7 +179,7 @@ export interface NumberConfigData {
 
 /** A single number. */
 export class NumberTile extends Tile<NumberTileProps> {
-  readonly displayType: DisplayType = 'number';
+  readonly displayType = 'number' as const;
 
   protected problems(flavor: Flavor | undefined): string[] {
     const { source, select, numberFormat, formula, color, colorRules, backgroundChart } = this.props;

@@ -145,7 +145,7 @@ describe('DashboardDefinition.validate', () => {
     expect(new DashboardDefinition({ name: 'Health', tags: ['a', 'b', 'a'] }).validate()).toEqual(['`tags` has "a" more than once.']);
   });
 
-  it('refuses containers and tabs ClickStack refuses, and tiles of a container with tabs outside its tabs', () => {
+  it('refuses containers and tabs ClickStack refuses; warns of tiles of a container with tabs outside its tabs, and of tiles past the edge', () => {
     const definition = new DashboardDefinition({ name: 'Health' });
     definition.addContainer('c', { title: 'C' });
     const tabbed = definition.addContainer('c', { title: '' });
@@ -156,8 +156,10 @@ describe('DashboardDefinition.validate', () => {
       'Several containers have the id "c".',
       'Container "c": `title` must not be empty.',
       'Container "c" has several tabs with the id "t".',
-      'Container "c" has several tabs and tiles of its own ("loose"); ClickStack shows only the tiles of its tabs: add these to a tab.',
-      'In tab "t" of container "c": Tile "late" ends at column 26 (x 20 + width 6); the grid has 24 columns.',
+    ]);
+    expect(definition.warnings()).toEqual([
+      'Container "c" has several tabs and tiles of its own ("loose"); ClickStack keeps them but shows only the tiles of its tabs: add these to a tab.',
+      'In tab "t" of container "c": Tile "late" ends at column 26 (x 20 + width 6); the grid has 24 columns, and the UI cuts it off.',
     ]);
   });
 

@@ -183,11 +183,19 @@ export class Container extends Grid {
       ...(tabs.length > 20 ? [`Container "${this.id}" has ${tabs.length} tabs; ClickStack takes at most 20.`] : []),
       ...duplicates(tabs.map((tab) => tab.id)).map((id) => `Container "${this.id}" has several tabs with the id "${id}".`),
       ...tabs.flatMap((tab) => [...titled(`Tab "${tab.id}"`, 'id', tab.id), ...titled(`Tab "${tab.id}"`, 'title', tab.props.title)]),
-      ...(tabs.length > 1 && this.tiles.length > 0
-        ? [`Container "${this.id}" has several tabs and tiles of its own (${quotedIds(this.tiles)}); ClickStack shows only the tiles of its tabs: add these to a tab.`]
-        : []),
       ...super.validate().map((problem) => `In container "${this.id}": ${problem}`),
       ...tabs.flatMap((tab) => tab.validate().map((problem) => `In tab "${tab.id}" of container "${this.id}": ${problem}`)),
+    ];
+  }
+
+  override warnings(): string[] {
+    const tabs = this.tabList;
+    return [
+      ...(tabs.length > 1 && this.tiles.length > 0
+        ? [`Container "${this.id}" has several tabs and tiles of its own (${quotedIds(this.tiles)}); ClickStack keeps them but shows only the tiles of its tabs: add these to a tab.`]
+        : []),
+      ...super.warnings().map((problem) => `In container "${this.id}": ${problem}`),
+      ...tabs.flatMap((tab) => tab.warnings().map((problem) => `In tab "${tab.id}" of container "${this.id}": ${problem}`)),
     ];
   }
 }
@@ -320,6 +328,11 @@ export class DashboardDefinition extends Grid {
       ...oneOf('tileKeys', props.tileKeys, ['id', 'title']),
       ...eachOf('savedFilterValues', props.savedFilterValues, (prop, condition) => lengthBetween(prop, condition, 0, 10000)),
     ];
+  }
+
+  /** What ClickStack takes but is probably a mistake (see `Grid.warnings`), in every grid of the dashboard. */
+  override warnings(): string[] {
+    return [...super.warnings(), ...this.containerList.flatMap((container) => container.warnings())];
   }
 
   /** The tiles in their lists, without keys when Terraform knows them by their titles. */

@@ -109,26 +109,40 @@ describe('Grid.addAt', () => {
 });
 
 describe('Grid.validate', () => {
-  it('refuses a tile past the 24th column (x + w > 24), naming the tile', () => {
-    expect(new Grid().addAt({ x: 20, y: 0 }, tile('late', { width: 8 })).validate()).toEqual(['Tile "late" ends at column 28 (x 20 + width 8); the grid has 24 columns.']);
-  });
-
-  it('refuses widths outside 1 to 24, heights below 1, negative or fractional positions', () => {
+  it('refuses what ClickStack refuses: widths outside 1 to 24, heights below 1, negative or fractional positions, a left edge past column 23', () => {
     const grid = new Grid()
       .addRow(tile('wide', { width: 30 }))
       .addRow(tile('flat', { height: 0 }))
-      .addAt({ x: -1, y: 0.5 }, tile('off', { width: 2 }));
+      .addAt({ x: -1, y: 0.5 }, tile('off', { width: 2 }))
+      .addAt({ x: 24, y: 40 }, tile('outside', { width: 1 }));
     expect(grid.validate()).toEqual([
       'Tile "wide" is 30 columns wide; a tile is 1 to 24 columns wide.',
       'Tile "flat" is 0 rows high; a tile is at least 1 row high.',
       'Tile "off" has a position or size that is not a whole number (x -1, y 0.5, width 2, height 10).',
       'Tile "off" is at x -1, y 0.5; positions start at 0.',
-      'Tile "off" overlaps tile "wide" (at x -1, y 0.5).',
+      "Tile \"outside\" is at x 24; a tile's left edge is at column 0 to 23.",
     ]);
   });
 
-  it('refuses tiles that overlap', () => {
+  it('takes what ClickStack takes: a tile past the 24th column, tiles that overlap', () => {
+    const grid = new Grid().addRow(tile('a'), tile('b')).addAt({ x: 10, y: 5 }, tile('c', { width: 4 })).addAt({ x: 20, y: 30 }, tile('late', { width: 8 }));
+    expect(grid.validate()).toEqual([]);
+  });
+});
+
+describe('Grid.warnings', () => {
+  it('warns of a tile past the 24th column (x + w > 24), naming the tile', () => {
+    expect(new Grid().addAt({ x: 20, y: 0 }, tile('late', { width: 8 })).warnings()).toEqual([
+      'Tile "late" ends at column 28 (x 20 + width 8); the grid has 24 columns, and the UI cuts it off.',
+    ]);
+  });
+
+  it('warns of tiles that overlap', () => {
     const grid = new Grid().addRow(tile('a'), tile('b')).addAt({ x: 10, y: 5 }, tile('c', { width: 4 }));
-    expect(grid.validate()).toEqual(['Tile "c" overlaps tile "a" (at x 10, y 5).']);
+    expect(grid.warnings()).toEqual(['Tile "c" overlaps tile "a" (at x 10, y 5).']);
+  });
+
+  it('has nothing to say of a layout without gaps or overlaps', () => {
+    expect(new Grid().addRow(tile('a'), tile('b')).addRow(tile('c')).warnings()).toEqual([]);
   });
 });

@@ -243,18 +243,30 @@ export class Grid {
     return this.record(place(item, position.x, position.y, GRID_COLUMNS - position.x));
   }
 
-  /** Tiles that leave the grid, overlap, or have sizes ClickStack refuses; each named by its id. */
+  /** Tiles at places or of sizes ClickStack refuses; each named by its id. */
   validate(): string[] {
     const problems: string[] = [];
-    const describe = (tile: Tile) => `Tile "${tile.id}"`;
-    this.placed.forEach((placed, i) => {
-      const { tile, x, y, w, h } = placed;
+    for (const { tile, x, y, w, h } of this.placed) {
       const whole = (value: number) => Number.isInteger(value) || isNumberToken(value);
       if (!whole(x) || !whole(y) || !whole(w) || !whole(h)) problems.push(`${describe(tile)} has a position or size that is not a whole number (x ${x}, y ${y}, width ${w}, height ${h}).`);
       if (x < 0 || y < 0) problems.push(`${describe(tile)} is at x ${x}, y ${y}; positions start at 0.`);
+      else if (x > GRID_COLUMNS - 1) problems.push(`${describe(tile)} is at x ${x}; a tile's left edge is at column 0 to ${GRID_COLUMNS - 1}.`);
       if (w < 1 || w > GRID_COLUMNS) problems.push(`${describe(tile)} is ${w} columns wide; a tile is 1 to ${GRID_COLUMNS} columns wide.`);
-      else if (x + w > GRID_COLUMNS) problems.push(`${describe(tile)} ends at column ${x + w} (x ${x} + width ${w}); the grid has ${GRID_COLUMNS} columns.`);
       if (h < 1) problems.push(`${describe(tile)} is ${h} rows high; a tile is at least 1 row high.`);
+    }
+    return problems;
+  }
+
+  /**
+   * Layouts ClickStack takes but that are probably mistakes: a tile past the right edge (the UI cuts it off) or over
+   * another one (the UI draws one over the other).
+   */
+  warnings(): string[] {
+    const problems: string[] = [];
+    this.placed.forEach((placed, i) => {
+      const { tile, x, y, w } = placed;
+      if (x >= 0 && x < GRID_COLUMNS && w >= 1 && w <= GRID_COLUMNS && x + w > GRID_COLUMNS)
+        problems.push(`${describe(tile)} ends at column ${x + w} (x ${x} + width ${w}); the grid has ${GRID_COLUMNS} columns, and the UI cuts it off.`);
       const overlapped = this.placed.slice(0, i).find((other) => overlaps(other, placed));
       if (overlapped) problems.push(`${describe(tile)} overlaps tile "${overlapped.tile.id}" (at x ${x}, y ${y}).`);
     });
@@ -268,4 +280,5 @@ export class Grid {
   }
 }
 
+const describe = (tile: Tile) => `Tile "${tile.id}"`;
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;

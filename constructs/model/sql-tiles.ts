@@ -165,7 +165,7 @@ abstract class SqlTimeSeriesTile<P extends SqlTimeSeriesTileProps> extends SqlTi
 
 /** A line chart over time from a raw SQL query. */
 export class SqlLineTile extends SqlTimeSeriesTile<SqlLineTileProps> {
-  readonly displayType: DisplayType = 'line';
+  readonly displayType = 'line' as const;
 
   toConfig(place: TilePlace): TileListsData {
     const { fitYAxisToData, compareToPreviousPeriod } = this.props;
@@ -175,7 +175,7 @@ export class SqlLineTile extends SqlTimeSeriesTile<SqlLineTileProps> {
 
 /** A stacked bar chart over time from a raw SQL query. */
 export class SqlStackedBarTile extends SqlTimeSeriesTile<SqlStackedBarTileProps> {
-  readonly displayType: DisplayType = 'stacked_bar';
+  readonly displayType = 'stacked_bar' as const;
 
   toConfig(place: TilePlace): TileListsData {
     return { sqlStackedBarTiles: [{ ...this.common(place), ...this.timeSeriesConfig() }] };
@@ -202,7 +202,7 @@ export class SqlTableTile extends SqlTile<SqlTableTileProps> {
 
 /** A single number from a raw SQL query. */
 export class SqlNumberTile extends SqlTile<SqlNumberTileProps> {
-  readonly displayType: DisplayType = 'number';
+  readonly displayType = 'number' as const;
 
   protected override variantProblems(): string[] {
     return oneOf('color', this.props.color, PALETTE_TOKENS);

@@ -63,6 +63,12 @@ export interface FormulaData {
   numberFormat?: NumberFormat;
 }
 
+/**
+ * A tile ClickStack can alert on: a line, stacked bar or number tile, raw SQL or not. The compiler refuses an alert on
+ * any other kind; a raw SQL time series still needs an interval in its SQL, which synth checks.
+ */
+export type AlertableTile = Tile & { readonly displayType: 'line' | 'stacked_bar' | 'number' };
+
 /** A dashboard tile: the typed classes (`LineTile`, `NumberTile`, `SqlTableTile`...) extend it. */
 export abstract class Tile<P extends TileProps = TileProps> {
   /** The display type ClickStack shows (`line`, `table`...). */
@@ -90,6 +96,7 @@ export abstract class Tile<P extends TileProps = TileProps> {
     this.height = props.height;
   }
 
+  // The tile kinds that can alert declare their display type as a literal, so that `AlertableTile` names them.
   /** Whether ClickStack can alert on this tile (line, stacked bar and number tiles, raw SQL or not). */
   get canAlert(): boolean {
     return (ALERTABLE_DISPLAY_TYPES as readonly string[]).includes(this.displayType);

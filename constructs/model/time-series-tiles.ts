@@ -1,6 +1,5 @@
 // Charts over time from the chart builder: line and stacked bar tiles. The only tile kinds, with number tiles, that
 // alerts can watch.
-import type { DisplayType } from '../../provider/values';
 import { lengthBetween, wholeNumber } from './checks';
 import type { Flavor } from './environment-settings';
 import { type NumberFormat, numberFormatConfig, numberFormatProblems } from './number-format';
@@ -139,7 +138,7 @@ abstract class TimeSeriesTile<P extends TimeSeriesTileProps> extends Tile<P> {
 
 /** A line chart over time. */
 export class LineTile extends TimeSeriesTile<LineTileProps> {
-  readonly displayType: DisplayType = 'line';
+  readonly displayType = 'line' as const;
 
   toConfig(place: TilePlace): TileListsData {
     const { fitYAxisToData, compareToPreviousPeriod } = this.props;
@@ -149,7 +148,7 @@ export class LineTile extends TimeSeriesTile<LineTileProps> {
 
 /** A stacked bar chart over time. */
 export class StackedBarTile extends TimeSeriesTile<StackedBarTileProps> {
-  readonly displayType: DisplayType = 'stacked_bar';
+  readonly displayType = 'stacked_bar' as const;
 
   toConfig(place: TilePlace): TileListsData {
     return { stackedBarTiles: [{ ...this.common(place), ...this.seriesConfig() }] };

@@ -256,7 +256,10 @@ function mainFile(exported: Export, stack: string): string {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** The app's package files: dependencies at the versions this package is tested with, and an `npm run synth`. */
+/**
+ * The app's package files: clickstack-cdktf at exactly the version that wrote the app (its constructs are what main.ts
+ * calls), the peers at the versions it is tested with, and an `npm run synth`.
+ */
 function packageFiles(stack: string): Files {
   const { peerDependencies, devDependencies, version } = packageJson as { peerDependencies: Record<string, string>; devDependencies: Record<string, string>; version: string };
   return new Map([
@@ -267,7 +270,7 @@ function packageFiles(stack: string): Files {
         private: true,
         description: 'ClickStack objects exported by clickstack-export, as a CDKTF app.',
         scripts: { build: 'tsc', synth: 'tsc && node dist/main.js', 'provider:install': 'clickstack-install-provider' },
-        dependencies: { cdktf: peerDependencies.cdktf, 'clickstack-cdktf': `^${version}`, constructs: peerDependencies.constructs },
+        dependencies: { cdktf: peerDependencies.cdktf, 'clickstack-cdktf': version, constructs: peerDependencies.constructs },
         devDependencies: { typescript: devDependencies.typescript },
       }),
     ],

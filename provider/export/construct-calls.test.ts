@@ -30,7 +30,7 @@ it('names the tile class of each tile list after its tile type, as clickstack-cd
 beforeEach(() => used.clear());
 
 describe('tileCall', () => {
-  it('writes the tile class with its title and size, its source as the lookup and select items as Select.of', () => {
+  it('writes the tile class with its title and size, its source as the lookup and select items with the factories of Select', () => {
     const tile = { name: 'Errors', x: 0, y: 4, w: 6, h: 3, source_id: attribute(logs, 'id'), select: [{ agg_fn: 'count', where: 'level:error' }], formulas: [{ expression: 'A * 2' }] };
     expect(text(tileCall('number_tiles', 'errors', tile, scope))).toBe(
       [
@@ -39,7 +39,7 @@ describe('tileCall', () => {
         '  width: 6,',
         '  height: 3,',
         '  source: logsVar,',
-        '  select: [Select.of({ aggFn: "count", where: "level:error" })],',
+        '  select: [Select.count({ where: "level:error" })],',
         '  formula: { expression: "A * 2" },',
         '})',
       ].join('\n'),
@@ -82,7 +82,7 @@ describe('tileCall', () => {
     expect(onClick({ type: 'search', target: { mode: 'template', template: '{{Source}}' }, where_template: 'x:{{x}}' })).toContain(
       'onClick: OnClick.search({ template: "{{Source}}" }, { whereTemplate: "x:{{x}}" }),',
     );
-    expect(onClick({ type: 'search', target: { mode: 'id', id: attribute(traces, 'id') } })).toContain('onClick: OnClick.search(tracesVar),');
+    expect(onClick({ type: 'search', target: { mode: 'id', id: attribute(traces, 'id') } })).toContain('onClick: OnClick.search(tracesVar)');
     expect(onClick({ type: 'external', url_template: 'https://status/{{a}}' })).toContain('onClick: OnClick.external("https://status/{{a}}"),');
   });
 });

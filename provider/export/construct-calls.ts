@@ -1,9 +1,10 @@
 // The exported configurations as calls of the typed constructs (clickstack-cdktf): each object's resource attributes
-// become the props of its construct (`source_id` a Source, `select` items `Select.of(...)`, a threshold
+// become the props of its construct (`source_id` a Source, `select` items `Select.count(...)`, a threshold
 // `Threshold.below(10)`...), each tile a tile class placed at its exact cell of its grid. The names of what the calls
 // refer to (sources, webhooks, dashboards, saved searches, variables) come from `Scope`; what a construct would write
 // by default is left out, as the export leaves it out of the configuration.
 import { camelCase } from '../shared/api-mapping';
+import { selectCall, withNumberFormat } from './idiomatic-calls';
 import { type ExportMode, type ExportObject, type ExportValue, Expression, Literal } from './model';
 import { asObject, objects } from './references';
 import { Code, type TypeScriptValue } from './typescript';
@@ -63,14 +64,14 @@ export function tileCall(list: string, id: string, tile: ExportObject, scope: Sc
     // Exactly one select item (the schema's rule): the heatmap's own props.
     const { value_expression, count_expression, heatmap_scale_type } = objects(select)[0] ?? {};
     Object.assign(props, camelProps({ value_expression: value_expression ?? null, count_expression: count_expression ?? null, scale: heatmap_scale_type ?? null }));
-  } else if (Array.isArray(select)) props.select = objects(select).map((item) => new Code(`${scope.use('Select')}.of`, [camelProps(item)]));
+  } else if (Array.isArray(select)) props.select = objects(select).map((item) => selectCall(camelProps(item), scope.use));
   else if (select !== undefined) props.select = select;
   if (formulas !== undefined) {
-    const camel = objects(formulas).map(camelProps);
+    const camel = objects(formulas).map((formula) => withNumberFormat(camelProps(formula), scope.use));
     if (list === 'number_tiles') props.formula = camel[0];
     else props.formulas = camel;
   }
-  Object.assign(props, camelProps(rest));
+  Object.assign(props, withNumberFormat(camelProps(rest), scope.use));
   const onClick = asObject(on_click);
   if (onClick) props.onClick = onClickCall(onClick, scope);
   return new Code(`new ${scope.use(tileClassOf(list))}`, [id, props]);

@@ -1,5 +1,6 @@
 // Every file of an export folder, for either format: the code, one picture per dashboard beside it, the README and
 // the manifest; and the summary printed once they are written.
+import packageJson from '../../package.json';
 import { cdktfFiles } from './cdktf-files';
 import { dashboardFileStem, hclFiles } from './hcl-files';
 import { layoutOf } from './layout';
@@ -17,6 +18,8 @@ export interface ExportFileOptions {
   stack: string;
 }
 
+const PACKAGE_VERSION = (packageJson as { version: string }).version;
+
 /** What the plan and apply do, as the README's comments say it. */
 const PLAN: Record<ExportMode, { plan: string; apply: string }> = {
   import: { plan: 'imports every object; 0 to add, 0 to change, 0 to destroy', apply: 'adopts them into the state' },
@@ -33,8 +36,12 @@ const USAGE: Record<Format, (stack: string, mode: ExportMode) => string[]> = {
     '```',
   ],
   cdktf: (stack, mode) => [
+    `The app depends on exactly the clickstack-cdktf that wrote it (${PACKAGE_VERSION}). Where no npm registry you use holds that`,
+    'version, install it from its packed tarball first (`npm pack` in a checkout of clickstack-cdktf makes it), then the rest:',
+    '',
     '```sh',
-    'npm install                   # cdktf, constructs, typescript and clickstack-cdktf (the package of clickstack-export)',
+    `npm install /path/to/clickstack-cdktf-${PACKAGE_VERSION}.tgz   # only where no registry holds clickstack-cdktf ${PACKAGE_VERSION}`,
+    'npm install                   # cdktf, constructs, typescript and clickstack-cdktf',
     'npm run provider:install      # the provider, into ./.terraform-mirror',
     'export TF_CLI_CONFIG_FILE="$PWD/.terraform-mirror/terraformrc"',
     `npm run synth                 # writes cdktf.out/stacks/${stack}/cdk.tf.json`,

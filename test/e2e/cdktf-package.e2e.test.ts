@@ -3,15 +3,16 @@
 // quickstart app (examples/cdktf/quickstart); start the packaged emulator; install the provider with the packaged
 // bin; compile and synthesize with tsc and node; terraform init and apply against the emulator; a second plan finds
 // no changes, and so does one through the packaged clickstack-warm; the packaged exporter writes what the app made as
-// HCL, and the packaged preview redraws its pictures.
+// HCL, and the packaged preview redraws its pictures; exported as a CDKTF app, it installs from the tarball as its
+// README says, synthesizes and plans only imports.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { projectRoot, requireTerraform, type TerraformResult, Workspace } from '../support/terraform-cli';
 
-// npm pack compiles the bindings (about 10 s on 2 shared cores), npm install unpacks typescript, terraform runs three times.
-jest.setTimeout(300_000);
+// npm pack compiles the bindings (about 10 s on 2 shared cores), npm install unpacks typescript twice, terraform runs five times.
+jest.setTimeout(480_000);
 
 const quickstart = join(projectRoot, 'examples', 'cdktf', 'quickstart');
 /** What a developer's own run of the example leaves beside it. */
@@ -155,4 +156,27 @@ test('a CDKTF app installs the packed tarball offline, synthesizes the quickstar
   expect(readFileSync(join(app, 'export', 'dashboard_service_health.tf'), 'utf8')).toContain('resource "clickstack_alert" "error_spike"');
   const drawn = succeeded(await run(bin('clickstack-preview'), ['export', '--out', 'pictures'], app, env));
   expect(drawn.stdout).toBe(`wrote ${join('pictures', 'dashboard_service_health.svg')}\n`);
+
+  // The same dashboard exported as a CDKTF app, installed as its README says: it pins this very package, which no
+  // registry holds, so the README's first command installs the packed tarball (the registry's packages come from the
+  // npm cache, as above); then the README's provider install, synth, and a plan that only imports.
+  const exportDir = join(workDir, 'cdktf-export');
+  succeeded(await run(bin('clickstack-export'), ['--format', 'cdktf', '--out', exportDir, '--name', 'Service health', '--stack', 'adopted'], app, env));
+  const exportPackage = JSON.parse(readFileSync(join(exportDir, 'package.json'), 'utf8'));
+  expect(exportPackage.dependencies['clickstack-cdktf']).toBe(manifest.version);
+  const readme = readFileSync(join(exportDir, 'README.md'), 'utf8');
+  const installLine = `npm install /path/to/clickstack-cdktf-${manifest.version}.tgz`;
+  expect(readme).toContain(installLine);
+  expect(basename(tarball)).toBe(`clickstack-cdktf-${manifest.version}.tgz`);
+  const [command, subcommand] = installLine.split(' ');
+  succeeded(await run(command, [subcommand, '--offline', '--no-audit', '--no-fund', tarball, cachedTarball('cdktf'), cachedTarball('constructs'), cachedTarball('typescript')], exportDir));
+  const exportEnv = { ...env, TF_CLI_CONFIG_FILE: join(exportDir, '.terraform-mirror', 'terraformrc') };
+  succeeded(await run('npm', ['run', 'provider:install'], exportDir, exportEnv));
+  succeeded(await run('npm', ['run', 'synth'], exportDir, exportEnv));
+  const adopted = join(exportDir, 'cdktf.out', 'stacks', 'adopted');
+  const exportTerraform = (...args: string[]) => run('terraform', [...args, '-no-color', '-input=false'], adopted, exportEnv);
+  succeeded(await exportTerraform('init'));
+  const adoption = await exportTerraform('plan', '-detailed-exitcode');
+  expect(adoption.stderr).toBe('');
+  expect(adoption.stdout).toContain('Plan: 2 to import, 0 to add, 0 to change, 0 to destroy.');
 });

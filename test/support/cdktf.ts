@@ -1,6 +1,6 @@
 // Synthesizing constructs in unit tests, as `cdktf synth` does: aspects, then every construct's synth-time
 // validation, then the stack's Terraform JSON (cdktf's Testing.synth, without the metadata).
-import { TerraformStack, Testing } from 'cdktf';
+import { AnnotationMetadataEntryType, TerraformStack, Testing } from 'cdktf';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,6 +14,16 @@ export function synth(build: (stack: TerraformStack) => void): Record<string, an
   const stack = newStack();
   build(stack);
   return JSON.parse(Testing.synth(stack, true));
+}
+
+/** The warnings synth leaves on the constructs of the stack `build` fills (`[construct path] message`); synth must succeed. */
+export function synthWarnings(build: (stack: TerraformStack) => void): string[] {
+  const stack = newStack();
+  build(stack);
+  Testing.synth(stack, true);
+  return stack.node
+    .findAll()
+    .flatMap((node) => node.node.metadata.filter((entry) => entry.type === AnnotationMetadataEntryType.WARN).map((entry) => `[${node.node.path}] ${String(entry.data)}`));
 }
 
 /** The message with which synth-time validation refuses the stack `build` fills; throws when synth succeeds. */

@@ -1,0 +1,159 @@
+// A generated deployment seeded through the API (what the server accepts), then the exporter's promise checked in
+// both formats: export, (CDKTF: compile and synthesize the app), `terraform plan` imports every object and adds,
+// changes and destroys nothing, apply, and the replan finds no changes. One workspace per format is initialised once
+// and reused by every case, so a case costs the exporter and five terraform commands per format, not an init.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EmulatorHandle } from '../../../emulator';
+import type { FlavorName } from '../../../provider/client';
+import { payload, send } from '../emulator-http';
+import { connectionEnv, PROVIDER_OVERRIDE, runBin, synthesizeApp, typecheckApp } from '../export-cli';
+import { type InstalledProvider, projectRoot, type TerraformResult, Workspace } from '../terraform-cli';
+import { type AlertSpec, type Deployment, webhookOf } from './deployments';
+
+type Json = Record<string, any>;
+
+/** A failure with what the step printed, so a counterexample's report says what went wrong. */
+function expectStep(step: string, result: TerraformResult, ok: (result: TerraformResult) => boolean): void {
+  if (!ok(result)) throw new Error(`${step} failed (exit ${result.code}):\n${result.stdout.slice(-6000)}\n${result.stderr.slice(-6000)}`);
+}
+
+async function create(emulator: EmulatorHandle, flavor: FlavorName, collection: string, document: Json): Promise<Json> {
+  const reply = await send(emulator, flavor, 'POST', `/${collection}`, document);
+  if (reply.status !== 200) throw new Error(`The emulator refused a generated ${collection} body (a generator bug): ${reply.status} ${JSON.stringify(reply.body)}\n${JSON.stringify(document)}`);
+  return payload(flavor, reply);
+}
+
+function alertBody(flavor: FlavorName, { settings, channels }: AlertSpec, webhooks: string[], target: Json): Json {
+  const resolved: Json[] = channels.map((channel) =>
+    'email' in channel ? { type: 'email', emailRecipients: channel.email } : { type: 'webhook', webhookId: webhookOf(channel.webhook, webhooks), ...channel.options },
+  );
+  // The API refuses a webhook twice in one alert.
+  const sent = resolved.filter((channel, i) => channel.type === 'email' || resolved.findIndex((other) => other.webhookId === channel.webhookId) === i);
+  return { ...settings, ...target, ...(flavor === 'oss' ? { channels: sent } : { channel: sent[0] }) };
+}
+
+/** Creates the deployment through `flavor`'s API, as a script or the UI would; returns how many objects it made. */
+export async function seedDeployment(emulator: EmulatorHandle, flavor: FlavorName, deployment: Deployment): Promise<number> {
+  let objects = 0;
+  const webhooks: string[] = [];
+  for (const webhook of deployment.webhooks) {
+    webhooks.push((await create(emulator, flavor, 'webhooks', webhook)).id);
+    objects++;
+  }
+  for (const search of deployment.savedSearches) {
+    const { id } = await create(emulator, flavor, 'saved-searches', search.body);
+    objects++;
+    for (const alert of search.alerts) {
+      await create(emulator, flavor, 'alerts', alertBody(flavor, alert, webhooks, { source: 'saved_search', savedSearchId: id }));
+      objects++;
+    }
+  }
+  for (const dashboard of deployment.dashboards) {
+    const created = await create(emulator, flavor, 'dashboards', dashboard.body);
+    objects++;
+    for (const { tile, alert } of dashboard.alerts) {
+      await create(emulator, flavor, 'alerts', alertBody(flavor, alert, webhooks, { source: 'tile', dashboardId: created.id, tileId: created.tiles[tile].id }));
+      objects++;
+    }
+  }
+  return objects;
+}
+
+/** A workspace for one format, initialised by its first case and emptied of the previous case's files by each next one. */
+export class ReusedWorkspace {
+  private initialised = false;
+  readonly ws: Workspace;
+
+  constructor(provider: InstalledProvider, env: NodeJS.ProcessEnv) {
+    this.ws = Workspace.create(provider, env);
+  }
+
+  /** Replaces the configuration and state with `files`, keeping `.terraform` and the lock file. */
+  async load(files: Map<string, string>): Promise<void> {
+    for (const name of readdirSync(this.ws.dir)) if (!name.startsWith('.terraform')) rmSync(join(this.ws.dir, name), { recursive: true, force: true });
+    for (const [name, content] of files) this.ws.write(name, content);
+    this.ws.write('providers_override.tf', PROVIDER_OVERRIDE);
+    if (!this.initialised) {
+      expectStep('terraform init', await this.ws.terraform('init'), (result) => result.code === 0);
+      this.initialised = true;
+    }
+  }
+
+  dispose(): void {
+    this.ws.dispose();
+  }
+}
+
+/** Plan: imports only; apply; replan: no changes. */
+async function planApplyReplan(format: string, ws: Workspace, objects: number): Promise<void> {
+  const imports = `Plan: ${objects} to import, 0 to add, 0 to change, 0 to destroy.`;
+  expectStep(`${format}: the first plan (${imports})`, await ws.plan(), (result) => result.code === 2 && result.stdout.includes(imports));
+  const applied = `Apply complete! Resources: ${objects} imported, 0 added, 0 changed, 0 destroyed.`;
+  expectStep(`${format}: apply`, await ws.apply(), (result) => result.code === 0 && result.stdout.includes(applied));
+  expectStep(`${format}: the replan (No changes.)`, await ws.plan(), (result) => result.code === 0 && result.stdout.includes('No changes.'));
+}
+
+async function exportTo(format: 'hcl' | 'cdktf', out: string, env: NodeJS.ProcessEnv, objects: number): Promise<void> {
+  rmSync(out, { recursive: true, force: true });
+  const run = await runBin('clickstack-export', ['--format', format, '--out', out, '--quiet', '--stack', 'generated'], env);
+  expectStep(`clickstack-export --format ${format}`, run, (result) => result.code === 0 && result.stderr === '');
+  const promised = `the plan should import ${objects} and add, change and destroy nothing`;
+  if (!run.stdout.includes(promised)) throw new Error(`clickstack-export --format ${format} did not promise "${promised}":\n${run.stdout}`);
+}
+
+/** What the export writes that Terraform reads (.tf files), by name. */
+const terraformFiles = (dir: string) => new Map(readdirSync(dir).filter((name) => name.endsWith('.tf')).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+
+export interface RoundTripWorkspaces {
+  hcl: ReusedWorkspace;
+  cdktf: ReusedWorkspace;
+  /** Where the CDKTF app is written: inside the repository, where `clickstack-cdktf` is constructs/ (as for the examples). */
+  appDir: string;
+}
+
+export function roundTripWorkspaces(provider: InstalledProvider, emulator: EmulatorHandle, flavor: FlavorName, name: string): RoundTripWorkspaces {
+  const env = connectionEnv(emulator, flavor);
+  const appDir = join(projectRoot, 'dist', 'test', `${name}-${flavor}`);
+  mkdirSync(join(projectRoot, 'dist', 'test'), { recursive: true });
+  return { hcl: new ReusedWorkspace(provider, env), cdktf: new ReusedWorkspace(provider, env), appDir };
+}
+
+export function disposeRoundTrip(workspaces: RoundTripWorkspaces | undefined): void {
+  workspaces?.hcl.dispose();
+  workspaces?.cdktf.dispose();
+  if (workspaces) rmSync(workspaces.appDir, { recursive: true, force: true });
+}
+
+/**
+ * The emulator's whole deployment (`objects` of them) through both formats; throws, saying where, at the first broken
+ * promise. The CDKTF app compiles and synthesizes while Terraform works on the HCL export.
+ */
+export async function exportRoundTrip(emulator: EmulatorHandle, flavor: FlavorName, objects: number, workspaces: RoundTripWorkspaces): Promise<void> {
+  const env = connectionEnv(emulator, flavor);
+  const { appDir: app } = workspaces;
+  const hclOut = `${app}-hcl`;
+  try {
+    await exportTo('hcl', hclOut, env, objects);
+    await exportTo('cdktf', app, env, objects);
+    await workspaces.hcl.load(terraformFiles(hclOut));
+    const synthesized = (async () => {
+      expectStep('the CDKTF app type-checks', await typecheckApp(app), (result) => result.code === 0 && result.stdout + result.stderr === '');
+      const { result, json } = await synthesizeApp(app, 'generated', env);
+      expectStep('the CDKTF app synthesizes', result, (synth) => synth.code === 0 && json !== undefined);
+      return json!;
+    })();
+    const [, json] = await Promise.all([planApplyReplan('hcl', workspaces.hcl.ws, objects), synthesized]);
+    await workspaces.cdktf.load(new Map([['cdk.tf.json', json]]));
+    await planApplyReplan('cdktf', workspaces.cdktf.ws, objects);
+  } finally {
+    rmSync(hclOut, { recursive: true, force: true });
+  }
+}
+
+/** Writes a counterexample where it can be turned into a fixture. */
+export function keepCounterexample(flavor: FlavorName, deployment: Deployment): string {
+  const file = join(projectRoot, 'dist', 'test', `export-counterexample-${flavor}-${Date.now()}.json`);
+  writeFileSync(file, JSON.stringify(deployment, null, 2));
+  return file;
+}
