@@ -1,7 +1,7 @@
 // Dashboards: `new Dashboard(...)` manages one, with typed tiles laid out on its grid; `Dashboard.fromName(...)` refers
 // to one that exists. The tiles, layout and rules live in model/ (no cdktf); this is the thin layer that turns them
 // into the `clickstack_dashboard` resource.
-import { Lazy } from 'cdktf';
+import { type IResolvable, Token } from 'cdktf';
 import type { Construct } from 'constructs';
 import { DataClickstackDashboard } from './bindings/data-clickstack-dashboard';
 import {
@@ -27,7 +27,7 @@ import {
 } from './bindings/dashboard';
 import { ClickStackConstruct, type EnvironmentScopedProps, type IEnvironmentScoped } from './environment';
 import { nonEmpty } from './model/checks';
-import { type Container, type ContainerProps, DashboardDefinition, type DashboardDefinitionProps } from './model/dashboard-definition';
+import { type Container, type ContainerProps, DashboardDefinition, type DashboardDefinitionProps, definitionsHolding } from './model/dashboard-definition';
 import type { LayoutItem, Position } from './model/layout';
 import type { Tile } from './model/tile';
 import type { TileListsData } from './model/tile-lists';
@@ -69,6 +69,32 @@ const TILE_LIST_CONVERTERS: { [List in keyof TileListsData]-?: (tile: NonNullabl
   sqlBarTiles: dashboardSqlBarTilesToTerraform,
 };
 
+/** The construct of each dashboard definition. */
+const dashboardOfDefinition = new WeakMap<DashboardDefinition, Dashboard>();
+
+/** The dashboards that have `tile`, in the order it was first placed on each (each found in one step, not by a walk of the tree). */
+export function dashboardsWith(tile: Tile): Dashboard[] {
+  return definitionsHolding(tile).flatMap((definition) => dashboardOfDefinition.get(definition) ?? []);
+}
+
+/**
+ * An attribute worked out when the stack synthesizes. cdktf's `Lazy` does the same but records a stack trace when it
+ * is made, for its error messages: with 17 per dashboard, those traces cost synth more than the dashboards' own work.
+ */
+class AtSynth implements IResolvable {
+  readonly creationStack: string[] = [];
+
+  constructor(private readonly produce: () => unknown) {}
+
+  resolve(): unknown {
+    return this.produce();
+  }
+
+  toString(): string {
+    return Token.asString(this);
+  }
+}
+
 /** A dashboard managed by this app: its definition and its environment. */
 export interface DashboardProps extends DashboardDefinitionProps, EnvironmentScopedProps {}
 
@@ -109,15 +135,14 @@ export class Dashboard extends ClickStackConstruct implements IDashboard {
       ...Object.fromEntries(
         Object.entries(TILE_LIST_CONVERTERS).map(([list, toTerraform]) => [
           list,
-          Lazy.anyValue({ produce: () => (definition.toConfig()[list as keyof TileListsData] as object[] | undefined)?.map(toTerraform as (tile: object) => unknown) }),
+          new AtSynth(() => (definition.toConfig()[list as keyof TileListsData] as object[] | undefined)?.map(toTerraform as (tile: object) => unknown)),
         ]),
       ),
-      containers: Lazy.anyValue({
-        produce: () => definition.toConfig().containers?.map((container: DashboardContainers) => dashboardContainersToTerraform(container)),
-      }),
+      containers: new AtSynth(() => definition.toConfig().containers?.map((container: DashboardContainers) => dashboardContainersToTerraform(container))),
     });
     this.dashboardId = this.resource.id;
     this.definition = definition;
+    dashboardOfDefinition.set(definition, this);
     this.node.addValidation(definition);
     this.node.addValidation({ validate: () => this.foreignSources() });
   }
