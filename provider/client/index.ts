@@ -14,6 +14,7 @@ import { ApiContext } from './collection';
 import { defaultRetry } from './retry';
 import { SavedSearchesApi } from './saved-searches';
 import { SourcesApi } from './sources';
+import { validationMemory } from './validation-memory';
 import { WebhooksApi } from './webhooks';
 
 export interface ClickStackClient {
@@ -25,6 +26,8 @@ export interface ClickStackClient {
   readonly sources: SourcesApi;
   readonly connections: ConnectionsApi;
   readonly charts: ChartsApi;
+  /** Whether dashboards are to be checked by the server's validate endpoint when they are planned. */
+  readonly serverValidation: boolean;
   /** Whether this flavor has the endpoint; calling one it lacks throws EndpointUnavailableError. */
   supports(endpoint: Endpoint): boolean;
   /** Redacts secrets known to this client (keys, webhook URLs and headers) from any text. */
@@ -54,15 +57,18 @@ export function createClient(config: ClientConfig): ClickStackClient {
   });
   const recovery = { clock: config.clock ?? realClock, attempts: retry.maxAttempts, log };
   const api = new ApiContext(flavor, transport, config.pageSize ?? MAX_PAGE_SIZE, redactor, recovery);
+  const remember = config.rememberValidations ?? config.clock === undefined;
+  const team = config.flavor === 'oss' ? (config.team ?? '') : '';
   return {
     flavor: flavor.name,
-    dashboards: new DashboardsApi(api),
+    dashboards: new DashboardsApi(api, remember ? validationMemory(flavor.baseUrl, `${flavor.credential}\n${team}`) : undefined),
     alerts: new AlertsApi(api),
     webhooks: new WebhooksApi(api),
     savedSearches: new SavedSearchesApi(api),
     sources: new SourcesApi(api),
     connections: new ConnectionsApi(api),
     charts: new ChartsApi(api),
+    serverValidation: config.serverValidation ?? true,
     supports: (endpoint) => api.supports(endpoint),
     redact: (text) => redactor.text(text),
     close: () => transport.close(),
