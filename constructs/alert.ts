@@ -1,8 +1,9 @@
 // Alerts: a threshold on a dashboard tile or a saved search, notifying webhooks (or email, on Managed ClickStack).
 // The rules live in model/alert-definition.ts (no cdktf); this is the thin layer that finds the tile's dashboard and
 // turns the definition into the `clickstack_alert` resource.
-import { Lazy, TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
+import { AtSynth } from './at-synth';
 import { Alert as AlertResource } from './bindings/alert';
 import { type Dashboard, dashboardsWith } from './dashboard';
 import { ClickStackConstruct, type EnvironmentScopedProps } from './environment';
@@ -45,8 +46,8 @@ export class Alert extends ClickStackConstruct {
     // The tile's dashboard may be built after the alert: it is found when the stack synthesizes.
     const ids = tile
       ? {
-          dashboardId: Lazy.stringValue({ produce: () => this.target()?.dashboardId }),
-          tileId: Lazy.stringValue({ produce: () => this.target()?.tileId }),
+          dashboardId: AtSynth.string(() => this.target()?.dashboardId),
+          tileId: AtSynth.string(() => this.target()?.tileId),
         }
       : { savedSearchId: savedSearch?.savedSearchId ?? '' };
     this.resource = new AlertResource(this, 'Default', { ...definition.toConfig(ids), provider: this.environment.provider });

@@ -1,8 +1,8 @@
 // Dashboards: `new Dashboard(...)` manages one, with typed tiles laid out on its grid; `Dashboard.fromName(...)` refers
 // to one that exists. The tiles, layout and rules live in model/ (no cdktf); this is the thin layer that turns them
 // into the `clickstack_dashboard` resource.
-import { type IResolvable, Token } from 'cdktf';
 import type { Construct } from 'constructs';
+import { AtSynth } from './at-synth';
 import { DataClickstackDashboard } from './bindings/data-clickstack-dashboard';
 import {
   Dashboard as DashboardResource,
@@ -75,24 +75,6 @@ const dashboardOfDefinition = new WeakMap<DashboardDefinition, Dashboard>();
 /** The dashboards that have `tile`, in the order it was first placed on each (each found in one step, not by a walk of the tree). */
 export function dashboardsWith(tile: Tile): Dashboard[] {
   return definitionsHolding(tile).flatMap((definition) => dashboardOfDefinition.get(definition) ?? []);
-}
-
-/**
- * An attribute worked out when the stack synthesizes. cdktf's `Lazy` does the same but records a stack trace when it
- * is made, for its error messages: with 17 per dashboard, those traces cost synth more than the dashboards' own work.
- */
-class AtSynth implements IResolvable {
-  readonly creationStack: string[] = [];
-
-  constructor(private readonly produce: () => unknown) {}
-
-  resolve(): unknown {
-    return this.produce();
-  }
-
-  toString(): string {
-    return Token.asString(this);
-  }
 }
 
 /** A dashboard managed by this app: its definition and its environment. */
