@@ -8,6 +8,7 @@ import { cpus } from 'node:os';
 import { appliesBenchmark } from './applies';
 import { coldStartBenchmark } from './cold-start';
 import { cpuBenchmark } from './cpu';
+import { exportBenchmark } from './export';
 import { planCpuBenchmark } from './plan-cpu';
 import { readsBenchmark } from './reads';
 import { markdownSection, RESULTS } from './section';
@@ -16,7 +17,7 @@ import { synthBenchmark } from './synth';
 import { throughputBenchmark } from './throughput';
 
 /** In the order of RESULTS.md; each also runs alone (`npm run bench:<id>`). */
-const BENCHMARKS = [startupBenchmark, coldStartBenchmark, planCpuBenchmark, readsBenchmark, cpuBenchmark, synthBenchmark, appliesBenchmark, throughputBenchmark];
+const BENCHMARKS = [startupBenchmark, coldStartBenchmark, planCpuBenchmark, readsBenchmark, cpuBenchmark, synthBenchmark, appliesBenchmark, exportBenchmark, throughputBenchmark];
 
 async function main(): Promise<void> {
   const roundsAt = process.argv.indexOf('--rounds');
