@@ -1,19 +1,23 @@
-// npm run bench: builds what it measures, runs every benchmark in one go (start-up, the reattached plan's CPU,
-// list-backed reads, per-call CPU, throughput under the rate limits: about 20 minutes, most of it the throughput runs,
-// which the limits bound) and writes bench/RESULTS.md (the figures, their baselines from the same run and the goals
+// npm run bench: builds what it measures, runs every benchmark in one go (start-up, cold start, the reattached plan's
+// CPU, list-backed reads, per-call CPU, synth at scale, requests of an apply, throughput under the rate limits: about
+// 30 minutes, most of it the throughput runs, which the limits bound) and writes bench/RESULTS.md (the figures, their baselines from the same run and the goals
 // they are held to). Timings are wall times on a shared machine: compare the ratios, not the absolute times.
 //   npm run bench [-- --rounds N]   (N start-up rounds, default 21; at most 5 reattached plans; the others take their own)
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { appliesBenchmark } from './applies';
+import { coldStartBenchmark } from './cold-start';
 import { cpuBenchmark } from './cpu';
+import { exportBenchmark } from './export';
 import { planCpuBenchmark } from './plan-cpu';
 import { readsBenchmark } from './reads';
 import { markdownSection, RESULTS } from './section';
 import { startupBenchmark } from './startup';
+import { synthBenchmark } from './synth';
 import { throughputBenchmark } from './throughput';
 
 /** In the order of RESULTS.md; each also runs alone (`npm run bench:<id>`). */
-const BENCHMARKS = [startupBenchmark, planCpuBenchmark, readsBenchmark, cpuBenchmark, throughputBenchmark];
+const BENCHMARKS = [startupBenchmark, coldStartBenchmark, planCpuBenchmark, readsBenchmark, cpuBenchmark, synthBenchmark, appliesBenchmark, exportBenchmark, throughputBenchmark];
 
 async function main(): Promise<void> {
   const roundsAt = process.argv.indexOf('--rounds');

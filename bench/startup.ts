@@ -24,7 +24,7 @@ export interface StartupTargets {
 
 const GOAL_RATIO = 1.5;
 
-const handshakeEnv = () => ({
+export const handshakeEnv = () => ({
   ...process.env,
   TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE,
   PLUGIN_PROTOCOL_VERSIONS: '5,6',
@@ -49,7 +49,7 @@ export function timeToHandshake(command: string[], env: NodeJS.ProcessEnv): Prom
   });
 }
 
-function timeBareNode(): Promise<number> {
+export function timeBareNode(): Promise<number> {
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
   return new Promise((resolve) => child.once('exit', () => resolve(elapsedMs(started))));

@@ -12,7 +12,7 @@ import { installAndReport, optionValue } from '../scripts/provider-mirror.mjs';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8'));
-installAndReport({
+await installAndReport({
   bundle: join(packageRoot, 'dist', 'terraform-provider-clickstack.js'),
   loader: join(packageRoot, 'dist', 'code-cache-main.js'),
   mirrorDir: optionValue(process.argv.slice(2), '--mirror') ?? join(process.cwd(), '.terraform-mirror'),

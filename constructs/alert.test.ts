@@ -66,6 +66,22 @@ describe('Alert', () => {
     expect(json.resource.clickstack_alert.spike.tile_id).toBe('${clickstack_dashboard.later.tile_ids["errors"]}');
   });
 
+  it('finds the dashboard of a tile in a tab of a container, and not a dashboard of another stack that has the same tile', () => {
+    const json = synth((stack) => {
+      new ClickStackEnvironment(stack, 'clickstack', { flavor: 'oss' });
+      const logs = Source.fromName(stack, 'logs', { name: 'Logs' });
+      const errors = new LineTile('errors', { source: logs, select: [Select.count()] });
+      const other = new TerraformStack(stack.node.scope!, 'other');
+      new ClickStackEnvironment(other, 'clickstack', { flavor: 'oss' });
+      new Dashboard(other, 'elsewhere', { name: 'Elsewhere' }).addRow(errors);
+      new Dashboard(stack, 'tabbed', { name: 'Tabbed' }).addContainer('more', { title: 'More' }).addTab('errors', { title: 'Errors' }).addRow(errors);
+      new Alert(stack, 'spike', { tile: errors, threshold: Threshold.above(1), interval: '1m', channels: [AlertChannel.webhook({ webhookId: 'hook' })] });
+    });
+    expect(json.resource.clickstack_alert.spike).toEqual(
+      expect.objectContaining({ dashboard_id: '${clickstack_dashboard.tabbed.id}', tile_id: '${clickstack_dashboard.tabbed.tile_ids["errors"]}' }),
+    );
+  });
+
   it('on a saved search: a range threshold with both bounds, grouped, on Managed ClickStack to one email channel', () => {
     const json = synth((stack) => {
       new ClickStackEnvironment(stack, 'prod', { flavor: 'cloud' });

@@ -1,10 +1,11 @@
 // Alerts: a threshold on a dashboard tile or a saved search, notifying webhooks (or email, on Managed ClickStack).
 // The rules live in model/alert-definition.ts (no cdktf); this is the thin layer that finds the tile's dashboard and
 // turns the definition into the `clickstack_alert` resource.
-import { Lazy, TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
+import { AtSynth } from './at-synth';
 import { Alert as AlertResource } from './bindings/alert';
-import { Dashboard } from './dashboard';
+import { type Dashboard, dashboardsWith } from './dashboard';
 import { ClickStackConstruct, type EnvironmentScopedProps } from './environment';
 import { AlertDefinition, type AlertDefinitionProps } from './model/alert-definition';
 import type { AlertableTile, Tile } from './model/tile';
@@ -36,6 +37,7 @@ export class Alert extends ClickStackConstruct {
   readonly alertId: string;
   /** The `clickstack_alert` resource, for what the props do not cover, and its state attributes. */
   readonly resource: AlertResource;
+  private found?: { dashboardId: string; tileId: string };
 
   constructor(scope: Construct, id: string, private readonly props: AlertProps) {
     super(scope, id, props);
@@ -44,8 +46,8 @@ export class Alert extends ClickStackConstruct {
     // The tile's dashboard may be built after the alert: it is found when the stack synthesizes.
     const ids = tile
       ? {
-          dashboardId: Lazy.stringValue({ produce: () => this.dashboardOfTile()?.dashboardId }),
-          tileId: Lazy.stringValue({ produce: () => this.dashboardOfTile()?.tileId(tile) }),
+          dashboardId: AtSynth.string(() => this.target()?.dashboardId),
+          tileId: AtSynth.string(() => this.target()?.tileId),
         }
       : { savedSearchId: savedSearch?.savedSearchId ?? '' };
     this.resource = new AlertResource(this, 'Default', { ...definition.toConfig(ids), provider: this.environment.provider });
@@ -60,6 +62,15 @@ export class Alert extends ClickStackConstruct {
     return this;
   }
 
+  /** The ids of the tile's dashboard and of the tile, once found (synth resolves them more than once). */
+  private target(): { dashboardId: string; tileId: string } | undefined {
+    if (!this.found) {
+      const dashboard = this.dashboardOfTile();
+      if (dashboard) this.found = { dashboardId: dashboard.dashboardId, tileId: dashboard.tileId(this.props.tile!) };
+    }
+    return this.found;
+  }
+
   /** The dashboard given, else the only dashboard of the stack that has the tile. */
   private dashboardOfTile(): Dashboard | undefined {
     const { tile, dashboard } = this.props;
@@ -69,8 +80,10 @@ export class Alert extends ClickStackConstruct {
     return holders.length === 1 ? holders[0] : undefined;
   }
 
+  /** The dashboards of this stack that have `tile`. */
   private dashboardsWith(tile: Tile): Dashboard[] {
-    return TerraformStack.of(this).node.findAll().filter(Dashboard.isDashboard).filter((dashboard) => dashboard.has(tile));
+    const stack = TerraformStack.of(this);
+    return dashboardsWith(tile).filter((dashboard) => TerraformStack.of(dashboard) === stack);
   }
 
   private tilePlacementProblems(): string[] {

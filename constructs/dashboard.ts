@@ -1,8 +1,8 @@
 // Dashboards: `new Dashboard(...)` manages one, with typed tiles laid out on its grid; `Dashboard.fromName(...)` refers
 // to one that exists. The tiles, layout and rules live in model/ (no cdktf); this is the thin layer that turns them
 // into the `clickstack_dashboard` resource.
-import { Lazy } from 'cdktf';
 import type { Construct } from 'constructs';
+import { AtSynth } from './at-synth';
 import { DataClickstackDashboard } from './bindings/data-clickstack-dashboard';
 import {
   Dashboard as DashboardResource,
@@ -29,7 +29,7 @@ import { ClickStackConstruct, type EnvironmentScopedProps, type IEnvironmentScop
 import { nonEmpty } from './model/checks';
 import { terraformStringContent } from './terraform-string';
 import { warnAtSynth } from './warnings';
-import { type Container, type ContainerProps, DashboardDefinition, type DashboardDefinitionProps } from './model/dashboard-definition';
+import { type Container, type ContainerProps, DashboardDefinition, type DashboardDefinitionProps, definitionsHolding } from './model/dashboard-definition';
 import type { LayoutItem, Position } from './model/layout';
 import type { Tile } from './model/tile';
 import type { TileListsData } from './model/tile-lists';
@@ -71,6 +71,14 @@ const TILE_LIST_CONVERTERS: { [List in keyof TileListsData]-?: (tile: NonNullabl
   sqlBarTiles: dashboardSqlBarTilesToTerraform,
 };
 
+/** The construct of each dashboard definition. */
+const dashboardOfDefinition = new WeakMap<DashboardDefinition, Dashboard>();
+
+/** The dashboards that have `tile`, in the order it was first placed on each (each found in one step, not by a walk of the tree). */
+export function dashboardsWith(tile: Tile): Dashboard[] {
+  return definitionsHolding(tile).flatMap((definition) => dashboardOfDefinition.get(definition) ?? []);
+}
+
 /** A dashboard managed by this app: its definition and its environment. */
 export interface DashboardProps extends DashboardDefinitionProps, EnvironmentScopedProps {}
 
@@ -111,15 +119,14 @@ export class Dashboard extends ClickStackConstruct implements IDashboard {
       ...Object.fromEntries(
         Object.entries(TILE_LIST_CONVERTERS).map(([list, toTerraform]) => [
           list,
-          Lazy.anyValue({ produce: () => (definition.toConfig()[list as keyof TileListsData] as object[] | undefined)?.map(toTerraform as (tile: object) => unknown) }),
+          new AtSynth(() => (definition.toConfig()[list as keyof TileListsData] as object[] | undefined)?.map(toTerraform as (tile: object) => unknown)),
         ]),
       ),
-      containers: Lazy.anyValue({
-        produce: () => definition.toConfig().containers?.map((container: DashboardContainers) => dashboardContainersToTerraform(container)),
-      }),
+      containers: new AtSynth(() => definition.toConfig().containers?.map((container: DashboardContainers) => dashboardContainersToTerraform(container))),
     });
     this.dashboardId = this.resource.id;
     this.definition = definition;
+    dashboardOfDefinition.set(definition, this);
     this.node.addValidation(definition);
     warnAtSynth(this, definition);
     this.node.addValidation({ validate: () => this.foreignSources() });

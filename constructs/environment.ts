@@ -21,6 +21,19 @@ export interface ClickStackEnvironmentProps extends Omit<EnvironmentSettingsProp
 }
 
 const ENVIRONMENT = Symbol.for('clickstack-cdktf.ClickStackEnvironment');
+/** Where a stack keeps its environments, in the order they were made (a symbol shared by copies of this library). */
+const STACK_ENVIRONMENTS = Symbol.for('clickstack-cdktf.stackEnvironments');
+
+/**
+ * The environments of `stack`. Each environment registers itself with its stack, so that finding one costs the same
+ * in a stack of ten constructs as in one of ten thousand: walking the whole tree for every construct made synth
+ * quadratic.
+ */
+function environmentsOf(stack: TerraformStack): ClickStackEnvironment[] {
+  const holder = stack as unknown as { [STACK_ENVIRONMENTS]?: ClickStackEnvironment[] };
+  if (!holder[STACK_ENVIRONMENTS]) Object.defineProperty(holder, STACK_ENVIRONMENTS, { value: [] });
+  return holder[STACK_ENVIRONMENTS]!;
+}
 
 /**
  * A ClickStack deployment that constructs manage: the `clickstack` provider configured for OSS or Managed ClickStack.
@@ -47,7 +60,7 @@ export class ClickStackEnvironment extends Construct {
     }
     const enclosing = [...scope.node.scopes].reverse().find(ClickStackEnvironment.isClickStackEnvironment);
     if (enclosing) return enclosing;
-    const candidates = stack.node.findAll().filter(ClickStackEnvironment.isClickStackEnvironment);
+    const candidates = environmentsOf(stack);
     if (candidates.length === 1) return candidates[0];
     if (candidates.length === 0)
       throw new Error(`${scope.node.path}: stack ${stack.node.path} has no ClickStackEnvironment; create one before the constructs that use it.`);
@@ -67,6 +80,7 @@ export class ClickStackEnvironment extends Construct {
   constructor(scope: Construct, id: string, props: ClickStackEnvironmentProps = {}) {
     super(scope, id);
     Object.defineProperty(this, ENVIRONMENT, { value: true });
+    environmentsOf(TerraformStack.of(this)).push(this);
     const settings = new EnvironmentSettings(props, process.env);
     this.flavor = settings.flavor;
     this.alias = props.alias;
@@ -78,9 +92,7 @@ export class ClickStackEnvironment extends Construct {
 
   /** Another environment of the stack with the same provider configuration name. */
   private aliasClashes(): string[] {
-    const clashing = TerraformStack.of(this)
-      .node.findAll()
-      .filter((other): other is ClickStackEnvironment => ClickStackEnvironment.isClickStackEnvironment(other) && other !== this && other.alias === this.alias);
+    const clashing = environmentsOf(TerraformStack.of(this)).filter((other) => other !== this && other.alias === this.alias);
     return clashing.map((other) =>
       this.alias === undefined
         ? `Environment ${other.node.path} also uses the default provider configuration: give each environment of a stack its own \`alias\`.`

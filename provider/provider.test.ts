@@ -28,6 +28,16 @@ describe('provider configuration', () => {
     });
   });
 
+  it('turns server validation off by `server_validation = false` or CLICKSTACK_SERVER_VALIDATION=false, the block winning', () => {
+    const serverValidation = (values: { [name: string]: TfValue }, env: NodeJS.ProcessEnv) =>
+      (resolveProviderConfig(block({ ...oss, ...values }), env) as { config: { serverValidation?: boolean } }).config.serverValidation;
+    expect(serverValidation({}, {})).toBeUndefined();
+    expect(serverValidation({ server_validation: false }, {})).toBe(false);
+    expect(serverValidation({}, { CLICKSTACK_SERVER_VALIDATION: 'false' })).toBe(false);
+    expect(serverValidation({}, { CLICKSTACK_SERVER_VALIDATION: 'true' })).toBeUndefined();
+    expect(serverValidation({ server_validation: true }, { CLICKSTACK_SERVER_VALIDATION: 'false' })).toBeUndefined();
+  });
+
   it('lets explicit values win over the environment, and fills the rest from it', () => {
     expect(resolveProviderConfig(block({ endpoint: 'http://explicit:8000' }), ossEnv)).toEqual({
       config: { flavor: 'oss', endpoint: 'http://explicit:8000', apiKey: 'env-key' },

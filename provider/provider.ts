@@ -94,6 +94,17 @@ const providerAttributes: { [name: string]: Attribute } = {
       'as the server asks, up to 10 of its rate-limit windows.',
     validators: [wholeNumber, numberBetween(0, 20)],
   },
+  server_validation: {
+    type: 'bool',
+    optional: true,
+    description:
+      'Whether a plan asks ClickStack\'s validate endpoint to check each dashboard it creates or changes. Defaults to true; a ' +
+      'verdict of "valid" is remembered for 12 hours by server, key and content (in a private temp directory), so the apply ' +
+      'after a plan does not ask again. `false` (or the environment variable `CLICKSTACK_SERVER_VALIDATION=false`) saves ' +
+      'those requests for teams who trust the provider\'s own checks, and gives up the server\'s verdict at plan: what ' +
+      'only the server refuses (a source or connection it does not know, a query it cannot parse) then fails the apply, ' +
+      'after the objects planned before it may have been created.',
+  },
   rate_limit: {
     optional: true,
     description:
@@ -176,9 +187,11 @@ function chooseFlavor(config: TfObject, env: NodeJS.ProcessEnv): { flavor: Flavo
 /** A knob's value when it is set and known; an unknown one (plan time) leaves the client's default in place. */
 const knob = (value: TfValue | undefined): TfValue | undefined => (value === null || value === undefined || value instanceof Unknown ? undefined : value);
 
-/** timeout_seconds, max_retries and rate_limit as client options (values are validated by the schema). */
-function clientOptions(config: TfObject): CommonClientOptions {
+/** timeout_seconds, max_retries, rate_limit and server_validation (else CLICKSTACK_SERVER_VALIDATION) as client options (values are validated by the schema). */
+function clientOptions(config: TfObject, env: NodeJS.ProcessEnv): CommonClientOptions {
   const options: CommonClientOptions = {};
+  const serverValidation = knob(config.server_validation) ?? env.CLICKSTACK_SERVER_VALIDATION?.trim().toLowerCase();
+  if (serverValidation === false || serverValidation === 'false' || serverValidation === '0') options.serverValidation = false;
   const [timeout, retries, rate] = [knob(config.timeout_seconds), knob(config.max_retries), knob(config.rate_limit) as TfObject | undefined];
   if (timeout !== undefined) options.timeoutMs = Number(timeout) * 1000;
   if (retries !== undefined) options.retry = { maxAttempts: Number(retries) + 1 };
@@ -221,7 +234,7 @@ export function resolveProviderConfig(config: TfObject, env: NodeJS.ProcessEnv):
   }
   if (problems.length > 0) return { problems };
   if (unknown.length > 0) return { unknown };
-  const options = clientOptions(config);
+  const options = clientOptions(config, env);
   return {
     config:
       flavor === 'oss'

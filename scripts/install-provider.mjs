@@ -3,7 +3,8 @@
 // filesystem mirror, .terraform-mirror/, with a CLI config pointing at it (see scripts/provider-mirror.mjs):
 //   TF_CLI_CONFIG_FILE=<project>/.terraform-mirror/terraformrc terraform init
 // Options (for tests): --provider fixture, --mirror <dir>, --bundle <file> (install that bundle
-// instead of building; tests use it to install a changed build).
+// instead of building; tests use it to install a changed build), --no-warm-up (leave the code cache to Terraform's
+// first start, as installs did before they warmed it: the start-up benchmark's baseline).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,11 +38,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const type = optionValue(args, '--provider') ?? 'clickstack';
   if (!(type in providers)) throw new Error(`unknown provider ${type}; known: ${Object.keys(providers).join(', ')}`);
   const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
-  installAndReport({
+  await installAndReport({
     bundle: optionValue(args, '--bundle') ?? (await buildIfNeeded(providers[type])),
     loader: await buildIfNeeded(codeCacheLoader),
     mirrorDir: optionValue(args, '--mirror') ?? join(projectRoot, '.terraform-mirror'),
     type,
     version,
+    warm: !args.includes('--no-warm-up'),
   });
 }

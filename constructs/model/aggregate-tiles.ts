@@ -3,10 +3,9 @@ import { type DisplayType, PALETTE_TOKENS, type PaletteToken } from '../../provi
 import { lengthBetween, oneOf, wholeNumber } from './checks';
 import type { Flavor } from './environment-settings';
 import { type NumberFormat, numberFormatConfig, numberFormatProblems } from './number-format';
-import type { SelectItem, SelectItemData } from './select';
+import type { SelectItem } from './select';
 import {
   type Formula,
-  type FormulaData,
   type SourceRef,
   Tile,
   type TileProps,
@@ -18,8 +17,8 @@ import {
   selectConfig,
   selectProblems,
 } from './tile';
-import type { TileListsData, TilePlace } from './tile-lists';
-import { type BackgroundChart, type ColorRule, type OnClick, type OnClickData, colorRuleProblems, colorRulesConfig } from './tile-options';
+import type { CategoryConfigData, TileListsData, TilePlace } from './tile-lists';
+import { type BackgroundChart, type ColorRule, type OnClick, colorRuleProblems, colorRulesConfig } from './tile-options';
 
 interface AggregateTileProps extends TileProps {
   /** The source queried (see `Source.fromName`). */
@@ -77,20 +76,6 @@ export interface TableTileProps extends AggregateTileProps {
    * @default false
    */
   readonly showOperandSeries?: boolean;
-}
-
-export interface TableConfigData {
-  sourceId: string;
-  select: SelectItemData[];
-  groupBy?: string;
-  having?: string;
-  orderBy?: string;
-  asRatio?: boolean;
-  numberFormat?: NumberFormat;
-  groupByColumnsOnLeft?: boolean;
-  onClick?: OnClickData;
-  formulas?: FormulaData[];
-  showOperandSeries?: boolean;
 }
 
 /** A table of aggregates, one row per group. */
@@ -167,16 +152,6 @@ export interface NumberTileProps extends AggregateTileProps {
   readonly backgroundChart?: BackgroundChart;
 }
 
-export interface NumberConfigData {
-  sourceId: string;
-  select: SelectItemData[];
-  numberFormat?: NumberFormat;
-  formulas?: FormulaData[];
-  color?: string;
-  colorRules?: { operator: string; value?: number; valueMax?: number; valueText?: string; color: string; label?: string }[];
-  backgroundChart?: { type: string; color?: string };
-}
-
 /** A single number. */
 export class NumberTile extends Tile<NumberTileProps> {
   readonly displayType = 'number' as const;
@@ -235,15 +210,6 @@ export interface CategoryTileProps extends AggregateTileProps {
    * @default ClickStack's limit
    */
   readonly limit?: number;
-}
-
-export interface CategoryConfigData {
-  sourceId: string;
-  select: SelectItemData[];
-  groupBy?: string;
-  orderBy?: string;
-  numberFormat?: NumberFormat;
-  limit?: number;
 }
 
 /** What pie and bar tiles share: one value per category. */

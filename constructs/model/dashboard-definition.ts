@@ -3,7 +3,7 @@
 import { METRIC_DATA_TYPES, type MetricDataType, QUERY_LANGUAGES, type QueryLanguage } from '../../provider/values';
 import { atMost, eachOf, isToken, lengthBetween, nonEmpty, oneOf } from './checks';
 import type { Flavor } from './environment-settings';
-import { Grid, type LayoutItem, type PlacedTile, type PlacementSequence } from './layout';
+import { Grid, type LayoutItem, type PlacedTile, type PlacementSequence, placementSequencesOf } from './layout';
 import type { SourceRef, Tile } from './tile';
 import { type CommonTileData, joinTileLists, type TileListsData, type TilePlace } from './tile-lists';
 
@@ -241,9 +241,18 @@ interface PlacedInDashboard extends PlacedTile {
   readonly tabId?: string;
 }
 
+/** The dashboard of each placement sequence: a dashboard's grids (itself, its containers, their tabs) share one. */
+const definitionOfSequence = new WeakMap<PlacementSequence, DashboardDefinition>();
+
+/** The dashboards `tile` is on, in the order it was first placed on each. */
+export function definitionsHolding(tile: Tile): DashboardDefinition[] {
+  return [...placementSequencesOf(tile)].flatMap((sequence) => definitionOfSequence.get(sequence) ?? []);
+}
+
 /** A dashboard: its root grid (this object: `addRow`, `addTiles`, `addAt`) and its containers. */
 export class DashboardDefinition extends Grid {
   private readonly containerList: Container[] = [];
+  private placementCache?: { placements: number; placed: PlacedInDashboard[]; lists: TileListsData };
 
   constructor(
     readonly props: DashboardDefinitionProps,
@@ -251,6 +260,7 @@ export class DashboardDefinition extends Grid {
     readonly flavor?: Flavor,
   ) {
     super();
+    definitionOfSequence.set(this.sequence, this);
     for (const row of props.rows ?? []) this.addRow(...row);
   }
 
@@ -266,14 +276,27 @@ export class DashboardDefinition extends Grid {
   }
 
   /** Every tile (the dashboard's own, its containers' and their tabs'), in the order they were added: the configuration's. */
-  allTiles(): PlacedInDashboard[] {
-    return [
-      ...this.tiles,
-      ...this.containerList.flatMap((container) => [
-        ...container.tiles.map((placed) => ({ ...placed, containerId: container.id })),
-        ...container.tabs.flatMap((tab) => tab.tiles.map((placed) => ({ ...placed, containerId: container.id, tabId: tab.id }))),
-      ]),
-    ].sort((a, b) => a.order - b.order);
+  allTiles(): readonly PlacedInDashboard[] {
+    return this.sincePlacement().placed;
+  }
+
+  /**
+   * What the placements so far give: the tiles in order and their lists. Synth reads them once for every tile list of
+   * the resource and every check, so they are worked out again only after another tile has been placed.
+   */
+  private sincePlacement(): { placed: PlacedInDashboard[]; lists: TileListsData } {
+    const placements = this.tiles.length + this.containerList.reduce((sum, { tiles, tabs }) => tabs.reduce((inTabs, tab) => inTabs + tab.tiles.length, sum + tiles.length), 0);
+    if (this.placementCache?.placements !== placements) {
+      const placed = [
+        ...this.tiles,
+        ...this.containerList.flatMap((container) => [
+          ...container.tiles.map((tile) => ({ ...tile, containerId: container.id })),
+          ...container.tabs.flatMap((tab) => tab.tiles.map((tile) => ({ ...tile, containerId: container.id, tabId: tab.id }))),
+        ]),
+      ].sort((a, b) => a.order - b.order);
+      this.placementCache = { placements, placed, lists: this.listsOf(placed) };
+    }
+    return this.placementCache;
   }
 
   /** How the resource names the server id of `tile`, a tile of this dashboard (see `tileKeys`). */
@@ -289,7 +312,7 @@ export class DashboardDefinition extends Grid {
 
   /** Whether `tile` is on this dashboard. */
   has(tile: Tile): boolean {
-    return this.allTiles().some((placed) => placed.tile === tile);
+    return placementSequencesOf(tile).has(this.sequence);
   }
 
   /** The sources the tiles and filters refer to, each with what names it, so that a construct can refuse those of another environment. */
@@ -336,8 +359,8 @@ export class DashboardDefinition extends Grid {
   }
 
   /** The tiles in their lists, without keys when Terraform knows them by their titles. */
-  private tileLists(): TileListsData {
-    const lists = joinTileLists(this.allTiles().map((placed) => placed.tile.toConfig(placeOf(placed))));
+  private listsOf(placed: readonly PlacedInDashboard[]): TileListsData {
+    const lists = joinTileLists(placed.map((tile) => tile.tile.toConfig(placeOf(tile))));
     if (this.props.tileKeys !== 'title') return lists;
     return Object.fromEntries(Object.entries(lists).map(([list, tiles]) => [list, (tiles as CommonTileData[]).map(({ key: _key, ...tile }) => tile)]));
   }
@@ -347,7 +370,7 @@ export class DashboardDefinition extends Grid {
     return {
       name,
       tags,
-      ...this.tileLists(),
+      ...this.sincePlacement().lists,
       filters: filters?.map((filter) => ({
         name: filter.name,
         expression: filter.expression,

@@ -49,14 +49,6 @@ export interface HeatmapTileProps extends EventTileProps {
   readonly numberFormat?: NumberFormat;
 }
 
-export interface HeatmapConfigData {
-  sourceId: string;
-  select: { valueExpression: string; countExpression?: string; heatmapScaleType?: string }[];
-  where?: string;
-  whereLanguage?: string;
-  numberFormat?: NumberFormat;
-}
-
 /** A heatmap of a distribution over time, such as span durations; ClickStack draws heatmaps of trace sources only. */
 export class HeatmapTile extends Tile<HeatmapTileProps> {
   readonly displayType: DisplayType = 'heatmap';
@@ -110,13 +102,6 @@ export interface EventPatternsTileProps extends EventTileProps {
    * @default '' (the source's body)
    */
   readonly select?: string;
-}
-
-export interface EventListConfigData {
-  sourceId: string;
-  select?: string;
-  where?: string;
-  whereLanguage?: string;
 }
 
 /** What search and event pattern tiles share: events of one source, with a column or expression. */

@@ -207,6 +207,17 @@ export class PlacementSequence {
   }
 }
 
+/**
+ * The placement sequences (one per dashboard) each tile was placed in: which dashboards hold a tile, answered without
+ * looking at every tile of every dashboard.
+ */
+const sequencesHolding = new WeakMap<Tile, Set<PlacementSequence>>();
+
+/** The placement sequences `tile` was placed in, in the order of its first placement in each. */
+export function placementSequencesOf(tile: Tile): ReadonlySet<PlacementSequence> {
+  return sequencesHolding.get(tile) ?? new Set();
+}
+
 /** A 24-column grid of tiles: the dashboard itself, a container, or a tab of a container. */
 export class Grid {
   private readonly placed: PlacedTile[] = [];
@@ -275,6 +286,10 @@ export class Grid {
 
   private record(placement: Placement): this {
     this.placed.push(...placement.tiles.map((tile) => ({ ...tile, order: this.sequence.next() })));
+    for (const { tile } of placement.tiles) {
+      if (!sequencesHolding.has(tile)) sequencesHolding.set(tile, new Set());
+      sequencesHolding.get(tile)!.add(this.sequence);
+    }
     this.boxes.push(...placement.boxes);
     return this;
   }

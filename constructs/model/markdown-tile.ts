@@ -13,10 +13,6 @@ export interface MarkdownTileProps extends TileProps {
   readonly text?: string;
 }
 
-export interface MarkdownConfigData {
-  text?: string;
-}
-
 /** Markdown text. */
 export class MarkdownTile extends Tile<MarkdownTileProps> {
   readonly displayType: DisplayType = 'markdown';

@@ -6,7 +6,7 @@ import { isToken, lengthBetween, oneOf, wholeNumber } from './checks';
 import type { Flavor } from './environment-settings';
 import { type NumberFormat, numberFormatConfig, numberFormatProblems } from './number-format';
 import { type SourceRef, Tile, type TileProps, ossOnlyProblems } from './tile';
-import type { TileListsData, TilePlace } from './tile-lists';
+import type { SqlConfigData, SqlStackedBarConfigData, TileListsData, TilePlace } from './tile-lists';
 import type { OnClick } from './tile-options';
 
 /** What every raw SQL tile takes: the query, where it runs, and its number format. */
@@ -88,24 +88,6 @@ export interface SqlNumberTileProps extends SqlTileProps {
 export type SqlPieTileProps = SqlTileProps;
 /** A bar chart from a raw SQL query. */
 export type SqlBarTileProps = SqlTileProps;
-
-export interface SqlConfigData {
-  connectionId: string;
-  sqlTemplate: string;
-  sourceId?: string;
-  numberFormat?: NumberFormat;
-}
-
-export interface SqlStackedBarConfigData extends SqlConfigData {
-  fillNulls?: boolean;
-  alignDateRangeToGranularity?: boolean;
-  seriesLimit?: number;
-}
-
-export interface SqlLineConfigData extends SqlStackedBarConfigData {
-  fitYAxisToData?: boolean;
-  compareToPreviousPeriod?: boolean;
-}
 
 /** What every raw SQL tile shares: the query, where it runs, and its number format. */
 abstract class SqlTile<P extends SqlTileProps> extends Tile<P> {

@@ -2,6 +2,7 @@
 import { PALETTE_TOKENS, type PaletteToken, QUERY_LANGUAGES, type QueryLanguage } from '../../provider/values';
 import { atMost, eachOf, lengthBetween, nonEmpty, oneOf } from './checks';
 import type { SourceRef } from './tile';
+import type { OnClickData } from './tile-lists';
 
 /** A filter applied on the page a click opens, its value taken from the clicked row. */
 export interface OnClickFilter {
@@ -40,15 +41,6 @@ export interface NameTemplate {
 export interface DashboardRef {
   /** The dashboard's id (`dashboard.dashboardId`). */
   readonly dashboardId: string;
-}
-
-export interface OnClickData {
-  type: string;
-  target?: { mode: string; id?: string; template?: string };
-  whereTemplate?: string;
-  whereLanguage?: string;
-  filters?: { kind: string; expression: string; template: string }[];
-  urlTemplate?: string;
 }
 
 /** What clicking a row of a table tile opens: a search, another dashboard or a URL. */

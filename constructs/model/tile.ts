@@ -7,7 +7,7 @@ import { atMost, eachOf, lengthBetween } from './checks';
 import type { Flavor } from './environment-settings';
 import { type NumberFormat, numberFormatConfig, numberFormatProblems } from './number-format';
 import type { SelectItem, SelectItemData } from './select';
-import type { CommonTileData, TileListsData, TilePlace } from './tile-lists';
+import type { CommonTileData, FormulaData, TileListsData, TilePlace } from './tile-lists';
 
 /**
  * A source a tile reads from. `Source.fromName(...)` returns one; so does any object with a `sourceId` (a source
@@ -55,12 +55,6 @@ export interface Formula {
    * @default the tile's number format
    */
   readonly numberFormat?: NumberFormat;
-}
-
-export interface FormulaData {
-  expression: string;
-  alias?: string;
-  numberFormat?: NumberFormat;
 }
 
 /**

@@ -3,10 +3,9 @@
 import { lengthBetween, wholeNumber } from './checks';
 import type { Flavor } from './environment-settings';
 import { type NumberFormat, numberFormatConfig, numberFormatProblems } from './number-format';
-import type { SelectItem, SelectItemData } from './select';
+import type { SelectItem } from './select';
 import {
   type Formula,
-  type FormulaData,
   type SourceRef,
   Tile,
   type TileProps,
@@ -18,7 +17,7 @@ import {
   selectConfig,
   selectProblems,
 } from './tile';
-import type { TileListsData, TilePlace } from './tile-lists';
+import type { StackedBarConfigData, TileListsData, TilePlace } from './tile-lists';
 
 /** What line and stacked bar tiles take. */
 export interface TimeSeriesTileProps extends TileProps {
@@ -84,24 +83,6 @@ export interface LineTileProps extends TimeSeriesTileProps {
 
 /** A stacked bar chart: the time series settings. */
 export type StackedBarTileProps = TimeSeriesTileProps;
-
-export interface StackedBarConfigData {
-  sourceId: string;
-  select: SelectItemData[];
-  groupBy?: string;
-  asRatio?: boolean;
-  fillNulls?: boolean;
-  alignDateRangeToGranularity?: boolean;
-  seriesLimit?: number;
-  numberFormat?: NumberFormat;
-  formulas?: FormulaData[];
-  showOperandSeries?: boolean;
-}
-
-export interface LineConfigData extends StackedBarConfigData {
-  fitYAxisToData?: boolean;
-  compareToPreviousPeriod?: boolean;
-}
 
 /** What line and stacked bar tiles share. */
 abstract class TimeSeriesTile<P extends TimeSeriesTileProps> extends Tile<P> {

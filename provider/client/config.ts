@@ -20,6 +20,16 @@ export interface CommonClientOptions {
   connections?: number;
   log?: ClientLogger;
   /**
+   * Whether dashboards are checked by the server's validate endpoint before they are applied. Default true; false for
+   * teams who trust the provider's own checks (the server's refusals then come at apply).
+   */
+  serverValidation?: boolean;
+  /**
+   * Whether verdicts of "valid" are remembered for this user's other provider processes (the apply after a plan), in a
+   * private temp directory. Default: with the real clock.
+   */
+  rememberValidations?: boolean;
+  /**
    * What backoff, 429 and limiter waits and the retry time budget run on (per-attempt timeouts stay in real
    * time). Default: real time; tests pass a virtual clock so that waits cost nothing.
    */

@@ -16,6 +16,7 @@ import { SavedSearchesApi } from './saved-searches';
 import { SourcesApi } from './sources';
 import { RolesApi } from './roles';
 import { TeamApi } from './team';
+import { validationMemory } from './validation-memory';
 import { WebhooksApi } from './webhooks';
 
 export interface ClickStackClient {
@@ -31,6 +32,8 @@ export interface ClickStackClient {
   readonly roles: RolesApi;
   /** OSS only. */
   readonly team: TeamApi;
+  /** Whether dashboards are to be checked by the server's validate endpoint when they are planned. */
+  readonly serverValidation: boolean;
   /** Whether this flavor has the endpoint; calling one it lacks throws EndpointUnavailableError. */
   supports(endpoint: Endpoint): boolean;
   /** Redacts secrets known to this client (keys, webhook URLs and headers, connection passwords, invitation links) from any text. */
@@ -60,9 +63,11 @@ export function createClient(config: ClientConfig): ClickStackClient {
   });
   const recovery = { clock: config.clock ?? realClock, attempts: retry.maxAttempts, log };
   const api = new ApiContext(flavor, transport, config.pageSize ?? MAX_PAGE_SIZE, redactor, recovery);
+  const remember = config.rememberValidations ?? config.clock === undefined;
+  const team = config.flavor === 'oss' ? (config.team ?? '') : '';
   return {
     flavor: flavor.name,
-    dashboards: new DashboardsApi(api),
+    dashboards: new DashboardsApi(api, remember ? validationMemory(flavor.baseUrl, `${flavor.credential}\n${team}`) : undefined),
     alerts: new AlertsApi(api),
     webhooks: new WebhooksApi(api),
     savedSearches: new SavedSearchesApi(api),
@@ -71,6 +76,7 @@ export function createClient(config: ClientConfig): ClickStackClient {
     charts: new ChartsApi(api),
     roles: new RolesApi(api),
     team: new TeamApi(api),
+    serverValidation: config.serverValidation ?? true,
     supports: (endpoint) => api.supports(endpoint),
     redact: (text) => redactor.text(text),
     close: () => transport.close(),

@@ -25,7 +25,7 @@ const STALE_MS = 24 * 60 * 60 * 1000;
 export function ledgerFile(name: string, windowMs: number, directory: string = defaultDirectory()): RequestLedger | undefined {
   try {
     if (!privateDirectory(directory)) return undefined;
-    sweepStale(directory);
+    sweepStale(directory, STALE_MS);
     return new FileLedger(directory, name, windowMs);
   } catch {
     return undefined;
@@ -37,7 +37,7 @@ function defaultDirectory(): string {
 }
 
 /** Creates the directory, or accepts an existing one only if it is a real directory of this user that only they can use. */
-function privateDirectory(directory: string): boolean {
+export function privateDirectory(directory: string): boolean {
   mkdirSync(directory, { recursive: true, mode: 0o700 });
   const stats = lstatSync(directory);
   const ownedByUs = process.getuid === undefined || stats.uid === process.getuid();
@@ -46,13 +46,14 @@ function privateDirectory(directory: string): boolean {
 
 const sweptDirectories = new Set<string>();
 
-function sweepStale(directory: string): void {
+/** Removes, once per process, the files of `directory` untouched for longer than `maxAgeMs`. */
+export function sweepStale(directory: string, maxAgeMs: number): void {
   if (sweptDirectories.has(directory)) return;
   sweptDirectories.add(directory);
   const now = Date.now();
   for (const name of readdirSync(directory)) {
     const path = join(directory, name);
-    if (now - statSync(path).mtimeMs > STALE_MS) unlinkSync(path);
+    if (now - statSync(path).mtimeMs > maxAgeMs) unlinkSync(path);
   }
 }
 

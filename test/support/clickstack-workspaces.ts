@@ -27,6 +27,7 @@ export const PROVIDER_VARIABLES = [
   'CLICKHOUSE_CLOUD_API_KEY',
   'CLICKHOUSE_CLOUD_API_SECRET',
   'CLICKHOUSE_API_URL',
+  'CLICKSTACK_SERVER_VALIDATION',
 ];
 
 export function startTestEmulator(): Promise<EmulatorHandle> {

@@ -56,6 +56,12 @@ export interface ClickstackProviderConfig {
   */
   readonly rateLimit?: ClickstackProviderRateLimit;
   /**
+  * Whether a plan asks ClickStack's validate endpoint to check each dashboard it creates or changes. Defaults to true; a verdict of "valid" is remembered for 12 hours by server, key and content (in a private temp directory), so the apply after a plan does not ask again. `false` (or the environment variable `CLICKSTACK_SERVER_VALIDATION=false`) saves those requests for teams who trust the provider's own checks, and gives up the server's verdict at plan: what only the server refuses (a source or connection it does not know, a query it cannot parse) then fails the apply, after the objects planned before it may have been created.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs#server_validation ClickstackProvider#server_validation}
+  */
+  readonly serverValidation?: boolean | cdktf.IResolvable;
+  /**
   * Managed ClickStack: id of the ClickHouse Cloud service whose ClickStack this manages (a UUID). Environment variable: `CLICKSTACK_SERVICE_ID`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs#service_id ClickstackProvider#service_id}
@@ -185,6 +191,7 @@ export class ClickstackProvider extends cdktf.TerraformProvider {
     this._maxRetries = config.maxRetries;
     this._organizationId = config.organizationId;
     this._rateLimit = config.rateLimit;
+    this._serverValidation = config.serverValidation;
     this._serviceId = config.serviceId;
     this._team = config.team;
     this._timeoutSeconds = config.timeoutSeconds;
@@ -323,6 +330,22 @@ export class ClickstackProvider extends cdktf.TerraformProvider {
     return this._rateLimit;
   }
 
+  // server_validation - computed: false, optional: true, required: false
+  private _serverValidation?: boolean | cdktf.IResolvable; 
+  public get serverValidation() {
+    return this._serverValidation;
+  }
+  public set serverValidation(value: boolean | cdktf.IResolvable | undefined) {
+    this._serverValidation = value;
+  }
+  public resetServerValidation() {
+    this._serverValidation = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serverValidationInput() {
+    return this._serverValidation;
+  }
+
   // service_id - computed: false, optional: true, required: false
   private _serviceId?: string; 
   public get serviceId() {
@@ -401,6 +424,7 @@ export class ClickstackProvider extends cdktf.TerraformProvider {
       max_retries: cdktf.numberToTerraform(this._maxRetries),
       organization_id: cdktf.stringToTerraform(this._organizationId),
       rate_limit: clickstackProviderRateLimitToTerraform(this._rateLimit),
+      server_validation: cdktf.booleanToTerraform(this._serverValidation),
       service_id: cdktf.stringToTerraform(this._serviceId),
       team: cdktf.stringToTerraform(this._team),
       timeout_seconds: cdktf.numberToTerraform(this._timeoutSeconds),
@@ -457,6 +481,12 @@ export class ClickstackProvider extends cdktf.TerraformProvider {
         isBlock: true,
         type: "struct",
         storageClassType: "ClickstackProviderRateLimit",
+      },
+      server_validation: {
+        value: cdktf.booleanToHclTerraform(this._serverValidation),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       service_id: {
         value: cdktf.stringToHclTerraform(this._serviceId),

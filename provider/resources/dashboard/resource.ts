@@ -42,7 +42,7 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
     if (prior !== null && valuesEqual(prior, planned)) return;
     warnAboutDroppedTiles(prior, planned, ctx.diagnostics);
     if (client?.flavor === 'cloud') refuseOssOnlyAttributes(config, ctx.diagnostics);
-    if (client && !ctx.diagnostics.hasErrors() && !containsUnknown(config)) await validateOnServer(client, planned, ctx);
+    if (client?.serverValidation && !ctx.diagnostics.hasErrors() && !containsUnknown(config)) await validateOnServer(client, planned, ctx);
   },
 
   async create({ planned, client }, ctx) {

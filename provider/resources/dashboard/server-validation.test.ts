@@ -5,7 +5,7 @@ import { dashboard, plan, SOURCE, tile } from '../../../test/support/dashboards'
 
 describe('server-side validation in the plan', () => {
   const config = dashboard({ name: 'D', line_tiles: [tile('line', 'A', { source_id: SOURCE, select: [{ agg_fn: 'avg', value_expression: 'x' }] })] });
-  const clientWith = (validate: () => Promise<unknown>) => ({ flavor: 'oss' as const, dashboards: { validate } as never });
+  const clientWith = (validate: () => Promise<unknown>, serverValidation = true) => ({ flavor: 'oss' as const, serverValidation, dashboards: { validate } as never });
   const failure = (Type: typeof ServerError, status: number, message: string) =>
     new Type({ status, serverMessage: message, method: 'POST', path: '/dashboards/validate' });
 
@@ -57,6 +57,13 @@ describe('server-side validation in the plan', () => {
     expect(validate).not.toHaveBeenCalled();
     await plan(config, null, clientWith(validate));
     expect(validate).toHaveBeenCalledTimes(1);
+  });
+
+  it('is not asked with server validation turned off (server_validation = false)', async () => {
+    const validate = jest.fn(async () => ({ valid: true, errors: [] }));
+    const { diagnostics } = await plan(config, null, clientWith(validate, false));
+    expect(validate).not.toHaveBeenCalled();
+    expect(diagnostics).toEqual([]);
   });
 
   // The runtime cuts this path where Terraform can place it (the tile element); see locateInConfig.

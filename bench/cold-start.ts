@@ -1,0 +1,71 @@
+// Cold start: the first start of the provider after an install, as Terraform starts it (exec of the installed launcher
+// to the handshake line, TLS on), beside a bare `node -e 0` and the warm start (a later one), in the same rounds; and
+// the same first start of an install that leaves the code cache to Terraform's first start, as installs did before
+// they warmed it (issue 22). Each round installs the current build into two fresh mirrors, so every first start is
+// one of a new install.
+//   npm run bench:cold-start [-- --rounds N]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from './baseline';
+import { type Benchmark, runAlone } from './section';
+import { handshakeEnv, timeBareNode, timeToHandshake } from './startup';
+import { interleaved, pairedRatio, type Row, summarize } from './stats';
+import { currentBundle } from './workspaces';
+
+const GOAL_RATIO = 1.5;
+
+/** Installs the current build into a fresh mirror (warming its code cache unless `warm` is false); returns the launcher. */
+function freshInstall(warm: boolean): string {
+  const mirror = mkdtempSync(join(tmpdir(), 'bench-cold-'));
+  const args = [join(projectRoot, 'scripts', 'install-provider.mjs'), '--mirror', mirror, '--bundle', currentBundle, ...(warm ? [] : ['--no-warm-up'])];
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`install-provider.mjs failed:\n${result.stderr}${result.stdout}`);
+  const packageDir = join(mirror, 'registry.terraform.io', 'clickstack-iac', 'clickstack');
+  const [version] = readdirSync(packageDir);
+  const [platform] = readdirSync(join(packageDir, version));
+  return join(packageDir, version, platform, `terraform-provider-clickstack_v${version}`);
+}
+
+export const coldStartBenchmark: Benchmark = {
+  id: 'cold-start',
+  defaultRounds: 9,
+  async measure(rounds) {
+    const env = handshakeEnv();
+    let warmed = '';
+    const samples = await interleaved(rounds, {
+      bare: timeBareNode,
+      cold: () => timeToHandshake([(warmed = freshInstall(true))], env),
+      warm: () => timeToHandshake([warmed], env),
+      unwarmed: () => timeToHandshake([freshInstall(false)], env),
+    });
+    const bare = summarize(samples.bare);
+    const group = 'Cold start: the first start after an install (installed launcher, exec to handshake line)';
+    const row = (figure: string, key: 'cold' | 'warm' | 'unwarmed', goal: boolean): Row => {
+      const ratio = pairedRatio(samples[key], samples.bare);
+      return {
+        group,
+        figure,
+        unit: 'ms',
+        value: summarize(samples[key]),
+        baseline: { label: '`node -e 0`', value: bare.median, ratio },
+        goal: goal ? { text: `≤ ${GOAL_RATIO}× \`node -e 0\``, met: ratio <= GOAL_RATIO } : undefined,
+      };
+    };
+    return {
+      rows: [
+        { group, figure: 'bare `node -e 0` (to exit)', unit: 'ms', value: bare },
+        row('first start after an install (the install warms the code cache)', 'cold', true),
+        row('a later start of the same install (warm)', 'warm', true),
+        row('first start after an install that does not warm it (before issue 22)', 'unwarmed', false),
+      ],
+      notes: [
+        `${rounds} rounds, interleaved; each round installs the build twice with scripts/install-provider.mjs into fresh mirrors (a new bundle path, so no cache of an earlier install applies) and times the first start of each, then the second start of the warmed one. The caches live in the user's temp dir, as when Terraform starts the provider; the bundle is dist/terraform-provider-clickstack.js run through dist/code-cache-main.js by this machine's node ${process.version}.`,
+        'Timings are whole-process wall times on a shared machine: compare the ratios.',
+      ],
+    };
+  },
+};
+
+if (require.main === module) runAlone(coldStartBenchmark);
