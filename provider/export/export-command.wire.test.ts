@@ -74,8 +74,9 @@ it('fails with exit code 1 and writes nothing when ClickStack refuses the creden
   const result = await run(['--format', 'hcl', '--out', join(parent, 'export'), '--quiet'], { ...oss(), CLICKSTACK_API_KEY: 'wrong-key' });
   expect(result.code).toBe(1);
   expect(result.stderr).toBe(
-    'clickstack-export: ClickStack refused the credentials: HTTP 401 Unauthorized on GET /api/v2/sources. Check the connection settings ' +
-      '(CLICKSTACK_ENDPOINT, CLICKSTACK_API_KEY or their flags).\n',
+    `clickstack-export: GET /api/v2/sources: cannot use ClickStack OSS (HyperDX) at ${emulator.ossUrl}: the server refused the API key from ` +
+      'the CLICKSTACK_API_KEY environment variable (HTTP 401: Unauthorized). Use a personal API access key of this server\'s user (Team ' +
+      'Settings → API Keys in the ClickStack UI); keys of another deployment are not valid here.\n',
   );
   expect(result.stderr).not.toContain('wrong-key');
   expect(leftovers()).toEqual([]);
@@ -88,7 +89,10 @@ it('fails with exit code 1 and writes nothing when ClickStack cannot be reached'
   // The progress had begun: the message follows it on a line of its own.
   expect(result.stderr).toMatch(/^Reading: 5 steps\nclickstack-export: /);
   expect(result.code).toBe(1);
-  expect(result.stderr).toMatch(/\nclickstack-export: Could not reach ClickStack: GET \/api\/v2\/sources: .*ECONNREFUSED.*\. Check the endpoint \(CLICKSTACK_ENDPOINT, CLICKSTACK_API_KEY or their flags\) and the network\.\n$/);
+  expect(result.stderr).toContain(
+    `\nclickstack-export: GET /api/v2/sources: cannot use ClickStack OSS (HyperDX) at ${closed.ossUrl}: ${closed.ossUrl.replace('http://', '')} refused ` +
+      'the connection (nothing listens there). Check that the server runs and that `endpoint` (or CLICKSTACK_ENDPOINT) names its host and port.\n',
+  );
   expect(leftovers()).toEqual([]);
 });
 
