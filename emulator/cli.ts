@@ -1,7 +1,8 @@
 // `clickstack-emulator`: starts the emulator and prints, as its first stdout line, one JSON object with what a
 // client needs. Flags: --port N, --flavor oss|cloud|both, --seed default|none|<file.json>,
 // --rate-limit <n>/<window, e.g. 100/60s>|off, --state <file.json>, --allow-webhook-host <host> (repeatable),
-// --extra-fields on|off.
+// --extra-fields on|off, --tls-cert <file.pem> --tls-key <file.pem> (HTTPS, both or neither).
+import { readFileSync } from 'node:fs';
 import { startEmulator, type EmulatorOptions } from './index';
 
 const WINDOW_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -28,6 +29,8 @@ const FLAGS: Record<string, (options: EmulatorOptions, value: string) => void> =
     if (value !== 'on' && value !== 'off') throw new Error('--extra-fields expects on or off');
     options.extraFields = value === 'on';
   },
+  '--tls-cert': (options, value) => (options.tls = { key: '', ...options.tls, cert: readFileSync(value, 'utf8') }),
+  '--tls-key': (options, value) => (options.tls = { cert: '', ...options.tls, key: readFileSync(value, 'utf8') }),
 };
 
 export function parseArguments(argv: string[]): EmulatorOptions {
@@ -40,6 +43,7 @@ export function parseArguments(argv: string[]): EmulatorOptions {
     if (value === undefined) throw new Error(`${flag} needs a value`);
     apply(options, value);
   }
+  if (options.tls && (!options.tls.cert || !options.tls.key)) throw new Error('--tls-cert and --tls-key go together');
   return options;
 }
 

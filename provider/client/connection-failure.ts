@@ -93,8 +93,8 @@ export function diagnose(error: unknown, context: ConnectionContext): Diagnosis 
       : expired
         ? `Have the server's certificate renewed (${message}).`
         : `Trust the certificate authority that signed it: give its certificate in ${names.caCertificates}, or point SSL_CERT_FILE or ` +
-          `SSL_CERT_DIR at a bundle that holds it (this machine's system store is read too). ${names.insecureSkipVerify} turns the ` +
-          'check off, for tests only.';
+          `SSL_CERT_DIR at a bundle that holds it (this machine's system store is read too). Setting ${names.insecureSkipVerify} ` +
+          'turns the check off, for tests only.';
     return { problem: 'tls', reason: `the server's certificate cannot be trusted: ${TLS_REASONS[code]}`, fix, retries: 'none', code };
   }
   if (code && HANDSHAKE_REFUSED.test(code))
@@ -144,7 +144,7 @@ export function proxyRefusal(status: number, context: ConnectionContext): Diagno
     return {
       problem: 'proxy',
       reason: `the proxy ${proxy.url} (from ${proxy.source}) ${proxy.withCredentials ? 'refused the credentials in its URL' : 'asks for credentials'} (HTTP 407)`,
-      fix: 'Put the proxy user and password in its URL (http://user:password@proxy:3128, percent-encoded).',
+      fix: 'Put the proxy user and password in its URL, before the host as user:password@ (percent-encoded).',
       retries: 'none',
     };
   return {
@@ -161,15 +161,11 @@ export function redirectRefusal(status: number, from: URL, to: URL, context: Con
   return {
     problem: 'redirect',
     reason: `the server redirects (HTTP ${status}) to ${to.origin}, ${downgrade ? 'from https to http' : 'another origin'}: not followed, so that the credentials never leave ${from.origin}`,
-    fix: downgrade ? 'Fix the server or the load balancer in front of it: it must not send clients to plain http.' : `Set ${context.names.endpoint} to ${to.origin}${stripApiPath(to.pathname)} if that is where the API lives.`,
+    fix: downgrade
+      ? 'Fix the server or the load balancer in front of it: it must not send clients to plain http.'
+      : `Set ${context.names.endpoint} to ${to.origin} (with the path the server redirects to, if any) if that is where the API lives.`,
     retries: 'none',
   };
-}
-
-/** The base path a redirected API path suggests (what precedes /api/v2 or /v1/organizations). */
-function stripApiPath(pathname: string): string {
-  const index = pathname.search(/\/api\/v2(\/|$)|\/v1\/organizations\//);
-  return index > 0 ? pathname.slice(0, index) : '';
 }
 
 /** Refused credentials (HTTP 401, or 403 for a key without permission). */
