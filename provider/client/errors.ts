@@ -97,8 +97,11 @@ export class ConnectionError extends ClickStackError {
   readonly repeated: boolean;
   /** The system or TLS error code, where one told the cause. */
   readonly code?: string;
-  constructor(init: ErrorContext & { problem: ConnectionProblem; detail: string; repeated?: boolean; code?: string }) {
+  /** The short form, which refers to the full one: for a caller that meets this same error again (a shared read). */
+  readonly reference: string;
+  constructor(init: ErrorContext & { problem: ConnectionProblem; detail: string; reference: string; repeated?: boolean; code?: string }) {
     super(`${init.method} ${init.path}: ${init.detail}`);
+    this.reference = `${init.method} ${init.path}: ${init.reference}`;
     this.method = init.method;
     this.path = init.path;
     this.problem = init.problem;

@@ -240,8 +240,9 @@ export class Transport {
 
   private connectionError(spec: RequestSpec, requestPath: string, diagnosis: Diagnosis, repeated: boolean): ConnectionError {
     const { connection, redactor } = this.options;
-    const detail = redactor.text(repeated ? refer(diagnosis, connection) : explain(diagnosis, connection));
-    const error = new ConnectionError({ method: spec.method, path: requestPath, problem: diagnosis.problem, detail, repeated, code: diagnosis.code });
+    const reference = redactor.text(refer(diagnosis, connection));
+    const detail = repeated ? reference : redactor.text(explain(diagnosis, connection));
+    const error = new ConnectionError({ method: spec.method, path: requestPath, problem: diagnosis.problem, detail, reference, repeated, code: diagnosis.code });
     if (!repeated) this.log('error', error.message, { problem: diagnosis.problem });
     return error;
   }
