@@ -65,7 +65,9 @@ export function pemOrFile(value: string, what: string): string {
   try {
     return readFileSync(value, 'utf8');
   } catch (error) {
-    throw new ConfigurationError(`${what} is neither PEM text nor a readable file (${(error as NodeJS.ErrnoException).code ?? String(error)}: ${value})`);
+    // A value that is no path may be a key pasted without its PEM header: it is not printed.
+    const shown = /^[^\n]{1,300}$/.test(value) ? `: ${value}` : '';
+    throw new ConfigurationError(`${what} is neither PEM text nor a readable file (${(error as NodeJS.ErrnoException).code ?? String(error)}${shown})`);
   }
 }
 
