@@ -2,6 +2,7 @@
 // and servers that redirect. Each failure must be told once, with where, why and what to check; nothing may reach a
 // server it was not meant for.
 import * as http from 'node:http';
+import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import { emulatorClient } from '../../test/support/emulator-clients';
@@ -93,6 +94,34 @@ describe('trust', () => {
   it('refuses unusable TLS settings when the client is made', () => {
     expect(() => client({ network: { caCertificates: '/nonexistent/ca.pem' } })).toThrow('The CA certificates is neither PEM text nor a readable file (ENOENT: /nonexistent/ca.pem)');
     expect(() => client({ network: { clientCertificate: serverCertificate.cert } })).toThrow('A client certificate and its key must be given together');
+  });
+});
+
+describe('mutual TLS', () => {
+  it('presents the client certificate a server requires; without one, says the server refused the handshake (TLS 1.2)', async () => {
+    const clientCertificate = authority.issue(['ci-runner']);
+    const subjects: string[] = [];
+    // TLS 1.2: the server refuses a missing certificate within the handshake. Under TLS 1.3 it refuses after the handshake,
+    // and the client reads a closed connection, which cannot be told from others.
+    const tls = { ...serverCertificate, ca: authority.ca.cert, requestCert: true, rejectUnauthorized: true, maxVersion: 'TLSv1.2' as const };
+    const server = https.createServer(tls, (request, response) => {
+      subjects.push((request.socket as import('node:tls').TLSSocket).getPeerCertificate().subject.CN);
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[]}');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const endpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const network = { caCertificates: authority.ca.cert, clientCertificate: clientCertificate.certPath, clientKey: clientCertificate.keyPath };
+      await expect(client({ endpoint, network }).webhooks.list()).resolves.toEqual([]);
+      expect(subjects).toEqual(['ci-runner']);
+      const refused = await failureOf(client({ endpoint, network: { caCertificates: authority.ca.cert } }).webhooks.list());
+      expect(refused).toMatchObject({ problem: 'tls', message: expect.stringContaining('the server refused the TLS handshake') });
+      expect((refused as Error).message).toContain('It may require a client certificate, or not accept the one given: check the client certificate option.');
+      expect(subjects).toEqual(['ci-runner']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    }
   });
 });
 

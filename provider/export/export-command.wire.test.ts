@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import { captured, connectionEnv } from '../../test/support/export-cli';
+import { TestCertificateAuthority } from '../../test/support/certificates';
 import { storeUiMadeDeployment } from '../../test/support/ui-made-deployment';
 import { runExport } from './export-command';
 
@@ -133,4 +134,23 @@ it('keeps an output folder that is not empty, unless --force replaces it', async
   expect(existsSync(join(out, 'mine.tf'))).toBe(false);
   expect(existsSync(join(out, 'providers.tf'))).toBe(true);
   expect(leftovers()).toEqual(['export']);
+});
+
+it('reaches an HTTPS server as the provider does: its CA from --ca-certificates, an untrusted one refused, verification skipped only with a warning', async () => {
+  const authority = new TestCertificateAuthority();
+  const secure = await startEmulator({ flavor: 'oss', rateLimit: false, tls: authority.issue(['127.0.0.1']) });
+  try {
+    const env = { ...oss(), CLICKSTACK_ENDPOINT: secure.ossUrl };
+    const trusted = await run(['--format', 'hcl', '--out', join(parent, 'trusted'), '--quiet', '--ca-certificates', authority.ca.certPath], env);
+    expect(trusted).toMatchObject({ code: 0, stderr: '' });
+    const untrusted = await run(['--format', 'hcl', '--out', join(parent, 'untrusted'), '--quiet'], env);
+    expect(untrusted.code).toBe(1);
+    expect(untrusted.stderr).toContain(`cannot use ClickStack OSS (HyperDX) at ${secure.ossUrl}: the server's certificate cannot be trusted`);
+    expect(untrusted.stderr).toContain('give its certificate in `ca_certificates` (or CLICKSTACK_CA_CERTIFICATES)');
+    const skipped = await run(['--format', 'hcl', '--out', join(parent, 'skipped'), '--quiet', '--insecure-skip-verify'], env);
+    expect(skipped.code).toBe(0);
+    expect(skipped.stderr).toMatch(/^clickstack-export: warning: TLS certificate verification is off/);
+  } finally {
+    await secure.close();
+  }
 });
