@@ -1,5 +1,6 @@
 // `clickstack-emulator`: starts the emulator and prints, as its first stdout line, one JSON object with what a
 // client needs. One table of flags drives both the parsing and `--help`.
+import { readFileSync } from 'node:fs';
 import { startEmulator, type EmulatorOptions } from './index';
 
 const WINDOW_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -49,6 +50,16 @@ const FLAGS: Record<string, Flag> = {
       options.extraFields = value === 'on';
     },
   },
+  '--tls-cert': {
+    value: '<file.pem>',
+    description: 'serve HTTPS with this certificate (PEM; goes with --tls-key)',
+    apply: (options, value) => (options.tls = { key: '', ...options.tls, cert: readFileSync(value, 'utf8') }),
+  },
+  '--tls-key': {
+    value: '<file.pem>',
+    description: "the certificate's private key (PEM; goes with --tls-cert)",
+    apply: (options, value) => (options.tls = { cert: '', ...options.tls, key: readFileSync(value, 'utf8') }),
+  },
 };
 
 /** The `--help` text: usage, then each flag with its value and a one-line description. */
@@ -71,6 +82,7 @@ export function parseArguments(argv: string[]): EmulatorOptions | 'help' {
     if (value === undefined) throw new Error(`${name} needs a value`);
     flag.apply(options, value);
   }
+  if (options.tls && (!options.tls.cert || !options.tls.key)) throw new Error('--tls-cert and --tls-key go together');
   return options;
 }
 

@@ -1,8 +1,9 @@
-// The local ClickStack API emulator: one node:http server on loopback answering the OSS HyperDX API v2
+// The local ClickStack API emulator: one node:http (or, given a certificate, node:https) server on loopback answering the OSS HyperDX API v2
 // (/api/v2/...) and/or the Managed ClickStack Cloud API (/v1/organizations/{org}/services/{svc}/clickstack/...),
 // with each flavor's auth, envelopes, error bodies, rate limits, plus fault injection for reliability tests.
 import * as crypto from 'node:crypto';
 import * as http from 'node:http';
+import * as https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { MAX_BODY_BYTES, parseBody } from './body-parser';
 import type { Context, Flavor, HandlerOutput } from './context';
@@ -27,6 +28,8 @@ export interface EmulatorOptions {
   allowPrivateWebhookUrls?: string[];
   /** Reads of sources and dashboards carry fields this project's client does not model, as a newer server's would (RULES §14). */
   extraFields?: boolean;
+  /** Serves HTTPS with this certificate and key (PEM text) instead of plain HTTP: for tests of TLS trust. */
+  tls?: { cert: string; key: string };
 }
 
 export interface RecordedRequest {
@@ -265,7 +268,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
   }
 
-  const server = http.createServer((request, response) => {
+  const listener: http.RequestListener = (request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://emulator');
       const rawBody = await readBody(request);
@@ -303,7 +306,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (reply.cutAfterBytes === undefined) return void response.end(reply.body);
       response.write(Buffer.from(reply.body).subarray(0, reply.cutAfterBytes), () => request.socket.destroy());
     })().catch(() => request.socket.destroy());
-  });
+  };
+  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -313,7 +317,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
 
   return {
     ossUrl: baseUrl,

@@ -12,18 +12,26 @@ const block = (values: { [name: string]: TfValue } = {}): TfObject => ({
 });
 const oss = { endpoint: 'http://localhost:8000', api_key: 'key' };
 const cloud = { organization_id: 'org', service_id: 'svc', api_key_id: 'kid', api_key_secret: 'secret' };
+/** The resolution with what only messages and the network read (checked in their own tests) left out. */
+function connection(config: TfObject, env: NodeJS.ProcessEnv) {
+  const resolved = resolveProviderConfig(config, env);
+  if (!('config' in resolved)) return resolved;
+  const { network, credentialSource, settingNames, ...rest } = resolved.config;
+  expect([network?.environment, typeof credentialSource, typeof settingNames]).toEqual([env, 'string', 'object']);
+  return { config: rest };
+}
 const ossEnv = { CLICKSTACK_ENDPOINT: 'http://env:8000', CLICKSTACK_API_KEY: 'env-key' };
 const cloudEnv = { CLICKHOUSE_ORG_ID: 'env-org', CLICKSTACK_SERVICE_ID: 'env-svc', CLICKHOUSE_CLOUD_API_KEY: 'env-kid', CLICKHOUSE_CLOUD_API_SECRET: 'env-secret' };
 
 describe('provider configuration', () => {
   it('builds an OSS configuration from the block, with the team', () => {
-    expect(resolveProviderConfig(block({ ...oss, team: 't1' }), {})).toEqual({
+    expect(connection(block({ ...oss, team: 't1' }), {})).toEqual({
       config: { flavor: 'oss', endpoint: 'http://localhost:8000', apiKey: 'key', team: 't1' },
     });
   });
 
   it('builds an OSS configuration from the environment alone', () => {
-    expect(resolveProviderConfig(block(), { ...ossEnv, CLICKSTACK_TEAM: 'env-team' })).toEqual({
+    expect(connection(block(), { ...ossEnv, CLICKSTACK_TEAM: 'env-team' })).toEqual({
       config: { flavor: 'oss', endpoint: 'http://env:8000', apiKey: 'env-key', team: 'env-team' },
     });
   });
@@ -39,16 +47,16 @@ describe('provider configuration', () => {
   });
 
   it('lets explicit values win over the environment, and fills the rest from it', () => {
-    expect(resolveProviderConfig(block({ endpoint: 'http://explicit:8000' }), ossEnv)).toEqual({
+    expect(connection(block({ endpoint: 'http://explicit:8000' }), ossEnv)).toEqual({
       config: { flavor: 'oss', endpoint: 'http://explicit:8000', apiKey: 'env-key' },
     });
   });
 
   it('builds a Cloud configuration from the block or the environment; api_url is optional', () => {
-    expect(resolveProviderConfig(block(cloud), {})).toEqual({
+    expect(connection(block(cloud), {})).toEqual({
       config: { flavor: 'cloud', organizationId: 'org', serviceId: 'svc', keyId: 'kid', keySecret: 'secret' },
     });
-    expect(resolveProviderConfig(block(), { ...cloudEnv, CLICKHOUSE_API_URL: 'https://api.example.com' })).toEqual({
+    expect(connection(block(), { ...cloudEnv, CLICKHOUSE_API_URL: 'https://api.example.com' })).toEqual({
       config: { flavor: 'cloud', organizationId: 'env-org', serviceId: 'env-svc', keyId: 'env-kid', keySecret: 'env-secret', apiUrl: 'https://api.example.com' },
     });
   });
@@ -74,7 +82,7 @@ describe('provider configuration', () => {
   });
 
   it("ignores the environment of the other flavor when the block chooses one (ClickHouse's provider shares the variables)", () => {
-    expect(resolveProviderConfig(block(oss), cloudEnv)).toEqual({ config: { flavor: 'oss', endpoint: 'http://localhost:8000', apiKey: 'key' } });
+    expect(connection(block(oss), cloudEnv)).toEqual({ config: { flavor: 'oss', endpoint: 'http://localhost:8000', apiKey: 'key' } });
   });
 
   it('names each missing setting of a half-configured flavor, with its variable', () => {
@@ -98,17 +106,57 @@ describe('provider configuration', () => {
   });
 
   it('reports unknown connection settings (a block depending on a resource) instead of a configuration; unknown knobs keep their defaults', () => {
-    expect(resolveProviderConfig(block({ ...oss, api_key: new Unknown() }), {})).toEqual({ unknown: ['api_key'] });
-    expect(resolveProviderConfig(block({ ...oss, timeout_seconds: new Unknown(), rate_limit: { requests: new Unknown(), window_seconds: 1 } }), {})).toEqual({
+    expect(connection(block({ ...oss, api_key: new Unknown() }), {})).toEqual({ unknown: ['api_key'] });
+    expect(connection(block({ ...oss, timeout_seconds: new Unknown(), rate_limit: { requests: new Unknown(), window_seconds: 1 } }), {})).toEqual({
       config: { flavor: 'oss', endpoint: 'http://localhost:8000', apiKey: 'key' },
     });
   });
 
   it('passes timeout, retries and rate limit to the client', () => {
-    const resolved = resolveProviderConfig(block({ ...oss, timeout_seconds: 5, max_retries: 0, rate_limit: { requests: 20, window_seconds: 1.5 } }), {});
+    const resolved = connection(block({ ...oss, timeout_seconds: 5, max_retries: 0, rate_limit: { requests: 20, window_seconds: 1.5 } }), {});
     expect(resolved).toEqual({
       config: { flavor: 'oss', endpoint: 'http://localhost:8000', apiKey: 'key', timeoutMs: 5000, retry: { maxAttempts: 1 }, rateLimit: { limit: 20, windowMs: 1500 } },
     });
+  });
+
+  it('passes the TLS and proxy settings, from the block or their variables; the block wins', () => {
+    const fromBlock = resolveProviderConfig(
+      block({ ...oss, ca_certificates: 'ca.pem', client_certificate: 'c.pem', client_key: 'k.pem', insecure_skip_verify: true, proxy_url: 'http://p:3128' }),
+      { CLICKSTACK_CA_CERTIFICATES: 'other.pem' },
+    );
+    expect('config' in fromBlock && fromBlock.config.network).toEqual({
+      environment: { CLICKSTACK_CA_CERTIFICATES: 'other.pem' },
+      caCertificates: 'ca.pem',
+      clientCertificate: 'c.pem',
+      clientKey: 'k.pem',
+      insecureSkipVerify: true,
+      proxy: { url: 'http://p:3128', source: '`proxy_url`' },
+    });
+    const env = { ...ossEnv, CLICKSTACK_CA_CERTIFICATES: 'env.pem', CLICKSTACK_INSECURE_SKIP_VERIFY: 'TRUE' };
+    const fromEnv = resolveProviderConfig(block(), env);
+    expect('config' in fromEnv && fromEnv.config.network).toEqual({ environment: env, caCertificates: 'env.pem', insecureSkipVerify: true });
+    expect(resolveProviderConfig(block(oss), { CLICKSTACK_INSECURE_SKIP_VERIFY: 'yes' })).toEqual({
+      problems: [{ summary: 'Invalid CLICKSTACK_INSECURE_SKIP_VERIFY', detail: 'Expected true, false, 1 or 0, not "yes".' }],
+    });
+  });
+
+  it('tells the client where the credentials came from and how its settings are named, for its messages', () => {
+    const fromEnv = resolveProviderConfig(block(), ossEnv);
+    expect('config' in fromEnv && [fromEnv.config.credentialSource, fromEnv.config.settingNames?.endpoint]).toEqual([
+      'the CLICKSTACK_API_KEY environment variable',
+      '`endpoint` (or CLICKSTACK_ENDPOINT)',
+    ]);
+    const fromBlock = resolveProviderConfig(block({ ...cloud, api_key_secret: null }), { CLICKHOUSE_CLOUD_API_SECRET: 's' });
+    expect('config' in fromBlock && [fromBlock.config.credentialSource, fromBlock.config.settingNames?.caCertificates]).toEqual([
+      '`api_key_id` in the provider block and the CLICKHOUSE_CLOUD_API_SECRET environment variable',
+      '`ca_certificates` (or CLICKSTACK_CA_CERTIFICATES)',
+    ]);
+  });
+
+  it('warns on every configuration that skips certificate verification', async () => {
+    const ctx = callContext();
+    configureClient(block({ ...oss, insecure_skip_verify: true }), {}, ctx);
+    expect(ctx.diagnostics.all).toEqual([expect.objectContaining({ severity: 'warning', summary: 'TLS certificate verification is off' })]);
   });
 
   it('documents an environment variable for every setting', () => {

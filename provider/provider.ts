@@ -8,6 +8,8 @@ import {
   createClient,
   DEFAULT_CLOUD_API_URL,
   type FlavorName,
+  type NetworkSettings,
+  type SettingNames,
 } from './client';
 import { chartSeriesDataSource } from './data-sources/chart-series';
 import { dashboardDataSource } from './data-sources/dashboard';
@@ -59,6 +61,21 @@ export const SETTINGS: readonly Setting[] = [
   { attribute: 'api_url', env: 'CLICKHOUSE_API_URL', flavor: 'cloud', required: false },
 ];
 
+/** The settings of the way to the API, for both flavors: TLS trust, a client certificate, a proxy. */
+interface NetworkSetting {
+  attribute: 'ca_certificates' | 'client_certificate' | 'client_key' | 'insecure_skip_verify' | 'proxy_url';
+  /** Proxies come from HTTPS_PROXY, HTTP_PROXY and NO_PROXY already: `proxy_url` has no variable of its own. */
+  env?: string;
+}
+
+export const NETWORK_SETTINGS: readonly NetworkSetting[] = [
+  { attribute: 'ca_certificates', env: 'CLICKSTACK_CA_CERTIFICATES' },
+  { attribute: 'client_certificate', env: 'CLICKSTACK_CLIENT_CERTIFICATE' },
+  { attribute: 'client_key', env: 'CLICKSTACK_CLIENT_KEY' },
+  { attribute: 'insecure_skip_verify', env: 'CLICKSTACK_INSECURE_SKIP_VERIFY' },
+  { attribute: 'proxy_url' },
+];
+
 const setting = (description: string, env: string, extra: Partial<Attribute> = {}): Attribute => ({
   type: 'string',
   optional: true,
@@ -79,6 +96,33 @@ const providerAttributes: { [name: string]: Attribute } = {
   api_key_id: setting('Managed ClickStack: ClickHouse Cloud API key id.', 'CLICKHOUSE_CLOUD_API_KEY'),
   api_key_secret: setting('Managed ClickStack: ClickHouse Cloud API key secret.', 'CLICKHOUSE_CLOUD_API_SECRET', { sensitive: true }),
   api_url: setting(`Managed ClickStack: base URL of the ClickHouse Cloud API. Defaults to \`${DEFAULT_CLOUD_API_URL}\`.`, 'CLICKHOUSE_API_URL'),
+  ca_certificates: setting(
+    'Certificates of certificate authorities to trust besides the system store (which `SSL_CERT_FILE` and `SSL_CERT_DIR` ' +
+      'replace, as for Go programs): PEM text, or the path of a PEM file. For servers whose certificate a private CA signed.',
+    'CLICKSTACK_CA_CERTIFICATES',
+  ),
+  client_certificate: setting(
+    'Client certificate for servers or gateways that require mutual TLS: PEM text, or the path of a PEM file. Needs `client_key`.',
+    'CLICKSTACK_CLIENT_CERTIFICATE',
+  ),
+  client_key: setting('Private key of `client_certificate`: PEM text, or the path of a PEM file.', 'CLICKSTACK_CLIENT_KEY', { sensitive: true }),
+  insecure_skip_verify: {
+    type: 'bool',
+    optional: true,
+    description:
+      'Accepts any server certificate, without checking who signed it or which host it is for. For tests only: anyone on the ' +
+      'network path can read and change the traffic, credentials included. Every run warns while it is on. Environment ' +
+      'variable: `CLICKSTACK_INSECURE_SKIP_VERIFY` (`true` or `1`).',
+  },
+  proxy_url: {
+    type: 'string',
+    optional: true,
+    description:
+      'Proxy for every request of this provider (`http://proxy:3128`, credentials as `http://user:password@proxy:3128`), ' +
+      'instead of the `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` environment variables, which are read otherwise, as Go ' +
+      'programs read them.',
+    validators: [stringLength(1)],
+  },
   timeout_seconds: {
     type: 'number',
     optional: true,
@@ -200,8 +244,54 @@ function clientOptions(config: TfObject, env: NodeJS.ProcessEnv): CommonClientOp
   return options;
 }
 
-/** Resolves the provider block against the environment. Pure: the environment is a parameter. */
-export function resolveProviderConfig(config: TfObject, env: NodeJS.ProcessEnv): ResolvedConfig {
+/** A network setting's value: the provider block's, else its environment variable's. */
+function networkValue(config: TfObject, env: NodeJS.ProcessEnv, { attribute, env: variable }: NetworkSetting): TfValue | undefined {
+  const explicit = knob(config[attribute]);
+  if (explicit !== undefined) return explicit;
+  const fromEnv = variable === undefined ? undefined : env[variable];
+  return fromEnv === undefined || fromEnv === '' ? undefined : fromEnv;
+}
+
+const TRUE_TEXT = ['1', 'true'];
+const FALSE_TEXT = ['0', 'false'];
+
+/** TLS and proxy settings, named as the user names them in messages. */
+function networkSettings(config: TfObject, env: NodeJS.ProcessEnv): { network: NetworkSettings } | { problem: ConfigProblem } {
+  const [ca, cert, key, insecure, proxy] = NETWORK_SETTINGS.map((s) => networkValue(config, env, s));
+  const insecureText = typeof insecure === 'string' ? insecure.toLowerCase() : undefined;
+  if (insecureText !== undefined && ![...TRUE_TEXT, ...FALSE_TEXT].includes(insecureText))
+    return { problem: { summary: 'Invalid CLICKSTACK_INSECURE_SKIP_VERIFY', detail: `Expected true, false, 1 or 0, not ${JSON.stringify(insecure)}.` } };
+  return {
+    network: {
+      environment: env,
+      ...(ca !== undefined ? { caCertificates: String(ca) } : {}),
+      ...(cert !== undefined ? { clientCertificate: String(cert) } : {}),
+      ...(key !== undefined ? { clientKey: String(key) } : {}),
+      insecureSkipVerify: insecure === true || (insecureText !== undefined && TRUE_TEXT.includes(insecureText)),
+      ...(proxy !== undefined ? { proxy: { url: String(proxy), source: '`proxy_url`' } } : {}),
+    },
+  };
+}
+
+const named = (attribute: string, variable?: string) => `\`${attribute}\`${variable ? ` (or ${variable})` : ''}`;
+
+/** How messages name the settings a fix points at. */
+function settingNames(flavor: FlavorName): SettingNames {
+  const env = (attribute: string) => NETWORK_SETTINGS.find((s) => s.attribute === attribute)?.env;
+  return {
+    endpoint: flavor === 'oss' ? named('endpoint', 'CLICKSTACK_ENDPOINT') : named('api_url', 'CLICKHOUSE_API_URL'),
+    caCertificates: named('ca_certificates', env('ca_certificates')),
+    clientCertificate: named('client_certificate', env('client_certificate')),
+    insecureSkipVerify: named('insecure_skip_verify', env('insecure_skip_verify')),
+    proxyUrl: named('proxy_url'),
+  };
+}
+
+/**
+ * Resolves the provider block against the environment. Pure: the environment is a parameter. `blockName` says where
+ * the explicit settings came from, for messages (the commands of provider/export pass their flags as the block).
+ */
+export function resolveProviderConfig(config: TfObject, env: NodeJS.ProcessEnv, blockName = 'the provider block'): ResolvedConfig {
   const chosen = chooseFlavor(config, env);
   if (chosen === undefined) {
     return {
@@ -234,7 +324,17 @@ export function resolveProviderConfig(config: TfObject, env: NodeJS.ProcessEnv):
   }
   if (problems.length > 0) return { problems };
   if (unknown.length > 0) return { unknown };
-  const options = clientOptions(config, env);
+  const network = networkSettings(config, env);
+  if ('problem' in network) return { problems: [network.problem] };
+  const credentialSettings = SETTINGS.filter((s) => s.flavor === flavor && (s.attribute === 'api_key' || s.attribute.startsWith('api_key_')));
+  const options: CommonClientOptions = {
+    ...clientOptions(config, env),
+    network: network.network,
+    credentialSource: credentialSettings
+      .map((s) => ((valueOf(config, env, s) as { fromEnv: boolean }).fromEnv ? `the ${s.env} environment variable` : `\`${s.attribute}\` in ${blockName}`))
+      .join(' and '),
+    settingNames: settingNames(flavor),
+  };
   return {
     config:
       flavor === 'oss'
@@ -262,6 +362,13 @@ export function configureClient(config: TfObject, env: NodeJS.ProcessEnv, ctx: C
     ctx.log.info('provider configuration not known yet; resources plan without a client', { unknown: resolved.unknown });
     return undefined;
   }
+  if (resolved.config.network?.insecureSkipVerify)
+    ctx.diagnostics.warning(
+      'TLS certificate verification is off',
+      '`insecure_skip_verify` (or CLICKSTACK_INSECURE_SKIP_VERIFY) is on: any server certificate is accepted, so anyone on the network ' +
+        'path can read and change the traffic, the API credentials included. Turn it off, and trust the server\'s certificate ' +
+        'authority with `ca_certificates` or SSL_CERT_FILE instead.',
+    );
   try {
     return createClient({ ...resolved.config, log: (level, message, fields) => ctx.log[level](message, fields) });
   } catch (error) {

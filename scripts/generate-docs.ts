@@ -239,6 +239,11 @@ function renderIndex(provider: ProviderDefinition<unknown>, read: (file: string)
     '## Example Usage',
     '',
     ...codeBlock('terraform', read(PROVIDER_EXAMPLE)),
+    '## Networks',
+    '',
+    'Private certificate authorities, client certificates, proxies (`HTTPS_PROXY`, `NO_PROXY`), redirects, and what each ' +
+      'connection error means: [Networks](networks.md).',
+    '',
     ...renderSchema(provider.schema.block),
   ]);
 }

@@ -46,4 +46,9 @@ describe('EnvironmentSettings', () => {
     expect(settings.validate()).toEqual([]);
     expect(settings.toConfig()).toEqual({ endpoint: 'http://x', apiKey: '${var.key}', rateLimit: { requests: 5, windowSeconds: 1 } });
   });
+
+  it('passes the TLS and proxy settings to the provider', () => {
+    const network = { caCertificates: '/etc/company-ca.pem', clientCertificate: 'c.pem', clientKey: 'k.pem', insecureSkipVerify: false, proxyUrl: 'http://proxy:3128' };
+    expect(new EnvironmentSettings({ endpoint: 'https://x', ...network }, {}).toConfig()).toEqual({ endpoint: 'https://x', ...network });
+  });
 });

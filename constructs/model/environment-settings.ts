@@ -83,6 +83,32 @@ export interface EnvironmentSettingsProps {
    * @default what each flavor documents: 100 per 60 s on OSS, 10 per 10 s on Managed ClickStack
    */
   readonly rateLimit?: RateLimit;
+  /**
+   * Certificates of certificate authorities to trust besides the system store: PEM text, or the path of a PEM file
+   * (read where Terraform runs). See docs/networks.md.
+   * @default the provider reads CLICKSTACK_CA_CERTIFICATES when Terraform runs; the system store (SSL_CERT_FILE, SSL_CERT_DIR) always
+   */
+  readonly caCertificates?: string;
+  /**
+   * Client certificate for servers that require mutual TLS: PEM text, or the path of a PEM file. Needs `clientKey`.
+   * @default the provider reads CLICKSTACK_CLIENT_CERTIFICATE when Terraform runs
+   */
+  readonly clientCertificate?: string;
+  /**
+   * Private key of `clientCertificate`: the path of a PEM file (a path keeps the key out of the synthesized app).
+   * @default the provider reads CLICKSTACK_CLIENT_KEY when Terraform runs
+   */
+  readonly clientKey?: string;
+  /**
+   * Accept any server certificate. For tests only: anyone on the network path can read and change the traffic; every run warns.
+   * @default false (the provider reads CLICKSTACK_INSECURE_SKIP_VERIFY when Terraform runs)
+   */
+  readonly insecureSkipVerify?: boolean;
+  /**
+   * One proxy for every request of this environment (`http://user:password@proxy:3128`), instead of HTTPS_PROXY, HTTP_PROXY and NO_PROXY.
+   * @default the provider reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY when Terraform runs
+   */
+  readonly proxyUrl?: string;
 }
 
 /** The provider configuration, in the shape of the bindings' ClickstackProviderConfig. */
@@ -99,6 +125,11 @@ export interface ProviderConfigData {
   timeoutSeconds?: number;
   maxRetries?: number;
   rateLimit?: { requests: number; windowSeconds: number };
+  caCertificates?: string;
+  clientCertificate?: string;
+  clientKey?: string;
+  insecureSkipVerify?: boolean;
+  proxyUrl?: string;
 }
 
 /** Each connection prop, its flavor and the environment variable the provider reads when it is left out. */
@@ -166,6 +197,11 @@ export class EnvironmentSettings {
       timeoutSeconds: props.timeoutSeconds,
       maxRetries: props.maxRetries,
       rateLimit: props.rateLimit && { requests: props.rateLimit.requests, windowSeconds: props.rateLimit.windowSeconds },
+      caCertificates: props.caCertificates,
+      clientCertificate: props.clientCertificate,
+      clientKey: props.clientKey,
+      insecureSkipVerify: props.insecureSkipVerify,
+      proxyUrl: props.proxyUrl,
     };
   }
 }

@@ -4,7 +4,7 @@ import { SEED_IDS, startEmulator } from '../../emulator';
 import type { EmulatorHandle } from '../../emulator';
 import {
   AbortedError,
-  AuthError,
+  ConnectionError,
   ConflictError,
   createClient,
   EndpointUnavailableError,
@@ -66,15 +66,20 @@ describe.each(FLAVORS)('%s', (flavor) => {
     handle.requests.filter((request) => request.method === method && request.path.endsWith(suffix));
 
   describe('errors', () => {
-    it('AuthError for a bad credential', async () => {
+    it('a ConnectionError for a bad credential, told once: later requests are not sent', async () => {
       const client =
         flavor === 'oss'
           ? createClient({ flavor: 'oss', endpoint: handle.ossUrl, apiKey: 'not-a-real-key-000', rateLimit: false })
           : createClient({ ...cloudConfigFor(handle), keySecret: 'wrong-secret-000', rateLimit: false });
       clients.push(client);
+      const before = handle.requests.length;
       const failure = await client.dashboards.list().catch((error: unknown) => error);
-      expect(failure).toBeInstanceOf(AuthError);
-      expect(failure).toMatchObject({ status: 401 });
+      expect(failure).toBeInstanceOf(ConnectionError);
+      expect(failure).toMatchObject({ problem: 'credentials', repeated: false });
+      expect((failure as Error).message).toContain('HTTP 401');
+      const later = await client.webhooks.list().catch((error: unknown) => error);
+      expect(later).toMatchObject({ problem: 'credentials', repeated: true });
+      expect(handle.requests.length - before).toBe(1);
     });
 
     it('ValidationError with the server message', async () => {

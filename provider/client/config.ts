@@ -1,6 +1,10 @@
 // Client configuration for both flavors, and its validation.
 import type { Clock } from './clock';
+import type { SettingNames } from './connection-failure';
 import { ConfigurationError } from './errors';
+import type { NetworkSettings } from './network';
+import { parseProxyUrl } from './proxy';
+import { validateTlsSettings } from './trust';
 import type { RateLimit } from './rate-limiter';
 import type { RetryOptions } from './retry';
 
@@ -34,6 +38,12 @@ export interface CommonClientOptions {
    * time). Default: real time; tests pass a virtual clock so that waits cost nothing.
    */
   clock?: Clock;
+  /** TLS trust and client certificate, the proxy, and where their environment variables are read (network.ts). */
+  network?: NetworkSettings;
+  /** Where the credentials came from, for messages ("CLICKSTACK_API_KEY (environment)"). */
+  credentialSource?: string;
+  /** How the caller names its settings in the messages of connection failures. */
+  settingNames?: Partial<SettingNames>;
 }
 
 /** Self-hosted HyperDX / ClickStack OSS, external API v2. */
@@ -112,4 +122,6 @@ export function validateConfig(config: ClientConfig): void {
   if (connections !== undefined && !(Number.isInteger(connections) && connections >= 1)) {
     throw new ConfigurationError('connections must be a positive integer');
   }
+  if (config.network?.proxy) parseProxyUrl(config.network.proxy.url, config.network.proxy.source);
+  if (config.network) validateTlsSettings(config.network);
 }

@@ -79,6 +79,37 @@ export class NetworkError extends ClickStackError {
   }
 }
 
+/** What keeps a client from the API at all; each is reported once in full per client (connection-failure.ts). */
+export type ConnectionProblem = 'credentials' | 'tls' | 'dns' | 'refused' | 'timeout' | 'proxy' | 'redirect';
+
+/**
+ * The API cannot be reached, or refuses this client, for a reason no retry heals within one run: a certificate that is
+ * not trusted, a name that does not resolve, a refused connection, a proxy that refuses, a redirect to another origin,
+ * refused credentials. The first request that meets it carries the whole explanation (what failed, where, why, what
+ * to check); every later request of the client fails at once with a short reference to it, and nothing is sent.
+ * Nothing was processed: a create that fails so made nothing.
+ */
+export class ConnectionError extends ClickStackError {
+  readonly method: string;
+  readonly path: string;
+  readonly problem: ConnectionProblem;
+  /** A later request failing fast on the same cause: its message refers to the first one. */
+  readonly repeated: boolean;
+  /** The system or TLS error code, where one told the cause. */
+  readonly code?: string;
+  /** The short form, which refers to the full one: for a caller that meets this same error again (a shared read). */
+  readonly reference: string;
+  constructor(init: ErrorContext & { problem: ConnectionProblem; detail: string; reference: string; repeated?: boolean; code?: string }) {
+    super(`${init.method} ${init.path}: ${init.detail}`);
+    this.reference = `${init.method} ${init.path}: ${init.reference}`;
+    this.method = init.method;
+    this.path = init.path;
+    this.problem = init.problem;
+    this.repeated = init.repeated ?? false;
+    this.code = init.code;
+  }
+}
+
 /**
  * A response the client cannot use: a 2xx whose body is not JSON, not the flavor's envelope, or not the document the
  * endpoint returns (a field missing or of the wrong type), or a body too large to read. After a POST the object may

@@ -60,6 +60,10 @@ export interface ListPage {
 
 export interface FlavorProfile {
   readonly name: FlavorName;
+  /** For people: "ClickStack OSS (HyperDX)". */
+  readonly displayName: string;
+  /** The credentials, and where a valid one comes from, for the message of a 401. */
+  readonly credentials: { readonly name: string; readonly hint: string };
   /** Origin plus path prefix, e.g. `http://host:8000/api/v2`; collection paths are appended. */
   readonly baseUrl: string;
   readonly authHeaders: Readonly<Record<string, string>>;
@@ -109,6 +113,11 @@ export function ossFlavor(config: Extract<ClientConfig, { flavor: 'oss' }>): Fla
   if (config.team) authHeaders['x-hdx-team'] = config.team;
   return {
     name: 'oss',
+    displayName: 'ClickStack OSS (HyperDX)',
+    credentials: {
+      name: 'API key',
+      hint: "Use a personal API access key of this server's user (Team Settings → API Keys in the ClickStack UI); keys of another deployment are not valid here.",
+    },
     baseUrl: `${endpoint.origin}${endpoint.pathPrefix}/api/v2`,
     authHeaders,
     credential: config.apiKey,
@@ -139,6 +148,11 @@ export function cloudFlavor(config: Extract<ClientConfig, { flavor: 'cloud' }>):
   const service = encodeURIComponent(config.serviceId);
   return {
     name: 'cloud',
+    displayName: 'Managed ClickStack (ClickHouse Cloud)',
+    credentials: {
+      name: 'API key id and secret',
+      hint: 'Use a ClickHouse Cloud API key of this organization (Organization → API keys in the Cloud console), its id and its secret together, not yet expired.',
+    },
     baseUrl: `${apiUrl.origin}${apiUrl.pathPrefix}/v1/organizations/${org}/services/${service}/clickstack`,
     authHeaders: { authorization: `Basic ${basic}` },
     credential: config.keyId,

@@ -1,7 +1,8 @@
 // Transport behaviour against a scripted loopback server: headers, keep-alive, retries, 429, timeouts, aborts.
 import { createClient } from './index';
 import type { ClickStackClient } from './index';
-import { AbortedError, NetworkError, RateLimitedError, ServerError, UnexpectedResponseError } from './errors';
+import { AbortedError, ConnectionError, NetworkError, RateLimitedError, ServerError, UnexpectedResponseError } from './errors';
+import { mayHaveCreated } from './create-recovery';
 import type { ClientLogLevel } from './config';
 import { destroy, hang, json, SeenRequest, startStubServer, StubServer, text } from '../../test/support/stub-server';
 import { VirtualClock } from '../../test/support/virtual-clock';
@@ -147,9 +148,9 @@ describe('retries', () => {
     });
     const failure = await refused.sources.create(SOURCE_INPUT).catch((error: unknown) => error);
     await refused.close();
-    expect(failure).toBeInstanceOf(NetworkError);
-    expect((failure as NetworkError).mayHaveReachedServer).toBe(false);
-    expect((failure as NetworkError).code).toBe('ECONNREFUSED');
+    expect(failure).toBeInstanceOf(ConnectionError);
+    expect(failure).toMatchObject({ problem: 'refused', code: 'ECONNREFUSED' });
+    expect(mayHaveCreated(failure)).toBe(false);
     expect(logs.filter((entry) => entry.message.startsWith('Retrying POST'))).toHaveLength(2);
   });
 

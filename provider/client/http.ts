@@ -1,9 +1,23 @@
-// Transport: one keep-alive undici pool per client, the client-side limiter, retries, timeouts, logging.
-import type { Pool } from 'undici';
+// Transport: one keep-alive undici dispatcher per client (network.ts), the client-side limiter, retries, timeouts,
+// redirects, connection failures told once (connection-failure.ts), logging.
+import type { Dispatcher } from 'undici';
 import packageJson from '../../package.json';
 import { anySignal, Clock, realClock, throwIfAborted } from './clock';
 import type { ClientLogger, ClientLogLevel } from './config';
-import { AbortedError, ClickStackError, errorFromResponse, NetworkError, RateLimitedError, UnexpectedResponseError } from './errors';
+import {
+  BRIEF_ATTEMPTS,
+  type ConnectionContext,
+  credentialsRefusal,
+  diagnose,
+  type Diagnosis,
+  explain,
+  proxyRefusal,
+  redirectRefusal,
+  refer,
+} from './connection-failure';
+import { AbortedError, ApiError, ClickStackError, ConnectionError, errorFromResponse, NetworkError, RateLimitedError, UnexpectedResponseError } from './errors';
+import { openDispatcher, type NetworkSettings } from './network';
+import type { ChosenProxy } from './proxy';
 import type { RateLimiter } from './rate-limiter';
 import type { Redactor } from './redact';
 import { backoffDelayMs, isIdempotent, rateLimitWaitMs, RetryOptions } from './retry';
@@ -46,7 +60,15 @@ export interface TransportOptions {
   connections: number;
   /** Backoff and 429 waits and the retry time budget run on it. Default: real time. */
   clock?: Clock;
+  network: NetworkSettings;
+  /** The proxy on the way to baseUrl, if any (network.ts chooseProxy). */
+  proxy?: ChosenProxy;
+  /** Names the service, the credentials and the settings in the messages of connection failures. */
+  connection: ConnectionContext;
 }
+
+/** Redirects followed within one attempt (same origin only). */
+const MAX_REDIRECTS = 5;
 
 /**
  * The largest response body read: beyond it the answer is refused rather than held in memory (the largest documents, a
@@ -67,10 +89,18 @@ interface RawResponse {
   oversized?: boolean;
 }
 
-type AttemptOutcome = { response: RawResponse } | { failure: NetworkError };
+type AttemptOutcome = { response: RawResponse } | { failure: NetworkError; diagnosis?: Diagnosis };
 
 export class Transport {
-  private openPool: Pool | undefined;
+  private openPool: Dispatcher | undefined;
+  /**
+   * What keeps this client from the API, once a request met it: every later request fails at once with a reference
+   * to it, so a person reads the explanation once, not once per resource.
+   */
+  private fatal: Diagnosis | undefined;
+  /** The first request, until it settles: the others wait for it, so that a connection failure is met (and told) once. */
+  private firstRequest: Promise<unknown> | undefined;
+  private reached = false;
   private readonly origin: string;
   private readonly pathPrefix: string;
   private readonly clock: Clock;
@@ -86,12 +116,8 @@ export class Transport {
    * undici is loaded on the first request, not at start-up: every Terraform command starts the provider several
    * times, and most of those processes (validate, schema) never call the API.
    */
-  private get pool(): Pool {
-    if (!this.openPool) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-      const { Pool: UndiciPool } = require('undici') as typeof import('undici');
-      this.openPool = new UndiciPool(this.origin, { connections: this.options.connections, keepAliveTimeout: 4_000 });
-    }
+  private get pool(): Dispatcher {
+    this.openPool ??= openDispatcher(new URL(this.origin), this.options.network, this.options.proxy, this.options.connections);
     return this.openPool;
   }
 
@@ -102,15 +128,29 @@ export class Transport {
    * budget, and counts against neither.
    */
   async send(spec: RequestSpec): Promise<ApiResponse> {
+    if (!this.reached) {
+      if (this.firstRequest) await this.firstRequest.catch(() => undefined);
+      else {
+        const first = this.sendOnce(spec);
+        this.firstRequest = first;
+        return first.finally(() => (this.reached = true));
+      }
+    }
+    return this.sendOnce(spec);
+  }
+
+  private async sendOnce(spec: RequestSpec): Promise<ApiResponse> {
     const { retry } = this.options;
     const startedAt = this.clock.now();
-    const requestPath = this.pathPrefix + spec.path + queryString(spec.query);
-    const logPath = `${spec.method} ${requestPath}`;
+    let requestPath = this.pathPrefix + spec.path + queryString(spec.query);
+    let logPath = `${spec.method} ${requestPath}`;
+    if (this.fatal) throw this.connectionError(spec, requestPath, this.fatal, true);
     // Waits (for the limiter, between attempts) give up on either signal: nothing of this request is on the wire then.
     const waitSignal = anySignal(spec.signal, spec.stop);
     const repeatable = spec.readOnly === true || isIdempotent(spec.method);
     let rateLimitedMs = 0;
     let rateLimitedCount = 0;
+    let redirects = 0;
     for (let attempt = 1; ; ) {
       throwIfAborted(spec.signal);
       if (spec.stop?.aborted) throw new AbortedError(`${logPath} was not sent: the provider was asked to stop`);
@@ -121,9 +161,10 @@ export class Transport {
       const canRetry = (waitMs: number): boolean => attempt < retry.maxAttempts && elapsed + waitMs <= retry.maxElapsedMs;
 
       if ('failure' in outcome) {
-        const failure = outcome.failure;
+        const { failure, diagnosis } = outcome;
         const retryable = repeatable || !failure.mayHaveReachedServer;
         const waitMs = backoffDelayMs(attempt - 1, retry);
+        if (diagnosis && (diagnosis.retries === 'none' || attempt >= BRIEF_ATTEMPTS || !canRetry(waitMs))) throw this.remember(spec, requestPath, diagnosis);
         if (!retryable || !canRetry(waitMs)) throw failure;
         this.log('warn', `Retrying ${logPath} after a network error`, { attempt, waitMs, error: failure.message });
         await this.clock.sleep(waitMs, waitSignal);
@@ -132,6 +173,21 @@ export class Transport {
       }
 
       const { response } = outcome;
+      const location = redirectLocation(response);
+      if (location) {
+        const from = new URL(this.origin + requestPath);
+        const to = new URL(location, from);
+        const sameMethod = response.status === 307 || response.status === 308 || spec.method === 'GET';
+        if (to.origin !== from.origin) throw this.remember(spec, requestPath, redirectRefusal(response.status, from, to, this.options.connection));
+        if (sameMethod && redirects < MAX_REDIRECTS) {
+          redirects++;
+          this.log('debug', `${logPath} redirected (HTTP ${response.status}) to ${to.pathname}${to.search}`, { status: response.status });
+          requestPath = to.pathname + to.search;
+          logPath = `${spec.method} ${requestPath}`;
+          continue;
+        }
+      }
+      if (response.status === 407 && this.options.proxy) throw this.remember(spec, requestPath, proxyRefusal(407, this.options.connection));
       if (response.oversized) throw this.unexpectedBody(spec, requestPath, response, `a body larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`);
       if (response.status >= 200 && response.status < 300) return { status: response.status, body: this.parseBody(spec, requestPath, response) };
 
@@ -176,6 +232,21 @@ export class Transport {
     await this.openPool?.close();
   }
 
+  /** The failure of this request, and of every later one (told in short), for a problem no retry heals. */
+  private remember(spec: RequestSpec, requestPath: string, diagnosis: Diagnosis): ConnectionError {
+    this.fatal ??= diagnosis;
+    return this.connectionError(spec, requestPath, diagnosis, false);
+  }
+
+  private connectionError(spec: RequestSpec, requestPath: string, diagnosis: Diagnosis, repeated: boolean): ConnectionError {
+    const { connection, redactor } = this.options;
+    const reference = redactor.text(refer(diagnosis, connection));
+    const detail = repeated ? reference : redactor.text(explain(diagnosis, connection));
+    const error = new ConnectionError({ method: spec.method, path: requestPath, problem: diagnosis.problem, detail, reference, repeated, code: diagnosis.code });
+    if (!repeated) this.log('error', error.message, { problem: diagnosis.problem });
+    return error;
+  }
+
   /** One request on the wire; network failures and timeouts become a NetworkError outcome. */
   private async attempt(spec: RequestSpec, attempt: number, requestPath: string): Promise<AttemptOutcome> {
     const logPath = `${spec.method} ${requestPath}`;
@@ -194,6 +265,7 @@ export class Transport {
     this.log('debug', `${logPath} (attempt ${attempt})`, { attempt });
     try {
       const response = await this.pool.request({
+        origin: this.origin,
         method: spec.method,
         path: requestPath,
         headers,
@@ -211,7 +283,9 @@ export class Transport {
       return { response: { status: response.statusCode, headers: response.headers, bodyText: responseText ?? '', oversized } };
     } catch (error) {
       if (spec.signal?.aborted) throw new AbortedError(`${logPath} was aborted`);
-      return { failure: this.networkFailure(spec, requestPath, error, controller.signal.reason instanceof AttemptTimeout) };
+      const timedOut = controller.signal.reason instanceof AttemptTimeout;
+      const diagnosis = timedOut ? undefined : diagnose(error, this.options.connection);
+      return { failure: this.networkFailure(spec, requestPath, error, timedOut), diagnosis };
     } finally {
       clearTimeout(timer);
       spec.signal?.removeEventListener('abort', forwardAbort);
@@ -264,6 +338,7 @@ export class Transport {
   }
 
   private toError(spec: RequestSpec, requestPath: string, response: RawResponse, retryAfterMs?: number): ClickStackError {
+    if (response.status === 401 || response.status === 403) return this.refusedCredentials(spec, requestPath, response);
     const contentType = String(response.headers['content-type'] ?? '');
     const error = errorFromResponse({
       method: spec.method,
@@ -275,6 +350,27 @@ export class Transport {
     });
     this.log(error instanceof RateLimitedError ? 'warn' : 'debug', error.message, { status: response.status });
     return error;
+  }
+
+  /** A 401 ends the client's use of the API (told once); a 403 may concern this request only, and is told each time. */
+  private refusedCredentials(spec: RequestSpec, requestPath: string, response: RawResponse): ClickStackError {
+    const plain = errorFromResponse({
+      method: spec.method,
+      path: requestPath,
+      status: response.status,
+      contentType: String(response.headers['content-type'] ?? ''),
+      bodyText: this.options.redactor.text(response.bodyText),
+    }) as ApiError;
+    const diagnosis = credentialsRefusal(response.status, plain.serverMessage, this.options.connection);
+    if (response.status === 401) return this.remember(spec, requestPath, diagnosis);
+    const explained = errorFromResponse({
+      method: spec.method,
+      path: requestPath,
+      status: response.status,
+      contentType: 'text/plain',
+      bodyText: this.options.redactor.text(explain(diagnosis, this.options.connection)),
+    });
+    return explained;
   }
 
   private log(level: ClientLogLevel, message: string, fields: Record<string, unknown>): void {
@@ -307,6 +403,13 @@ async function readLimited(body: AsyncIterable<Buffer | Uint8Array> & { destroy(
     chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The Location of a redirect (301, 302, 303, 307, 308), or undefined for any other answer. */
+function redirectLocation(response: RawResponse): string | undefined {
+  if (![301, 302, 303, 307, 308].includes(response.status)) return undefined;
+  const location = response.headers.location;
+  return Array.isArray(location) ? location[0] : location;
 }
 
 function queryString(query: RequestSpec['query']): string {

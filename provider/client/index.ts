@@ -3,11 +3,13 @@
 import { AlertsApi } from './alerts';
 import { ChartsApi } from './charts';
 import { realClock } from './clock';
-import { ClientConfig, type ClientLogger, DEFAULT_TIMEOUT_MS, MAX_PAGE_SIZE, validateConfig } from './config';
+import { ClientConfig, type ClientLogger, DEFAULT_CLOUD_API_URL, DEFAULT_TIMEOUT_MS, MAX_PAGE_SIZE, validateConfig } from './config';
 import { ConnectionsApi } from './connections';
 import { DashboardsApi } from './dashboards';
 import { Endpoint, FlavorName, flavorFor } from './flavors';
+import { DEFAULT_SETTING_NAMES } from './connection-failure';
 import { Transport } from './http';
+import { chooseProxy, printableProxy, proxyAuthorization } from './network';
 import { sharedRateLimiter } from './rate-limiter';
 import { Redactor } from './redact';
 import { ApiContext } from './collection';
@@ -45,7 +47,11 @@ export interface ClickStackClient {
 export function createClient(config: ClientConfig): ClickStackClient {
   validateConfig(config);
   const flavor = flavorFor(config);
-  const redactor = new Redactor(flavor.secrets, [new URL(flavor.baseUrl).origin]);
+  const base = new URL(flavor.baseUrl);
+  const network = config.network ?? {};
+  const proxy = chooseProxy(base, network);
+  const proxySecrets = proxy ? [decodeURIComponent(proxy.url.password), proxy.url.password, proxyAuthorization(proxy.url)?.slice('Basic '.length)] : [];
+  const redactor = new Redactor([...flavor.secrets, ...proxySecrets], [base.origin]);
   const rateLimit = config.rateLimit === undefined ? flavor.defaultRateLimit : config.rateLimit;
   const retry = { ...defaultRetry(flavor.defaultRateLimit.windowMs), ...config.retry };
   const log: ClientLogger | undefined = config.log && ((level, message, fields) => config.log!(level, redactor.text(message), redactor.value(fields) as Record<string, unknown>));
@@ -60,6 +66,15 @@ export function createClient(config: ClientConfig): ClickStackClient {
     log,
     connections: config.connections ?? 4,
     clock: config.clock,
+    network,
+    proxy,
+    connection: {
+      service: `${flavor.displayName} at ${base.origin}${new URL(config.flavor === 'oss' ? config.endpoint : (config.apiUrl ?? DEFAULT_CLOUD_API_URL)).pathname.replace(/\/+$/, '')}`,
+      host: base.host,
+      proxy: proxy && { url: printableProxy(proxy.url), source: proxy.source, withCredentials: Boolean(proxy.url.username || proxy.url.password) },
+      credentials: { ...flavor.credentials, source: config.credentialSource ?? 'the client configuration' },
+      names: { ...DEFAULT_SETTING_NAMES, ...config.settingNames },
+    },
   });
   const recovery = { clock: config.clock ?? realClock, attempts: retry.maxAttempts, log };
   const api = new ApiContext(flavor, transport, config.pageSize ?? MAX_PAGE_SIZE, redactor, recovery);
@@ -84,6 +99,9 @@ export function createClient(config: ClientConfig): ClickStackClient {
 }
 
 export * from './errors';
+export type { SettingNames } from './connection-failure';
+export type { NetworkSettings } from './network';
+export type { TlsSettings } from './trust';
 export * from './models';
 export type { ClientConfig, OssConfig, CloudConfig, CommonClientOptions, ClientLogger, ClientLogLevel } from './config';
 export { DEFAULT_CLOUD_API_URL } from './config';

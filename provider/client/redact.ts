@@ -25,7 +25,8 @@ const SECRET_FIELD = /^(authorization|password|secret|keysecret|apikey|api_key|t
 /** Shorter values would redact ordinary words; real keys and secrets are far longer. */
 const MIN_SECRET_LENGTH = 6;
 
-const URL_PATTERN = /\bhttps?:\/\/[^\s"'<>`]+/gi;
+/** A URL in text; punctuation after it (`at https://host: ...`, `(https://host)`) is not part of it. */
+const URL_PATTERN = /\bhttps?:\/\/[^\s"'<>`]*[^\s"'<>`.,;:!?)]/gi;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -23,7 +23,11 @@ const isParseError = (error: unknown) => typeof error === 'object' && error !== 
 /** Runs a command's `work`; returns its exit code, or the failure's after writing `<command>: <message>` to stderr. */
 export async function runCommand(command: string, io: CommandIo, work: (connect: Connect) => Promise<number>): Promise<number> {
   let client: ClickStackClient | undefined;
-  const connect: Connect = (config) => (client = createClient(config));
+  const connect: Connect = (config) => {
+    if (config.network?.insecureSkipVerify)
+      io.stderr.write(`${command}: warning: TLS certificate verification is off (--insecure-skip-verify or CLICKSTACK_INSECURE_SKIP_VERIFY): anyone on the network path can read and change the traffic.\n`);
+    return (client = createClient(config));
+  };
   try {
     return await work(connect);
   } catch (error) {

@@ -2,7 +2,7 @@
 // `--api-url`), each has the provider's environment variable, and the provider's own resolution decides the flavor
 // and what is missing. `--flavor` picks one when the environment holds settings of both.
 import type { ClientConfig, FlavorName } from '../client';
-import { resolveProviderConfig, SETTINGS } from '../provider';
+import { NETWORK_SETTINGS, resolveProviderConfig, SETTINGS } from '../provider';
 import type { TfObject } from '../runtime/types';
 
 /** A problem the user fixes by changing the command line or the environment; the commands exit with code 2. */
@@ -12,10 +12,19 @@ export const FLAVOR_NAMES: readonly FlavorName[] = ['oss', 'cloud'];
 
 export const flagOf = (attribute: string) => attribute.replace(/_/g, '-');
 
-/** The connection flags, for `util.parseArgs`: the provider block's settings, and its timeout and retries. */
-export const CONNECTION_OPTIONS = Object.fromEntries(
-  [...SETTINGS.map((setting) => setting.attribute), 'timeout_seconds', 'max_retries'].map((attribute) => [flagOf(attribute), { type: 'string' as const }]),
-);
+/** The provider block's string settings that are flags: the connection, TLS and proxy, timeout and retries. */
+const STRING_SETTINGS = [
+  ...SETTINGS.map((setting) => setting.attribute),
+  ...NETWORK_SETTINGS.map((setting) => setting.attribute).filter((attribute) => attribute !== 'insecure_skip_verify'),
+  'timeout_seconds',
+  'max_retries',
+];
+
+/** The connection flags, for `util.parseArgs`: the provider block's settings (`--insecure-skip-verify` takes no value). */
+export const CONNECTION_OPTIONS = {
+  ...Object.fromEntries(STRING_SETTINGS.map((attribute) => [flagOf(attribute), { type: 'string' as const }])),
+  'insecure-skip-verify': { type: 'boolean' as const },
+};
 
 /** The environment variables a flavor needs, for messages and generated comments. */
 export function connectionVariables(flavor: FlavorName): string[] {
@@ -30,16 +39,19 @@ export function connectionHelp(): string {
     ...lines,
     '  --flavor oss|cloud   which settings to use when the environment holds both',
     '  --timeout-seconds N  per request (default 30); --max-retries N (default 5)',
+    'TLS and proxy (see docs/networks.md; HTTPS_PROXY, HTTP_PROXY, NO_PROXY, SSL_CERT_FILE and SSL_CERT_DIR are read too):',
+    ...NETWORK_SETTINGS.map((setting) => `  --${flagOf(setting.attribute).padEnd(18)} ${setting.env ? `or ${setting.env}` : ''}`.trimEnd()),
   ].join('\n');
 }
 
 /** The client configuration for the flags given and the environment, or a UsageError that says what is missing. */
-export function resolveConnection(flags: Record<string, string | undefined>, env: NodeJS.ProcessEnv, flavor?: string): ClientConfig {
+export function resolveConnection(flags: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv, flavor?: string): ClientConfig {
   if (flavor !== undefined && !(FLAVOR_NAMES as readonly string[]).includes(flavor)) throw new UsageError(`--flavor must be oss or cloud, not ${JSON.stringify(flavor)}.`);
   const block: TfObject = {};
-  for (const attribute of [...SETTINGS.map((setting) => setting.attribute), 'timeout_seconds', 'max_retries']) {
+  if (flags['insecure-skip-verify'] === true) block.insecure_skip_verify = true;
+  for (const attribute of STRING_SETTINGS) {
     const value = flags[flagOf(attribute)];
-    if (value === undefined) continue;
+    if (typeof value !== 'string') continue;
     if (attribute === 'timeout_seconds' || attribute === 'max_retries') {
       const number = Number(value);
       if (!Number.isFinite(number) || number < 0) throw new UsageError(`--${flagOf(attribute)} must be a number, not ${JSON.stringify(value)}.`);
@@ -48,7 +60,7 @@ export function resolveConnection(flags: Record<string, string | undefined>, env
   }
   const otherFlavor = SETTINGS.filter((setting) => flavor !== undefined && setting.flavor !== flavor).map((setting) => setting.env);
   const environment = Object.fromEntries(Object.entries(env).filter(([name]) => !otherFlavor.includes(name)));
-  const resolved = resolveProviderConfig(block, environment);
+  const resolved = resolveProviderConfig(block, environment, 'the command line');
   if ('problems' in resolved) {
     const problems = resolved.problems.map(({ summary, detail }) => `${summary}: ${detail}`).join('\n');
     throw new UsageError(`${problems}\n(Each attribute of the provider block is a flag here: \`api_key_id\` is --api-key-id.)`);

@@ -60,7 +60,7 @@ export function runExport(argv: string[], io: CommandIo): Promise<number> {
     const out = (values.out as string | undefined) ?? 'clickstack-export';
     const stack = (values.stack as string | undefined) ?? 'clickstack';
     if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(stack)) throw new UsageError(`--stack must be a letter followed by letters, digits, _ or -, not ${JSON.stringify(stack)}.`);
-    const config = resolveConnection(values as Record<string, string | undefined>, io.env, values.flavor as string | undefined);
+    const config = resolveConnection(values as Record<string, string | boolean | undefined>, io.env, values.flavor as string | undefined);
     const client = connect(config);
     const progress = values.quiet ? silentProgress : streamProgress(io.stderr);
     const deployment = await readDeployment(client, progress, io.signal);

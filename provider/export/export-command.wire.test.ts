@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import { captured, connectionEnv } from '../../test/support/export-cli';
+import { TestCertificateAuthority } from '../../test/support/certificates';
 import { storeUiMadeDeployment } from '../../test/support/ui-made-deployment';
 import { runExport } from './export-command';
 
@@ -74,8 +75,9 @@ it('fails with exit code 1 and writes nothing when ClickStack refuses the creden
   const result = await run(['--format', 'hcl', '--out', join(parent, 'export'), '--quiet'], { ...oss(), CLICKSTACK_API_KEY: 'wrong-key' });
   expect(result.code).toBe(1);
   expect(result.stderr).toBe(
-    'clickstack-export: ClickStack refused the credentials: HTTP 401 Unauthorized on GET /api/v2/sources. Check the connection settings ' +
-      '(CLICKSTACK_ENDPOINT, CLICKSTACK_API_KEY or their flags).\n',
+    `clickstack-export: GET /api/v2/sources: cannot use ClickStack OSS (HyperDX) at ${emulator.ossUrl}: the server refused the API key from ` +
+      'the CLICKSTACK_API_KEY environment variable (HTTP 401: Unauthorized). Use a personal API access key of this server\'s user (Team ' +
+      'Settings → API Keys in the ClickStack UI); keys of another deployment are not valid here.\n',
   );
   expect(result.stderr).not.toContain('wrong-key');
   expect(leftovers()).toEqual([]);
@@ -88,7 +90,10 @@ it('fails with exit code 1 and writes nothing when ClickStack cannot be reached'
   // The progress had begun: the message follows it on a line of its own.
   expect(result.stderr).toMatch(/^Reading: 5 steps\nclickstack-export: /);
   expect(result.code).toBe(1);
-  expect(result.stderr).toMatch(/\nclickstack-export: Could not reach ClickStack: GET \/api\/v2\/sources: .*ECONNREFUSED.*\. Check the endpoint \(CLICKSTACK_ENDPOINT, CLICKSTACK_API_KEY or their flags\) and the network\.\n$/);
+  expect(result.stderr).toContain(
+    `\nclickstack-export: GET /api/v2/sources: cannot use ClickStack OSS (HyperDX) at ${closed.ossUrl}: ${closed.ossUrl.replace('http://', '')} refused ` +
+      'the connection (nothing listens there). Check that the server runs and that `endpoint` (or CLICKSTACK_ENDPOINT) names its host and port.\n',
+  );
   expect(leftovers()).toEqual([]);
 });
 
@@ -129,4 +134,23 @@ it('keeps an output folder that is not empty, unless --force replaces it', async
   expect(existsSync(join(out, 'mine.tf'))).toBe(false);
   expect(existsSync(join(out, 'providers.tf'))).toBe(true);
   expect(leftovers()).toEqual(['export']);
+});
+
+it('reaches an HTTPS server as the provider does: its CA from --ca-certificates, an untrusted one refused, verification skipped only with a warning', async () => {
+  const authority = new TestCertificateAuthority();
+  const secure = await startEmulator({ flavor: 'oss', rateLimit: false, tls: authority.issue(['127.0.0.1']) });
+  try {
+    const env = { ...oss(), CLICKSTACK_ENDPOINT: secure.ossUrl };
+    const trusted = await run(['--format', 'hcl', '--out', join(parent, 'trusted'), '--quiet', '--ca-certificates', authority.ca.certPath], env);
+    expect(trusted).toMatchObject({ code: 0, stderr: '' });
+    const untrusted = await run(['--format', 'hcl', '--out', join(parent, 'untrusted'), '--quiet'], env);
+    expect(untrusted.code).toBe(1);
+    expect(untrusted.stderr).toContain(`cannot use ClickStack OSS (HyperDX) at ${secure.ossUrl}: the server's certificate cannot be trusted`);
+    expect(untrusted.stderr).toContain('give its certificate in `ca_certificates` (or CLICKSTACK_CA_CERTIFICATES)');
+    const skipped = await run(['--format', 'hcl', '--out', join(parent, 'skipped'), '--quiet', '--insecure-skip-verify'], env);
+    expect(skipped.code).toBe(0);
+    expect(skipped.stderr).toMatch(/^clickstack-export: warning: TLS certificate verification is off/);
+  } finally {
+    await secure.close();
+  }
 });

@@ -69,7 +69,7 @@ export function runPreview(argv: string[], io: CommandIo & { readStdin?: () => s
     const readStdin = io.readStdin ?? (() => readFileSync(0, 'utf8'));
     let pictures: Picture[];
     if (values.live) {
-      const config = resolveConnection(values as Record<string, string | undefined>, io.env, values.flavor as string | undefined);
+      const config = resolveConnection(values as Record<string, string | boolean | undefined>, io.env, values.flavor as string | undefined);
       pictures = await livePictures(connect(config), selectionOf(values), io.signal);
     } else pictures = positionals.flatMap((input) => picturesOf(input, readStdin));
 

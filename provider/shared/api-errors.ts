@@ -1,6 +1,6 @@
 // API failures as Terraform wants them: an error diagnostic that says what the provider was doing, and an object that is
 // gone read as gone (dropped from state) or, on delete, as deleted.
-import { AbortedError, type CallOptions, ClickStackError, NotFoundError } from '../client';
+import { AbortedError, type CallOptions, ClickStackError, ConnectionError, NotFoundError } from '../client';
 import type { CallContext, Diagnostics } from '../runtime/provider';
 import type { TfObject } from '../runtime/types';
 
@@ -8,6 +8,12 @@ import type { TfObject } from '../runtime/types';
 export function callOptions(ctx: Pick<CallContext, 'signal' | 'stop'>): CallOptions {
   return { signal: ctx.signal, stop: ctx.stop };
 }
+
+/**
+ * Connection failures already reported: reads that share one request (a list) share its failure too, and a person
+ * reads its explanation once; the others refer to it.
+ */
+const reported = new WeakSet<ConnectionError>();
 
 /**
  * The call's result, or null with the error diagnostic `summary` (saying what the provider was doing; the client's
@@ -19,7 +25,9 @@ export async function reportingApiErrors<T>(summary: string, diagnostics: Diagno
     return await call();
   } catch (error) {
     if (!(error instanceof ClickStackError) || error instanceof AbortedError) throw error;
-    diagnostics.error(summary, error.message);
+    if (error instanceof ConnectionError && reported.has(error)) diagnostics.error(summary, error.reference);
+    else diagnostics.error(summary, error.message);
+    if (error instanceof ConnectionError) reported.add(error);
     return null;
   }
 }

@@ -1,0 +1,51 @@
+// A real forwarding proxy (the npm package `proxy`: CONNECT tunnels and plain forwarding, optional Basic auth) that
+// records what it was asked, and resolves the test's private host names (as a company proxy resolves internal names
+// the client's own resolver does not know).
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createProxy } from 'proxy';
+
+export interface ProxyRequest {
+  method: string;
+  /** `host:port` of a CONNECT, the absolute URL of a forwarded request. */
+  target: string;
+  /** Whether Proxy-Authorization came along (its value is not kept). */
+  authorized: boolean;
+}
+
+export interface ForwardProxy {
+  url: string;
+  port: number;
+  requests: ProxyRequest[];
+  close(): Promise<void>;
+}
+
+/** `hosts` maps names only the proxy resolves to addresses; `credentials` ("user:password") turns on Basic auth. */
+export async function startForwardProxy(options: { hosts?: Record<string, string>; credentials?: string } = {}): Promise<ForwardProxy> {
+  const requests: ProxyRequest[] = [];
+  const server = http.createServer();
+  const resolve = (target: string) => Object.entries(options.hosts ?? {}).reduce((text, [name, address]) => text.replace(name, address), target);
+  const record = (request: http.IncomingMessage) => {
+    requests.push({ method: request.method ?? '', target: request.url ?? '', authorized: request.headers['proxy-authorization'] !== undefined });
+    request.url = resolve(request.url ?? '');
+  };
+  // Registered before the proxy's own listeners, so each request is recorded, and its host resolved, first.
+  server.on('connect', record);
+  server.on('request', record);
+  const proxy = createProxy(server);
+  if (options.credentials) {
+    const expected = `Basic ${Buffer.from(options.credentials).toString('base64')}`;
+    proxy.authenticate = (request) => request.headers['proxy-authorization'] === expected;
+  }
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests,
+    close: () => new Promise<void>((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+  };
+}
