@@ -100,8 +100,8 @@ const testWalls = [
 ];
 
 export default tseslint.config(
-  // constructs/bindings is generated (npm run generate) and checked against a fresh generation, not linted.
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.terraform-mirror/', 'constructs/bindings/', '**/.gen/', '**/cdktf.out/'] },
+  // constructs/bindings and bindings-cdktn are generated (npm run generate) and checked against a fresh generation, not linted.
+  { ignores: ['node_modules/', 'dist/', 'coverage/', '.terraform-mirror/', 'constructs/bindings/', 'constructs/bindings-cdktn/', '**/.gen/', '**/cdktf.out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
