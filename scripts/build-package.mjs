@@ -56,7 +56,10 @@ export function buildCdktnFlavour() {
   return join(projectRoot, 'dist', 'lib', 'cdktn');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--cdktn')) {
+  // Only the CDK Terrain flavour (the cdktn example's test and demo).
+  process.stdout.write(`compiled the constructs for cdktn into ${buildCdktnFlavour()}\n`);
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Stale output (a renamed module) would otherwise ship; the build info would make tsc skip the rebuild.
   for (const dir of ['dist/lib', 'dist/tsbuildinfo']) rmSync(join(projectRoot, dir), { recursive: true, force: true });
   for (const bundle of [providers.clickstack, codeCacheLoader, ...commandLines]) process.stdout.write(`built ${await buildBundle(bundle)}\n`);
