@@ -100,8 +100,8 @@ const testWalls = [
 ];
 
 export default tseslint.config(
-  // constructs/bindings is generated (npm run generate) and checked against a fresh generation, not linted.
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.terraform-mirror/', 'constructs/bindings/', '**/.gen/', '**/cdktf.out/'] },
+  // constructs/bindings and bindings-cdktn are generated (npm run generate) and checked against a fresh generation, not linted.
+  { ignores: ['node_modules/', 'dist/', 'coverage/', '.terraform-mirror/', 'constructs/bindings/', 'constructs/bindings-cdktn/', '**/.gen/', '**/cdktf.out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -111,8 +111,9 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.json'] })] },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
-      // The CDKTF example imports the package by its name, as users do (tsconfig.json maps it to constructs/).
-      'import-x/no-unresolved': ['error', { ignore: ['^clickstack-cdktf$'] }],
+      // The examples import the package by its name, as users do (tsconfig.json maps it to constructs/; the cdktn entry
+      // point exists once npm pack has compiled it).
+      'import-x/no-unresolved': ['error', { ignore: ['^clickstack-cdktf(/cdktn)?$'] }],
       // Without types it takes any method named `apply` for Function.prototype.apply (the harness's `apply(null, config)`).
       'prefer-spread': 'off',
     },

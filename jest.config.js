@@ -10,7 +10,7 @@ const project = (displayName, testMatch, testPathIgnorePatterns = []) => ({
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': tsJest },
   testMatch,
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', ...testPathIgnorePatterns],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', ...testPathIgnorePatterns],
 });
 module.exports = {
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],

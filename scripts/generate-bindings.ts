@@ -1,14 +1,18 @@
-// npm run generate: the CDKTF bindings (L1 classes) in constructs/bindings/, generated from the provider's own schema.
+// npm run generate: the CDKTF bindings (L1 classes) in constructs/bindings/, and the CDK Terrain (cdktn) bindings in
+// constructs/bindings-cdktn/, both generated from the provider's own schema, each by its framework's own generator.
 // Installs the provider into the project-local mirror (scripts/install-provider.mjs, which builds it when its sources
 // changed), reads its schema with `terraform providers schema -json` in a scratch workspace (offline: the mirror's CLI
-// config), and runs @cdktf/provider-generator's TerraformProviderGenerator on it. The output is deterministic: the same
-// provider gives the same bytes, and test/e2e/bindings.e2e.test.ts fails when the checked-in bindings are stale.
+// config), and runs the TerraformProviderGenerator of @cdktf/provider-generator 0.21 and of @cdktn/provider-generator
+// 0.24 on it. The two differ in more than the import (cdktn's names its namespace `cdktn`, links its own docs and
+// declares the list classes' constructors differently), so the cdktn flavour is generated, not rewritten. The output is
+// deterministic: the same provider gives the same bytes, and test/e2e/bindings.e2e.test.ts fails when either checked-in
+// folder is stale.
 //
-//   npm run generate                                  # rewrites constructs/bindings/
-//   tsx scripts/generate-bindings.ts --out <dir> --mirror <dir>
+//   npm run generate                                  # rewrites constructs/bindings/ and constructs/bindings-cdktn/
+//   tsx scripts/generate-bindings.ts --out <dir> --mirror <dir>     # writes <dir>/bindings and <dir>/bindings-cdktn
 //
-// The package root of @cdktf/provider-generator loads jsii-pacmak when imported; the generator class and CodeMaker
-// (deep imports) need neither jsii nor network. constructs/bindings/tsconfig.json is the one file there that is not
+// The package roots of the generators load jsii-pacmak when imported; the generator class and CodeMaker (deep
+// imports, each generator's own CodeMaker) need neither jsii nor network. constructs/bindings/tsconfig.json is the one file there that is not
 // generated: the generated code compiles with its own settings (see that file).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -17,8 +21,37 @@ import * as path from 'node:path';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 export const BINDINGS_DIR = path.join(PROJECT_ROOT, 'constructs', 'bindings');
-/** Files in the bindings folder that the generator does not own. */
+/** The cdktn flavour's bindings: compiled only into the package's cdktn entry point (scripts/build-package.mjs). */
+export const CDKTN_BINDINGS_DIR = path.join(PROJECT_ROOT, 'constructs', 'bindings-cdktn');
+/** Files in the bindings folders that the generator does not own. */
 export const HAND_WRITTEN = ['tsconfig.json'];
+
+/** A CDK for Terraform framework the bindings are generated for: its generator's modules, deep-imported. */
+export interface Flavour {
+  name: 'cdktf' | 'cdktn';
+  /** The checked-in folder, and its name under --out. */
+  dir: string;
+  generator: string;
+  schemaModule: string;
+  commons: string;
+}
+
+export const FLAVOURS: Flavour[] = [
+  {
+    name: 'cdktf',
+    dir: BINDINGS_DIR,
+    generator: '@cdktf/provider-generator/lib/get/generator/provider-generator',
+    schemaModule: '@cdktf/provider-schema/src/provider-schema',
+    commons: '@cdktf/commons',
+  },
+  {
+    name: 'cdktn',
+    dir: CDKTN_BINDINGS_DIR,
+    generator: '@cdktn/provider-generator/build/get/generator/provider-generator.js',
+    schemaModule: '@cdktn/provider-schema/build/provider-schema.js',
+    commons: '@cdktn/commons',
+  },
+];
 const PROVIDER_SOURCE = 'registry.terraform.io/clickstack-iac/clickstack';
 
 /** The parts of `terraform providers schema -json` this script reads. */
@@ -89,12 +122,13 @@ export function readProviderSchema(cliConfig: string): ProviderSchemas {
  * providers/clickstack/, with a README per class that points at the Terraform Registry (where this provider has no
  * pages) and a lazy-loading index nothing uses: the files are flattened, and those left out.
  */
-export async function generateBindings(schema: ProviderSchemas, version: string): Promise<Map<string, string>> {
-  // Deep imports (see the header). Loading @cdktf/commons runs `terraform version`, under the caller's CLI config.
-  const { CodeMaker } = await import('codemaker');
-  const { TerraformProviderGenerator } = await import('@cdktf/provider-generator/lib/get/generator/provider-generator');
-  const { sanitizeProviderSchema } = await import('@cdktf/provider-schema/src/provider-schema');
-  const { ConstructsMakerProviderTarget, Language, TerraformProviderConstraint } = await import('@cdktf/commons');
+export async function generateBindings(schema: ProviderSchemas, version: string, flavour: Flavour): Promise<Map<string, string>> {
+  // Deep imports (see the header). Loading the commons runs `terraform version`, under the caller's CLI config.
+  const generatorRoot = path.dirname(require.resolve(`${flavour.generator.split('/').slice(0, 2).join('/')}/package.json`));
+  const { CodeMaker } = (await import(require.resolve('codemaker', { paths: [generatorRoot] }))) as typeof import('codemaker');
+  const { TerraformProviderGenerator } = (await import(flavour.generator)) as typeof import('@cdktf/provider-generator/lib/get/generator/provider-generator');
+  const { sanitizeProviderSchema } = (await import(flavour.schemaModule)) as typeof import('@cdktf/provider-schema/src/provider-schema');
+  const { ConstructsMakerProviderTarget, Language, TerraformProviderConstraint } = (await import(flavour.commons)) as typeof import('@cdktf/commons');
 
   // provider_versions pins `required_providers` to the exact version this package ships.
   const pinned = { ...schema, provider_versions: { [PROVIDER_SOURCE]: version } };
@@ -138,7 +172,7 @@ export function writeBindings(outDir: string, files: Map<string, string>): void 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const outDir = path.resolve(option('--out') ?? BINDINGS_DIR);
+  const out = option('--out');
   const mirrorDir = path.resolve(option('--mirror') ?? path.join(PROJECT_ROOT, '.terraform-mirror'));
   const started = performance.now();
 
@@ -150,12 +184,15 @@ async function main(): Promise<void> {
     throw new Error(`The provider schema has attributes cdktf 0.21 cannot render in JSON synth:\n  ${mishandled.join('\n  ')}`);
 
   const { version } = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
-  const files = await generateBindings(schema, version);
-  writeBindings(outDir, files);
-  const bytes = [...files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-  const lines = [...files.values()].reduce((sum, text) => sum + text.split('\n').length - 1, 0);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`generated ${files.size} files (${(bytes / 1e6).toFixed(2)} MB, ${lines} lines) in ${path.relative(process.cwd(), outDir) || '.'} in ${seconds} s\n`);
+  for (const flavour of FLAVOURS) {
+    const outDir = out ? path.resolve(out, path.basename(flavour.dir)) : flavour.dir;
+    const files = await generateBindings(schema, version, flavour);
+    writeBindings(outDir, files);
+    const bytes = [...files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+    const lines = [...files.values()].reduce((sum, text) => sum + text.split('\n').length - 1, 0);
+    process.stdout.write(`generated ${files.size} ${flavour.name} files (${(bytes / 1e6).toFixed(2)} MB, ${lines} lines) in ${path.relative(process.cwd(), outDir) || '.'}\n`);
+  }
+  process.stdout.write(`in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
 if (require.main === module) {
