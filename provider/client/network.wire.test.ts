@@ -4,6 +4,7 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import { emulatorClient } from '../../test/support/emulator-clients';
 import { type KeyPair, selfSigned, TestCertificateAuthority } from '../../test/support/certificates';
@@ -105,7 +106,7 @@ describe('mutual TLS', () => {
     // and the client reads a closed connection, which cannot be told from others.
     const tls = { ...serverCertificate, ca: authority.ca.cert, requestCert: true, rejectUnauthorized: true, maxVersion: 'TLSv1.2' as const };
     const server = https.createServer(tls, (request, response) => {
-      subjects.push((request.socket as import('node:tls').TLSSocket).getPeerCertificate().subject.CN);
+      subjects.push(String((request.socket as TLSSocket).getPeerCertificate().subject.CN));
       response.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[]}');
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
