@@ -20,7 +20,8 @@ afterAll(() => stub.close());
 /** Documents as the servers answer them, with what the client checks (response-shape.ts). */
 const source = (id = '64f0000000000000000000a1') => ({ id, name: 'Logs', kind: 'log' });
 const savedSearch = (id = '64f0000000000000000000e1') => ({ id, name: 'n', sourceId: 's' });
-const SOURCE_INPUT = { kind: 'session', name: 'S', connection: 'c', from: { databaseName: 'd', tableName: 't' }, traceSourceId: 'x' } as const;
+const INVITATION_INPUT = { email: 'new@example.com' };
+const invitation = () => ({ email: 'new@example.com', invitationId: '64f0000000000000000000f1', status: 'pending', url: 'http://localhost:8080/join-team?token=t' });
 
 let client: ClickStackClient;
 let logs: Array<{ level: ClientLogLevel; message: string; fields: Record<string, unknown> }>;
@@ -48,15 +49,15 @@ afterEach(() => client.close());
 
 describe('requests', () => {
   it('sends the User-Agent, the Bearer key and JSON, with a JSON body only on writes', async () => {
-    stub.script = [json(200, { data: [] }), json(200, { data: source() })];
+    stub.script = [json(200, { data: [] }), json(200, { data: invitation() })];
     await client.sources.list();
-    await client.sources.create(SOURCE_INPUT);
+    await client.team.invite(INVITATION_INPUT);
     expect(seen[0].headers['user-agent']).toMatch(/^clickstack-cdktf\/\d+\.\d+\.\d+/);
     expect(seen[0].headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(seen[0].headers.accept).toBe('application/json');
     expect(seen[0].headers['content-type']).toBeUndefined();
     expect(seen[1].headers['content-type']).toBe('application/json');
-    expect(JSON.parse(seen[1].body)).toMatchObject({ kind: 'session', name: 'S' });
+    expect(JSON.parse(seen[1].body)).toEqual(INVITATION_INPUT);
   });
 
   it('reuses kept-alive sockets', async () => {
@@ -116,16 +117,17 @@ describe('retries', () => {
     expect(seen.map((request) => request.method)).toEqual(['PUT', 'PUT', 'DELETE', 'DELETE']);
   });
 
-  // Sources have no create recovery: what the transport alone does with a POST shows (create-recovery.test.ts has the rest).
+  // Invitations have no create recovery (the server keeps one per email): what the transport alone does with a POST
+  // shows (create-recovery.test.ts has the rest).
   it('never retries a POST that reached the server: 5xx', async () => {
     stub.script = [json(500, { message: 'Something went wrong :(' })];
-    await expect(client.sources.create(SOURCE_INPUT)).rejects.toBeInstanceOf(ServerError);
+    await expect(client.team.invite(INVITATION_INPUT)).rejects.toBeInstanceOf(ServerError);
     expect(seen).toHaveLength(1);
   });
 
   it('never retries a POST that reached the server: connection reset', async () => {
     stub.script = [destroy];
-    const failure = await client.sources.create(SOURCE_INPUT).catch((error: unknown) => error);
+    const failure = await client.team.invite(INVITATION_INPUT).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(NetworkError);
     expect((failure as NetworkError).mayHaveReachedServer).toBe(true);
     expect(seen).toHaveLength(1);
@@ -146,7 +148,7 @@ describe('retries', () => {
       retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
       log: (level, message, fields) => logs.push({ level, message, fields }),
     });
-    const failure = await refused.sources.create(SOURCE_INPUT).catch((error: unknown) => error);
+    const failure = await refused.team.invite(INVITATION_INPUT).catch((error: unknown) => error);
     await refused.close();
     expect(failure).toBeInstanceOf(ConnectionError);
     expect(failure).toMatchObject({ problem: 'refused', code: 'ECONNREFUSED' });
@@ -157,13 +159,13 @@ describe('retries', () => {
   it('retries a 429 on any method, waiting what RateLimit-Reset says', async () => {
     const clock = new VirtualClock();
     client = ossClient({ clock });
-    stub.script = [json(429, { message: 'slow down' }, { 'ratelimit-reset': '1.5', 'retry-after': '60' }), json(200, { data: source() })];
-    await client.sources.create(SOURCE_INPUT);
+    stub.script = [json(429, { message: 'slow down' }, { 'ratelimit-reset': '1.5', 'retry-after': '60' }), json(200, { data: invitation() })];
+    await client.team.invite(INVITATION_INPUT);
     expect(clock.now()).toBe(1_500);
     expect(seen).toHaveLength(2);
     expect(logs.find((entry) => entry.message.startsWith('Rate limited'))).toMatchObject({
       level: 'warn',
-      message: 'Rate limited on POST /api/v2/sources: waiting 1.5 s as the server asks',
+      message: 'Rate limited on POST /api/v2/team/invitation: waiting 1.5 s as the server asks',
       fields: { rateLimited: 1, waitMs: 1_500, waitedMs: 0, budgetMs: 600_000 },
     });
   });
@@ -233,7 +235,7 @@ describe('timeouts and cancellation', () => {
   it('reports a timed-out POST as possibly committed', async () => {
     client = ossClient({ timeoutMs: 100 });
     stub.script = [hang];
-    const failure = await client.sources.create(SOURCE_INPUT).catch((error: unknown) => error);
+    const failure = await client.team.invite(INVITATION_INPUT).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(NetworkError);
     expect(failure).toMatchObject({ code: 'TIMEOUT', mayHaveReachedServer: true });
   });
@@ -261,10 +263,10 @@ describe('timeouts and cancellation', () => {
     stub.script = [
       (_req, res) => {
         stop.abort();
-        setTimeout(() => json(200, { data: source() })(_req, res), 50);
+        setTimeout(() => json(200, { data: invitation() })(_req, res), 50);
       },
     ];
-    await expect(client.sources.create(SOURCE_INPUT, { stop: stop.signal })).resolves.toEqual(source());
+    await expect(client.team.invite(INVITATION_INPUT, { stop: stop.signal })).resolves.toEqual(invitation());
     await expect(client.sources.list({ stop: stop.signal })).rejects.toThrow(new AbortedError('GET /api/v2/sources was not sent: the provider was asked to stop'));
     expect(seen).toHaveLength(1);
   });
