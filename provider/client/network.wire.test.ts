@@ -93,8 +93,10 @@ describe('trust', () => {
   });
 
   it('refuses unusable TLS settings when the client is made', () => {
-    expect(() => client({ network: { caCertificates: '/nonexistent/ca.pem' } })).toThrow('The CA certificates is neither PEM text nor a readable file (ENOENT: /nonexistent/ca.pem)');
+    expect(() => client({ network: { caCertificates: '/nonexistent/ca.pem' } })).toThrow('The CA certificates setting is neither PEM text nor a readable file (ENOENT: /nonexistent/ca.pem)');
     expect(() => client({ network: { clientCertificate: serverCertificate.cert } })).toThrow('A client certificate and its key must be given together');
+    expect(() => client({ network: { caCertificates: 'not a certificate\nMIIB-secret-looking-text' } })).toThrow(/^The CA certificates setting is neither PEM text nor a readable file \(ENOENT\)$/);
+    expect(() => client({ network: { caCertificates: serverCertificate.key } })).toThrow('The CA certificates setting holds no PEM certificate');
   });
 });
 

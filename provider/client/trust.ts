@@ -91,12 +91,12 @@ export function validateTlsSettings(settings: TlsSettings): void {
  * are read) and the extra CAs, and the client certificate. Built once per client.
  */
 export function secureContextFor(settings: TlsSettings, env: Environment, options = { systemRoots: true }): SecureContext {
-  const extra = settings.caCertificates === undefined ? [] : certificatesIn(pemOrFile(settings.caCertificates, 'The CA certificates'));
-  if (settings.caCertificates !== undefined && extra.length === 0) throw new ConfigurationError('The CA certificates hold no PEM certificate (-----BEGIN CERTIFICATE-----)');
+  const extra = settings.caCertificates === undefined ? [] : certificatesIn(pemOrFile(settings.caCertificates, 'The CA certificates setting'));
+  if (settings.caCertificates !== undefined && extra.length === 0) throw new ConfigurationError('The CA certificates setting holds no PEM certificate (-----BEGIN CERTIFICATE-----)');
   if ((settings.clientCertificate === undefined) !== (settings.clientKey === undefined))
     throw new ConfigurationError('A client certificate and its key must be given together');
-  const cert = settings.clientCertificate === undefined ? undefined : pemOrFile(settings.clientCertificate, 'The client certificate');
-  const key = settings.clientKey === undefined ? undefined : pemOrFile(settings.clientKey, 'The client key');
+  const cert = settings.clientCertificate === undefined ? undefined : pemOrFile(settings.clientCertificate, 'The client certificate setting');
+  const key = settings.clientKey === undefined ? undefined : pemOrFile(settings.clientKey, 'The client key setting');
   try {
     return createSecureContext({ ca: [...(options.systemRoots ? systemCertificates(env) : []), ...extra], cert, key });
   } catch (error) {
