@@ -83,6 +83,12 @@ export interface EnvironmentSettingsProps {
    * @default what each flavor documents: 100 per 60 s on OSS, 10 per 10 s on Managed ClickStack
    */
   readonly rateLimit?: RateLimit;
+  /**
+   * Whether plans ask ClickStack's validate endpoint to check each dashboard they create or change. `false` saves those
+   * requests for teams who trust the local checks; what only the server refuses then fails the apply, not the plan.
+   * @default true, or `false` where the provider finds CLICKSTACK_SERVER_VALIDATION=false
+   */
+  readonly serverValidation?: boolean;
 }
 
 /** The provider configuration, in the shape of the bindings' ClickstackProviderConfig. */
@@ -99,6 +105,7 @@ export interface ProviderConfigData {
   timeoutSeconds?: number;
   maxRetries?: number;
   rateLimit?: { requests: number; windowSeconds: number };
+  serverValidation?: boolean;
 }
 
 /** Each connection prop, its flavor and the environment variable the provider reads when it is left out. */
@@ -166,6 +173,7 @@ export class EnvironmentSettings {
       timeoutSeconds: props.timeoutSeconds,
       maxRetries: props.maxRetries,
       rateLimit: props.rateLimit && { requests: props.rateLimit.requests, windowSeconds: props.rateLimit.windowSeconds },
+      serverValidation: props.serverValidation,
     };
   }
 }
