@@ -10,11 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './baseline';
 import { type Benchmark, runAlone } from './section';
-import { handshakeEnv, timeBareNode, timeToHandshake } from './startup';
-import { interleaved, pairedRatio, type Row, summarize } from './stats';
+import { handshakeEnv, startRow, timeBareNode, timeToHandshake } from './startup';
+import { interleaved, summarize } from './stats';
 import { currentBundle } from './workspaces';
-
-const GOAL_RATIO = 1.5;
 
 /** Installs the current build into a fresh mirror (warming its code cache unless `warm` is false); returns the launcher. */
 function freshInstall(warm: boolean): string {
@@ -42,17 +40,7 @@ export const coldStartBenchmark: Benchmark = {
     });
     const bare = summarize(samples.bare);
     const group = 'Cold start: the first start after an install (installed launcher, exec to handshake line)';
-    const row = (figure: string, key: 'cold' | 'warm' | 'unwarmed', goal: boolean): Row => {
-      const ratio = pairedRatio(samples[key], samples.bare);
-      return {
-        group,
-        figure,
-        unit: 'ms',
-        value: summarize(samples[key]),
-        baseline: { label: '`node -e 0`', value: bare.median, ratio },
-        goal: goal ? { text: `≤ ${GOAL_RATIO}× \`node -e 0\``, met: ratio <= GOAL_RATIO } : undefined,
-      };
-    };
+    const row = (figure: string, key: 'cold' | 'warm' | 'unwarmed', goal: boolean) => startRow(group, figure, samples[key], samples.bare, goal);
     return {
       rows: [
         { group, figure: 'bare `node -e 0` (to exit)', unit: 'ms', value: bare },

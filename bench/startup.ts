@@ -31,6 +31,19 @@ export const handshakeEnv = () => ({
   PLUGIN_CLIENT_CERT: generateServerCertificate().certPem,
 });
 
+/** A row of start times beside those of a bare `node -e 0` taken in the same rounds, held to GOAL_RATIO when `goal`. */
+export function startRow(group: string, figure: string, starts: number[], bareStarts: number[], goal: boolean): Row {
+  const ratio = pairedRatio(starts, bareStarts);
+  return {
+    group,
+    figure,
+    unit: 'ms',
+    value: summarize(starts),
+    baseline: { label: '`node -e 0`', value: summarize(bareStarts).median, ratio },
+    goal: goal ? { text: `≤ ${GOAL_RATIO}× \`node -e 0\``, met: ratio <= GOAL_RATIO } : undefined,
+  };
+}
+
 function elapsedMs(started: bigint): number {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
@@ -68,17 +81,7 @@ async function measureStartup(targets: StartupTargets, rounds: number): Promise<
   });
   const bare = summarize(samples.bare);
   const group = 'Start-up: exec to handshake line';
-  const row = (figure: string, key: 'bundle' | 'launcher' | 'executable', goal: boolean): Row => {
-    const ratio = pairedRatio(samples[key], samples.bare);
-    return {
-      group,
-      figure,
-      unit: 'ms',
-      value: summarize(samples[key]),
-      baseline: { label: '`node -e 0`', value: bare.median, ratio },
-      goal: goal ? { text: `≤ ${GOAL_RATIO}× \`node -e 0\``, met: ratio <= GOAL_RATIO } : undefined,
-    };
-  };
+  const row = (figure: string, key: 'bundle' | 'launcher' | 'executable', goal: boolean) => startRow(group, figure, samples[key], samples.bare, goal);
   const megabytes = (path: string) => Math.round((statSync(path).size / 1024 / 1024) * 10) / 10;
   return [
     { group, figure: 'bare `node -e 0` (to exit)', unit: 'ms', value: bare },

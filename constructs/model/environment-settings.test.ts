@@ -42,9 +42,9 @@ describe('EnvironmentSettings', () => {
   });
 
   it('writes secrets as their references and leaves out what is not set', () => {
-    const settings = new EnvironmentSettings({ endpoint: 'http://x', apiKey: variable, rateLimit: { requests: 5, windowSeconds: 1 } }, {});
+    const settings = new EnvironmentSettings({ endpoint: 'http://x', apiKey: variable, rateLimit: { requests: 5, windowSeconds: 1 }, serverValidation: false }, {});
     expect(settings.validate()).toEqual([]);
-    expect(settings.toConfig()).toEqual({ endpoint: 'http://x', apiKey: '${var.key}', rateLimit: { requests: 5, windowSeconds: 1 } });
+    expect(settings.toConfig()).toEqual({ endpoint: 'http://x', apiKey: '${var.key}', rateLimit: { requests: 5, windowSeconds: 1 }, serverValidation: false });
   });
 
   it('passes the TLS and proxy settings to the provider', () => {

@@ -109,6 +109,12 @@ export interface EnvironmentSettingsProps {
    * @default the provider reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY when Terraform runs
    */
   readonly proxyUrl?: string;
+  /**
+   * Whether plans ask ClickStack's validate endpoint to check each dashboard they create or change. `false` saves those
+   * requests for teams who trust the local checks; what only the server refuses then fails the apply, not the plan.
+   * @default true, or `false` where the provider finds CLICKSTACK_SERVER_VALIDATION=false
+   */
+  readonly serverValidation?: boolean;
 }
 
 /** The provider configuration, in the shape of the bindings' ClickstackProviderConfig. */
@@ -130,6 +136,7 @@ export interface ProviderConfigData {
   clientKey?: string;
   insecureSkipVerify?: boolean;
   proxyUrl?: string;
+  serverValidation?: boolean;
 }
 
 /** Each connection prop, its flavor and the environment variable the provider reads when it is left out. */
@@ -202,6 +209,7 @@ export class EnvironmentSettings {
       clientKey: props.clientKey,
       insecureSkipVerify: props.insecureSkipVerify,
       proxyUrl: props.proxyUrl,
+      serverValidation: props.serverValidation,
     };
   }
 }

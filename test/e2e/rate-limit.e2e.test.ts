@@ -12,13 +12,13 @@ import { objectCount, type Scale, useWorkspaceAtScale } from '../support/workspa
 jest.setTimeout(180_000);
 
 const LIMIT = { limit: 10, windowMs: 1_000 };
-/** 55 requests: more than five times the limit, so the apply must wait for the server's window five times at least. */
+/** 45 requests: more than four times the limit, so the apply must wait for the server's window four times at least. */
 const SCALE: Scale = { dashboards: 10, tileAlerts: 10, webhooks: 5, savedSearches: 5 };
 
 describe.each(FLAVORS)('%s', (flavor: FlavorName) => {
   const suite = useWorkspaceAtScale(flavor, SCALE, LIMIT);
 
-  test(`an apply of ${objectCount(SCALE)} objects in 55 requests under a limit of 10 per second: every one answered, none with 429`, async () => {
+  test(`an apply of ${objectCount(SCALE)} objects in 45 requests under a limit of 10 per second: every one answered, none with 429`, async () => {
     const { emulator, ws } = suite;
     emulator.requests.length = 0;
     const apply = await ws.apply();
@@ -30,16 +30,16 @@ describe.each(FLAVORS)('%s', (flavor: FlavorName) => {
       const key = `${describeRequest(request)} -> ${request.status}`;
       counts[key] = (counts[key] ?? 0) + 1;
     }
-    // The plan step looks the source up and asks the server to check each dashboard; the apply step plans (and checks)
-    // each dashboard again, lists each kind once before its first create (to recognise an object whose create answer
-    // is lost, api-behaviour §13), then creates everything.
+    // The plan step looks the source up and asks the server to check each dashboard; the apply step plans each
+    // dashboard again (the plan's verdicts are remembered, so without asking), lists each kind once before its first
+    // create (to recognise an object whose create answer is lost, api-behaviour §13), then creates everything.
     expect(counts).toEqual({
       'GET /sources -> 200': 1,
       'GET /dashboards -> 200': 1,
       'GET /alerts?limit=1000&offset=0 -> 200': 1,
       'GET /webhooks?limit=1000&offset=0 -> 200': 1,
       'GET /saved-searches?limit=1000&offset=0 -> 200': 1,
-      'POST /dashboards/validate -> 200': 2 * SCALE.dashboards,
+      'POST /dashboards/validate -> 200': SCALE.dashboards,
       'POST /dashboards -> 200': SCALE.dashboards,
       'POST /alerts -> 200': SCALE.tileAlerts,
       'POST /webhooks -> 200': SCALE.webhooks,
