@@ -61,7 +61,10 @@ export interface Formula {
  * A tile ClickStack can alert on: a line, stacked bar or number tile, raw SQL or not. The compiler refuses an alert on
  * any other kind; a raw SQL time series still needs an interval in its SQL, which synth checks.
  */
-export type AlertableTile = Tile & { readonly displayType: 'line' | 'stacked_bar' | 'number' };
+export interface AlertableTile extends Tile {
+  /** The display types ClickStack alerts on. */
+  readonly displayType: 'line' | 'stacked_bar' | 'number';
+}
 
 /** A dashboard tile: the typed classes (`LineTile`, `NumberTile`, `SqlTableTile`...) extend it. */
 export abstract class Tile<P extends TileProps = TileProps> {
@@ -124,6 +127,7 @@ export abstract class Tile<P extends TileProps = TileProps> {
     return { key: this.id, name: this.title, ...place };
   }
 
+  /** What ClickStack would refuse in the settings of this kind of tile (`validate` adds the title). */
   protected abstract problems(flavor: Flavor | undefined): string[];
 }
 

@@ -17,8 +17,8 @@ const RUNS = Number(process.env.EXPORT_PROPERTY_RUNS ?? 1);
 const SEED = process.env.EXPORT_PROPERTY_SEED === undefined ? undefined : Number(process.env.EXPORT_PROPERTY_SEED);
 const SHRINK = process.env.EXPORT_PROPERTY_SHRINK === '1';
 
-// A case is two exports, a compile, a synth and eight terraform commands: about a minute on 2 shared cores.
-jest.setTimeout(Math.max(1, RUNS) * 150_000 + 60_000);
+// A case is two exports, a compile, a synth and eight terraform commands: one to three minutes on 2 shared cores.
+jest.setTimeout(Math.max(1, RUNS) * 240_000 + 60_000);
 
 let provider: InstalledProvider;
 
