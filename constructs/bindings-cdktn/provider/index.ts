@@ -32,11 +32,35 @@ export interface ClickstackProviderConfig {
   */
   readonly apiUrl?: string;
   /**
+  * Certificates of certificate authorities to trust besides the system store (which `SSL_CERT_FILE` and `SSL_CERT_DIR` replace, as for Go programs): PEM text, or the path of a PEM file. For servers whose certificate a private CA signed. Environment variable: `CLICKSTACK_CA_CERTIFICATES`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs#ca_certificates ClickstackProvider#ca_certificates}
+  */
+  readonly caCertificates?: string;
+  /**
+  * Client certificate for servers or gateways that require mutual TLS: PEM text, or the path of a PEM file. Needs `client_key`. Environment variable: `CLICKSTACK_CLIENT_CERTIFICATE`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs#client_certificate ClickstackProvider#client_certificate}
+  */
+  readonly clientCertificate?: string;
+  /**
+  * Private key of `client_certificate`: PEM text, or the path of a PEM file. Environment variable: `CLICKSTACK_CLIENT_KEY`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs#client_key ClickstackProvider#client_key}
+  */
+  readonly clientKey?: string;
+  /**
   * ClickStack OSS: origin of the API server (`http://localhost:8000`), or of the app followed by `/api` (`http://host:8080/api`). Environment variable: `CLICKSTACK_ENDPOINT`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs#endpoint ClickstackProvider#endpoint}
   */
   readonly endpoint?: string;
+  /**
+  * Accepts any server certificate, without checking who signed it or which host it is for. For tests only: anyone on the network path can read and change the traffic, credentials included. Every run warns while it is on. Environment variable: `CLICKSTACK_INSECURE_SKIP_VERIFY` (`true` or `1`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs#insecure_skip_verify ClickstackProvider#insecure_skip_verify}
+  */
+  readonly insecureSkipVerify?: boolean | cdktn.IResolvable;
   /**
   * Retries of a request that failed with a 5xx or a network error. Defaults to 5; 0 turns retries off. A create is sent again only once the server shows that the failed one made nothing. HTTP 429 is waited out apart from these, as long as the server asks, up to 10 of its rate-limit windows.
   *
@@ -50,11 +74,23 @@ export interface ClickstackProviderConfig {
   */
   readonly organizationId?: string;
   /**
+  * Proxy for every request of this provider (`http://proxy:3128`, credentials as `http://user:password@proxy:3128`), instead of the `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` environment variables, which are read otherwise, as Go programs read them.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs#proxy_url ClickstackProvider#proxy_url}
+  */
+  readonly proxyUrl?: string;
+  /**
   * Client-side limit on requests per API key, shared by every resource: at most `requests` per `window_seconds`. Defaults to what each flavor documents: 100 per 60 s on OSS, 10 per 10 s on Managed ClickStack.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs#rate_limit ClickstackProvider#rate_limit}
   */
   readonly rateLimit?: ClickstackProviderRateLimit;
+  /**
+  * Whether a plan asks ClickStack's validate endpoint to check each dashboard it creates or changes. Defaults to true; a verdict of "valid" is remembered for 12 hours by server, key and content (in a private temp directory), so the apply after a plan does not ask again. `false` (or the environment variable `CLICKSTACK_SERVER_VALIDATION=false`) saves those requests for teams who trust the provider's own checks, and gives up the server's verdict at plan: what only the server refuses (a source or connection it does not know, a query it cannot parse) then fails the apply, after the objects planned before it may have been created.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs#server_validation ClickstackProvider#server_validation}
+  */
+  readonly serverValidation?: boolean | cdktn.IResolvable;
   /**
   * Managed ClickStack: id of the ClickHouse Cloud service whose ClickStack this manages (a UUID). Environment variable: `CLICKSTACK_SERVICE_ID`.
   *
@@ -181,10 +217,16 @@ export class ClickstackProvider extends cdktn.TerraformProvider {
     this._apiKeyId = config.apiKeyId;
     this._apiKeySecret = config.apiKeySecret;
     this._apiUrl = config.apiUrl;
+    this._caCertificates = config.caCertificates;
+    this._clientCertificate = config.clientCertificate;
+    this._clientKey = config.clientKey;
     this._endpoint = config.endpoint;
+    this._insecureSkipVerify = config.insecureSkipVerify;
     this._maxRetries = config.maxRetries;
     this._organizationId = config.organizationId;
+    this._proxyUrl = config.proxyUrl;
     this._rateLimit = config.rateLimit;
+    this._serverValidation = config.serverValidation;
     this._serviceId = config.serviceId;
     this._team = config.team;
     this._timeoutSeconds = config.timeoutSeconds;
@@ -259,6 +301,54 @@ export class ClickstackProvider extends cdktn.TerraformProvider {
     return this._apiUrl;
   }
 
+  // ca_certificates - computed: false, optional: true, required: false
+  private _caCertificates?: string; 
+  public get caCertificates() {
+    return this._caCertificates;
+  }
+  public set caCertificates(value: string | undefined) {
+    this._caCertificates = value;
+  }
+  public resetCaCertificates() {
+    this._caCertificates = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get caCertificatesInput() {
+    return this._caCertificates;
+  }
+
+  // client_certificate - computed: false, optional: true, required: false
+  private _clientCertificate?: string; 
+  public get clientCertificate() {
+    return this._clientCertificate;
+  }
+  public set clientCertificate(value: string | undefined) {
+    this._clientCertificate = value;
+  }
+  public resetClientCertificate() {
+    this._clientCertificate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientCertificateInput() {
+    return this._clientCertificate;
+  }
+
+  // client_key - computed: false, optional: true, required: false
+  private _clientKey?: string; 
+  public get clientKey() {
+    return this._clientKey;
+  }
+  public set clientKey(value: string | undefined) {
+    this._clientKey = value;
+  }
+  public resetClientKey() {
+    this._clientKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientKeyInput() {
+    return this._clientKey;
+  }
+
   // endpoint - computed: false, optional: true, required: false
   private _endpoint?: string; 
   public get endpoint() {
@@ -273,6 +363,22 @@ export class ClickstackProvider extends cdktn.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get endpointInput() {
     return this._endpoint;
+  }
+
+  // insecure_skip_verify - computed: false, optional: true, required: false
+  private _insecureSkipVerify?: boolean | cdktn.IResolvable; 
+  public get insecureSkipVerify() {
+    return this._insecureSkipVerify;
+  }
+  public set insecureSkipVerify(value: boolean | cdktn.IResolvable | undefined) {
+    this._insecureSkipVerify = value;
+  }
+  public resetInsecureSkipVerify() {
+    this._insecureSkipVerify = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get insecureSkipVerifyInput() {
+    return this._insecureSkipVerify;
   }
 
   // max_retries - computed: false, optional: true, required: false
@@ -307,6 +413,22 @@ export class ClickstackProvider extends cdktn.TerraformProvider {
     return this._organizationId;
   }
 
+  // proxy_url - computed: false, optional: true, required: false
+  private _proxyUrl?: string; 
+  public get proxyUrl() {
+    return this._proxyUrl;
+  }
+  public set proxyUrl(value: string | undefined) {
+    this._proxyUrl = value;
+  }
+  public resetProxyUrl() {
+    this._proxyUrl = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get proxyUrlInput() {
+    return this._proxyUrl;
+  }
+
   // rate_limit - computed: false, optional: true, required: false
   private _rateLimit?: ClickstackProviderRateLimit; 
   public get rateLimit() {
@@ -321,6 +443,22 @@ export class ClickstackProvider extends cdktn.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get rateLimitInput() {
     return this._rateLimit;
+  }
+
+  // server_validation - computed: false, optional: true, required: false
+  private _serverValidation?: boolean | cdktn.IResolvable; 
+  public get serverValidation() {
+    return this._serverValidation;
+  }
+  public set serverValidation(value: boolean | cdktn.IResolvable | undefined) {
+    this._serverValidation = value;
+  }
+  public resetServerValidation() {
+    this._serverValidation = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serverValidationInput() {
+    return this._serverValidation;
   }
 
   // service_id - computed: false, optional: true, required: false
@@ -397,10 +535,16 @@ export class ClickstackProvider extends cdktn.TerraformProvider {
       api_key_id: cdktn.stringToTerraform(this._apiKeyId),
       api_key_secret: cdktn.stringToTerraform(this._apiKeySecret),
       api_url: cdktn.stringToTerraform(this._apiUrl),
+      ca_certificates: cdktn.stringToTerraform(this._caCertificates),
+      client_certificate: cdktn.stringToTerraform(this._clientCertificate),
+      client_key: cdktn.stringToTerraform(this._clientKey),
       endpoint: cdktn.stringToTerraform(this._endpoint),
+      insecure_skip_verify: cdktn.booleanToTerraform(this._insecureSkipVerify),
       max_retries: cdktn.numberToTerraform(this._maxRetries),
       organization_id: cdktn.stringToTerraform(this._organizationId),
+      proxy_url: cdktn.stringToTerraform(this._proxyUrl),
       rate_limit: clickstackProviderRateLimitToTerraform(this._rateLimit),
+      server_validation: cdktn.booleanToTerraform(this._serverValidation),
       service_id: cdktn.stringToTerraform(this._serviceId),
       team: cdktn.stringToTerraform(this._team),
       timeout_seconds: cdktn.numberToTerraform(this._timeoutSeconds),
@@ -434,11 +578,35 @@ export class ClickstackProvider extends cdktn.TerraformProvider {
         type: "simple",
         storageClassType: "string",
       },
+      ca_certificates: {
+        value: cdktn.stringToHclTerraform(this._caCertificates),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      client_certificate: {
+        value: cdktn.stringToHclTerraform(this._clientCertificate),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      client_key: {
+        value: cdktn.stringToHclTerraform(this._clientKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       endpoint: {
         value: cdktn.stringToHclTerraform(this._endpoint),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      insecure_skip_verify: {
+        value: cdktn.booleanToHclTerraform(this._insecureSkipVerify),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       max_retries: {
         value: cdktn.numberToHclTerraform(this._maxRetries),
@@ -452,11 +620,23 @@ export class ClickstackProvider extends cdktn.TerraformProvider {
         type: "simple",
         storageClassType: "string",
       },
+      proxy_url: {
+        value: cdktn.stringToHclTerraform(this._proxyUrl),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       rate_limit: {
         value: clickstackProviderRateLimitToHclTerraform(this._rateLimit),
         isBlock: true,
         type: "struct",
         storageClassType: "ClickstackProviderRateLimit",
+      },
+      server_validation: {
+        value: cdktn.booleanToHclTerraform(this._serverValidation),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       service_id: {
         value: cdktn.stringToHclTerraform(this._serviceId),
