@@ -158,7 +158,7 @@ test('CLI --help lists every flag with a one-line description', () => {
     .split('\n')
     .filter((line) => line.startsWith('  --'))
     .map((line) => /^ {2}(--[a-z-]+)(?: \S+)? {2,}\S/.exec(line)?.[1]);
-  expect(flags).toEqual(['--port', '--flavor', '--seed', '--rate-limit', '--state', '--allow-webhook-host', '--extra-fields', '--help']);
+  expect(flags).toEqual(['--port', '--flavor', '--seed', '--rate-limit', '--state', '--allow-webhook-host', '--extra-fields', '--tls-cert', '--tls-key', '--help']);
   for (const flag of flags.slice(0, -1)) expect(() => parseArguments([flag!])).toThrow(`${flag} needs a value`);
 });
 

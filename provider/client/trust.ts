@@ -4,8 +4,15 @@
 // Extra CAs and a client certificate for mutual TLS come from settings, each a PEM text or the path of a PEM file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
+import type { SecureContext } from 'node:tls';
 import { ConfigurationError } from './errors';
+
+/**
+ * node:tls is loaded when a secure context is first made, not with this module: the single executable starts from a
+ * V8 snapshot of the provider's modules (scripts/release.mjs), and Node cannot put tls in a snapshot.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+const tls = (): typeof import('node:tls') => require('node:tls');
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -56,7 +63,7 @@ export function systemCertificates(env: Environment): string[] {
     for (const name of names) certificatesIn(readText(join(directory, name)) ?? '').forEach((certificate) => found.add(certificate));
   }
   const anySet = Boolean(env.SSL_CERT_FILE || env.SSL_CERT_DIR);
-  return found.size > 0 || anySet ? [...found] : [...rootCertificates];
+  return found.size > 0 || anySet ? [...found] : [...tls().rootCertificates];
 }
 
 /** A setting that holds PEM text or names a PEM file: its PEM text. `what` names the setting in errors. */
@@ -98,7 +105,7 @@ export function secureContextFor(settings: TlsSettings, env: Environment, option
   const cert = settings.clientCertificate === undefined ? undefined : pemOrFile(settings.clientCertificate, 'The client certificate setting');
   const key = settings.clientKey === undefined ? undefined : pemOrFile(settings.clientKey, 'The client key setting');
   try {
-    return createSecureContext({ ca: [...(options.systemRoots ? systemCertificates(env) : []), ...extra], cert, key });
+    return tls().createSecureContext({ ca: [...(options.systemRoots ? systemCertificates(env) : []), ...extra], cert, key });
   } catch (error) {
     throw new ConfigurationError(`The TLS settings cannot be used: ${(error as Error).message}`);
   }

@@ -1,22 +1,19 @@
 // The acceptance story of the CDKTF package, as a user lives it, offline: `npm pack` this repository; in an empty
-// folder outside it, install the tarball with cdktf, constructs and typescript from the local npm cache; take the
-// quickstart app (examples/cdktf/quickstart); start the packaged emulator; install the provider with the packaged
+// folder outside it, the packaged starter (clickstack-cdktf-init) writes the quickstart app; install the tarball with
+// cdktf, constructs and typescript from the local npm cache; start the packaged emulator; install the provider with the packaged
 // bin; compile and synthesize with tsc and node; terraform init and apply against the emulator; a second plan finds
 // no changes, and so does one through the packaged clickstack-warm; the packaged exporter writes what the app made as
 // HCL, and the packaged preview redraws its pictures; exported as a CDKTF app, it installs from the tarball as its
 // README says, synthesizes and plans only imports.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, posix } from 'node:path';
 import { projectRoot, requireTerraform, type TerraformResult, Workspace } from '../support/terraform-cli';
 
-// npm pack compiles the bindings (about 10 s on 2 shared cores), npm install unpacks typescript twice, terraform runs five times.
+// npm pack compiles the bindings (about 10 s on 2 shared cores), npm install unpacks typescript, terraform runs three times.
 jest.setTimeout(480_000);
 
-const quickstart = join(projectRoot, 'examples', 'cdktf', 'quickstart');
-/** What a developer's own run of the example leaves beside it. */
-const LOCAL_OUTPUT = ['node_modules', 'dist', 'cdktf.out', '.terraform-mirror'];
 
 /** Settings of the runner's shell that would point npm, terraform or the provider somewhere else. */
 const isForeignSetting = (name: string) => /^(TF_|CLICKSTACK_|CLICKHOUSE_|npm_)/i.test(name);
@@ -51,10 +48,18 @@ interface PackResult {
 
 let workDir: string;
 let emulator: ChildProcess | undefined;
+let packed: PackResult;
+/** The tarball unpacked, as npm would put it into node_modules/clickstack-cdktf. */
+let unpacked: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   requireTerraform();
   workDir = mkdtempSync(join(tmpdir(), 'clickstack-cdktf-story-'));
+  // npm pack runs prepack (scripts/build-package.mjs); its output precedes the JSON.
+  const pack = succeeded(await run('npm', ['pack', '--json', '--pack-destination', workDir], projectRoot));
+  [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('\n[') + 1)) as PackResult[];
+  execFileSync('tar', ['xzf', packed.filename], { cwd: workDir });
+  unpacked = join(workDir, 'package');
 });
 
 afterAll(() => {
@@ -62,10 +67,7 @@ afterAll(() => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-test('a CDKTF app installs the packed tarball offline, synthesizes the quickstart, applies it to the packaged emulator and re-plans clean', async () => {
-  // npm pack runs prepack (scripts/build-package.mjs); its output precedes the JSON.
-  const pack = succeeded(await run('npm', ['pack', '--json', '--pack-destination', workDir], projectRoot));
-  const [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('\n[') + 1)) as PackResult[];
+test('the tarball: both entry points with their types, the bins, the license, and docs whose links resolve inside it', () => {
   const files = packed.files.map((file) => file.path);
   expect(files).toEqual(
     expect.arrayContaining([
@@ -83,20 +85,50 @@ test('a CDKTF app installs the packed tarball offline, synthesizes the quickstar
       'dist/lib/constructs/bindings/dashboard/index.js',
       'dist/lib/constructs/bindings/dashboard/index.d.ts',
       'dist/lib/provider/values.js',
+      'dist/lib/cdktn/constructs/index.js',
+      'dist/lib/cdktn/constructs/index.d.ts',
+      'dist/lib/cdktn/constructs/bindings/dashboard/index.js',
+      'bin/clickstack-cdktf-init.mjs',
+      'LICENSE',
+      'CHANGELOG.md',
+      'docs/constructs/index.md',
+      'docs/cdktn.md',
+      'docs/versioning.md',
     ]),
   );
-  // No tests, snapshots or TypeScript sources: only JavaScript, declarations, the bins and the README.
-  expect(files.filter((file) => /\.test\.|__snapshots__|(?<!\.d)\.ts$/.test(file))).toEqual([]);
+  // No tests, snapshots or TypeScript sources but the examples': JavaScript, declarations, the bins and the docs.
+  expect(files.filter((file) => /\.test\.|__snapshots__|(?<!\.d)\.ts$/.test(file) && !file.startsWith('examples/'))).toEqual([]);
+  const manifest = JSON.parse(readFileSync(join(unpacked, 'package.json'), 'utf8'));
+  expect(manifest.private).toBeUndefined();
+  for (const entry of Object.values(manifest.exports as Record<string, string | Record<string, string>>)) {
+    for (const target of typeof entry === 'string' ? [entry] : Object.values(entry)) expect(files).toContain(posix.normalize(target));
+  }
+  // Every relative link of the README and the docs points at a file in the tarball.
+  const markdown = files.filter((file) => file.endsWith('.md') && (file === 'README.md' || file.startsWith('docs/')));
+  const dead = markdown.flatMap((file) =>
+    [...readFileSync(join(unpacked, file), 'utf8').matchAll(/\]\(([^)#:\s]+)(#[^)]*)?\)/g)]
+      .map(([, link]) => posix.join(posix.dirname(file), link))
+      .filter((target) => !files.includes(target) && !files.some((path) => path.startsWith(`${target.replace(/\/$/, '')}/`)))
+      .map((target) => `${file} -> ${target}`),
+  );
+  expect(dead).toEqual([]);
+});
+
+test('a CDKTF app from the packaged starter installs the tarball offline, synthesizes, applies to the packaged emulator and re-plans clean', async () => {
 
   const app = join(workDir, 'app');
-  cpSync(quickstart, app, { recursive: true, filter: (source) => !LOCAL_OUTPUT.includes(basename(source)) });
+  mkdirSync(app);
+  const started = succeeded(await run(process.execPath, [join(unpacked, 'bin', 'clickstack-cdktf-init.mjs')], app));
+  expect(started.stdout).toContain(`wrote a cdktf app in ${app}: main.ts, package.json, tsconfig.json, cdktf.json`);
+  expect(readdirSync(app).sort()).toEqual(['.gitignore', 'cdktf.json', 'main.ts', 'package.json', 'tsconfig.json']);
   const tarball = join(workDir, packed.filename);
   const dependencies = [tarball, cachedTarball('cdktf'), cachedTarball('constructs'), cachedTarball('typescript')];
   succeeded(await run('npm', ['install', '--offline', '--no-audit', '--no-fund', ...dependencies], app));
   // Nothing to install at run time but the peers: the provider and the emulator are self-contained bundles.
   const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'clickstack-cdktf', 'package.json'), 'utf8'));
   expect(manifest.dependencies).toBeUndefined();
-  expect(manifest.peerDependencies).toEqual({ cdktf: '~0.21.0', constructs: '^10.4.2' });
+  expect(manifest.peerDependencies).toEqual({ cdktf: '~0.21.0', cdktn: '~0.24.0', constructs: '^10.4.2' });
+  expect(existsSync(join(app, 'node_modules', 'cdktn'))).toBe(false);
   const bin = (name: string) => join(app, 'node_modules', '.bin', name);
 
   // The packaged emulator, seeded with the sources and the webhook the quickstart looks up; its first line is JSON.
@@ -179,4 +211,24 @@ test('a CDKTF app installs the packed tarball offline, synthesizes the quickstar
   const adoption = await exportTerraform('plan', '-detailed-exitcode');
   expect(adoption.stderr).toBe('');
   expect(adoption.stdout).toContain('Plan: 2 to import, 0 to add, 0 to change, 0 to destroy.');
+});
+
+test('a CDK Terrain app from the packaged starter installs the same tarball without cdktf and synthesizes with cdktn', async () => {
+  const app = join(workDir, 'cdktn-app');
+  succeeded(await run(process.execPath, [join(unpacked, 'bin', 'clickstack-cdktf-init.mjs'), app, '--cdktn'], workDir));
+  expect(readFileSync(join(app, 'main.ts'), 'utf8')).toContain("from 'clickstack-cdktf/cdktn'");
+  // cdktn-cli needs Node >= 22.19 and dependencies by bare name, which offline npm cannot resolve: this app goes
+  // without it (test/e2e/cdktn-example.e2e.test.ts runs `cdktn synth`). cdktn bundles its own dependencies, as cdktf does.
+  const appManifest = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
+  delete appManifest.devDependencies['cdktn-cli'];
+  writeFileSync(join(app, 'package.json'), JSON.stringify(appManifest));
+  const dependencies = [join(workDir, packed.filename), cachedTarball('cdktn'), cachedTarball('constructs'), cachedTarball('typescript')];
+  succeeded(await run('npm', ['install', '--offline', '--no-audit', '--no-fund', ...dependencies], app));
+  expect(existsSync(join(app, 'node_modules', 'cdktf'))).toBe(false);
+  // The app itself runs on Node 20 (only cdktn-cli needs 22; test/e2e/cdktn-example.e2e.test.ts runs that).
+  succeeded(await run(join(app, 'node_modules', '.bin', 'tsc'), [], app));
+  succeeded(await run(process.execPath, ['dist/main.js'], app, { CLICKSTACK_ENDPOINT: 'http://localhost:8000', CLICKSTACK_API_KEY: 'unused' }));
+  const synthesized = JSON.parse(readFileSync(join(app, 'cdktf.out', 'stacks', 'quickstart', 'cdk.tf.json'), 'utf8'));
+  expect(synthesized['//'].metadata.version).toBe(JSON.parse(readFileSync(join(app, 'node_modules', 'cdktn', 'package.json'), 'utf8')).version);
+  expect(Object.keys(synthesized.resource).sort()).toEqual(['clickstack_alert', 'clickstack_dashboard']);
 });

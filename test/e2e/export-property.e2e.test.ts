@@ -1,7 +1,8 @@
 // The exporter's promise as a property: any deployment the API accepts (generated: every kind, tile type and option,
 // layouts, awkward names and texts, alerts of every channel; test/support/export-property) exports, in both formats,
-// to code that plans as imports only, applies, and replans clean. `npm test` runs a few cases per flavor, each a
-// deployment of several objects of every kind; `npm run test:export-property` runs many (EXPORT_PROPERTY_RUNS, default
+// to code that plans as imports only, applies, and replans clean. `npm test` runs one case per flavor from a fixed
+// seed, each a deployment of several objects of every kind, so that CI never turns red on a counterexample nobody has
+// met yet; `npm run test:export-property` runs many from a new seed each time (EXPORT_PROPERTY_RUNS, default
 // 25 per flavor; EXPORT_PROPERTY_SEED replays a run; EXPORT_PROPERTY_SHRINK=1 shrinks a counterexample, slowly: each
 // step is a round trip). A counterexample is written to dist/test/ and becomes a named deployment of
 // test/support/export-property/regressions.ts, which the first test seeds on every run.
@@ -14,7 +15,10 @@ import { FLAVORS } from '../support/emulator-clients';
 import { installProvider, type InstalledProvider } from '../support/terraform-cli';
 
 const RUNS = Number(process.env.EXPORT_PROPERTY_RUNS ?? 1);
-const SEED = process.env.EXPORT_PROPERTY_SEED === undefined ? undefined : Number(process.env.EXPORT_PROPERTY_SEED);
+/** The seed of the short run in `npm test`; the long run draws a new one. */
+const NPM_TEST_SEED = 1;
+const SEED =
+  process.env.EXPORT_PROPERTY_SEED !== undefined ? Number(process.env.EXPORT_PROPERTY_SEED) : process.env.EXPORT_PROPERTY_RUNS === undefined ? NPM_TEST_SEED : undefined;
 const SHRINK = process.env.EXPORT_PROPERTY_SHRINK === '1';
 
 // A case is two exports, a compile, a synth and eight terraform commands: one to three minutes on 2 shared cores.
