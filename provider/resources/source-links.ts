@@ -5,7 +5,8 @@
 //
 // Every field has one owner: this resource owns the link fields of its source and nothing else; clickstack_source
 // owns the rest. Both read the source before a write and send the other's fields back, the server's PUT being a full
-// replace (api-behaviour §10). A session's trace source is required at create, so it stays with clickstack_source.
+// replace (api-behaviour §10.3); the server checks no link and strips one the kind lacks (§10.4). A session's trace
+// source is required at create, so it stays with clickstack_source.
 import type { ClickStackClient } from '../client';
 import type { Source, SourceInput } from '../client/models/sources';
 import { SOURCE_LINK_FIELDS } from '../values';
