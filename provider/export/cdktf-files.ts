@@ -12,7 +12,7 @@ import { camelCase } from '../shared/api-mapping';
 import { dependencyOrder } from './build';
 import { connectionVariables } from './connection';
 import { alertProps, containerCalls, dashboardProps, savedSearchProps, type Scope, sourceConstruct, sourceLinksProps, tileCall, webhookProps } from './construct-calls';
-import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportMode, type ExportObject, Expression, Literal, titleOf } from './model';
+import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportMode, type ExportObject, type ExportValue, Expression, Literal, resourcesOf, titleOf } from './model';
 import { assignIdentifiers, snakeCase } from './names';
 import type { Files } from './output-folder';
 import { FLAVOR_TITLES } from './summary';
@@ -52,6 +52,16 @@ function namesOf(exported: Export): Names & { constructId(address: BlockAddress)
     secretVariable: (name) => ({ variable: variables.get(`var.${name}`)!, type: types.get(name)! }),
     variable,
   };
+}
+
+/** The blocks `values` refer to, as address texts. */
+function referencedAddresses(values: ExportValue[], found = new Set<string>()): Set<string> {
+  for (const value of values) {
+    if (value instanceof Expression && value.reference.kind === 'attribute') found.add(addressText(value.reference.of));
+    else if (Array.isArray(value)) referencedAddresses(value, found);
+    else if (value !== null && typeof value === 'object' && !(value instanceof Expression) && !(value instanceof Literal)) referencedAddresses(Object.values(value), found);
+  }
+  return found;
 }
 
 const comment = (text: string) => `// ${text}`;
@@ -201,9 +211,10 @@ function mainFile(exported: Export, stack: string): string {
     const call = `const ${name} = secret(${args.join(', ')});`;
     return call.length <= 120 ? call : `const ${name} = secret(\n${args.map((arg) => `  ${arg},`).join('\n')}\n);`;
   });
+  const referenced = referencedAddresses(resourcesOf(exported).map((resource) => resource.config));
   const sources = exported.sources.map((source) => {
     const { kind, props } = sourceConstruct(source.config, scope);
-    return [titleComment(source, names), construct(kind, source, props, names)].join('\n');
+    return [titleComment(source, names), construct(kind, source, props, names, referenced.has(addressText(source.address)))].join('\n');
   });
   const sourceLinks = exported.sourceLinks.map((links) => [titleComment(links, names), construct(scope.use('SourceLinks'), links, sourceLinksProps(links.config, scope), names, false)].join('\n'));
   const webhooks = exported.webhooks.map((webhook) => [titleComment(webhook, names), construct(scope.use('Webhook'), webhook, webhookProps(webhook.config), names)].join('\n'));

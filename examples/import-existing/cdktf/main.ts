@@ -69,7 +69,7 @@ const audit = new LogSource(stack, "audit", {
 }).importFrom("6650000000000000000000a1");
 
 // "Audit" (id 6650000000000000000000a2)
-const audit2 = new LogSource(stack, "audit_2", {
+new LogSource(stack, "audit_2", {
   name: "Audit",
   connectionId: "64f0000000000000000000c1", // the ClickHouse connection the source queries
   database: "audit",
