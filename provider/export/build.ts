@@ -1,11 +1,14 @@
 // From a deployment to an export: each object through its resource's own mapping (the state the provider reads after
 // an import), then to the configuration that plans no change (configuration.ts), then ids to references
 // (references.ts). Tile alerts go with their dashboard, saved-search alerts with their saved search.
-import type { Alert, Dashboard, SavedSearch, Webhook } from '../client';
+import type { Alert, Dashboard, SavedSearch, Source, Webhook } from '../client';
 import { alertAttributes, alertFromApi } from '../resources/alert';
 import { dashboardFromApi } from '../resources/dashboard/documents';
 import { dashboardAttributes } from '../resources/dashboard/schema';
 import { savedSearchAttributes, savedSearchFromApi } from '../resources/saved-search';
+import { sourceFromApi } from '../resources/source/documents';
+import { sourceAttributes } from '../resources/source/schema';
+import { sourceLinksAttributes, sourceLinksFromApi } from '../resources/source-links';
 import { webhookAttributes, webhookFromApi } from '../resources/webhook';
 import { TILE_TYPES } from '../resources/dashboard/tile-types';
 import type { Attributes, TfObject } from '../runtime/types';
@@ -17,13 +20,15 @@ import { assignIdentifiers } from './names';
 import { objects, References, resourceAddress, tilesIn, toExportObject } from './references';
 import { isEverything, type Selection, selects } from './selection';
 
-/** Webhooks as resources of the export (`manage`), or looked up by name (`lookup`) because they are managed elsewhere. */
-export type WebhookMode = 'manage' | 'lookup';
+/** Webhooks or sources as resources of the export (`manage`), or looked up by name (`lookup`) because they are managed elsewhere. */
+export type ObjectMode = 'manage' | 'lookup';
 
 export interface ExportOptions {
   selection: Selection;
   /** Default: `manage` for an export of everything, `lookup` for a selection (its webhooks serve objects outside it too). */
-  webhooks?: WebhookMode;
+  webhooks?: ObjectMode;
+  /** Default: `manage` for an export of everything, `lookup` for a selection (its sources serve objects outside it too). */
+  sources?: ObjectMode;
   /** Default: `import`. */
   mode?: ExportMode;
 }
@@ -53,11 +58,18 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   if (mode === 'create') notes.push(...leaveOutUncreatableWebhooks(managedWebhooks));
   const webhookIds = assignIdentifiers(managedWebhooks, 'webhook');
 
+  const managedSources = (options.sources ?? (isEverything(options.selection) ? 'manage' : 'lookup')) === 'manage' ? deployment.sources : [];
+  const sourceIds = assignIdentifiers(managedSources, 'source');
+
   const references = new References(deployment, {
+    sources: sourceIds,
     webhooks: new Map(managedWebhooks.map((webhook) => [webhook.id, webhookIds.get(webhook.id)!])),
     dashboards: new Map(dashboards.map((dashboard) => [dashboard.id, dashboardIds.get(dashboard.id)!])),
     savedSearches: new Map(savedSearches.map((savedSearch) => [savedSearch.id, savedSearchIds.get(savedSearch.id)!])),
   });
+
+  const sourceResources = managedSources.map((source) => sourceResource(source, sourceIds.get(source.id)!, references));
+  const sourceLinks = managedSources.flatMap((source) => sourceLinksResource(source, sourceIds.get(source.id)!, references));
 
   const variables: SecretVariable[] = [];
   const webhookResources = managedWebhooks.map((webhook) => webhookResource(webhook, webhookIds.get(webhook.id)!, variables, mode));
@@ -108,6 +120,9 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   return {
     flavor: deployment.flavor,
     mode,
+    // Session sources after the trace sources they name, so that the CDKTF app defines those first.
+    sources: sourceResources.sort((a, b) => Number(isSession(a)) - Number(isSession(b)) || compare(a.address.name, b.address.name)),
+    sourceLinks: sourceLinks.sort((a, b) => compare(a.address.name, b.address.name)),
     webhooks: webhookResources.sort((a, b) => compare(a.address.name, b.address.name)),
     savedSearches: savedSearchExports.sort(byName),
     dashboards: dashboardExports,
@@ -119,6 +134,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const isSession = (resource: ExportedResource) => resource.config.kind === 'session';
 
 function channelWebhookIds(alert: Alert): string[] {
   const channels = alert.channels ?? (alert.channel ? [alert.channel] : []);
@@ -152,6 +168,33 @@ function alertsOf(alerts: Alert[], dashboards: Dashboard[], savedSearches: Saved
     }
   }
   return { tileAlerts, searchAlerts };
+}
+
+/** A managed source; a session's trace source refers to the exported one. Its links are a resource of their own. */
+function sourceResource(source: Source, name: string, references: References): ExportedResource {
+  const resource: ExportedResource = {
+    address: resourceAddress('clickstack_source', name),
+    id: source.id,
+    title: source.name,
+    config: config(sourceAttributes, sourceFromApi(source, null)),
+  };
+  references.replaceInSource(resource);
+  return resource;
+}
+
+/** The links of a source that has any (named as the source), referring to the sources they name. */
+function sourceLinksResource(source: Source, name: string, references: References): ExportedResource[] {
+  const state = sourceLinksFromApi(source);
+  const { source_id: _source, ...links } = configurationOf(sourceLinksAttributes, state);
+  if (Object.keys(links).length === 0) return [];
+  const resource: ExportedResource = {
+    address: resourceAddress('clickstack_source_links', name),
+    id: source.id,
+    title: `links of ${source.name}`,
+    config: toExportObject({ source_id: source.id, ...links }),
+  };
+  references.replaceInSource(resource);
+  return [resource];
 }
 
 /**

@@ -33,6 +33,7 @@ function resolved(value: ExportValue, deployment: Deployment, exported: Export):
     }
     const resource = resourcesOf(exported).find((candidate) => addressText(candidate.address) === addressText(of))!;
     if (attribute === 'id') return resource.id;
+    if (attribute === 'connection_id') return deployment.sources.find((source) => source.id === resource.id)!.connection;
     const dashboard = deployment.dashboards.find((candidate) => candidate.id === resource.id)!;
     return dashboard.tiles.find((tile) => tile.name === key)!.id;
   }
@@ -41,7 +42,7 @@ function resolved(value: ExportValue, deployment: Deployment, exported: Export):
   return value;
 }
 
-const TYPES = ['clickstack_webhook', 'clickstack_saved_search', 'clickstack_dashboard', 'clickstack_alert'];
+const TYPES = ['clickstack_source', 'clickstack_source_links', 'clickstack_webhook', 'clickstack_saved_search', 'clickstack_dashboard', 'clickstack_alert'];
 
 describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor) => {
   let emulator: EmulatorHandle;
@@ -65,9 +66,11 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
   const find = (address: string): ExportedResource => resourcesOf(exported).find((resource) => addressText(resource.address) === address)!;
   const tile = (address: string, name: string) => tilesIn(find(address).config).find((candidate) => candidate.name === name)!;
 
-  it('exports every dashboard, saved search and webhook with the alerts of their tiles and searches', () => {
+  it('exports every source with its links, dashboard, saved search and webhook with the alerts of their tiles and searches', () => {
     const addresses = resourcesOf(exported).map((resource) => addressText(resource.address));
     expect(addresses).toEqual([
+      ...['audit', 'audit_2', 'logs', 'metrics', 'traces', 'sessions'].map((name) => `clickstack_source.${name}`),
+      ...['logs', 'metrics', 'traces'].map((name) => `clickstack_source_links.${name}`),
       'clickstack_webhook.alerts_channel',
       'clickstack_webhook.on_call',
       ...(flavor === 'cloud' ? ['clickstack_webhook.pager_duty'] : []),
@@ -97,22 +100,46 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
     expect(new Set(resourcesOf(exported).map((resource) => resource.address.type))).toEqual(new Set(TYPES));
   });
 
-  it('looks sources up by name and kind, and a connection through a source that uses it', () => {
-    expect(exported.lookups.map((lookup) => [addressText(lookup.address), lookup.config])).toEqual([
-      ['data.clickstack_source.logs', { name: 'Logs', kind: 'log' }],
-      ['data.clickstack_source.traces', { name: 'Traces', kind: 'trace' }],
-    ]);
-    expect(tile('clickstack_dashboard.service_overview', 'Request rate').source_id).toEqual(new Expression({ kind: 'attribute', of: exported.lookups[1].address, attribute: 'id' }));
-    expect(tile('clickstack_dashboard.database_raw_sql', 'Queries').connection_id).toEqual(new Expression({ kind: 'attribute', of: exported.lookups[0].address, attribute: 'connection' }));
+  it('refers to exported sources by address: tiles, a connection through a source that uses it, a session\'s trace source, links', () => {
+    const source = (name: string, attribute = 'id') => new Expression({ kind: 'attribute', of: { mode: 'resource', type: 'clickstack_source', name }, attribute });
+    expect(exported.lookups.filter((lookup) => lookup.address.type === 'clickstack_source')).toEqual([]);
+    expect(tile('clickstack_dashboard.service_overview', 'Request rate').source_id).toEqual(source('traces'));
+    expect(tile('clickstack_dashboard.service_overview', 'Audit trail').source_id).toEqual(source('audit'));
+    expect(tile('clickstack_dashboard.database_raw_sql', 'Queries').connection_id).toEqual(source('audit', 'connection_id'));
+    expect(find('clickstack_source.sessions').config.session).toMatchObject({ trace_source_id: source('traces') });
+    expect(find('clickstack_source_links.traces').config).toEqual({ source_id: source('traces'), log_source_id: source('logs'), metric_source_id: source('metrics'), session_source_id: source('sessions') });
+    expect(find('clickstack_source.logs').config.connection_id).toEqual(new Literal(SEED_IDS.connection, 'the ClickHouse connection the source queries'));
   });
 
-  it('keeps an id a lookup cannot find unambiguously, with a note beside it and in the notes', () => {
-    expect(tile('clickstack_dashboard.service_overview', 'Audit trail').source_id).toEqual(new Literal(UI_IDS.auditLogs, '2 sources are named "Audit" with kind log: a lookup by name would be ambiguous'));
+  describe('with sources looked up (--sources lookup)', () => {
+    let lookedUp: Export;
+    beforeAll(() => {
+      lookedUp = buildExport(deployment, { selection: { tags: [], names: [] }, sources: 'lookup' });
+    });
+    const lookedUpTile = (address: string, name: string) => tilesIn(resourcesOf(lookedUp).find((resource) => addressText(resource.address) === address)!.config).find((candidate) => candidate.name === name)!;
+
+    it('looks sources up by name and kind, and a connection through a source that uses it', () => {
+      expect(lookedUp.sources).toEqual([]);
+      expect(lookedUp.lookups.map((lookup) => [addressText(lookup.address), lookup.config])).toEqual([
+        ['data.clickstack_source.logs', { name: 'Logs', kind: 'log' }],
+        ['data.clickstack_source.traces', { name: 'Traces', kind: 'trace' }],
+      ]);
+      expect(lookedUpTile('clickstack_dashboard.service_overview', 'Request rate').source_id).toEqual(new Expression({ kind: 'attribute', of: lookedUp.lookups[1].address, attribute: 'id' }));
+      expect(lookedUpTile('clickstack_dashboard.database_raw_sql', 'Queries').connection_id).toEqual(new Expression({ kind: 'attribute', of: lookedUp.lookups[0].address, attribute: 'connection' }));
+    });
+
+    it('keeps an id a lookup cannot find unambiguously, with a note beside it and in the notes', () => {
+      expect(lookedUpTile('clickstack_dashboard.service_overview', 'Audit trail').source_id).toEqual(new Literal(UI_IDS.auditLogs, '2 sources are named "Audit" with kind log: a lookup by name would be ambiguous'));
+      expect(lookedUp.notes).toEqual([
+        `clickstack_dashboard.service_overview, tile "Audit trail": kept the id ${UI_IDS.auditLogs} (2 sources are named "Audit" with kind log: a lookup by name would be ambiguous).`,
+      ]);
+    });
+  });
+
+  it('keeps a tile id that tile_ids leaves out, with a note in the HCL export only', () => {
     const errorsAlert = find('clickstack_alert.errors_alert').config;
     expect(errorsAlert.tile_id).toEqual(new Literal(UI_IDS.tiles.errorsNumber, expect.stringContaining('2 tiles are named "Errors"')));
-    expect(exported.notes).toEqual([
-      `clickstack_dashboard.service_overview, tile "Audit trail": kept the id ${UI_IDS.auditLogs} (2 sources are named "Audit" with kind log: a lookup by name would be ambiguous).`,
-    ]);
+    expect(exported.notes).toEqual([]);
     // The CDKTF app attaches the alert to its tile object: only the HCL export keeps the tile's id.
     const tileIdNote = `clickstack_alert.errors_alert: kept the id ${UI_IDS.tiles.errorsNumber} (2 tiles are named "Errors", so \`tile_ids\` leaves them out; give the tiles keys to refer to them by key).`;
     expect(exported.tileIdNotes).toEqual([tileIdNote]);

@@ -59,7 +59,7 @@ describe('an export in create mode', () => {
 
   it('as HCL: no import blocks, no ids, the webhook URL a required sensitive variable, references kept', () => {
     const files = hclFiles(exported);
-    expect([...files.keys()]).toEqual(['providers.tf', 'variables.tf', 'lookups.tf', 'webhooks.tf', 'dashboard_service_health.tf']);
+    expect([...files.keys()]).toEqual(['providers.tf', 'variables.tf', 'sources.tf', 'webhooks.tf', 'dashboard_service_health.tf']);
     const text = [...files.values()].join('\n');
     for (const id of ids) expect(text).not.toContain(id);
     expect(text).not.toContain('hooks.example.com');
@@ -83,7 +83,7 @@ describe('an export in create mode', () => {
   });
 
   it('says in its summary and README that the plan adds every object', () => {
-    expect(summaryLines(exported, 'hcl', 'out', 'terraform plan').at(-1)).toBe('Next: terraform plan (the plan should add 3 and import, change and destroy nothing).');
+    expect(summaryLines(exported, 'hcl', 'out', 'terraform plan').at(-1)).toBe('Next: terraform plan (the plan should add 4 and import, change and destroy nothing).');
     const text = readme(exported, 'hcl', new Map(), []);
     expect(text).toContain('`clickstack-export --format hcl --mode create`');
     expect(text).toContain('## Creating the objects');

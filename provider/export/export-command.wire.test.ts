@@ -37,12 +37,12 @@ it('writes the export folder whole, prints a summary on stdout and its progress 
   const out = join(parent, 'export');
   const result = await run(['--format', 'hcl', '--out', out], oss());
   expect(result.code).toBe(0);
-  expect(result.stdout).toContain(`Exported from ClickStack OSS to ${out} (hcl): 2 dashboards with 3 tile alerts, 2 saved searches with 2 alerts, 3 webhooks.`);
-  expect(result.stdout).toContain('2 notes (ids kept literal, objects left out): see README.md.');
+  expect(result.stdout).toContain(`Exported from ClickStack OSS to ${out} (hcl): 6 sources (3 with links), 2 dashboards with 3 tile alerts, 2 saved searches with 2 alerts, 3 webhooks.`);
+  expect(result.stdout).toContain('1 note (ids kept literal, objects left out): see README.md.');
   expect(result.stderr).toBe('Reading: 5 steps\nReading: done\nDrawing: 2 steps\nDrawing: done\n');
   expect(readdirSync(out).sort()).toEqual([
     'README.md', 'clickstack-export.json', 'dashboard_database_raw_sql.svg', 'dashboard_database_raw_sql.tf', 'dashboard_service_overview.svg',
-    'dashboard_service_overview.tf', 'imports.tf', 'lookups.tf', 'providers.tf', 'saved_searches.tf', 'variables.tf', 'webhooks.tf',
+    'dashboard_service_overview.tf', 'imports.tf', 'providers.tf', 'saved_searches.tf', 'sources.tf', 'variables.tf', 'webhooks.tf',
   ]);
   expect(leftovers()).toEqual(['export']);
   const manifest = JSON.parse(readFileSync(join(out, 'clickstack-export.json'), 'utf8'));

@@ -1,6 +1,6 @@
-// An export as Terraform files: the provider, the secrets' variables, the lookups, one file for the webhooks, one for
-// the saved searches with their alerts, one per dashboard with its tile alerts, and the import blocks with which the
-// first apply adopts the existing objects.
+// An export as Terraform files: the provider, the secrets' variables, the lookups, one file for the sources and their
+// links, one for the webhooks, one for the saved searches with their alerts, one per dashboard with its tile alerts,
+// and the import blocks with which the first apply adopts the existing objects.
 import { PROVIDER_ADDRESS } from '../provider';
 import { block, commentLines, quoted } from './hcl';
 import { addressText, type Export, type ExportedResource, type ExportMode, resourcesOf, titleOf } from './model';
@@ -65,6 +65,7 @@ export function hclFiles(exported: Export): Files {
   if (exported.lookups.length)
     files.set('lookups.tf', exported.lookups.map((lookup) => block(lookup.address, lookup.config)).join('\n'));
   const resourceBlocks = (resources: ExportedResource[]) => resources.map(resourceBlock(exported.mode)).join('\n');
+  if (exported.sources.length) files.set('sources.tf', resourceBlocks([...exported.sources, ...exported.sourceLinks]));
   if (exported.webhooks.length) files.set('webhooks.tf', resourceBlocks(exported.webhooks));
   if (exported.savedSearches.length)
     files.set('saved_searches.tf', resourceBlocks(exported.savedSearches.flatMap(({ resource, alerts }) => [resource, ...alerts])));

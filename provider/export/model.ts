@@ -80,6 +80,9 @@ export interface SavedSearchExport {
 export interface Export {
   flavor: FlavorName;
   mode: ExportMode;
+  /** Managed sources, and after them the links of those that have any (`clickstack_source_links`). */
+  sources: ExportedResource[];
+  sourceLinks: ExportedResource[];
   webhooks: ExportedResource[];
   savedSearches: SavedSearchExport[];
   dashboards: DashboardExport[];
@@ -107,6 +110,8 @@ export function notesOf(exported: Export, format: 'hcl' | 'cdktf'): string[] {
 /** Every exported resource, referenced objects before the objects referring to them (the order of import blocks). */
 export function resourcesOf(exported: Export): ExportedResource[] {
   return [
+    ...exported.sources,
+    ...exported.sourceLinks,
     ...exported.webhooks,
     ...exported.savedSearches.map(({ resource }) => resource),
     ...exported.dashboards.map(({ resource }) => resource),

@@ -83,6 +83,8 @@ describe('main.ts', () => {
   const exported: Export = {
     flavor: 'cloud',
     mode: 'import',
+    sources: [],
+    sourceLinks: [],
     webhooks: [],
     savedSearches: [
       {
