@@ -42,6 +42,8 @@ function resolved(value: ExportValue, deployment: Deployment, exported: Export):
 }
 
 const TYPES = ['clickstack_webhook', 'clickstack_saved_search', 'clickstack_dashboard', 'clickstack_alert'];
+/** What lies under them, on the flavor that has each. */
+const ACCESS_TYPES = { oss: ['clickstack_connection', 'clickstack_team_member'], cloud: ['clickstack_role'] };
 
 describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor) => {
   let emulator: EmulatorHandle;
@@ -68,6 +70,7 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
   it('exports every dashboard, saved search and webhook with the alerts of their tiles and searches', () => {
     const addresses = resourcesOf(exported).map((resource) => addressText(resource.address));
     expect(addresses).toEqual([
+      ...(flavor === 'oss' ? ['clickstack_connection.local_click_house', 'clickstack_team_member.newcomer', 'clickstack_team_member.teammate'] : ['clickstack_role.deploy_bot']),
       'clickstack_webhook.alerts_channel',
       'clickstack_webhook.on_call',
       ...(flavor === 'cloud' ? ['clickstack_webhook.pager_duty'] : []),
@@ -94,8 +97,26 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
       expect([addressText(resource.address), diagnostics.filter((d) => d.severity === 'error')]).toEqual([addressText(resource.address), []]);
       expect([addressText(resource.address), differences(state!, planned!)]).toEqual([addressText(resource.address), []]);
     }
-    expect(new Set(resourcesOf(exported).map((resource) => resource.address.type))).toEqual(new Set(TYPES));
+    expect(new Set(resourcesOf(exported).map((resource) => resource.address.type))).toEqual(new Set([...TYPES, ...ACCESS_TYPES[flavor]]));
   });
+
+  if (flavor === 'oss')
+    it('writes a connection password as a sensitive variable, never a value, and leaves the API key’s own user out', () => {
+      const connection = find('clickstack_connection.local_click_house').config;
+      expect(connection).toEqual({ name: 'Local ClickHouse', host: 'http://localhost:8123', username: 'default', password: new Expression({ kind: 'variable', name: 'connection_local_click_house_password' }) });
+      expect(exported.variables.find((variable) => variable.name === 'connection_local_click_house_password')).toMatchObject({ type: 'string' });
+      expect(find('clickstack_team_member.newcomer')).toMatchObject({ id: 'newcomer@example.com', config: { email: 'newcomer@example.com' } });
+      expect(resourcesOf(exported).map((resource) => resource.id)).not.toContain('admin@example.com');
+    });
+
+  if (flavor === 'cloud')
+    it('writes custom roles with their conditions, and no predefined role', () => {
+      expect(exported.roles.map((role) => role.id)).toEqual([UI_IDS.deployRole]);
+      expect(find('clickstack_role.deploy_bot').config.permissions).toEqual([
+        { action: 'manage', subject: 'Dashboard' },
+        { action: 'delete', subject: 'Alert', inverted: true, conditions: '{"name":"Paging","tags":["prod"]}' },
+      ]);
+    });
 
   it('looks sources up by name and kind, and a connection through a source that uses it', () => {
     expect(exported.lookups.map((lookup) => [addressText(lookup.address), lookup.config])).toEqual([
@@ -111,6 +132,7 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
     const errorsAlert = find('clickstack_alert.errors_alert').config;
     expect(errorsAlert.tile_id).toEqual(new Literal(UI_IDS.tiles.errorsNumber, expect.stringContaining('2 tiles are named "Errors"')));
     expect(exported.notes).toEqual([
+      ...(flavor === 'oss' ? ['Team member admin@example.com is the user of the API key the export ran with: left out, since a destroy could not remove it.'] : []),
       `clickstack_dashboard.service_overview, tile "Audit trail": kept the id ${UI_IDS.auditLogs} (2 sources are named "Audit" with kind log: a lookup by name would be ambiguous).`,
     ]);
     // The CDKTF app attaches the alert to its tile object: only the HCL export keeps the tile's id.

@@ -10,7 +10,7 @@ import { TILE_TYPES } from '../resources/dashboard/tile-types';
 import { camelCase } from '../shared/api-mapping';
 import { dependencyOrder } from './build';
 import { connectionVariables } from './connection';
-import { alertProps, containerCalls, dashboardProps, savedSearchProps, type Scope, tileCall, webhookProps } from './construct-calls';
+import { alertProps, connectionProps, containerCalls, dashboardProps, roleProps, savedSearchProps, type Scope, teamMemberProps, tileCall, webhookProps } from './construct-calls';
 import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportObject, Expression, Literal } from './model';
 import { assignIdentifiers, snakeCase } from './names';
 import type { Files } from './output-folder';
@@ -32,7 +32,8 @@ function namesOf(exported: Export): Names & { constructId(address: BlockAddress)
   };
   for (const lookup of exported.lookups) claim(addressText(lookup.address), lookup.address.name, lookup.address.type.replace(/^clickstack_/, ''));
   for (const variable of exported.variables) claim(`var.${variable.name}`, variable.name, 'var');
-  for (const resource of [...exported.webhooks, ...exported.savedSearches.map((s) => s.resource), ...exported.dashboards.map((d) => d.resource)])
+  const resources = [...exported.connections, ...exported.roles, ...exported.teamMembers, ...exported.webhooks];
+  for (const resource of [...resources, ...exported.savedSearches.map((s) => s.resource), ...exported.dashboards.map((d) => d.resource)])
     claim(addressText(resource.address), resource.address.name, resource.address.type.replace(/^clickstack_/, ''));
   for (const alert of [...exported.savedSearches, ...exported.dashboards].flatMap(({ alerts }) => alerts)) claim(addressText(alert.address), alert.address.name, 'alert');
   const variables = new Map<string, string>();
@@ -184,7 +185,12 @@ function mainFile(exported: Export, stack: string): string {
     const call = `const ${name} = secret(${args.join(', ')});`;
     return call.length <= 120 ? call : `const ${name} = secret(\n${args.map((arg) => `  ${arg},`).join('\n')}\n);`;
   });
-  const webhooks = exported.webhooks.map((webhook) => [titleComment(webhook), adopted(scope.use('Webhook'), webhook, webhookProps(webhook.config), names)].join('\n'));
+  const adoptedEach = (resources: ExportedResource[], kind: string, props: (config: ExportObject) => { [prop: string]: TypeScriptValue }) =>
+    resources.map((resource) => [titleComment(resource), adopted(scope.use(kind), resource, props(resource.config), names)].join('\n'));
+  const connections = adoptedEach(exported.connections, 'Connection', (config) => connectionProps(config, (name) => new Code(names.secretVariable(name).variable)));
+  const roles = adoptedEach(exported.roles, 'Role', roleProps);
+  const teamMembers = adoptedEach(exported.teamMembers, 'TeamMember', teamMemberProps);
+  const webhooks = adoptedEach(exported.webhooks, 'Webhook', webhookProps);
   const savedSearches = exported.savedSearches.map(({ resource, alerts }) =>
     [
       titleComment(resource),
@@ -201,6 +207,9 @@ function mainFile(exported: Export, stack: string): string {
   const body = [
     ...section('Lookups by name', lookups.length ? [lookups.join('\n')] : []),
     ...section('Secrets: sensitive variables, null unless set (TF_VAR_<name>), which keeps what ClickStack has', secrets),
+    ...section('Connections', connections),
+    ...section('Roles', roles),
+    ...section('Team members', teamMembers),
     ...section('Webhooks', webhooks),
     ...section('Saved searches and their alerts', savedSearches),
     ...section('Dashboards and the alerts on their tiles', dashboards),

@@ -16,7 +16,7 @@ const WEBHOOK_MODES: readonly WebhookMode[] = ['manage', 'lookup'];
 const HELP = `Usage: ${COMMAND} [options]
 
 Writes the dashboards (with their tile alerts), saved searches (with their alerts) and webhooks of a ClickStack
-deployment as code whose first plan imports them and changes nothing, with an SVG picture of each dashboard's layout.
+deployment, and with everything its connections, custom roles and team members, as code whose first plan imports them and changes nothing, with an SVG picture of each dashboard's layout.
 
   --format cdktf|hcl   CDKTF TypeScript (default) or Terraform HCL
   --out DIR            output folder (default: clickstack-export); written whole, or not at all

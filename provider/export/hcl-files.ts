@@ -21,7 +21,7 @@ function providersFile(exported: Export): string {
   const settings = connectionVariables(exported.flavor).join(', ');
   return [
     'terraform {',
-    '  # Webhook headers and query parameters are write-only attributes, which need Terraform 1.11.',
+    '  # Webhook headers, query parameters and connection passwords are write-only attributes, which need Terraform 1.11.',
     '  required_version = ">= 1.11"',
     '  required_providers {',
     `    clickstack = { source = ${quoted(PROVIDER_SOURCE)} }`,
@@ -64,6 +64,9 @@ export function hclFiles(exported: Export): Files {
   if (exported.variables.length) files.set('variables.tf', variablesFile(exported));
   if (exported.lookups.length)
     files.set('lookups.tf', exported.lookups.map((lookup) => block(lookup.address, lookup.config)).join('\n'));
+  if (exported.connections.length) files.set('connections.tf', exported.connections.map(resourceBlock).join('\n'));
+  if (exported.roles.length) files.set('roles.tf', exported.roles.map(resourceBlock).join('\n'));
+  if (exported.teamMembers.length) files.set('team.tf', exported.teamMembers.map(resourceBlock).join('\n'));
   if (exported.webhooks.length) files.set('webhooks.tf', exported.webhooks.map(resourceBlock).join('\n'));
   if (exported.savedSearches.length)
     files.set('saved_searches.tf', exported.savedSearches.flatMap(({ resource, alerts }) => [resource, ...alerts]).map(resourceBlock).join('\n'));

@@ -70,6 +70,12 @@ export interface SavedSearchExport {
 
 export interface Export {
   flavor: FlavorName;
+  /** ClickHouse connections (OSS), their passwords as sensitive variables. */
+  connections: ExportedResource[];
+  /** Custom roles (Managed ClickStack); predefined roles cannot be managed. */
+  roles: ExportedResource[];
+  /** Team members and pending invitations (OSS), by email; the API key's own user is left out. */
+  teamMembers: ExportedResource[];
   webhooks: ExportedResource[];
   savedSearches: SavedSearchExport[];
   dashboards: DashboardExport[];
@@ -92,6 +98,9 @@ export function notesOf(exported: Export, format: 'hcl' | 'cdktf'): string[] {
 /** Every exported resource, referenced objects before the objects referring to them (the order of import blocks). */
 export function resourcesOf(exported: Export): ExportedResource[] {
   return [
+    ...exported.connections,
+    ...exported.roles,
+    ...exported.teamMembers,
     ...exported.webhooks,
     ...exported.savedSearches.map(({ resource }) => resource),
     ...exported.dashboards.map(({ resource }) => resource),

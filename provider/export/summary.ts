@@ -19,6 +19,9 @@ export function counts(exported: Export): string {
     `${plural(exported.dashboards.length, 'dashboard')} with ${plural(tileAlerts, 'tile alert')}`,
     `${plural(exported.savedSearches.length, 'saved search', 'saved searches')} with ${plural(searchAlerts, 'alert')}`,
     plural(exported.webhooks.length, 'webhook'),
+    ...(exported.connections.length ? [plural(exported.connections.length, 'connection')] : []),
+    ...(exported.roles.length ? [plural(exported.roles.length, 'role')] : []),
+    ...(exported.teamMembers.length ? [plural(exported.teamMembers.length, 'team member')] : []),
   ].join(', ');
 }
 
@@ -26,7 +29,7 @@ export function counts(exported: Export): string {
 export function summaryLines(exported: Export, format: Format, folder: string, nextStep: string): string[] {
   const lines = [`Exported from ${FLAVOR_TITLES[exported.flavor]} to ${folder} (${format}): ${counts(exported)}.`];
   const lookups = exported.lookups.length;
-  if (lookups) lines.push(`Ids replaced by ${plural(lookups, 'lookup')} by name; ${plural(exported.variables.length, 'secret variable')} stand in for webhook secrets.`);
+  if (lookups) lines.push(`Ids replaced by ${plural(lookups, 'lookup')} by name; ${plural(exported.variables.length, 'secret variable')} stand in for webhook and connection secrets.`);
   const notes = notesOf(exported, format);
   if (notes.length) lines.push(`${plural(notes.length, 'note')} (ids kept literal, objects left out): see README.md.`);
   lines.push(`Next: ${nextStep} (the plan should import ${resourcesOf(exported).length} and add, change and destroy nothing).`);
@@ -70,7 +73,7 @@ export function readme(exported: Export, format: Format, pictures: Map<string, s
       '',
       '## Secrets',
       '',
-      'No secret is written here. Each webhook URL, header set and query parameter set is a sensitive variable that ' +
+      'No secret is written here. Each webhook URL, header set and query parameter set, and each connection password, is a sensitive variable that ' +
         "defaults to null, which keeps what ClickStack has. Set one (`TF_VAR_<name>`) only to change it.",
       '',
       ...exported.variables.map((variable) => `- \`${variable.name}\`: ${variable.description}`),
@@ -107,6 +110,9 @@ export function manifest(exported: Export, format: Format, pictures: Map<string,
       dashboards: exported.dashboards.map(({ resource, state }) => ({ ...entry(resource), picture: pictures.get(resource.address.name), layout: layoutOf(state) })),
       savedSearches: exported.savedSearches.map(({ resource }) => entry(resource)),
       webhooks: exported.webhooks.map(entry),
+      connections: exported.connections.map(entry),
+      roles: exported.roles.map(entry),
+      teamMembers: exported.teamMembers.map(entry),
       alerts: [...exported.dashboards, ...exported.savedSearches].flatMap(({ alerts }) => alerts.map(entry)),
       lookups: exported.lookups.map((lookup) => ({ address: addressText(lookup.address), ...lookup.config })),
       variables: exported.variables,

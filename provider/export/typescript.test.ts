@@ -82,6 +82,9 @@ describe('main.ts', () => {
   const resource = (type: string, name: string, id: string) => ({ address: { mode: 'resource' as const, type, name }, id, title: name, config: { name } });
   const exported: Export = {
     flavor: 'cloud',
+    connections: [],
+    roles: [],
+    teamMembers: [],
     webhooks: [],
     savedSearches: [
       {

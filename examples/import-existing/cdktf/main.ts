@@ -2,7 +2,7 @@
 // Each one is adopted by `importFrom`: the first plan imports everything and changes nothing. See README.md.
 // In strings, `$${` and `%%{` stand for `${` and `%{`: Terraform would read those as the start of a template.
 import { App, TerraformStack, TerraformVariable, Token } from "cdktf";
-import { Alert, AlertChannel, BarTile, ClickStackEnvironment, Dashboard, EventPatternsTile, HeatmapTile, LineTile, MarkdownTile, NumberTile, OnClick, PieTile, SavedSearch, SearchTile, Select, Source, SqlBarTile, SqlLineTile, SqlNumberTile, SqlPieTile, SqlStackedBarTile, SqlTableTile, StackedBarTile, TableTile, Threshold, Webhook } from "clickstack-cdktf";
+import { Alert, AlertChannel, BarTile, ClickStackEnvironment, Connection, Dashboard, EventPatternsTile, HeatmapTile, LineTile, MarkdownTile, NumberTile, OnClick, PieTile, SavedSearch, SearchTile, Select, Source, SqlBarTile, SqlLineTile, SqlNumberTile, SqlPieTile, SqlStackedBarTile, SqlTableTile, StackedBarTile, TableTile, TeamMember, Threshold, Webhook } from "clickstack-cdktf";
 
 const app = new App();
 const stack = new TerraformStack(app, "import_existing");
@@ -57,6 +57,30 @@ const webhookTeamChannelUrl = secret(
   "string",
   "URL of the webhook \"Team channel\". Unset, the URL ClickStack has is kept; set it to change the URL.",
 );
+
+const connectionLocalClickHousePassword = secret(
+  "connection_local_click_house_password",
+  "string",
+  "Password of the ClickHouse connection \"Local ClickHouse\". ClickStack never returns it, so the export cannot: unset, the stored one stays; to send a new one, set this and set `password_version`.",
+);
+
+// --- Connections ---------------------------------------------------------------------------------------------------
+
+// "Local ClickHouse" (id 64f0000000000000000000c1)
+const localClickHouse = new Connection(stack, "local_click_house", {
+  name: "Local ClickHouse",
+  host: "http://localhost:8123",
+  username: "default",
+  password: connectionLocalClickHousePassword,
+}).importFrom("64f0000000000000000000c1");
+
+// --- Team members --------------------------------------------------------------------------------------------------
+
+// "Newcomer" (id newcomer@example.com)
+const newcomer = new TeamMember(stack, "newcomer", { email: "newcomer@example.com" }).importFrom("newcomer@example.com");
+
+// "Teammate" (id teammate@example.com)
+const teammate = new TeamMember(stack, "teammate", { email: "teammate@example.com" }).importFrom("teammate@example.com");
 
 // --- Webhooks ------------------------------------------------------------------------------------------------------
 
