@@ -185,12 +185,14 @@ function mainFile(exported: Export, stack: string): string {
     const call = `const ${name} = secret(${args.join(', ')});`;
     return call.length <= 120 ? call : `const ${name} = secret(\n${args.map((arg) => `  ${arg},`).join('\n')}\n);`;
   });
-  const adoptedEach = (resources: ExportedResource[], kind: string, props: (config: ExportObject) => { [prop: string]: TypeScriptValue }) =>
-    resources.map((resource) => [titleComment(resource), adopted(scope.use(kind), resource, props(resource.config), names)].join('\n'));
-  const connections = adoptedEach(exported.connections, 'Connection', (config) => connectionProps(config, (name) => new Code(names.secretVariable(name).variable)));
-  const roles = adoptedEach(exported.roles, 'Role', roleProps);
-  const teamMembers = adoptedEach(exported.teamMembers, 'TeamMember', teamMemberProps);
-  const webhooks = adoptedEach(exported.webhooks, 'Webhook', webhookProps);
+  /** `referenced`: whether other code refers to the constructs (they are assigned to variables then). */
+  const adoptedEach = (resources: ExportedResource[], kind: string, props: (config: ExportObject) => { [prop: string]: TypeScriptValue }, referenced: boolean) =>
+    resources.map((resource) => [titleComment(resource), adopted(scope.use(kind), resource, props(resource.config), names, referenced)].join('\n'));
+  // Nothing exported refers to a connection (a raw SQL tile finds its connection through a source), a role or a member.
+  const connections = adoptedEach(exported.connections, 'Connection', (config) => connectionProps(config, (name) => new Code(names.secretVariable(name).variable)), false);
+  const roles = adoptedEach(exported.roles, 'Role', roleProps, false);
+  const teamMembers = adoptedEach(exported.teamMembers, 'TeamMember', teamMemberProps, false);
+  const webhooks = adoptedEach(exported.webhooks, 'Webhook', webhookProps, true);
   const savedSearches = exported.savedSearches.map(({ resource, alerts }) =>
     [
       titleComment(resource),

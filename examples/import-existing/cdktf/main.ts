@@ -67,7 +67,7 @@ const connectionLocalClickHousePassword = secret(
 // --- Connections ---------------------------------------------------------------------------------------------------
 
 // "Local ClickHouse" (id 64f0000000000000000000c1)
-const localClickHouse = new Connection(stack, "local_click_house", {
+new Connection(stack, "local_click_house", {
   name: "Local ClickHouse",
   host: "http://localhost:8123",
   username: "default",
@@ -77,10 +77,10 @@ const localClickHouse = new Connection(stack, "local_click_house", {
 // --- Team members --------------------------------------------------------------------------------------------------
 
 // "Newcomer" (id newcomer@example.com)
-const newcomer = new TeamMember(stack, "newcomer", { email: "newcomer@example.com" }).importFrom("newcomer@example.com");
+new TeamMember(stack, "newcomer", { email: "newcomer@example.com" }).importFrom("newcomer@example.com");
 
 // "Teammate" (id teammate@example.com)
-const teammate = new TeamMember(stack, "teammate", { email: "teammate@example.com" }).importFrom("teammate@example.com");
+new TeamMember(stack, "teammate", { email: "teammate@example.com" }).importFrom("teammate@example.com");
 
 // --- Webhooks ------------------------------------------------------------------------------------------------------
 
