@@ -1,7 +1,7 @@
 // From a deployment to an export: each object through its resource's own mapping (the state the provider reads after
 // an import), then to the configuration that plans no change (configuration.ts), then ids to references
 // (references.ts). Tile alerts go with their dashboard, saved-search alerts with their saved search.
-import type { Alert, Dashboard, SavedSearch, Source, Webhook } from '../client';
+import type { Alert, Connection, Dashboard, SavedSearch, Source, Webhook } from '../client';
 import { alertAttributes, alertFromApi } from '../resources/alert';
 import { dashboardFromApi } from '../resources/dashboard/documents';
 import { dashboardAttributes } from '../resources/dashboard/schema';
@@ -11,6 +11,9 @@ import { sourceAttributes } from '../resources/source/schema';
 import { sourceLinksAttributes, sourceLinksFromApi } from '../resources/source-links';
 import { webhookAttributes, webhookFromApi } from '../resources/webhook';
 import { TILE_TYPES } from '../resources/dashboard/tile-types';
+import { connectionAttributes, connectionFromApi } from '../resources/connection';
+import { roleAttributes, roleFromApi } from '../resources/role';
+import { teamMemberAttributes, type TeamMemberFound, teamMemberState } from '../resources/team-member';
 import type { Attributes, TfObject } from '../runtime/types';
 import { CLOUD_ONLY_WEBHOOK_SERVICES } from '../values';
 import { configurationOf } from './configuration';
@@ -117,9 +120,12 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   const byName = <T extends { resource: ExportedResource }>(a: T, b: T) => compare(a.resource.address.name, b.resource.address.name);
   dashboardExports.sort(byName);
   notes.push(...breakOnClickCycles(dashboardExports));
+  const exportsAccess = isEverything(options.selection) && mode === 'import';
+  if (isEverything(options.selection) && mode === 'create') notes.push(...accessLeftOut(deployment));
   return {
     flavor: deployment.flavor,
     mode,
+    ...(exportsAccess ? accessResources(deployment, variables, notes) : { connections: [], roles: [], teamMembers: [] }),
     // Session sources after the trace sources they name, so that the CDKTF app defines those first.
     sources: sourceResources.sort((a, b) => Number(isSession(a)) - Number(isSession(b)) || compare(a.address.name, b.address.name)),
     sourceLinks: sourceLinks.sort((a, b) => compare(a.address.name, b.address.name)),
@@ -285,6 +291,79 @@ function keyNamesakes(config: ExportObject, state: TfObject, tileNames: Map<stri
     });
     tileNames.set(name, ids.filter((id) => elements.get(id)?.key === undefined));
   }
+}
+
+/**
+ * What lies under the exported objects, exported with everything only (a selection names dashboards and saved
+ * searches): connections, each password a sensitive variable that defaults to null, which keeps the stored one
+ * (write-only, api-behaviour §16.1-2); custom roles (predefined ones cannot be managed, §17.3); team members and
+ * pending invitations by email, but the API key's own user, whom a destroy could not remove (§18.3). Code that creates
+ * leaves them out (accessLeftOut).
+ */
+function accessResources(deployment: Deployment, variables: SecretVariable[], notes: string[]): Pick<Export, 'connections' | 'roles' | 'teamMembers'> {
+  const byAddress = (a: ExportedResource, b: ExportedResource) => compare(a.address.name, b.address.name);
+  const connectionIds = assignIdentifiers(deployment.connections, 'connection');
+  const connections = deployment.connections.map((connection) => connectionResource(connection, connectionIds.get(connection.id)!, variables));
+
+  const customRoles = deployment.roles.filter((role) => !role.isPredefined);
+  const roleIds = assignIdentifiers(customRoles, 'role');
+  const roles = customRoles.map(
+    (role): ExportedResource => ({
+      address: resourceAddress('clickstack_role', roleIds.get(role.id)!),
+      id: role.id,
+      title: role.name,
+      config: config(roleAttributes, roleFromApi(role, {})),
+    }),
+  );
+
+  const self = deployment.teamMembers.find((member) => member.isCurrentUser);
+  if (self) notes.push(`Team member ${self.email} is the user of the API key the export ran with: left out, since a destroy could not remove it.`);
+  const people: TeamMemberFound[] = [
+    ...deployment.teamMembers.filter((member) => !member.isCurrentUser).map((member) => ({ member })),
+    ...deployment.teamInvitations.map((invitation) => ({ invitation })),
+  ];
+  const emails = people.map((found) => (found.member ?? found.invitation).email);
+  // Named after the part of the email before the @; the import id is the email.
+  const memberIds = assignIdentifiers(emails.map((email) => ({ id: email, name: email.split('@')[0] })), 'member');
+  const teamMembers = people.map((found, i): ExportedResource => ({
+    address: resourceAddress('clickstack_team_member', memberIds.get(emails[i])!),
+    id: emails[i],
+    title: (found.member ?? found.invitation).name ?? emails[i],
+    config: config(teamMemberAttributes, teamMemberState(found, {})),
+  }));
+  return { connections: connections.sort(byAddress), roles: roles.sort(byAddress), teamMembers: teamMembers.sort(byAddress) };
+}
+
+/**
+ * Code that creates writes no connection, role or team member yet: a source keeps its connection's id, so the target
+ * server must hold that connection, and people are invited there by hand. One note when any is left out.
+ */
+function accessLeftOut({ connections, roles, teamMembers, teamInvitations }: Deployment): string[] {
+  const people = teamMembers.filter((member) => !member.isCurrentUser).length + teamInvitations.length;
+  if (!connections.length && !roles.some((role) => !role.isPredefined) && !people) return [];
+  return [
+    'Connections, custom roles and team members are left out: code that creates writes none yet. The sources keep their ' +
+      "connections' ids, so the server the code is applied to must hold those connections.",
+  ];
+}
+
+function connectionResource(connection: Connection, name: string, variables: SecretVariable[]): ExportedResource {
+  const resource: ExportedResource = {
+    address: resourceAddress('clickstack_connection', name),
+    id: connection.id,
+    title: connection.name,
+    config: config(connectionAttributes, connectionFromApi(connection, {})),
+  };
+  const variable: SecretVariable = {
+    name: `connection_${name}_password`,
+    type: 'string',
+    description:
+      `Password of the ClickHouse connection ${JSON.stringify(connection.name)}. ClickStack never returns it, so the export ` +
+      'cannot: unset, the stored one stays; to send a new one, set this and set `password_version`.',
+  };
+  variables.push(variable);
+  resource.config.password = new Expression({ kind: 'variable', name: variable.name });
+  return resource;
 }
 
 /** The `on_click` targets of a dashboard's tiles that refer to an exported dashboard, with that dashboard's name. */

@@ -11,7 +11,20 @@ import { TILE_TYPES } from '../resources/dashboard/tile-types';
 import { camelCase } from '../shared/api-mapping';
 import { dependencyOrder } from './build';
 import { connectionVariables } from './connection';
-import { alertProps, containerCalls, dashboardProps, savedSearchProps, type Scope, sourceConstruct, sourceLinksProps, tileCall, webhookProps } from './construct-calls';
+import {
+  alertProps,
+  connectionProps,
+  containerCalls,
+  dashboardProps,
+  roleProps,
+  savedSearchProps,
+  type Scope,
+  sourceConstruct,
+  sourceLinksProps,
+  teamMemberProps,
+  tileCall,
+  webhookProps,
+} from './construct-calls';
 import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportMode, type ExportObject, type ExportValue, Expression, Literal, resourcesOf, titleOf } from './model';
 import { assignIdentifiers, snakeCase } from './names';
 import type { Files } from './output-folder';
@@ -33,9 +46,7 @@ function namesOf(exported: Export): Names & { constructId(address: BlockAddress)
   };
   for (const lookup of exported.lookups) claim(addressText(lookup.address), lookup.address.name, lookup.address.type.replace(/^clickstack_/, ''));
   for (const variable of exported.variables) claim(`var.${variable.name}`, variable.name, 'var');
-  for (const resource of [...exported.sources, ...exported.sourceLinks, ...exported.webhooks, ...exported.savedSearches.map((s) => s.resource), ...exported.dashboards.map((d) => d.resource)])
-    claim(addressText(resource.address), resource.address.name, resource.address.type.replace(/^clickstack_/, ''));
-  for (const alert of [...exported.savedSearches, ...exported.dashboards].flatMap(({ alerts }) => alerts)) claim(addressText(alert.address), alert.address.name, 'alert');
+  for (const { address } of resourcesOf(exported)) claim(addressText(address), address.name, address.type.replace(/^clickstack_/, ''));
   const variables = new Map<string, string>();
   const variableNames = new Set(TAKEN);
   const variable = (base: string) => {
@@ -212,6 +223,12 @@ function mainFile(exported: Export, stack: string): string {
     return call.length <= 120 ? call : `const ${name} = secret(\n${args.map((arg) => `  ${arg},`).join('\n')}\n);`;
   });
   const referenced = referencedAddresses(resourcesOf(exported).map((resource) => resource.config));
+  // Nothing exported refers to a connection (a raw SQL tile finds its connection through a source), a role or a member.
+  const unreferenced = (resources: ExportedResource[], kind: string, props: (config: ExportObject) => { [prop: string]: TypeScriptValue }) =>
+    resources.map((resource) => [titleComment(resource, names), construct(scope.use(kind), resource, props(resource.config), names, false)].join('\n'));
+  const connections = unreferenced(exported.connections, 'Connection', (config) => connectionProps(config, (name) => new Code(names.secretVariable(name).variable)));
+  const roles = unreferenced(exported.roles, 'Role', roleProps);
+  const teamMembers = unreferenced(exported.teamMembers, 'TeamMember', teamMemberProps);
   const sources = exported.sources.map((source) => {
     const { kind, props } = sourceConstruct(source.config, scope);
     return [titleComment(source, names), construct(kind, source, props, names, referenced.has(addressText(source.address)))].join('\n');
@@ -234,6 +251,9 @@ function mainFile(exported: Export, stack: string): string {
   const body = [
     ...section('Lookups by name', lookups.length ? [lookups.join('\n')] : []),
     ...section(SECRETS_SECTION[exported.mode], secrets),
+    ...section('Connections', connections),
+    ...section('Roles', roles),
+    ...section('Team members', teamMembers),
     ...section('Sources, and the links between them', [...sources, ...sourceLinks]),
     ...section('Webhooks', webhooks),
     ...section('Saved searches and their alerts', savedSearches),

@@ -199,6 +199,33 @@ export function webhookProps(config: ExportObject): Props {
   return camelProps(config);
 }
 
+/**
+ * The props of `new Connection(...)`: the password is the construct's SecretReference, the variable itself (`secretOf`
+ * names it), not its token.
+ */
+export function connectionProps({ password, ...config }: ExportObject, secretOf: (variable: string) => Code): Props {
+  const props = camelProps(config);
+  if (password instanceof Expression && password.reference.kind === 'variable') props.password = secretOf(password.reference.name);
+  return props;
+}
+
+/** The props of `new TeamMember(...)`. */
+export function teamMemberProps(config: ExportObject): Props {
+  return camelProps(config);
+}
+
+/** The props of `new Role(...)`: each permission's conditions as the object they are (JSON text in the configuration). */
+export function roleProps(config: ExportObject): Props {
+  const { permissions, ...rest } = config;
+  return {
+    ...camelProps(rest),
+    permissions: objects(permissions).map(({ conditions, ...permission }) => ({
+      ...camelProps(permission),
+      ...(typeof conditions === 'string' ? { conditions: JSON.parse(conditions) as ExportValue } : {}),
+    })),
+  };
+}
+
 /** The props of `new SavedSearch(...)`: the source searched, and its filters as they are (sql_ast ones too). */
 export function savedSearchProps(config: ExportObject, scope: Scope): Props {
   const { source_id, ...rest } = config;

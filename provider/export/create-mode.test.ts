@@ -41,6 +41,10 @@ const deployment: Deployment = {
   savedSearches: [],
   webhooks: [webhook],
   sources: [{ id: 's1', name: 'Logs', kind: 'log', connection: 'c1' } as never],
+  connections: [],
+  roles: [],
+  teamMembers: [],
+  teamInvitations: [],
 };
 const everything = { tags: [], names: [] };
 const ids = [dashboard.id, webhook.id, alert.id, 't1', 't2', 't3'];
@@ -115,5 +119,23 @@ describe('what ClickStack creates only in its UI', () => {
       'Webhook "PagerDuty" (pagerduty_api): looked up by name, since ClickStack\'s API does not create this service\'s webhooks; make it in the UI first.',
       "clickstack_saved_search.checkout: left out the filter `Level != 'debug'`: ClickStack's API creates no `sql_ast` filter; make it in the search UI.",
     ]);
+  });
+});
+
+describe('what lies under the sources', () => {
+  const withConnection = { ...deployment, connections: [{ id: 'c1', name: 'Local ClickHouse', host: 'http://localhost:8123', username: 'default' } as never] };
+
+  it('is exported to adopt, its password a sensitive variable', () => {
+    const exported = buildExport(withConnection, { selection: everything });
+    expect(exported.connections.map(({ id }) => id)).toEqual(['c1']);
+    expect(exported.variables.map(({ name }) => name)).toContain('connection_local_click_house_password');
+  });
+
+  it('is left out of code that creates, with a note: the sources keep their connection ids', () => {
+    const exported = buildExport(withConnection, { selection: everything, mode: 'create' });
+    expect(exported.connections).toEqual([]);
+    expect(exported.variables.map(({ name }) => name)).not.toContain('connection_local_click_house_password');
+    expect(exported.notes).toEqual([expect.stringContaining('Connections, custom roles and team members are left out')]);
+    expect(buildExport(deployment, { selection: everything, mode: 'create' }).notes).toEqual([]);
   });
 });

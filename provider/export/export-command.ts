@@ -18,7 +18,8 @@ const MODES: readonly ExportMode[] = ['import', 'create'];
 const HELP = `Usage: ${COMMAND} [options]
 
 Writes the sources (with their links), dashboards (with their tile alerts), saved searches (with their alerts) and
-webhooks of a ClickStack deployment as code whose first plan imports them and changes nothing, with an SVG picture of each dashboard's layout.
+webhooks of a ClickStack deployment, and with everything its connections, custom roles and team members, as code
+whose first plan imports them and changes nothing, with an SVG picture of each dashboard's layout.
 
   --format cdktf|hcl   CDKTF TypeScript (default) or Terraform HCL
   --mode import|create code that adopts the objects (default), or that creates them anew, with no ids and no import

@@ -20,6 +20,9 @@ export function counts(exported: Export): string {
     `${plural(exported.dashboards.length, 'dashboard')} with ${plural(tileAlerts, 'tile alert')}`,
     `${plural(exported.savedSearches.length, 'saved search', 'saved searches')} with ${plural(searchAlerts, 'alert')}`,
     plural(exported.webhooks.length, 'webhook'),
+    ...(exported.connections.length ? [plural(exported.connections.length, 'connection')] : []),
+    ...(exported.roles.length ? [plural(exported.roles.length, 'role')] : []),
+    ...(exported.teamMembers.length ? [plural(exported.teamMembers.length, 'team member')] : []),
   ].join(', ');
 }
 
@@ -68,8 +71,8 @@ const REFERENCES: Record<Format, (mode: ExportMode) => string[]> = {
 
 const SECRETS: Record<ExportMode, string> = {
   import:
-    'No secret is written here. Each webhook URL, header set and query parameter set is a sensitive variable that ' +
-    'defaults to null, which keeps what ClickStack has. Set one (`TF_VAR_<name>`) only to change it.',
+    'No secret is written here. Each webhook URL, header set and query parameter set, and each connection password, is ' +
+    'a sensitive variable that defaults to null, which keeps what ClickStack has. Set one (`TF_VAR_<name>`) only to change it.',
   create:
     'No secret is written here. Each secret is a sensitive variable: set it with `TF_VAR_<name>`. Those without a ' +
     'default are required; the others (webhook headers and query parameters, which ClickStack never returns) are sent ' +
@@ -133,6 +136,9 @@ export function manifest(exported: Export, format: Format, pictures: Map<string,
       sourceLinks: exported.sourceLinks.map(entry),
       savedSearches: exported.savedSearches.map(({ resource }) => entry(resource)),
       webhooks: exported.webhooks.map(entry),
+      connections: exported.connections.map(entry),
+      roles: exported.roles.map(entry),
+      teamMembers: exported.teamMembers.map(entry),
       alerts: [...exported.dashboards, ...exported.savedSearches].flatMap(({ alerts }) => alerts.map(entry)),
       lookups: exported.lookups.map((lookup) => ({ address: addressText(lookup.address), ...lookup.config })),
       variables: exported.variables,

@@ -85,6 +85,9 @@ describe('main.ts', () => {
     mode: 'import',
     sources: [],
     sourceLinks: [],
+    connections: [],
+    roles: [],
+    teamMembers: [],
     webhooks: [],
     savedSearches: [
       {

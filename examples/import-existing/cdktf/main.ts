@@ -2,7 +2,7 @@
 // Each one is adopted by `importFrom`: the first plan imports everything and changes nothing. See README.md.
 // In strings, `$${` and `%%{` stand for `${` and `%{`: Terraform would read those as the start of a template.
 import { App, TerraformStack, TerraformVariable, Token } from "cdktf";
-import { Alert, AlertChannel, BarTile, ClickStackEnvironment, Dashboard, EventPatternsTile, HeatmapTile, LineTile, LogSource, MarkdownTile, MetricSource, NumberTile, OnClick, PieTile, SavedSearch, SearchTile, Select, SessionSource, SourceLinks, SqlBarTile, SqlLineTile, SqlNumberTile, SqlPieTile, SqlStackedBarTile, SqlTableTile, StackedBarTile, TableTile, Threshold, TraceSource, Webhook } from "clickstack-cdktf";
+import { Alert, AlertChannel, BarTile, ClickStackEnvironment, Connection, Dashboard, EventPatternsTile, HeatmapTile, LineTile, LogSource, MarkdownTile, MetricSource, NumberFormat, NumberTile, OnClick, PieTile, SavedSearch, SearchTile, Select, SessionSource, SourceLinks, SqlBarTile, SqlLineTile, SqlNumberTile, SqlPieTile, SqlStackedBarTile, SqlTableTile, StackedBarTile, TableTile, TeamMember, Threshold, TraceSource, Webhook } from "clickstack-cdktf";
 
 const app = new App();
 const stack = new TerraformStack(app, "import_existing");
@@ -52,6 +52,30 @@ const webhookTeamChannelUrl = secret(
   "string",
   "URL of the webhook \"Team channel\". Unset, the URL ClickStack has is kept; set it to change the URL.",
 );
+
+const connectionLocalClickHousePassword = secret(
+  "connection_local_click_house_password",
+  "string",
+  "Password of the ClickHouse connection \"Local ClickHouse\". ClickStack never returns it, so the export cannot: unset, the stored one stays; to send a new one, set this and set `password_version`.",
+);
+
+// --- Connections ---------------------------------------------------------------------------------------------------
+
+// "Local ClickHouse" (id 64f0000000000000000000c1)
+new Connection(stack, "local_click_house", {
+  name: "Local ClickHouse",
+  host: "http://localhost:8123",
+  username: "default",
+  password: connectionLocalClickHousePassword,
+}).importFrom("64f0000000000000000000c1");
+
+// --- Team members --------------------------------------------------------------------------------------------------
+
+// "Newcomer" (id newcomer@example.com)
+new TeamMember(stack, "newcomer", { email: "newcomer@example.com" }).importFrom("newcomer@example.com");
+
+// "Teammate" (id teammate@example.com)
+new TeamMember(stack, "teammate", { email: "teammate@example.com" }).importFrom("teammate@example.com");
 
 // --- Sources, and the links between them ---------------------------------------------------------------------------
 
@@ -326,9 +350,9 @@ const serviceOverviewRequestRate = new LineTile("request_rate", {
   width: 12,
   height: 4,
   source: traces,
-  select: [Select.of({ aggFn: "count", alias: "requests" })],
+  select: [Select.count({ alias: "requests" })],
   groupBy: "ServiceName",
-  numberFormat: { output: "number", mantissa: 1, average: true },
+  numberFormat: NumberFormat.number({ mantissa: 1, average: true }),
 });
 serviceOverview.addAt({ x: 0, y: 0 }, serviceOverviewRequestRate);
 serviceOverview.addAt({ x: 12, y: 0 }, new LineTile("errors", {
@@ -336,7 +360,7 @@ serviceOverview.addAt({ x: 12, y: 0 }, new LineTile("errors", {
   width: 12,
   height: 4,
   source: logs,
-  select: [Select.of({ aggFn: "count", alias: "errors", where: "SeverityText = 'error'", whereLanguage: "sql" })],
+  select: [Select.count({ alias: "errors", where: "SeverityText = 'error'", whereLanguage: "sql" })],
   groupBy: "ServiceName",
   compareToPreviousPeriod: true,
 }));
@@ -345,7 +369,7 @@ const serviceOverviewErrors2 = new NumberTile("errors_2", {
   width: 6,
   height: 3,
   source: logs,
-  select: [Select.of({ aggFn: "count", where: "SeverityText:error" })],
+  select: [Select.count({ where: "SeverityText:error" })],
   color: "chart-red",
   colorRules: [
     { operator: "gt", value: 100, color: "chart-error", label: "high" },
@@ -359,19 +383,16 @@ serviceOverview.addAt({ x: 6, y: 4 }, new StackedBarTile("latency_p95", {
   width: 10,
   height: 3,
   source: traces,
-  select: [Select.of({ aggFn: "quantile", valueExpression: "Duration", alias: "p95", level: 0.95 })],
+  select: [Select.quantile("Duration", 0.95, { alias: "p95" })],
   groupBy: "SpanName",
-  numberFormat: { output: "duration", factor: 1e-9 },
+  numberFormat: NumberFormat.duration({ inputUnit: "nanoseconds" }),
 }));
 serviceOverview.addAt({ x: 16, y: 4 }, new TableTile("top_endpoints", {
   title: "Top endpoints",
   width: 8,
   height: 7,
   source: traces,
-  select: [
-    Select.of({ aggFn: "count", alias: "calls" }),
-    Select.of({ aggFn: "avg", valueExpression: "Duration", alias: "avg" }),
-  ],
+  select: [Select.count({ alias: "calls" }), Select.avg("Duration", { alias: "avg" })],
   formulas: [{ expression: "B / A", alias: "avg per call" }],
   groupBy: "SpanName",
   orderBy: "calls DESC",
@@ -379,21 +400,13 @@ serviceOverview.addAt({ x: 16, y: 4 }, new TableTile("top_endpoints", {
   showOperandSeries: true,
   onClick: OnClick.dashboard({ dashboardId: databaseRawSql.dashboardId }, { filters: [{ expression: "ServiceName", template: "{{ServiceName}}" }] }),
 }));
-serviceOverview.addAt({ x: 0, y: 7 }, new PieTile("by_service", {
-  title: "By service",
-  width: 8,
-  height: 4,
-  source: logs,
-  select: [Select.of({ aggFn: "count" })],
-  groupBy: "ServiceName",
-  limit: 8,
-}));
+serviceOverview.addAt({ x: 0, y: 7 }, new PieTile("by_service", { title: "By service", width: 8, height: 4, source: logs, select: [Select.count()], groupBy: "ServiceName", limit: 8 }));
 serviceOverview.addAt({ x: 8, y: 7 }, new BarTile("by_severity", {
   title: "By severity",
   width: 8,
   height: 4,
   source: logs,
-  select: [Select.of({ aggFn: "count" })],
+  select: [Select.count()],
   groupBy: "SeverityText",
   orderBy: "count() DESC",
 }));

@@ -2,6 +2,21 @@
 # the blocks do nothing and can be removed.
 
 import {
+  to = clickstack_connection.local_click_house
+  id = "64f0000000000000000000c1"
+}
+
+import {
+  to = clickstack_team_member.newcomer
+  id = "newcomer@example.com"
+}
+
+import {
+  to = clickstack_team_member.teammate
+  id = "teammate@example.com"
+}
+
+import {
   to = clickstack_source.audit
   id = "6650000000000000000000a1"
 }
