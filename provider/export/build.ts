@@ -64,7 +64,11 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   const managedSources = (options.sources ?? (isEverything(options.selection) ? 'manage' : 'lookup')) === 'manage' ? deployment.sources : [];
   const sourceIds = assignIdentifiers(managedSources, 'source');
 
+  // What lies under the sources, with everything only (a selection names dashboards and saved searches).
+  const everything = isEverything(options.selection);
+  const connectionIds = assignIdentifiers(everything ? deployment.connections : [], 'connection');
   const references = new References(deployment, {
+    connections: connectionIds,
     sources: sourceIds,
     webhooks: new Map(managedWebhooks.map((webhook) => [webhook.id, webhookIds.get(webhook.id)!])),
     dashboards: new Map(dashboards.map((dashboard) => [dashboard.id, dashboardIds.get(dashboard.id)!])),
@@ -120,12 +124,15 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   const byName = <T extends { resource: ExportedResource }>(a: T, b: T) => compare(a.resource.address.name, b.resource.address.name);
   dashboardExports.sort(byName);
   notes.push(...breakOnClickCycles(dashboardExports));
-  const exportsAccess = isEverything(options.selection) && mode === 'import';
-  if (isEverything(options.selection) && mode === 'create') notes.push(...accessLeftOut(deployment));
+  const connections = deployment.connections
+    .filter((connection) => connectionIds.has(connection.id))
+    .map((connection) => connectionResource(connection, connectionIds.get(connection.id)!, variables, mode));
+  if (everything && mode === 'create') notes.push(...teamLeftOut(deployment));
   return {
     flavor: deployment.flavor,
     mode,
-    ...(exportsAccess ? accessResources(deployment, variables, notes) : { connections: [], roles: [], teamMembers: [] }),
+    connections: connections.sort((a, b) => compare(a.address.name, b.address.name)),
+    ...(everything && mode === 'import' ? teamResources(deployment, notes) : { roles: [], teamMembers: [] }),
     // Session sources after the trace sources they name, so that the CDKTF app defines those first.
     sources: sourceResources.sort((a, b) => Number(isSession(a)) - Number(isSession(b)) || compare(a.address.name, b.address.name)),
     sourceLinks: sourceLinks.sort((a, b) => compare(a.address.name, b.address.name)),
@@ -294,17 +301,12 @@ function keyNamesakes(config: ExportObject, state: TfObject, tileNames: Map<stri
 }
 
 /**
- * What lies under the exported objects, exported with everything only (a selection names dashboards and saved
- * searches): connections, each password a sensitive variable that defaults to null, which keeps the stored one
- * (write-only, api-behaviour §16.1-2); custom roles (predefined ones cannot be managed, §17.3); team members and
- * pending invitations by email, but the API key's own user, whom a destroy could not remove (§18.3). Code that creates
- * leaves them out (accessLeftOut).
+ * Who may use the deployment, exported with everything to adopt: custom roles (predefined ones cannot be managed,
+ * api-behaviour §17.3); team members and pending invitations by email, but the API key's own user, whom a destroy
+ * could not remove (§18.3). Code that creates leaves them out (teamLeftOut).
  */
-function accessResources(deployment: Deployment, variables: SecretVariable[], notes: string[]): Pick<Export, 'connections' | 'roles' | 'teamMembers'> {
+function teamResources(deployment: Deployment, notes: string[]): Pick<Export, 'roles' | 'teamMembers'> {
   const byAddress = (a: ExportedResource, b: ExportedResource) => compare(a.address.name, b.address.name);
-  const connectionIds = assignIdentifiers(deployment.connections, 'connection');
-  const connections = deployment.connections.map((connection) => connectionResource(connection, connectionIds.get(connection.id)!, variables));
-
   const customRoles = deployment.roles.filter((role) => !role.isPredefined);
   const roleIds = assignIdentifiers(customRoles, 'role');
   const roles = customRoles.map(
@@ -331,23 +333,21 @@ function accessResources(deployment: Deployment, variables: SecretVariable[], no
     title: (found.member ?? found.invitation).name ?? emails[i],
     config: config(teamMemberAttributes, teamMemberState(found, {})),
   }));
-  return { connections: connections.sort(byAddress), roles: roles.sort(byAddress), teamMembers: teamMembers.sort(byAddress) };
+  return { roles: roles.sort(byAddress), teamMembers: teamMembers.sort(byAddress) };
+}
+
+/** Code that creates writes no custom role or team member yet: people are invited to the new server by hand. */
+function teamLeftOut({ roles, teamMembers, teamInvitations }: Deployment): string[] {
+  const people = teamMembers.filter((member) => !member.isCurrentUser).length + teamInvitations.length;
+  if (!roles.some((role) => !role.isPredefined) && !people) return [];
+  return ['Custom roles and team members are left out: code that creates writes none yet; invite people to the new server by hand.'];
 }
 
 /**
- * Code that creates writes no connection, role or team member yet: a source keeps its connection's id, so the target
- * server must hold that connection, and people are invited there by hand. One note when any is left out.
+ * A connection, its password a sensitive variable (write-only, api-behaviour §16.1-2): to adopt, it defaults to null,
+ * which keeps the stored one; to create, it is required.
  */
-function accessLeftOut({ connections, roles, teamMembers, teamInvitations }: Deployment): string[] {
-  const people = teamMembers.filter((member) => !member.isCurrentUser).length + teamInvitations.length;
-  if (!connections.length && !roles.some((role) => !role.isPredefined) && !people) return [];
-  return [
-    'Connections, custom roles and team members are left out: code that creates writes none yet. The sources keep their ' +
-      "connections' ids, so the server the code is applied to must hold those connections.",
-  ];
-}
-
-function connectionResource(connection: Connection, name: string, variables: SecretVariable[]): ExportedResource {
+function connectionResource(connection: Connection, name: string, variables: SecretVariable[], mode: ExportMode): ExportedResource {
   const resource: ExportedResource = {
     address: resourceAddress('clickstack_connection', name),
     id: connection.id,
@@ -359,7 +359,8 @@ function connectionResource(connection: Connection, name: string, variables: Sec
     type: 'string',
     description:
       `Password of the ClickHouse connection ${JSON.stringify(connection.name)}. ClickStack never returns it, so the export ` +
-      'cannot: unset, the stored one stays; to send a new one, set this and set `password_version`.',
+      (mode === 'import' ? 'cannot: unset, the stored one stays; to send a new one, set this and set `password_version`.' : 'cannot: set it to create the connection.'),
+    ...(mode === 'create' ? { required: true } : {}),
   };
   variables.push(variable);
   resource.config.password = new Expression({ kind: 'variable', name: variable.name });

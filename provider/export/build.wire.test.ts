@@ -103,7 +103,7 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
     expect(new Set(resourcesOf(exported).map((resource) => resource.address.type))).toEqual(new Set([...TYPES, ...ACCESS_TYPES[flavor]]));
   });
 
-  it('refers to exported sources by address: tiles, a connection through a source that uses it, a session\'s trace source, links', () => {
+  it('refers to exported sources by address: tiles, a connection through a source that uses it, a session\'s trace source, links, a source\'s connection', () => {
     const source = (name: string, attribute = 'id') => new Expression({ kind: 'attribute', of: { mode: 'resource', type: 'clickstack_source', name }, attribute });
     expect(exported.lookups.filter((lookup) => lookup.address.type === 'clickstack_source')).toEqual([]);
     expect(tile('clickstack_dashboard.service_overview', 'Request rate').source_id).toEqual(source('traces'));
@@ -111,7 +111,12 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
     expect(tile('clickstack_dashboard.database_raw_sql', 'Queries').connection_id).toEqual(source('audit', 'connection_id'));
     expect(find('clickstack_source.sessions').config.session).toMatchObject({ trace_source_id: source('traces') });
     expect(find('clickstack_source_links.traces').config).toEqual({ source_id: source('traces'), log_source_id: source('logs'), metric_source_id: source('metrics'), session_source_id: source('sessions') });
-    expect(find('clickstack_source.logs').config.connection_id).toEqual(new Literal(SEED_IDS.connection, 'the ClickHouse connection the source queries'));
+    // OSS lists its connections, which the export writes; Managed ClickStack's belong to the service.
+    expect(find('clickstack_source.logs').config.connection_id).toEqual(
+      flavor === 'oss'
+        ? new Expression({ kind: 'attribute', of: { mode: 'resource', type: 'clickstack_connection', name: 'local_click_house' }, attribute: 'id' })
+        : new Literal(SEED_IDS.connection, 'the ClickHouse connection the source queries'),
+    );
   });
 
   if (flavor === 'oss')

@@ -223,12 +223,14 @@ function mainFile(exported: Export, stack: string): string {
     return call.length <= 120 ? call : `const ${name} = secret(\n${args.map((arg) => `  ${arg},`).join('\n')}\n);`;
   });
   const referenced = referencedAddresses(resourcesOf(exported).map((resource) => resource.config));
-  // Nothing exported refers to a connection (a raw SQL tile finds its connection through a source), a role or a member.
-  const unreferenced = (resources: ExportedResource[], kind: string, props: (config: ExportObject) => { [prop: string]: TypeScriptValue }) =>
-    resources.map((resource) => [titleComment(resource, names), construct(scope.use(kind), resource, props(resource.config), names, false)].join('\n'));
-  const connections = unreferenced(exported.connections, 'Connection', (config) => connectionProps(config, (name) => new Code(names.secretVariable(name).variable)));
-  const roles = unreferenced(exported.roles, 'Role', roleProps);
-  const teamMembers = unreferenced(exported.teamMembers, 'TeamMember', teamMemberProps);
+  /** Constructs assigned to variables only where others refer to them (sources to a connection; nothing to a role or a member). */
+  const constructs = (resources: ExportedResource[], kind: string, props: (config: ExportObject) => { [prop: string]: TypeScriptValue }) =>
+    resources.map((resource) =>
+      [titleComment(resource, names), construct(scope.use(kind), resource, props(resource.config), names, referenced.has(addressText(resource.address)))].join('\n'),
+    );
+  const connections = constructs(exported.connections, 'Connection', (config) => connectionProps(config, (name) => new Code(names.secretVariable(name).variable)));
+  const roles = constructs(exported.roles, 'Role', roleProps);
+  const teamMembers = constructs(exported.teamMembers, 'TeamMember', teamMemberProps);
   const sources = exported.sources.map((source) => {
     const { kind, props } = sourceConstruct(source.config, scope);
     return [titleComment(source, names), construct(kind, source, props, names, referenced.has(addressText(source.address)))].join('\n');

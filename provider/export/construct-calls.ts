@@ -153,7 +153,8 @@ const SOURCE_CLASSES: Record<string, string> = { log: 'LogSource', trace: 'Trace
 export function sourceConstruct(config: ExportObject, scope: Scope): { kind: string; props: Props } {
   const { name, kind, connection_id, query_settings, log: _log, trace: _trace, metric: _metric, session: _session, ...rest } = config;
   const { highlighted_trace_attribute_expressions, highlighted_row_attribute_expressions, trace_source_id, ...own } = asObject(config[String(kind)]) ?? {};
-  const props: Props = { name, connectionId: connection_id, ...camelProps(rest), ...camelProps(own) };
+  const connectionId = connection_id instanceof Expression ? new Code(`${scope.constructOf(connection_id)}.connectionId`) : connection_id;
+  const props: Props = { name, connectionId, ...camelProps(rest), ...camelProps(own) };
   if (Array.isArray(query_settings)) props.querySettings = Object.fromEntries(objects(query_settings).map(({ setting, value }) => [String(setting), value]));
   if (Array.isArray(highlighted_trace_attribute_expressions)) props.highlightedTraceAttributes = objects(highlighted_trace_attribute_expressions).map(camelProps);
   if (Array.isArray(highlighted_row_attribute_expressions)) props.highlightedRowAttributes = objects(highlighted_row_attribute_expressions).map(camelProps);

@@ -123,19 +123,29 @@ describe('what ClickStack creates only in its UI', () => {
 });
 
 describe('what lies under the sources', () => {
-  const withConnection = { ...deployment, connections: [{ id: 'c1', name: 'Local ClickHouse', host: 'http://localhost:8123', username: 'default' } as never] };
+  const withAccess = {
+    ...deployment,
+    connections: [{ id: 'c1', name: 'Local ClickHouse', host: 'http://localhost:8123', username: 'default' } as never],
+    teamInvitations: [{ id: 'i1', email: 'newcomer@example.com' } as never],
+  };
+  const connection = new Expression({ kind: 'attribute', of: { mode: 'resource', type: 'clickstack_connection', name: 'local_click_house' }, attribute: 'id' });
 
-  it('is exported to adopt, its password a sensitive variable', () => {
-    const exported = buildExport(withConnection, { selection: everything });
+  it('is exported to adopt: the connection (its password a sensitive variable, null unless set) and the team', () => {
+    const exported = buildExport(withAccess, { selection: everything });
     expect(exported.connections.map(({ id }) => id)).toEqual(['c1']);
-    expect(exported.variables.map(({ name }) => name)).toContain('connection_local_click_house_password');
+    expect(exported.sources[0].config.connection_id).toEqual(connection);
+    expect(exported.variables.find(({ name }) => name === 'connection_local_click_house_password')?.required).toBeUndefined();
+    expect(exported.teamMembers.map(({ id }) => id)).toEqual(['newcomer@example.com']);
   });
 
-  it('is left out of code that creates, with a note: the sources keep their connection ids', () => {
-    const exported = buildExport(withConnection, { selection: everything, mode: 'create' });
-    expect(exported.connections).toEqual([]);
-    expect(exported.variables.map(({ name }) => name)).not.toContain('connection_local_click_house_password');
-    expect(exported.notes).toEqual([expect.stringContaining('Connections, custom roles and team members are left out')]);
+  it('creates the connection, its password a required sensitive variable, and leaves the team out with a note', () => {
+    const exported = buildExport(withAccess, { selection: everything, mode: 'create' });
+    expect(exported.connections.map(({ config }) => config.name)).toEqual(['Local ClickHouse']);
+    expect(exported.sources[0].config.connection_id).toEqual(connection);
+    expect(exported.variables.find(({ name }) => name === 'connection_local_click_house_password')).toMatchObject({ required: true });
+    expect(hclFiles(exported).get('variables.tf')).toMatch(/variable "connection_local_click_house_password" \{[^}]*sensitive *= true/);
+    expect(exported.teamMembers).toEqual([]);
+    expect(exported.notes).toEqual(['Custom roles and team members are left out: code that creates writes none yet; invite people to the new server by hand.']);
     expect(buildExport(deployment, { selection: everything, mode: 'create' }).notes).toEqual([]);
   });
 });

@@ -88,6 +88,7 @@ class LookupTable {
 
 /** Identifiers of the objects the export writes as resources, by server id. */
 export interface Exported {
+  connections: Map<string, string>;
   sources: Map<string, string>;
   webhooks: Map<string, string>;
   dashboards: Map<string, string>;
@@ -136,13 +137,18 @@ export class References {
   }
 
   /**
-   * A source's connection, which no resource of the export manages: its id stays, said beside it (not in the notes:
+   * A source's connection, by address when the export writes it; else its id stays, said beside it (not in the notes:
    * every source has one). A session source's trace source, and the links of a `clickstack_source_links`, refer to the
    * sources they name.
    */
   replaceInSource({ address, config }: ExportedResource): void {
     const where = addressText(address);
-    if (typeof config.connection_id === 'string') config.connection_id = new Literal(config.connection_id, 'the ClickHouse connection the source queries');
+    if (typeof config.connection_id === 'string') {
+      const connection = this.exported.connections.get(config.connection_id);
+      config.connection_id = connection
+        ? attribute(resourceAddress('clickstack_connection', connection), 'id')
+        : new Literal(config.connection_id, 'the ClickHouse connection the source queries');
+    }
     const session = asObject(config.session);
     if (session && typeof session.trace_source_id === 'string') session.trace_source_id = this.source(session.trace_source_id, where);
     for (const link of ['source_id', 'log_source_id', 'trace_source_id', 'metric_source_id', 'session_source_id'])

@@ -1,9 +1,10 @@
 // Cloning a deployment with `clickstack-export --mode create`, once per flavor: a server holding a deployment made in
 // the UI (every display type, raw SQL, containers and tabs, filters, namesake tiles, tile, multi-channel and
 // saved-search alerts, sources of every kind linked both ways, two sources named alike) is exported as code that
-// creates; the code, applied by the real terraform to an empty server (but for the ClickHouse connection, which the
-// export does not write yet), adds every object, replans clean, and leaves the second server holding what the first
-// holds, object by object, every id aside and every reference naming the same object.
+// creates; the code, applied by the real terraform to an empty server (but for Managed ClickStack's ClickHouse
+// connection, which belongs to the service), adds every object, the OSS connection too, replans clean, and leaves the
+// second server holding what the first holds, object by object, every id aside and every reference naming the same
+// object.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,13 +37,16 @@ function original(flavor: FlavorName): StoreData {
 }
 
 /**
- * The server to fill, empty (`--seed none`) but for the ClickHouse connection, which the export does not write yet and
- * whose id a source keeps, and Managed ClickStack's webhooks that only its UI makes (the export finds those by name),
- * with other ids.
+ * The server to fill, empty (`--seed none`) but for Managed ClickStack's ClickHouse connection (the service's own,
+ * which no API lists: a source keeps its id) and webhooks that only its UI makes (the export finds those by name),
+ * with other ids. OSS connections are exported and created.
  */
-function preparedTarget(data: StoreData): StoreData {
+function preparedTarget(data: StoreData, flavor: FlavorName): StoreData {
   const webhooks = (data.webhooks ?? []).filter(({ service }) => service === 'pagerduty_api' || service === 'slack_api');
-  return { connections: data.connections, webhooks: webhooks.map((webhook, i) => ({ ...webhook, id: `c10e${String(i).padStart(20, '0')}` })) } as StoreData;
+  return {
+    connections: flavor === 'cloud' ? data.connections : [],
+    webhooks: webhooks.map((webhook, i) => ({ ...webhook, id: `c10e${String(i).padStart(20, '0')}` })),
+  } as StoreData;
 }
 
 describe.each(FLAVORS)('%s', (flavor) => {
@@ -54,7 +58,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
     dir = mkdtempSync(join(tmpdir(), 'clone-'));
     const data = original(flavor);
     writeFileSync(join(dir, 'from.json'), JSON.stringify(data));
-    writeFileSync(join(dir, 'to.json'), JSON.stringify(preparedTarget(data)));
+    writeFileSync(join(dir, 'to.json'), JSON.stringify(preparedTarget(data, flavor)));
     from = await startEmulator({ flavor, seed: join(dir, 'from.json'), rateLimit: false });
     to = await startEmulator({ flavor, seed: join(dir, 'to.json'), rateLimit: false });
   });
@@ -70,18 +74,19 @@ describe.each(FLAVORS)('%s', (flavor) => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, 'clickstack-export.json'), 'utf8'));
-    const objects = ['sources', 'sourceLinks', 'dashboards', 'savedSearches', 'webhooks', 'alerts'].reduce((sum, list) => sum + (manifest[list]?.length ?? 0), 0);
+    const objects = ['connections', 'sources', 'sourceLinks', 'dashboards', 'savedSearches', 'webhooks', 'alerts'].reduce((sum, list) => sum + (manifest[list]?.length ?? 0), 0);
     expect(run.stdout).toContain(`the plan should add ${objects} and import, change and destroy nothing`);
     const files = readdirSync(out).filter((file) => file.endsWith('.tf'));
     expect(files).not.toContain('imports.tf');
     // No server id of the original anywhere in the code.
     const code = files.map((file) => readFileSync(join(out, file), 'utf8')).join('\n');
-    for (const { id } of [...manifest.dashboards, ...manifest.savedSearches, ...manifest.webhooks, ...manifest.alerts, ...(manifest.sources ?? [])]) expect(code).not.toContain(id);
+    for (const { id } of [...manifest.dashboards, ...manifest.savedSearches, ...manifest.webhooks, ...manifest.alerts, ...(manifest.sources ?? []), ...(manifest.connections ?? [])]) expect(code).not.toContain(id);
 
-    // The secrets: each webhook's URL (required), and the headers of one.
+    // The secrets: each webhook's URL and each connection's password (required), and the headers of one.
     const urls = new Map((payload(flavor, await send(from, flavor, 'GET', '/webhooks')) as Json[]).map((webhook) => [webhook.id, webhook.url]));
     const secrets: Record<string, string> = { TF_VAR_webhook_on_call_headers: JSON.stringify({ Authorization: 'Bearer secret-header' }) };
     for (const { address, id } of manifest.webhooks) secrets[`TF_VAR_webhook_${address.split('.')[1]}_url`] = urls.get(id);
+    for (const { address } of manifest.connections) secrets[`TF_VAR_connection_${address.split('.')[1]}_password`] = 'clone-password';
     const ws = Workspace.create(provider, { ...connectionEnv(to, flavor), ...secrets });
     try {
       for (const file of files) ws.write(file, readFileSync(join(out, file), 'utf8'));
@@ -103,11 +108,18 @@ describe.each(FLAVORS)('%s', (flavor) => {
     // The headers reached the new server (ClickStack never returns them; its request log shows them).
     const created = to.requests.find((request) => request.method === 'POST' && request.path.endsWith('/webhooks') && (request.body as Json).name === 'On-call');
     expect((created?.body as Json | undefined)?.headers).toEqual({ Authorization: 'Bearer secret-header' });
+    // So did each OSS connection's password, from its required variable.
+    const connections = to.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/connections'));
+    expect(connections.map((request) => (request.body as Json).password)).toEqual(manifest.connections.map(() => 'clone-password'));
+    expect(connections.length).toBe(flavor === 'oss' ? 1 : 0);
 
     // Object by object, but for what ClickStack's API cannot create, which the export's notes name.
     const expected = await snapshotOf(from, flavor);
     const checkout = expected.saved_search['Checkout errors'];
     checkout.filters = checkout.filters.filter((filter: Json) => filter.type !== 'sql_ast');
+    // The provider sends a connection's Prometheus flag, false by default, which the seeded connection leaves unset:
+    // the same meaning (an absent flag reads as false).
+    for (const connection of Object.values(expected.connection ?? {}) as Json[]) connection.isPrometheusEndpoint ??= false;
     expect(manifest.notes).toContain(
       "clickstack_saved_search.checkout_errors: left out the filter `SeverityText != 'debug'`: ClickStack's API creates no `sql_ast` filter; make it in the search UI.",
     );

@@ -62,7 +62,7 @@ const connectionLocalClickHousePassword = secret(
 // --- Connections ---------------------------------------------------------------------------------------------------
 
 // "Local ClickHouse" (id 64f0000000000000000000c1)
-new Connection(stack, "local_click_house", {
+const localClickHouse = new Connection(stack, "local_click_house", {
   name: "Local ClickHouse",
   host: "http://localhost:8123",
   username: "default",
@@ -82,7 +82,7 @@ new TeamMember(stack, "teammate", { email: "teammate@example.com" }).importFrom(
 // "Audit" (id 6650000000000000000000a1)
 const audit = new LogSource(stack, "audit", {
   name: "Audit",
-  connectionId: "64f0000000000000000000c1", // the ClickHouse connection the source queries
+  connectionId: localClickHouse.connectionId,
   database: "audit",
   table: "events",
   timestampValueExpression: "Timestamp",
@@ -95,7 +95,7 @@ const audit = new LogSource(stack, "audit", {
 // "Audit" (id 6650000000000000000000a2)
 new LogSource(stack, "audit_2", {
   name: "Audit",
-  connectionId: "64f0000000000000000000c1", // the ClickHouse connection the source queries
+  connectionId: localClickHouse.connectionId,
   database: "audit",
   table: "events_v2",
   timestampValueExpression: "Timestamp",
@@ -108,7 +108,7 @@ new LogSource(stack, "audit_2", {
 // "Logs" (id 64f0000000000000000000a1)
 const logs = new LogSource(stack, "logs", {
   name: "Logs",
-  connectionId: "64f0000000000000000000c1", // the ClickHouse connection the source queries
+  connectionId: localClickHouse.connectionId,
   database: "default",
   table: "otel_logs",
   timestampValueExpression: "TimestampTime",
@@ -127,7 +127,7 @@ const logs = new LogSource(stack, "logs", {
 // "Metrics" (id 64f0000000000000000000a3)
 const metrics = new MetricSource(stack, "metrics", {
   name: "Metrics",
-  connectionId: "64f0000000000000000000c1", // the ClickHouse connection the source queries
+  connectionId: localClickHouse.connectionId,
   database: "default",
   timestampValueExpression: "TimeUnix",
   tables: {
@@ -144,7 +144,7 @@ const metrics = new MetricSource(stack, "metrics", {
 // "Traces" (id 64f0000000000000000000a2)
 const traces = new TraceSource(stack, "traces", {
   name: "Traces",
-  connectionId: "64f0000000000000000000c1", // the ClickHouse connection the source queries
+  connectionId: localClickHouse.connectionId,
   database: "default",
   table: "otel_traces",
   timestampValueExpression: "Timestamp",
@@ -167,7 +167,7 @@ const traces = new TraceSource(stack, "traces", {
 // "Sessions" (id 64f0000000000000000000a4)
 const sessions = new SessionSource(stack, "sessions", {
   name: "Sessions",
-  connectionId: "64f0000000000000000000c1", // the ClickHouse connection the source queries
+  connectionId: localClickHouse.connectionId,
   database: "default",
   table: "hyperdx_sessions",
   timestampValueExpression: "TimestampTime",

@@ -2,7 +2,7 @@
 resource "clickstack_source" "audit" {
   name                       = "Audit"
   kind                       = "log"
-  connection_id              = "64f0000000000000000000c1" # the ClickHouse connection the source queries
+  connection_id              = clickstack_connection.local_click_house.id
   database                   = "audit"
   table                      = "events"
   timestamp_value_expression = "Timestamp"
@@ -18,7 +18,7 @@ resource "clickstack_source" "audit" {
 resource "clickstack_source" "audit_2" {
   name                       = "Audit"
   kind                       = "log"
-  connection_id              = "64f0000000000000000000c1" # the ClickHouse connection the source queries
+  connection_id              = clickstack_connection.local_click_house.id
   database                   = "audit"
   table                      = "events_v2"
   timestamp_value_expression = "Timestamp"
@@ -34,7 +34,7 @@ resource "clickstack_source" "audit_2" {
 resource "clickstack_source" "logs" {
   name                       = "Logs"
   kind                       = "log"
-  connection_id              = "64f0000000000000000000c1" # the ClickHouse connection the source queries
+  connection_id              = clickstack_connection.local_click_house.id
   database                   = "default"
   table                      = "otel_logs"
   timestamp_value_expression = "TimestampTime"
@@ -56,7 +56,7 @@ resource "clickstack_source" "logs" {
 resource "clickstack_source" "metrics" {
   name                       = "Metrics"
   kind                       = "metric"
-  connection_id              = "64f0000000000000000000c1" # the ClickHouse connection the source queries
+  connection_id              = clickstack_connection.local_click_house.id
   database                   = "default"
   timestamp_value_expression = "TimeUnix"
   metric = {
@@ -76,7 +76,7 @@ resource "clickstack_source" "metrics" {
 resource "clickstack_source" "traces" {
   name                       = "Traces"
   kind                       = "trace"
-  connection_id              = "64f0000000000000000000c1" # the ClickHouse connection the source queries
+  connection_id              = clickstack_connection.local_click_house.id
   database                   = "default"
   table                      = "otel_traces"
   timestamp_value_expression = "Timestamp"
@@ -102,7 +102,7 @@ resource "clickstack_source" "traces" {
 resource "clickstack_source" "sessions" {
   name                       = "Sessions"
   kind                       = "session"
-  connection_id              = "64f0000000000000000000c1" # the ClickHouse connection the source queries
+  connection_id              = clickstack_connection.local_click_house.id
   database                   = "default"
   table                      = "hyperdx_sessions"
   timestamp_value_expression = "TimestampTime"
