@@ -15,6 +15,7 @@ import {
   type TableSourceProps,
   type TraceSourceDefinitionProps,
 } from './model/source-definition';
+import type { SourceRef } from './model/tile';
 import type { ISource } from './source';
 import { SOURCE_LINK_FIELDS, type SourceKind } from '../provider/values';
 
@@ -24,22 +25,22 @@ export interface SourceLinkTargets {
    * The log source of a trace or metric source: where the UI finds a span's or a metric's logs.
    * @default no link
    */
-  readonly logSource?: ISource;
+  readonly logSource?: SourceRef;
   /**
    * The trace source of a log source: where the UI finds a log line's trace.
    * @default no link
    */
-  readonly traceSource?: ISource;
+  readonly traceSource?: SourceRef;
   /**
    * The metric source of a log or trace source.
    * @default no link
    */
-  readonly metricSource?: ISource;
+  readonly metricSource?: SourceRef;
   /**
    * The session source of a trace source.
    * @default no link
    */
-  readonly sessionSource?: ISource;
+  readonly sessionSource?: SourceRef;
 }
 
 /** A source managed by this app (the `clickstack_source` resource); one subclass per kind. */
@@ -144,6 +145,12 @@ const TARGET_PROPS = { logSource: 'logSourceId', traceSource: 'traceSourceId', m
 export class SourceLinks extends ClickStackConstruct {
   /** The `clickstack_source_links` resource. */
   readonly resource: SourceLinksResource;
+
+  /** Adopts the links of the source `id`: the next apply imports them (cdktf's `importFrom`) rather than setting them anew. */
+  importFrom(id: string): this {
+    this.resource.importFrom(id);
+    return this;
+  }
 
   constructor(scope: Construct, id: string, props: SourceLinksProps) {
     super(scope, id, props);

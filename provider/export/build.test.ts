@@ -11,7 +11,7 @@ const dashboard = (id: string, name: string, configs: object[]): Dashboard =>
   ({ id, name, tags: [], filters: [], savedQuery: null, savedQueryLanguage: null, savedFilterValues: [], tiles: configs.map((config, i) => ({ id: `${id}-t${i}`, name: `Tile ${i}`, x: 0, y: i, w: 4, h: 1, config })) }) as unknown as Dashboard;
 
 function deployment(dashboards: Dashboard[], alerts: Alert[] = []): Deployment {
-  return { flavor: 'oss', dashboards, alerts, savedSearches: [], webhooks: [], sources: [{ id: 's1', name: 'Logs', kind: 'log', connection: 'c1' } as never] };
+  return { flavor: 'oss', dashboards, alerts, savedSearches: [], webhooks: [], connections: [], roles: [], teamMembers: [], teamInvitations: [], sources: [{ id: 's1', name: 'Logs', kind: 'log', connection: 'c1' } as never] };
 }
 
 const targetOf = (exported: ReturnType<typeof buildExport>, name: string, tile = 0) => {

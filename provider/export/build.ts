@@ -1,13 +1,19 @@
 // From a deployment to an export: each object through its resource's own mapping (the state the provider reads after
 // an import), then to the configuration that plans no change (configuration.ts), then ids to references
 // (references.ts). Tile alerts go with their dashboard, saved-search alerts with their saved search.
-import type { Alert, Dashboard, SavedSearch, Webhook } from '../client';
+import type { Alert, Connection, Dashboard, SavedSearch, Source, Webhook } from '../client';
 import { alertAttributes, alertFromApi } from '../resources/alert';
 import { dashboardFromApi } from '../resources/dashboard/documents';
 import { dashboardAttributes } from '../resources/dashboard/schema';
 import { savedSearchAttributes, savedSearchFromApi } from '../resources/saved-search';
+import { sourceFromApi } from '../resources/source/documents';
+import { sourceAttributes } from '../resources/source/schema';
+import { sourceLinksAttributes, sourceLinksFromApi } from '../resources/source-links';
 import { webhookAttributes, webhookFromApi } from '../resources/webhook';
 import { TILE_TYPES } from '../resources/dashboard/tile-types';
+import { connectionAttributes, connectionFromApi } from '../resources/connection';
+import { roleAttributes, roleFromApi } from '../resources/role';
+import { teamMemberAttributes, type TeamMemberFound, teamMemberState } from '../resources/team-member';
 import type { Attributes, TfObject } from '../runtime/types';
 import { CLOUD_ONLY_WEBHOOK_SERVICES } from '../values';
 import { configurationOf } from './configuration';
@@ -17,13 +23,15 @@ import { assignIdentifiers } from './names';
 import { objects, References, resourceAddress, tilesIn, toExportObject } from './references';
 import { isEverything, type Selection, selects } from './selection';
 
-/** Webhooks as resources of the export (`manage`), or looked up by name (`lookup`) because they are managed elsewhere. */
-export type WebhookMode = 'manage' | 'lookup';
+/** Webhooks or sources as resources of the export (`manage`), or looked up by name (`lookup`) because they are managed elsewhere. */
+export type ObjectMode = 'manage' | 'lookup';
 
 export interface ExportOptions {
   selection: Selection;
   /** Default: `manage` for an export of everything, `lookup` for a selection (its webhooks serve objects outside it too). */
-  webhooks?: WebhookMode;
+  webhooks?: ObjectMode;
+  /** Default: `manage` for an export of everything, `lookup` for a selection (its sources serve objects outside it too). */
+  sources?: ObjectMode;
   /** Default: `import`. */
   mode?: ExportMode;
 }
@@ -53,11 +61,22 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   if (mode === 'create') notes.push(...leaveOutUncreatableWebhooks(managedWebhooks));
   const webhookIds = assignIdentifiers(managedWebhooks, 'webhook');
 
+  const managedSources = (options.sources ?? (isEverything(options.selection) ? 'manage' : 'lookup')) === 'manage' ? deployment.sources : [];
+  const sourceIds = assignIdentifiers(managedSources, 'source');
+
+  // What lies under the sources, with everything only (a selection names dashboards and saved searches).
+  const everything = isEverything(options.selection);
+  const connectionIds = assignIdentifiers(everything ? deployment.connections : [], 'connection');
   const references = new References(deployment, {
+    connections: connectionIds,
+    sources: sourceIds,
     webhooks: new Map(managedWebhooks.map((webhook) => [webhook.id, webhookIds.get(webhook.id)!])),
     dashboards: new Map(dashboards.map((dashboard) => [dashboard.id, dashboardIds.get(dashboard.id)!])),
     savedSearches: new Map(savedSearches.map((savedSearch) => [savedSearch.id, savedSearchIds.get(savedSearch.id)!])),
   });
+
+  const sourceResources = managedSources.map((source) => sourceResource(source, sourceIds.get(source.id)!, references));
+  const sourceLinks = managedSources.flatMap((source) => sourceLinksResource(source, sourceIds.get(source.id)!, references));
 
   const variables: SecretVariable[] = [];
   const webhookResources = managedWebhooks.map((webhook) => webhookResource(webhook, webhookIds.get(webhook.id)!, variables, mode));
@@ -105,9 +124,18 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   const byName = <T extends { resource: ExportedResource }>(a: T, b: T) => compare(a.resource.address.name, b.resource.address.name);
   dashboardExports.sort(byName);
   notes.push(...breakOnClickCycles(dashboardExports));
+  const connections = deployment.connections
+    .filter((connection) => connectionIds.has(connection.id))
+    .map((connection) => connectionResource(connection, connectionIds.get(connection.id)!, variables, mode));
+  if (everything && mode === 'create') notes.push(...teamLeftOut(deployment));
   return {
     flavor: deployment.flavor,
     mode,
+    connections: connections.sort((a, b) => compare(a.address.name, b.address.name)),
+    ...(everything && mode === 'import' ? teamResources(deployment, notes) : { roles: [], teamMembers: [] }),
+    // Session sources after the trace sources they name, so that the CDKTF app defines those first.
+    sources: sourceResources.sort((a, b) => Number(isSession(a)) - Number(isSession(b)) || compare(a.address.name, b.address.name)),
+    sourceLinks: sourceLinks.sort((a, b) => compare(a.address.name, b.address.name)),
     webhooks: webhookResources.sort((a, b) => compare(a.address.name, b.address.name)),
     savedSearches: savedSearchExports.sort(byName),
     dashboards: dashboardExports,
@@ -119,6 +147,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const isSession = (resource: ExportedResource) => resource.config.kind === 'session';
 
 function channelWebhookIds(alert: Alert): string[] {
   const channels = alert.channels ?? (alert.channel ? [alert.channel] : []);
@@ -152,6 +181,33 @@ function alertsOf(alerts: Alert[], dashboards: Dashboard[], savedSearches: Saved
     }
   }
   return { tileAlerts, searchAlerts };
+}
+
+/** A managed source; a session's trace source refers to the exported one. Its links are a resource of their own. */
+function sourceResource(source: Source, name: string, references: References): ExportedResource {
+  const resource: ExportedResource = {
+    address: resourceAddress('clickstack_source', name),
+    id: source.id,
+    title: source.name,
+    config: config(sourceAttributes, sourceFromApi(source, null)),
+  };
+  references.replaceInSource(resource);
+  return resource;
+}
+
+/** The links of a source that has any (named as the source), referring to the sources they name. */
+function sourceLinksResource(source: Source, name: string, references: References): ExportedResource[] {
+  const state = sourceLinksFromApi(source);
+  const { source_id: _source, ...links } = configurationOf(sourceLinksAttributes, state);
+  if (Object.keys(links).length === 0) return [];
+  const resource: ExportedResource = {
+    address: resourceAddress('clickstack_source_links', name),
+    id: source.id,
+    title: `links of ${source.name}`,
+    config: toExportObject({ source_id: source.id, ...links }),
+  };
+  references.replaceInSource(resource);
+  return [resource];
 }
 
 /**
@@ -242,6 +298,73 @@ function keyNamesakes(config: ExportObject, state: TfObject, tileNames: Map<stri
     });
     tileNames.set(name, ids.filter((id) => elements.get(id)?.key === undefined));
   }
+}
+
+/**
+ * Who may use the deployment, exported with everything to adopt: custom roles (predefined ones cannot be managed,
+ * api-behaviour §17.3); team members and pending invitations by email, but the API key's own user, whom a destroy
+ * could not remove (§18.3). Code that creates leaves them out (teamLeftOut).
+ */
+function teamResources(deployment: Deployment, notes: string[]): Pick<Export, 'roles' | 'teamMembers'> {
+  const byAddress = (a: ExportedResource, b: ExportedResource) => compare(a.address.name, b.address.name);
+  const customRoles = deployment.roles.filter((role) => !role.isPredefined);
+  const roleIds = assignIdentifiers(customRoles, 'role');
+  const roles = customRoles.map(
+    (role): ExportedResource => ({
+      address: resourceAddress('clickstack_role', roleIds.get(role.id)!),
+      id: role.id,
+      title: role.name,
+      config: config(roleAttributes, roleFromApi(role, {})),
+    }),
+  );
+
+  const self = deployment.teamMembers.find((member) => member.isCurrentUser);
+  if (self) notes.push(`Team member ${self.email} is the user of the API key the export ran with: left out, since a destroy could not remove it.`);
+  const people: TeamMemberFound[] = [
+    ...deployment.teamMembers.filter((member) => !member.isCurrentUser).map((member) => ({ member })),
+    ...deployment.teamInvitations.map((invitation) => ({ invitation })),
+  ];
+  const emails = people.map((found) => (found.member ?? found.invitation).email);
+  // Named after the part of the email before the @; the import id is the email.
+  const memberIds = assignIdentifiers(emails.map((email) => ({ id: email, name: email.split('@')[0] })), 'member');
+  const teamMembers = people.map((found, i): ExportedResource => ({
+    address: resourceAddress('clickstack_team_member', memberIds.get(emails[i])!),
+    id: emails[i],
+    title: (found.member ?? found.invitation).name ?? emails[i],
+    config: config(teamMemberAttributes, teamMemberState(found, {})),
+  }));
+  return { roles: roles.sort(byAddress), teamMembers: teamMembers.sort(byAddress) };
+}
+
+/** Code that creates writes no custom role or team member yet: people are invited to the new server by hand. */
+function teamLeftOut({ roles, teamMembers, teamInvitations }: Deployment): string[] {
+  const people = teamMembers.filter((member) => !member.isCurrentUser).length + teamInvitations.length;
+  if (!roles.some((role) => !role.isPredefined) && !people) return [];
+  return ['Custom roles and team members are left out: code that creates writes none yet; invite people to the new server by hand.'];
+}
+
+/**
+ * A connection, its password a sensitive variable (write-only, api-behaviour §16.1-2): to adopt, it defaults to null,
+ * which keeps the stored one; to create, it is required.
+ */
+function connectionResource(connection: Connection, name: string, variables: SecretVariable[], mode: ExportMode): ExportedResource {
+  const resource: ExportedResource = {
+    address: resourceAddress('clickstack_connection', name),
+    id: connection.id,
+    title: connection.name,
+    config: config(connectionAttributes, connectionFromApi(connection, {})),
+  };
+  const variable: SecretVariable = {
+    name: `connection_${name}_password`,
+    type: 'string',
+    description:
+      `Password of the ClickHouse connection ${JSON.stringify(connection.name)}. ClickStack never returns it, so the export ` +
+      (mode === 'import' ? 'cannot: unset, the stored one stays; to send a new one, set this and set `password_version`.' : 'cannot: set it to create the connection.'),
+    ...(mode === 'create' ? { required: true } : {}),
+  };
+  variables.push(variable);
+  resource.config.password = new Expression({ kind: 'variable', name: variable.name });
+  return resource;
 }
 
 /** The `on_click` targets of a dashboard's tiles that refer to an exported dashboard, with that dashboard's name. */

@@ -33,6 +33,7 @@ function resolved(value: ExportValue, deployment: Deployment, exported: Export):
     }
     const resource = resourcesOf(exported).find((candidate) => addressText(candidate.address) === addressText(of))!;
     if (attribute === 'id') return resource.id;
+    if (attribute === 'connection_id') return deployment.sources.find((source) => source.id === resource.id)!.connection;
     const dashboard = deployment.dashboards.find((candidate) => candidate.id === resource.id)!;
     return dashboard.tiles.find((tile) => tile.name === key)!.id;
   }
@@ -41,7 +42,9 @@ function resolved(value: ExportValue, deployment: Deployment, exported: Export):
   return value;
 }
 
-const TYPES = ['clickstack_webhook', 'clickstack_saved_search', 'clickstack_dashboard', 'clickstack_alert'];
+const TYPES = ['clickstack_source', 'clickstack_source_links', 'clickstack_webhook', 'clickstack_saved_search', 'clickstack_dashboard', 'clickstack_alert'];
+/** What lies under them, on the flavor that has each. */
+const ACCESS_TYPES = { oss: ['clickstack_connection', 'clickstack_team_member'], cloud: ['clickstack_role'] };
 
 describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor) => {
   let emulator: EmulatorHandle;
@@ -65,9 +68,12 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
   const find = (address: string): ExportedResource => resourcesOf(exported).find((resource) => addressText(resource.address) === address)!;
   const tile = (address: string, name: string) => tilesIn(find(address).config).find((candidate) => candidate.name === name)!;
 
-  it('exports every dashboard, saved search and webhook with the alerts of their tiles and searches', () => {
+  it('exports every connection, custom role, team member, source with its links, dashboard, saved search and webhook with the alerts of their tiles and searches', () => {
     const addresses = resourcesOf(exported).map((resource) => addressText(resource.address));
     expect(addresses).toEqual([
+      ...(flavor === 'oss' ? ['clickstack_connection.local_click_house', 'clickstack_team_member.newcomer', 'clickstack_team_member.teammate'] : ['clickstack_role.deploy_bot']),
+      ...['audit', 'audit_2', 'logs', 'metrics', 'traces', 'sessions'].map((name) => `clickstack_source.${name}`),
+      ...['logs', 'metrics', 'traces'].map((name) => `clickstack_source_links.${name}`),
       'clickstack_webhook.alerts_channel',
       'clickstack_webhook.on_call',
       ...(flavor === 'cloud' ? ['clickstack_webhook.pager_duty'] : []),
@@ -94,25 +100,75 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
       expect([addressText(resource.address), diagnostics.filter((d) => d.severity === 'error')]).toEqual([addressText(resource.address), []]);
       expect([addressText(resource.address), differences(state!, planned!)]).toEqual([addressText(resource.address), []]);
     }
-    expect(new Set(resourcesOf(exported).map((resource) => resource.address.type))).toEqual(new Set(TYPES));
+    expect(new Set(resourcesOf(exported).map((resource) => resource.address.type))).toEqual(new Set([...TYPES, ...ACCESS_TYPES[flavor]]));
   });
 
-  it('looks sources up by name and kind, and a connection through a source that uses it', () => {
-    expect(exported.lookups.map((lookup) => [addressText(lookup.address), lookup.config])).toEqual([
-      ['data.clickstack_source.logs', { name: 'Logs', kind: 'log' }],
-      ['data.clickstack_source.traces', { name: 'Traces', kind: 'trace' }],
-    ]);
-    expect(tile('clickstack_dashboard.service_overview', 'Request rate').source_id).toEqual(new Expression({ kind: 'attribute', of: exported.lookups[1].address, attribute: 'id' }));
-    expect(tile('clickstack_dashboard.database_raw_sql', 'Queries').connection_id).toEqual(new Expression({ kind: 'attribute', of: exported.lookups[0].address, attribute: 'connection' }));
+  it('refers to exported sources by address: tiles, a connection through a source that uses it, a session\'s trace source, links, a source\'s connection', () => {
+    const source = (name: string, attribute = 'id') => new Expression({ kind: 'attribute', of: { mode: 'resource', type: 'clickstack_source', name }, attribute });
+    expect(exported.lookups.filter((lookup) => lookup.address.type === 'clickstack_source')).toEqual([]);
+    expect(tile('clickstack_dashboard.service_overview', 'Request rate').source_id).toEqual(source('traces'));
+    expect(tile('clickstack_dashboard.service_overview', 'Audit trail').source_id).toEqual(source('audit'));
+    expect(tile('clickstack_dashboard.database_raw_sql', 'Queries').connection_id).toEqual(source('audit', 'connection_id'));
+    expect(find('clickstack_source.sessions').config.session).toMatchObject({ trace_source_id: source('traces') });
+    expect(find('clickstack_source_links.traces').config).toEqual({ source_id: source('traces'), log_source_id: source('logs'), metric_source_id: source('metrics'), session_source_id: source('sessions') });
+    // OSS lists its connections, which the export writes; Managed ClickStack's belong to the service.
+    expect(find('clickstack_source.logs').config.connection_id).toEqual(
+      flavor === 'oss'
+        ? new Expression({ kind: 'attribute', of: { mode: 'resource', type: 'clickstack_connection', name: 'local_click_house' }, attribute: 'id' })
+        : new Literal(SEED_IDS.connection, 'the ClickHouse connection the source queries'),
+    );
   });
 
-  it('keeps an id a lookup cannot find unambiguously, with a note beside it and in the notes', () => {
-    expect(tile('clickstack_dashboard.service_overview', 'Audit trail').source_id).toEqual(new Literal(UI_IDS.auditLogs, '2 sources are named "Audit" with kind log: a lookup by name would be ambiguous'));
+  if (flavor === 'oss')
+    it('writes a connection password as a sensitive variable, never a value, and leaves the API key’s own user out', () => {
+      const connection = find('clickstack_connection.local_click_house').config;
+      expect(connection).toEqual({ name: 'Local ClickHouse', host: 'http://localhost:8123', username: 'default', password: new Expression({ kind: 'variable', name: 'connection_local_click_house_password' }) });
+      expect(exported.variables.find((variable) => variable.name === 'connection_local_click_house_password')).toMatchObject({ type: 'string' });
+      expect(find('clickstack_team_member.newcomer')).toMatchObject({ id: 'newcomer@example.com', config: { email: 'newcomer@example.com' } });
+      expect(resourcesOf(exported).map((resource) => resource.id)).not.toContain('admin@example.com');
+    });
+
+  if (flavor === 'cloud')
+    it('writes custom roles with their conditions, and no predefined role', () => {
+      expect(exported.roles.map((role) => role.id)).toEqual([UI_IDS.deployRole]);
+      expect(find('clickstack_role.deploy_bot').config.permissions).toEqual([
+        { action: 'manage', subject: 'Dashboard' },
+        { action: 'delete', subject: 'Alert', inverted: true, conditions: '{"name":"Paging","tags":["prod"]}' },
+      ]);
+    });
+
+  describe('with sources looked up (--sources lookup)', () => {
+    let lookedUp: Export;
+    beforeAll(() => {
+      lookedUp = buildExport(deployment, { selection: { tags: [], names: [] }, sources: 'lookup' });
+    });
+    const lookedUpTile = (address: string, name: string) => tilesIn(resourcesOf(lookedUp).find((resource) => addressText(resource.address) === address)!.config).find((candidate) => candidate.name === name)!;
+
+    it('looks sources up by name and kind, and a connection through a source that uses it', () => {
+      expect(lookedUp.sources).toEqual([]);
+      expect(lookedUp.lookups.map((lookup) => [addressText(lookup.address), lookup.config])).toEqual([
+        ['data.clickstack_source.logs', { name: 'Logs', kind: 'log' }],
+        ['data.clickstack_source.traces', { name: 'Traces', kind: 'trace' }],
+      ]);
+      expect(lookedUpTile('clickstack_dashboard.service_overview', 'Request rate').source_id).toEqual(new Expression({ kind: 'attribute', of: lookedUp.lookups[1].address, attribute: 'id' }));
+      expect(lookedUpTile('clickstack_dashboard.database_raw_sql', 'Queries').connection_id).toEqual(new Expression({ kind: 'attribute', of: lookedUp.lookups[0].address, attribute: 'connection' }));
+    });
+
+    it('keeps an id a lookup cannot find unambiguously, with a note beside it and in the notes', () => {
+      expect(lookedUpTile('clickstack_dashboard.service_overview', 'Audit trail').source_id).toEqual(new Literal(UI_IDS.auditLogs, '2 sources are named "Audit" with kind log: a lookup by name would be ambiguous'));
+      expect(lookedUp.notes).toEqual([
+        ...(flavor === 'oss' ? ['Team member admin@example.com is the user of the API key the export ran with: left out, since a destroy could not remove it.'] : []),
+        `clickstack_dashboard.service_overview, tile "Audit trail": kept the id ${UI_IDS.auditLogs} (2 sources are named "Audit" with kind log: a lookup by name would be ambiguous).`,
+      ]);
+    });
+  });
+
+  it('keeps a tile id that tile_ids leaves out, with a note in the HCL export only', () => {
     const errorsAlert = find('clickstack_alert.errors_alert').config;
     expect(errorsAlert.tile_id).toEqual(new Literal(UI_IDS.tiles.errorsNumber, expect.stringContaining('2 tiles are named "Errors"')));
-    expect(exported.notes).toEqual([
-      `clickstack_dashboard.service_overview, tile "Audit trail": kept the id ${UI_IDS.auditLogs} (2 sources are named "Audit" with kind log: a lookup by name would be ambiguous).`,
-    ]);
+    expect(exported.notes).toEqual(
+      flavor === 'oss' ? ['Team member admin@example.com is the user of the API key the export ran with: left out, since a destroy could not remove it.'] : [],
+    );
     // The CDKTF app attaches the alert to its tile object: only the HCL export keeps the tile's id.
     const tileIdNote = `clickstack_alert.errors_alert: kept the id ${UI_IDS.tiles.errorsNumber} (2 tiles are named "Errors", so \`tile_ids\` leaves them out; give the tiles keys to refer to them by key).`;
     expect(exported.tileIdNotes).toEqual([tileIdNote]);

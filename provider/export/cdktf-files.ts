@@ -1,7 +1,8 @@
 // An export as a CDKTF app: `main.ts` builds one stack on the typed constructs of clickstack-cdktf: a
 // ClickStackEnvironment (the connection from the environment), sources and webhooks found by name, secret variables,
-// then each webhook, saved search and dashboard (its typed tiles at their exact cells, in its containers and tabs) with
-// the alerts that watch it attached to their tile or saved search, each adopted with `importFrom`. Construct ids are
+// then each source (and its links), webhook, saved search and dashboard (its typed tiles at their exact cells, in its
+// containers and tabs) with the alerts that watch it attached to their tile or saved search, each adopted with
+// `importFrom`. Construct ids are
 // the Terraform names of the HCL export, with the kind appended where two kinds share a name (a stack is one
 // namespace); TypeScript variables are their camelCase. The package files beside it let `npm install && npm run synth`
 // run it.
@@ -10,8 +11,21 @@ import { TILE_TYPES } from '../resources/dashboard/tile-types';
 import { camelCase } from '../shared/api-mapping';
 import { dependencyOrder } from './build';
 import { connectionVariables } from './connection';
-import { alertProps, containerCalls, dashboardProps, savedSearchProps, type Scope, tileCall, webhookProps } from './construct-calls';
-import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportMode, type ExportObject, Expression, Literal, titleOf } from './model';
+import {
+  alertProps,
+  connectionProps,
+  containerCalls,
+  dashboardProps,
+  roleProps,
+  savedSearchProps,
+  type Scope,
+  sourceConstruct,
+  sourceLinksProps,
+  teamMemberProps,
+  tileCall,
+  webhookProps,
+} from './construct-calls';
+import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportMode, type ExportObject, type ExportValue, Expression, Literal, resourcesOf, titleOf } from './model';
 import { assignIdentifiers, snakeCase } from './names';
 import type { Files } from './output-folder';
 import { FLAVOR_TITLES } from './summary';
@@ -32,9 +46,7 @@ function namesOf(exported: Export): Names & { constructId(address: BlockAddress)
   };
   for (const lookup of exported.lookups) claim(addressText(lookup.address), lookup.address.name, lookup.address.type.replace(/^clickstack_/, ''));
   for (const variable of exported.variables) claim(`var.${variable.name}`, variable.name, 'var');
-  for (const resource of [...exported.webhooks, ...exported.savedSearches.map((s) => s.resource), ...exported.dashboards.map((d) => d.resource)])
-    claim(addressText(resource.address), resource.address.name, resource.address.type.replace(/^clickstack_/, ''));
-  for (const alert of [...exported.savedSearches, ...exported.dashboards].flatMap(({ alerts }) => alerts)) claim(addressText(alert.address), alert.address.name, 'alert');
+  for (const { address } of resourcesOf(exported)) claim(addressText(address), address.name, address.type.replace(/^clickstack_/, ''));
   const variables = new Map<string, string>();
   const variableNames = new Set(TAKEN);
   const variable = (base: string) => {
@@ -51,6 +63,16 @@ function namesOf(exported: Export): Names & { constructId(address: BlockAddress)
     secretVariable: (name) => ({ variable: variables.get(`var.${name}`)!, type: types.get(name)! }),
     variable,
   };
+}
+
+/** The blocks `values` refer to, as address texts. */
+function referencedAddresses(values: ExportValue[], found = new Set<string>()): Set<string> {
+  for (const value of values) {
+    if (value instanceof Expression && value.reference.kind === 'attribute') found.add(addressText(value.reference.of));
+    else if (Array.isArray(value)) referencedAddresses(value, found);
+    else if (value !== null && typeof value === 'object' && !(value instanceof Expression) && !(value instanceof Literal)) referencedAddresses(Object.values(value), found);
+  }
+  return found;
 }
 
 const comment = (text: string) => `// ${text}`;
@@ -200,6 +222,20 @@ function mainFile(exported: Export, stack: string): string {
     const call = `const ${name} = secret(${args.join(', ')});`;
     return call.length <= 120 ? call : `const ${name} = secret(\n${args.map((arg) => `  ${arg},`).join('\n')}\n);`;
   });
+  const referenced = referencedAddresses(resourcesOf(exported).map((resource) => resource.config));
+  /** Constructs assigned to variables only where others refer to them (sources to a connection; nothing to a role or a member). */
+  const constructs = (resources: ExportedResource[], kind: string, props: (config: ExportObject) => { [prop: string]: TypeScriptValue }) =>
+    resources.map((resource) =>
+      [titleComment(resource, names), construct(scope.use(kind), resource, props(resource.config), names, referenced.has(addressText(resource.address)))].join('\n'),
+    );
+  const connections = constructs(exported.connections, 'Connection', (config) => connectionProps(config, (name) => new Code(names.secretVariable(name).variable)));
+  const roles = constructs(exported.roles, 'Role', roleProps);
+  const teamMembers = constructs(exported.teamMembers, 'TeamMember', teamMemberProps);
+  const sources = exported.sources.map((source) => {
+    const { kind, props } = sourceConstruct(source.config, scope);
+    return [titleComment(source, names), construct(kind, source, props, names, referenced.has(addressText(source.address)))].join('\n');
+  });
+  const sourceLinks = exported.sourceLinks.map((links) => [titleComment(links, names), construct(scope.use('SourceLinks'), links, sourceLinksProps(links.config, scope), names, false)].join('\n'));
   const webhooks = exported.webhooks.map((webhook) => [titleComment(webhook, names), construct(scope.use('Webhook'), webhook, webhookProps(webhook.config), names)].join('\n'));
   const savedSearches = exported.savedSearches.map(({ resource, alerts }) =>
     [
@@ -217,6 +253,10 @@ function mainFile(exported: Export, stack: string): string {
   const body = [
     ...section('Lookups by name', lookups.length ? [lookups.join('\n')] : []),
     ...section(SECRETS_SECTION[exported.mode], secrets),
+    ...section('Connections', connections),
+    ...section('Roles', roles),
+    ...section('Team members', teamMembers),
+    ...section('Sources, and the links between them', [...sources, ...sourceLinks]),
     ...section('Webhooks', webhooks),
     ...section('Saved searches and their alerts', savedSearches),
     ...section('Dashboards and the alerts on their tiles', dashboards),

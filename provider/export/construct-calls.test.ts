@@ -2,7 +2,7 @@
 // references as constructs, literal ids as `{ sourceId }` objects, factories for select items, on-clicks, thresholds
 // and channels.
 import { TILE_TYPES } from '../resources/dashboard/tile-types';
-import { alertProps, dashboardProps, savedSearchProps, type Scope, tileCall, tileClassOf } from './construct-calls';
+import { alertProps, dashboardProps, savedSearchProps, type Scope, sourceConstruct, sourceLinksProps, tileCall, tileClassOf } from './construct-calls';
 import { type BlockAddress, type ExportObject, Expression, Literal } from './model';
 import { Code, type Names, valueText } from './typescript';
 
@@ -158,5 +158,39 @@ describe('savedSearchProps', () => {
       where: 'level:error',
       filters,
     });
+  });
+});
+
+describe('sources', () => {
+  it('write the class of the kind with the common props, then the kind\'s own flat: settings as a record, a session\'s trace source as the construct', () => {
+    const trace = {
+      name: 'Traces',
+      kind: 'trace',
+      connection_id: new Literal('c1', 'the ClickHouse connection the source queries'),
+      database: 'default',
+      table: 'otel_traces',
+      query_settings: [{ setting: 'max_threads', value: '4' }],
+      trace: { duration_precision: 9, highlighted_row_attribute_expressions: [{ sql_expression: 'SpanName', alias: 'span' }] },
+    };
+    expect(sourceConstruct(trace, scope)).toEqual({
+      kind: 'TraceSource',
+      props: {
+        name: 'Traces',
+        connectionId: trace.connection_id,
+        database: 'default',
+        table: 'otel_traces',
+        durationPrecision: 9,
+        querySettings: { max_threads: '4' },
+        highlightedRowAttributes: [{ sqlExpression: 'SpanName', alias: 'span' }],
+      },
+    });
+    const session = { name: 'Sessions', kind: 'session', session: { trace_source_id: attribute(traces, 'id') } };
+    expect(text(sourceConstruct(session, scope).props.traceSource)).toBe('tracesVar');
+    expect(used).toEqual(new Set(['TraceSource', 'SessionSource']));
+  });
+
+  it('write links as the source linked and the sources it names, a literal id as { sourceId }', () => {
+    const props = sourceLinksProps({ source_id: attribute(logs, 'id'), trace_source_id: attribute(traces, 'id'), metric_source_id: new Literal('m1', 'no source has this id') }, scope);
+    expect(text(props)).toBe(['{', '  source: logsVar,', '  traceSource: tracesVar,', '  metricSource: {', '    sourceId: "m1", // no source has this id', '  },', '}'].join('\n'));
   });
 });

@@ -84,7 +84,7 @@ function sharesConnection(connection: ExportValue, source: ExportValue | undefin
     source instanceof Expression &&
     connection.reference.kind === 'attribute' &&
     source.reference.kind === 'attribute' &&
-    connection.reference.attribute === 'connection' &&
+    ['connection', 'connection_id'].includes(connection.reference.attribute) &&
     JSON.stringify(connection.reference.of) === JSON.stringify(source.reference.of)
   );
 }
@@ -144,6 +144,35 @@ export function containerCalls(config: ExportObject): { id: string; props: Props
   }));
 }
 
+// --- sources ----------------------------------------------------------------------------------------------------
+
+/** The construct class of each kind of source. */
+const SOURCE_CLASSES: Record<string, string> = { log: 'LogSource', trace: 'TraceSource', metric: 'MetricSource', session: 'SessionSource', promql: 'PromqlSource' };
+
+/** The class of a `clickstack_source` configuration and its props: the common ones, then the kind's own, flat. */
+export function sourceConstruct(config: ExportObject, scope: Scope): { kind: string; props: Props } {
+  const { name, kind, connection_id, query_settings, log: _log, trace: _trace, metric: _metric, session: _session, ...rest } = config;
+  const { highlighted_trace_attribute_expressions, highlighted_row_attribute_expressions, trace_source_id, ...own } = asObject(config[String(kind)]) ?? {};
+  const connectionId = connection_id instanceof Expression ? new Code(`${scope.constructOf(connection_id)}.connectionId`) : connection_id;
+  const props: Props = { name, connectionId, ...camelProps(rest), ...camelProps(own) };
+  if (Array.isArray(query_settings)) props.querySettings = Object.fromEntries(objects(query_settings).map(({ setting, value }) => [String(setting), value]));
+  if (Array.isArray(highlighted_trace_attribute_expressions)) props.highlightedTraceAttributes = objects(highlighted_trace_attribute_expressions).map(camelProps);
+  if (Array.isArray(highlighted_row_attribute_expressions)) props.highlightedRowAttributes = objects(highlighted_row_attribute_expressions).map(camelProps);
+  const traceSource = sourceRef(trace_source_id, scope);
+  if (traceSource) props.traceSource = traceSource;
+  return { kind: scope.use(SOURCE_CLASSES[String(kind)]), props };
+}
+
+/** The props of `new SourceLinks(...)`: the source linked and the sources it links to. */
+export function sourceLinksProps(config: ExportObject, scope: Scope): Props {
+  const props: Props = {};
+  for (const [attribute, value] of Object.entries(config)) {
+    const reference = sourceRef(value, scope);
+    if (reference) props[attribute === 'source_id' ? 'source' : camelCase(attribute.replace(/_id$/, ''))] = reference;
+  }
+  return props;
+}
+
 // --- alerts, webhooks, saved searches -------------------------------------------------------------------------
 
 /** The props of `new Alert(...)` but what it watches: threshold, interval, channels, name and schedule. */
@@ -169,6 +198,33 @@ function channelCall({ webhook_id, email_recipients, ...options }: ExportObject,
 /** The props of `new Webhook(...)`; the secrets are variables' tokens (`Names` writes them). */
 export function webhookProps(config: ExportObject): Props {
   return camelProps(config);
+}
+
+/**
+ * The props of `new Connection(...)`: the password is the construct's SecretReference, the variable itself (`secretOf`
+ * names it), not its token.
+ */
+export function connectionProps({ password, ...config }: ExportObject, secretOf: (variable: string) => Code): Props {
+  const props = camelProps(config);
+  if (password instanceof Expression && password.reference.kind === 'variable') props.password = secretOf(password.reference.name);
+  return props;
+}
+
+/** The props of `new TeamMember(...)`. */
+export function teamMemberProps(config: ExportObject): Props {
+  return camelProps(config);
+}
+
+/** The props of `new Role(...)`: each permission's conditions as the object they are (JSON text in the configuration). */
+export function roleProps(config: ExportObject): Props {
+  const { permissions, ...rest } = config;
+  return {
+    ...camelProps(rest),
+    permissions: objects(permissions).map(({ conditions, ...permission }) => ({
+      ...camelProps(permission),
+      ...(typeof conditions === 'string' ? { conditions: JSON.parse(conditions) as ExportValue } : {}),
+    })),
+  };
 }
 
 /** The props of `new SavedSearch(...)`: the source searched, and its filters as they are (sql_ast ones too). */

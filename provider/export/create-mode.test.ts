@@ -41,6 +41,10 @@ const deployment: Deployment = {
   savedSearches: [],
   webhooks: [webhook],
   sources: [{ id: 's1', name: 'Logs', kind: 'log', connection: 'c1' } as never],
+  connections: [],
+  roles: [],
+  teamMembers: [],
+  teamInvitations: [],
 };
 const everything = { tags: [], names: [] };
 const ids = [dashboard.id, webhook.id, alert.id, 't1', 't2', 't3'];
@@ -59,7 +63,7 @@ describe('an export in create mode', () => {
 
   it('as HCL: no import blocks, no ids, the webhook URL a required sensitive variable, references kept', () => {
     const files = hclFiles(exported);
-    expect([...files.keys()]).toEqual(['providers.tf', 'variables.tf', 'lookups.tf', 'webhooks.tf', 'dashboard_service_health.tf']);
+    expect([...files.keys()]).toEqual(['providers.tf', 'variables.tf', 'sources.tf', 'webhooks.tf', 'dashboard_service_health.tf']);
     const text = [...files.values()].join('\n');
     for (const id of ids) expect(text).not.toContain(id);
     expect(text).not.toContain('hooks.example.com');
@@ -83,7 +87,7 @@ describe('an export in create mode', () => {
   });
 
   it('says in its summary and README that the plan adds every object', () => {
-    expect(summaryLines(exported, 'hcl', 'out', 'terraform plan').at(-1)).toBe('Next: terraform plan (the plan should add 3 and import, change and destroy nothing).');
+    expect(summaryLines(exported, 'hcl', 'out', 'terraform plan').at(-1)).toBe('Next: terraform plan (the plan should add 4 and import, change and destroy nothing).');
     const text = readme(exported, 'hcl', new Map(), []);
     expect(text).toContain('`clickstack-export --format hcl --mode create`');
     expect(text).toContain('## Creating the objects');
@@ -115,5 +119,33 @@ describe('what ClickStack creates only in its UI', () => {
       'Webhook "PagerDuty" (pagerduty_api): looked up by name, since ClickStack\'s API does not create this service\'s webhooks; make it in the UI first.',
       "clickstack_saved_search.checkout: left out the filter `Level != 'debug'`: ClickStack's API creates no `sql_ast` filter; make it in the search UI.",
     ]);
+  });
+});
+
+describe('what lies under the sources', () => {
+  const withAccess = {
+    ...deployment,
+    connections: [{ id: 'c1', name: 'Local ClickHouse', host: 'http://localhost:8123', username: 'default' } as never],
+    teamInvitations: [{ id: 'i1', email: 'newcomer@example.com' } as never],
+  };
+  const connection = new Expression({ kind: 'attribute', of: { mode: 'resource', type: 'clickstack_connection', name: 'local_click_house' }, attribute: 'id' });
+
+  it('is exported to adopt: the connection (its password a sensitive variable, null unless set) and the team', () => {
+    const exported = buildExport(withAccess, { selection: everything });
+    expect(exported.connections.map(({ id }) => id)).toEqual(['c1']);
+    expect(exported.sources[0].config.connection_id).toEqual(connection);
+    expect(exported.variables.find(({ name }) => name === 'connection_local_click_house_password')?.required).toBeUndefined();
+    expect(exported.teamMembers.map(({ id }) => id)).toEqual(['newcomer@example.com']);
+  });
+
+  it('creates the connection, its password a required sensitive variable, and leaves the team out with a note', () => {
+    const exported = buildExport(withAccess, { selection: everything, mode: 'create' });
+    expect(exported.connections.map(({ config }) => config.name)).toEqual(['Local ClickHouse']);
+    expect(exported.sources[0].config.connection_id).toEqual(connection);
+    expect(exported.variables.find(({ name }) => name === 'connection_local_click_house_password')).toMatchObject({ required: true });
+    expect(hclFiles(exported).get('variables.tf')).toMatch(/variable "connection_local_click_house_password" \{[^}]*sensitive *= true/);
+    expect(exported.teamMembers).toEqual([]);
+    expect(exported.notes).toEqual(['Custom roles and team members are left out: code that creates writes none yet; invite people to the new server by hand.']);
+    expect(buildExport(deployment, { selection: everything, mode: 'create' }).notes).toEqual([]);
   });
 });

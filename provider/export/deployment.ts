@@ -1,6 +1,6 @@
 // Reading a ClickStack deployment: every list the export needs, one request each (the lists carry whole documents),
 // through the provider's client with its retries and its flavor's rate limit.
-import type { Alert, ClickStackClient, Dashboard, FlavorName, SavedSearch, Source, Webhook } from '../client';
+import type { Alert, ClickStackClient, Connection, Dashboard, FlavorName, Role, SavedSearch, Source, TeamInvitation, TeamMember, Webhook } from '../client';
 import type { Progress } from './progress';
 
 export interface Deployment {
@@ -10,25 +10,37 @@ export interface Deployment {
   savedSearches: SavedSearch[];
   webhooks: Webhook[];
   sources: Source[];
+  /** What lies under the sources, on the flavor that has each (empty on the other): connections and the team on OSS, roles on Cloud. */
+  connections: Connection[];
+  roles: Role[];
+  teamMembers: TeamMember[];
+  teamInvitations: TeamInvitation[];
 }
 
 /** Reads the deployment; the first failure (auth, network, server) is thrown as the client's typed error. */
 export async function readDeployment(client: ClickStackClient, progress: Progress, signal?: AbortSignal): Promise<Deployment> {
   const options = { signal };
-  const steps = [
-    ['sources', () => client.sources.list(options)],
-    ['webhooks', () => client.webhooks.list(options)],
-    ['saved searches', () => client.savedSearches.list(options)],
-    ['dashboards', () => client.dashboards.list(options)],
-    ['alerts', () => client.alerts.list(options)],
-  ] as const;
-  const results: unknown[] = [];
-  progress.start('Reading', steps.length);
-  for (const [label, read] of steps) {
+  const deployment: Deployment = {
+    flavor: client.flavor, dashboards: [], alerts: [], savedSearches: [], webhooks: [], sources: [], connections: [], roles: [], teamMembers: [], teamInvitations: [],
+  };
+  // Each step fills one list; the lists of the other flavor (connections and the team on OSS, roles on Cloud) stay empty.
+  const steps: [label: string, read: () => Promise<void>, available: boolean][] = [
+    ['sources', async () => void (deployment.sources = await client.sources.list(options)), true],
+    ['webhooks', async () => void (deployment.webhooks = await client.webhooks.list(options)), true],
+    ['saved searches', async () => void (deployment.savedSearches = await client.savedSearches.list(options)), true],
+    ['dashboards', async () => void (deployment.dashboards = await client.dashboards.list(options)), true],
+    ['alerts', async () => void (deployment.alerts = await client.alerts.list(options)), true],
+    ['connections', async () => void (deployment.connections = await client.connections.list(options)), client.supports('connections.list')],
+    ['roles', async () => void (deployment.roles = await client.roles.list(options)), client.supports('roles.list')],
+    ['team members', async () => void (deployment.teamMembers = await client.team.members.list(options)), client.supports('teamMembers.list')],
+    ['invitations', async () => void (deployment.teamInvitations = await client.team.invitations.list(options)), client.supports('teamInvitations.list')],
+  ];
+  const available = steps.filter(([, , isAvailable]) => isAvailable);
+  progress.start('Reading', available.length);
+  for (const [label, read] of available) {
     progress.step(label);
-    results.push(await read());
+    await read();
   }
   progress.finish();
-  const [sources, webhooks, savedSearches, dashboards, alerts] = results as [Source[], Webhook[], SavedSearch[], Dashboard[], Alert[]];
-  return { flavor: client.flavor, dashboards, alerts, savedSearches, webhooks, sources };
+  return deployment;
 }

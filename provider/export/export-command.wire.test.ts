@@ -37,13 +37,16 @@ it('writes the export folder whole, prints a summary on stdout and its progress 
   const out = join(parent, 'export');
   const result = await run(['--format', 'hcl', '--out', out], oss());
   expect(result.code).toBe(0);
-  expect(result.stdout).toContain(`Exported from ClickStack OSS to ${out} (hcl): 2 dashboards with 3 tile alerts, 2 saved searches with 2 alerts, 3 webhooks.`);
+  expect(result.stdout).toContain(
+    `Exported from ClickStack OSS to ${out} (hcl): 6 sources (3 with links), 2 dashboards with 3 tile alerts, 2 saved searches with 2 alerts, 3 webhooks, 1 connection, 2 team members.`,
+  );
   expect(result.stdout).toContain('2 notes (ids kept literal, objects left out): see README.md.');
-  expect(result.stderr).toBe('Reading: 5 steps\nReading: done\nDrawing: 2 steps\nDrawing: done\n');
+  expect(result.stderr).toBe('Reading: 8 steps\nReading: done\nDrawing: 2 steps\nDrawing: done\n');
   expect(readdirSync(out).sort()).toEqual([
-    'README.md', 'clickstack-export.json', 'dashboard_database_raw_sql.svg', 'dashboard_database_raw_sql.tf', 'dashboard_service_overview.svg',
-    'dashboard_service_overview.tf', 'imports.tf', 'lookups.tf', 'providers.tf', 'saved_searches.tf', 'variables.tf', 'webhooks.tf',
+    'README.md', 'clickstack-export.json', 'connections.tf', 'dashboard_database_raw_sql.svg', 'dashboard_database_raw_sql.tf', 'dashboard_service_overview.svg',
+    'dashboard_service_overview.tf', 'imports.tf', 'providers.tf', 'saved_searches.tf', 'sources.tf', 'team.tf', 'variables.tf', 'webhooks.tf',
   ]);
+  expect(readFileSync(join(out, 'connections.tf'), 'utf8')).toContain('password = var.connection_local_click_house_password');
   expect(leftovers()).toEqual(['export']);
   const manifest = JSON.parse(readFileSync(join(out, 'clickstack-export.json'), 'utf8'));
   expect(manifest.dashboards.map((dashboard: { address: string; picture: string }) => [dashboard.address, dashboard.picture])).toEqual([
@@ -88,7 +91,7 @@ it('fails with exit code 1 and writes nothing when ClickStack cannot be reached'
   await closed.close();
   const result = await run(['--format', 'hcl', '--out', join(parent, 'export'), '--max-retries', '0', '--endpoint', closed.ossUrl], { CLICKSTACK_API_KEY: 'k' });
   // The progress had begun: the message follows it on a line of its own.
-  expect(result.stderr).toMatch(/^Reading: 5 steps\nclickstack-export: /);
+  expect(result.stderr).toMatch(/^Reading: 8 steps\nclickstack-export: /);
   expect(result.code).toBe(1);
   expect(result.stderr).toContain(
     `\nclickstack-export: GET /api/v2/sources: cannot use ClickStack OSS (HyperDX) at ${closed.ossUrl}: ${closed.ossUrl.replace('http://', '')} refused ` +

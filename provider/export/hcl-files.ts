@@ -1,6 +1,6 @@
-// An export as Terraform files: the provider, the secrets' variables, the lookups, one file for the webhooks, one for
-// the saved searches with their alerts, one per dashboard with its tile alerts, and the import blocks with which the
-// first apply adopts the existing objects.
+// An export as Terraform files: the provider, the secrets' variables, the lookups, one file for the sources and their
+// links, one for the webhooks, one for the saved searches with their alerts, one per dashboard with its tile alerts,
+// and the import blocks with which the first apply adopts the existing objects.
 import { PROVIDER_ADDRESS } from '../provider';
 import { block, commentLines, quoted } from './hcl';
 import { addressText, type Export, type ExportedResource, type ExportMode, resourcesOf, titleOf } from './model';
@@ -21,7 +21,7 @@ function providersFile(exported: Export): string {
   const settings = connectionVariables(exported.flavor).join(', ');
   return [
     'terraform {',
-    '  # Webhook headers and query parameters are write-only attributes, which need Terraform 1.11.',
+    '  # Webhook headers, query parameters and connection passwords are write-only attributes, which need Terraform 1.11.',
     '  required_version = ">= 1.11"',
     '  required_providers {',
     `    clickstack = { source = ${quoted(PROVIDER_SOURCE)} }`,
@@ -65,6 +65,10 @@ export function hclFiles(exported: Export): Files {
   if (exported.lookups.length)
     files.set('lookups.tf', exported.lookups.map((lookup) => block(lookup.address, lookup.config)).join('\n'));
   const resourceBlocks = (resources: ExportedResource[]) => resources.map(resourceBlock(exported.mode)).join('\n');
+  if (exported.connections.length) files.set('connections.tf', resourceBlocks(exported.connections));
+  if (exported.roles.length) files.set('roles.tf', resourceBlocks(exported.roles));
+  if (exported.teamMembers.length) files.set('team.tf', resourceBlocks(exported.teamMembers));
+  if (exported.sources.length) files.set('sources.tf', resourceBlocks([...exported.sources, ...exported.sourceLinks]));
   if (exported.webhooks.length) files.set('webhooks.tf', resourceBlocks(exported.webhooks));
   if (exported.savedSearches.length)
     files.set('saved_searches.tf', resourceBlocks(exported.savedSearches.flatMap(({ resource, alerts }) => [resource, ...alerts])));

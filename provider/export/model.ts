@@ -80,6 +80,15 @@ export interface SavedSearchExport {
 export interface Export {
   flavor: FlavorName;
   mode: ExportMode;
+  /** Managed sources, and after them the links of those that have any (`clickstack_source_links`). */
+  sources: ExportedResource[];
+  sourceLinks: ExportedResource[];
+  /** ClickHouse connections (OSS), their passwords as sensitive variables; like roles and team members, in an import of everything only. */
+  connections: ExportedResource[];
+  /** Custom roles (Managed ClickStack); predefined roles cannot be managed. */
+  roles: ExportedResource[];
+  /** Team members and pending invitations (OSS), by email; the API key's own user is left out. */
+  teamMembers: ExportedResource[];
   webhooks: ExportedResource[];
   savedSearches: SavedSearchExport[];
   dashboards: DashboardExport[];
@@ -107,6 +116,11 @@ export function notesOf(exported: Export, format: 'hcl' | 'cdktf'): string[] {
 /** Every exported resource, referenced objects before the objects referring to them (the order of import blocks). */
 export function resourcesOf(exported: Export): ExportedResource[] {
   return [
+    ...exported.connections,
+    ...exported.roles,
+    ...exported.teamMembers,
+    ...exported.sources,
+    ...exported.sourceLinks,
     ...exported.webhooks,
     ...exported.savedSearches.map(({ resource }) => resource),
     ...exported.dashboards.map(({ resource }) => resource),

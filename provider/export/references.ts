@@ -1,5 +1,5 @@
 // Server ids in an exported configuration become references, so that the code works in another environment where
-// ids differ: sources and (unless exported) webhooks are looked up by name, connections through a source that uses
+// ids differ: sources and webhooks (unless exported) are looked up by name, connections through a source that uses
 // them, exported objects are referred to by address. An id stays literal, with a note, when its name is shared
 // (the lookup would fail as ambiguous) or when nothing has it.
 import type { Source, Webhook } from '../client';
@@ -88,6 +88,8 @@ class LookupTable {
 
 /** Identifiers of the objects the export writes as resources, by server id. */
 export interface Exported {
+  connections: Map<string, string>;
+  sources: Map<string, string>;
   webhooks: Map<string, string>;
   dashboards: Map<string, string>;
   savedSearches: Map<string, string>;
@@ -134,6 +136,25 @@ export class References {
     }
   }
 
+  /**
+   * A source's connection, by address when the export writes it; else its id stays, said beside it (not in the notes:
+   * every source has one). A session source's trace source, and the links of a `clickstack_source_links`, refer to the
+   * sources they name.
+   */
+  replaceInSource({ address, config }: ExportedResource): void {
+    const where = addressText(address);
+    if (typeof config.connection_id === 'string') {
+      const connection = this.exported.connections.get(config.connection_id);
+      config.connection_id = connection
+        ? attribute(resourceAddress('clickstack_connection', connection), 'id')
+        : new Literal(config.connection_id, 'the ClickHouse connection the source queries');
+    }
+    const session = asObject(config.session);
+    if (session && typeof session.trace_source_id === 'string') session.trace_source_id = this.source(session.trace_source_id, where);
+    for (const link of ['source_id', 'log_source_id', 'trace_source_id', 'metric_source_id', 'session_source_id'])
+      if (typeof config[link] === 'string') config[link] = this.source(config[link] as string, where);
+  }
+
   replaceInSavedSearch({ address, config }: ExportedResource): void {
     if (typeof config.source_id === 'string') config.source_id = this.source(config.source_id, addressText(address));
   }
@@ -170,6 +191,8 @@ export class References {
   }
 
   private source(id: string, where: string): ExportValue {
+    const name = this.exported.sources.get(id);
+    if (name) return attribute(resourceAddress('clickstack_source', name), 'id');
     return this.literal(where, this.sources.reference(id, 'id'));
   }
 
@@ -178,9 +201,11 @@ export class References {
    * uses this connection, else the first source (by name) that does.
    */
   private connection(id: string, tileSourceId: string | undefined, where: string): ExportValue {
-    const candidates = this.sourceList.filter((source) => source.connection === id && this.sources.isUnique(source.id));
+    const candidates = this.sourceList.filter((source) => source.connection === id && (this.exported.sources.has(source.id) || this.sources.isUnique(source.id)));
     const source = candidates.find((candidate) => candidate.id === tileSourceId) ?? candidates[0];
     if (!source) return this.literal(where, new Literal(id, 'no source found by a unique name uses this connection'));
+    const exported = this.exported.sources.get(source.id);
+    if (exported) return attribute(resourceAddress('clickstack_source', exported), 'connection_id');
     return this.sources.reference(source.id, 'connection');
   }
 

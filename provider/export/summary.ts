@@ -16,9 +16,13 @@ export function counts(exported: Export): string {
   const tileAlerts = exported.dashboards.reduce((sum, { alerts }) => sum + alerts.length, 0);
   const searchAlerts = exported.savedSearches.reduce((sum, { alerts }) => sum + alerts.length, 0);
   return [
+    ...(exported.sources.length ? [`${plural(exported.sources.length, 'source')} (${exported.sourceLinks.length} with links)`] : []),
     `${plural(exported.dashboards.length, 'dashboard')} with ${plural(tileAlerts, 'tile alert')}`,
     `${plural(exported.savedSearches.length, 'saved search', 'saved searches')} with ${plural(searchAlerts, 'alert')}`,
     plural(exported.webhooks.length, 'webhook'),
+    ...(exported.connections.length ? [plural(exported.connections.length, 'connection')] : []),
+    ...(exported.roles.length ? [plural(exported.roles.length, 'role')] : []),
+    ...(exported.teamMembers.length ? [plural(exported.teamMembers.length, 'team member')] : []),
   ].join(', ');
 }
 
@@ -38,8 +42,9 @@ export function summaryLines(exported: Export, format: Format, folder: string, n
 /** How the code of each format refers to objects, for the README. */
 const REFERENCES: Record<Format, (mode: ExportMode) => string[]> = {
   hcl: (mode) => [
-    'Source ids are looked up by name (`clickstack_source` data sources), webhook ids too unless the webhooks are part ' +
-      'of the export, so the code also works where the ids differ.',
+    'Sources and webhooks that are part of the export are referred to by address; others are looked up by name ' +
+      '(`clickstack_source` and `clickstack_webhook` data sources), so the code also works where the ids differ. A ' +
+      "source's links to other sources are a `clickstack_source_links` of their own, so sources can name each other.",
     ...(mode === 'create' ? ['', 'Tiles of a dashboard that share a name and are watched by an alert have a `key`, by which the alert refers to them.'] : []),
   ],
   cdktf: (mode) =>
@@ -47,9 +52,10 @@ const REFERENCES: Record<Format, (mode: ExportMode) => string[]> = {
       ? [
           'The app is written on the typed constructs of clickstack-cdktf: each dashboard is a `Dashboard` with its typed ' +
             "tiles at their cells, in their containers and tabs, written without keys (`tileKeys: 'title'`) as Terraform " +
-            'knows the tiles of a dashboard made in the UI; each alert is attached to its tile or saved search. Sources are ' +
-            'looked up by name (`Source.fromName`), webhooks too (`Webhook.fromName`) unless they are part of the export, so ' +
-            'the code also works where the ids differ.',
+            'knows the tiles of a dashboard made in the UI; each alert is attached to its tile or saved search. Sources and ' +
+            'webhooks that are part of the export are constructs of their own (`LogSource`, `TraceSource`... with their ' +
+            '`SourceLinks`; `Webhook`); others are looked up by name (`Source.fromName`, `Webhook.fromName`), so the code also ' +
+            'works where the ids differ.',
           '',
           "Before renaming the tiles of a dashboard, switch it to `tileKeys: 'id'`: that plan only adds the keys, and each " +
             'tile keeps its server id (and its alerts) through the rename.',
@@ -57,15 +63,16 @@ const REFERENCES: Record<Format, (mode: ExportMode) => string[]> = {
       : [
           'The app is written on the typed constructs of clickstack-cdktf: each dashboard is a `Dashboard` with its typed ' +
             'tiles at their cells, in their containers and tabs, keyed by their construct ids; each alert is attached to ' +
-            'its tile or saved search. Sources are looked up by name (`Source.fromName`), webhooks too (`Webhook.fromName`) ' +
-            'unless they are part of the export, so the code works where the ids differ.',
+            'its tile or saved search. Sources and webhooks that are part of the export are constructs of their own ' +
+            '(`LogSource`, `TraceSource`... with their `SourceLinks`; `Webhook`); others are looked up by name, so the code ' +
+            'works where the ids differ.',
         ],
 };
 
 const SECRETS: Record<ExportMode, string> = {
   import:
-    'No secret is written here. Each webhook URL, header set and query parameter set is a sensitive variable that ' +
-    'defaults to null, which keeps what ClickStack has. Set one (`TF_VAR_<name>`) only to change it.',
+    'No secret is written here. Each webhook URL, header set and query parameter set, and each connection password, is ' +
+    'a sensitive variable that defaults to null, which keeps what ClickStack has. Set one (`TF_VAR_<name>`) only to change it.',
   create:
     'No secret is written here. Each secret is a sensitive variable: set it with `TF_VAR_<name>`. Those without a ' +
     'default are required; the others (webhook headers and query parameters, which ClickStack never returns) are sent ' +
@@ -125,8 +132,13 @@ export function manifest(exported: Export, format: Format, pictures: Map<string,
       flavor: exported.flavor,
       format,
       dashboards: exported.dashboards.map(({ resource, state }) => ({ ...entry(resource), picture: pictures.get(resource.address.name), layout: layoutOf(state) })),
+      sources: exported.sources.map(entry),
+      sourceLinks: exported.sourceLinks.map(entry),
       savedSearches: exported.savedSearches.map(({ resource }) => entry(resource)),
       webhooks: exported.webhooks.map(entry),
+      connections: exported.connections.map(entry),
+      roles: exported.roles.map(entry),
+      teamMembers: exported.teamMembers.map(entry),
       alerts: [...exported.dashboards, ...exported.savedSearches].flatMap(({ alerts }) => alerts.map(entry)),
       lookups: exported.lookups.map((lookup) => ({ address: addressText(lookup.address), ...lookup.config })),
       variables: exported.variables,

@@ -83,6 +83,11 @@ describe('main.ts', () => {
   const exported: Export = {
     flavor: 'cloud',
     mode: 'import',
+    sources: [],
+    sourceLinks: [],
+    connections: [],
+    roles: [],
+    teamMembers: [],
     webhooks: [],
     savedSearches: [
       {

@@ -8,10 +8,10 @@ import type { ClickStackClient } from '../client';
 import type { Role, RoleInput } from '../client/models/roles';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
 import type { Attributes, TfObject, TfValue } from '../runtime/types';
-import { matches, stringLength } from '../runtime/validators';
+import { stringLength } from '../runtime/validators';
 import { type Converter, fromApiObject, type ObjectMapping, toApiObject } from '../shared/api-mapping';
 import { callOptions, deleteIfPresent, refreshing, reportingApiErrors } from '../shared/api-errors';
-import { idAttribute, optionalBool, optionalString, requiredString } from '../shared/attributes';
+import { idAttribute, optionalBool, optionalString, requiredString, trimmedText } from '../shared/attributes';
 import { availableOn } from '../shared/flavor-only';
 import { jsonObjectText, jsonTextForState } from '../shared/json-text';
 import { planWithId } from '../shared/plan';
@@ -35,7 +35,7 @@ const roleAttributes: Attributes = {
   name: requiredString(
     'Name of the role; unique within the team, and not the name of a predefined role.',
     stringLength(1, 1024),
-    matches(/^\S(?:[\s\S]*\S)?$/, 'text without leading or trailing spaces (the server trims them)'),
+    trimmedText,
   ),
   permissions: {
     required: true,

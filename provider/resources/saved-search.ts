@@ -7,12 +7,12 @@ import type { ClickStackClient } from '../client';
 import type { SavedSearch, SavedSearchInput } from '../client/models/saved-searches';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
 import { asObject, type Attribute, type Attributes, indexedObjects, type TfObject, Unknown } from '../runtime/types';
-import { eachElement, matches, oneOf, sizeBetween, stringLength } from '../runtime/validators';
+import { eachElement, oneOf, sizeBetween, stringLength } from '../runtime/validators';
 import { type ApiObject, fromApiObject, type ObjectMapping, toApiObject } from '../shared/api-mapping';
 import { QUERY_LANGUAGES, SAVED_SEARCH_FILTER_TYPES, SQL_AST_OPERATORS } from '../values';
 import { planWithId } from '../shared/plan';
 import { callOptions, deleteIfPresent, refreshing, reportingApiErrors } from '../shared/api-errors';
-import { codeList, idAttribute, optionalString, requiredString, serverDefault } from '../shared/attributes';
+import { codeList, idAttribute, optionalString, requiredString, serverDefault, trimmedText } from '../shared/attributes';
 import { nullObject } from '../shared/schema-derivation';
 import { checkLuceneQuery } from '../shared/lucene-query';
 
@@ -41,7 +41,7 @@ const savedSearchAttributes: Attributes = {
   name: requiredString(
     'Name of the saved search.',
     stringLength(1, 1024),
-    matches(/^\S(?:[\s\S]*\S)?$/, 'text without leading or trailing spaces (the server trims them)'),
+    trimmedText,
   ),
   source_id: requiredString('Id of the source searched (see the `clickstack_source` data source).'),
   select: serverDefault(optionalString("Columns shown, comma-separated; empty shows the source's default columns.", stringLength(0, 4096)), ''),

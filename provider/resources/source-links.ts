@@ -5,7 +5,8 @@
 //
 // Every field has one owner: this resource owns the link fields of its source and nothing else; clickstack_source
 // owns the rest. Both read the source before a write and send the other's fields back, the server's PUT being a full
-// replace (api-behaviour §10). A session's trace source is required at create, so it stays with clickstack_source.
+// replace (api-behaviour §10.3); the server checks no link and strips one the kind lacks (§10.4). A session's trace
+// source is required at create, so it stays with clickstack_source.
 import type { ClickStackClient } from '../client';
 import type { Source, SourceInput } from '../client/models/sources';
 import { SOURCE_LINK_FIELDS } from '../values';
@@ -111,6 +112,29 @@ async function writeLinks(client: ClickStackClient, sourceId: string, links: TfO
   return updated && sourceLinksFromApi(updated);
 }
 
+// --- plan -------------------------------------------------------------------------------------------------------
+
+/**
+ * Warns about a new link the server would take but the UI cannot follow (api-behaviour §10.4: no link is checked): to
+ * no source, or to a source of another kind than the link names.
+ */
+async function warnAboutLinkedSources(prior: TfObject | null, proposed: TfObject, client: ClickStackClient, ctx: CallContext): Promise<void> {
+  for (const attribute of LINK_ATTRIBUTES) {
+    const id = proposed[attribute];
+    if (typeof id !== 'string' || id === prior?.[attribute]) continue;
+    const linked = await reportingApiErrors('Could not read the linked source', ctx.diagnostics, () => readOrGone(() => client.sources.cached.get(id, callOptions(ctx))));
+    const expected = attribute.replace(/_source_id$/, '');
+    if (linked === null && !ctx.diagnostics.hasErrors())
+      ctx.diagnostics.warning('Linked source not found', `No source has the id ${id}: ClickStack stores the link, but the UI has nothing to open.`, [attribute]);
+    else if (linked && linked.kind !== expected)
+      ctx.diagnostics.warning(
+        'Linked source of another kind',
+        `\`${attribute}\` names ${JSON.stringify(linked.name)} (id ${id}), a \`${linked.kind}\` source; the UI expects a \`${expected}\` source there.`,
+        [attribute],
+      );
+  }
+}
+
 // --- the resource -----------------------------------------------------------------------------------------------
 
 export const sourceLinksResource: ResourceDefinition<ClickStackClient> = {
@@ -123,6 +147,7 @@ export const sourceLinksResource: ResourceDefinition<ClickStackClient> = {
       const source = await reportingApiErrors('Could not read the linked source', ctx.diagnostics, () => readOrGone(() => client.sources.cached.get(sourceId, callOptions(ctx))));
       if (source) refuseLinksOutsideKind(proposed, source, ctx.diagnostics);
     }
+    if (client) await warnAboutLinkedSources(prior, proposed, client, ctx);
     const planned = planWithId(prior, proposed);
     return { planned: planned === prior ? planned : { ...planned, id: sourceId instanceof Unknown ? planned.id : sourceId } };
   },

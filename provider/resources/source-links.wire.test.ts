@@ -92,4 +92,24 @@ describe.each(FLAVORS)('clickstack_source_links against the %s emulator', (flavo
     expect(state).toBeNull();
     expect(diagnostics).toEqual([expected]);
   });
+
+  it('warns about a new link to no source, or to a source of another kind (the server takes both)', async () => {
+    const log = await sources.apply(null, logSource());
+    const config = sourceLinks({ source_id: log.id, trace_source_id: SEED_IDS.logSource, metric_source_id: '64f00000000000000000ffff' });
+    const { diagnostics } = await links.plan(null, config);
+    expect(diagnostics).toEqual([
+      {
+        severity: 'warning',
+        summary: 'Linked source of another kind',
+        detail: `\`trace_source_id\` names "Logs" (id ${SEED_IDS.logSource}), a \`log\` source; the UI expects a \`trace\` source there.`,
+        path: ['trace_source_id'],
+      },
+      {
+        severity: 'warning',
+        summary: 'Linked source not found',
+        detail: 'No source has the id 64f00000000000000000ffff: ClickStack stores the link, but the UI has nothing to open.',
+        path: ['metric_source_id'],
+      },
+    ]);
+  });
 });

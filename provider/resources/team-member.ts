@@ -59,10 +59,11 @@ const SERVER_OWNED = ['status', 'member_id', 'invitation_id', 'invitation_url'];
 
 // --- finding the member -------------------------------------------------------------------------------------------
 
-type Found = { member: TeamMember; invitation?: undefined } | { invitation: TeamInvitation; member?: undefined };
+/** A member, or the pending invitation of one. */
+export type TeamMemberFound = { member: TeamMember; invitation?: undefined } | { invitation: TeamInvitation; member?: undefined };
 
 /** The member with this email, else its pending invitation; null when there is neither. */
-async function findByEmail(client: ClickStackClient, email: string, ctx: CallContext): Promise<Found | null> {
+async function findByEmail(client: ClickStackClient, email: string, ctx: CallContext): Promise<TeamMemberFound | null> {
   const options = callOptions(ctx);
   const member = (await client.team.members.cached.list(options)).find((candidate) => sameEmail(candidate.email, email));
   if (member) return { member };
@@ -71,7 +72,7 @@ async function findByEmail(client: ClickStackClient, email: string, ctx: CallCon
 }
 
 /** The state of what was found; the email keeps the spelling `known` has when it is the same email. */
-export function teamMemberState(found: Found, known: TfObject): TfObject {
+export function teamMemberState(found: TeamMemberFound, known: TfObject): TfObject {
   const serverEmail = (found.member ?? found.invitation).email;
   return {
     id: serverEmail,

@@ -25,6 +25,8 @@ describe('clickstack_team_member against the oss emulator', () => {
     expect(state).toMatchObject({ id: 'alice@example.com', email: 'Alice@Example.com', status: 'pending', member_id: null, invitation_url: expect.stringContaining('token=') });
     expect(differences(state, (await lifecycle.refresh(state))!)).toEqual([]);
     expect(differences(state, (await lifecycle.plan(state, config)).planned!)).toEqual([]);
+    // The link carries the invitation's token: no message the client prints shows it.
+    expect(suite.client.redact(`failed near ${String(state.invitation_url)}`)).not.toContain('token=');
 
     const member = await accept('alice@example.com');
     const joined = (await lifecycle.refresh(state))!;

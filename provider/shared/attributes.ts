@@ -1,6 +1,7 @@
 // Attribute builders the resources and data sources share, and the phrases their descriptions share.
 import { defaultTo, useStateForUnknown } from '../runtime/plan-modifiers';
 import type { Attribute, AttributeValidator, TfValue } from '../runtime/types';
+import { matches } from '../runtime/validators';
 
 /** Values as Markdown code, for descriptions: `` `a`, `b`, `c` ``, or with another last separator `` `a`, `b` or `c` ``. */
 export function codeList(values: readonly (string | number)[], separator = ', ', lastSeparator = separator): string {
@@ -45,3 +46,6 @@ export const serverDefault = (attribute: Attribute, value: TfValue): Attribute =
   description: `${attribute.description} Defaults to \`${JSON.stringify(value)}\`.`,
   planModifiers: [...(attribute.planModifiers ?? []), defaultTo(value)],
 });
+
+/** A name the server trims: leading or trailing spaces would come back without them, a perpetual difference. */
+export const trimmedText: AttributeValidator = matches(/^\S(?:[\s\S]*\S)?$/, 'text without leading or trailing spaces (the server trims them)');

@@ -1,8 +1,10 @@
 // Cloning a deployment with `clickstack-export --mode create`, once per flavor: a server holding a deployment made in
 // the UI (every display type, raw SQL, containers and tabs, filters, namesake tiles, tile, multi-channel and
-// saved-search alerts) is exported as code that creates; the code, applied by the real terraform to another server
-// that holds only the sources (with other ids), adds every object, replans clean, and leaves the second server holding
-// what the first holds, object by object, every id aside and every reference naming the same object.
+// saved-search alerts, sources of every kind linked both ways, two sources named alike) is exported as code that
+// creates; the code, applied by the real terraform to an empty server (but for Managed ClickStack's ClickHouse
+// connection, which belongs to the service), adds every object, the OSS connection too, replans clean, and leaves the
+// second server holding what the first holds, object by object, every id aside and every reference naming the same
+// object.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +17,7 @@ import { payload, send } from '../support/emulator-http';
 import { connectionEnv, PROVIDER_OVERRIDE, runBin } from '../support/export-cli';
 import { snapshotOf } from '../support/server-snapshot';
 import { installProvider, type InstalledProvider, Workspace } from '../support/terraform-cli';
-import { UI_IDS, uiMadeDocuments } from '../support/ui-made-deployment';
+import { uiMadeDocuments } from '../support/ui-made-deployment';
 
 // The exporter, then terraform init, plan, apply and plan (1 to 3 s each on 2 shared cores).
 jest.setTimeout(240_000);
@@ -27,31 +29,24 @@ beforeAll(() => {
   provider = installProvider('clickstack');
 });
 
-/**
- * The deployment to clone: the default seed and the UI-made deployment, but for the second of its two sources named
- * alike (a lookup by name could not tell them apart on the new server).
- */
+/** The deployment to clone: the default seed and the UI-made deployment. */
 function original(flavor: FlavorName): StoreData {
   const data = defaultSeed() as Json;
-  for (const [collection, documents] of Object.entries(uiMadeDocuments(flavor)))
-    data[collection] = [...(data[collection] ?? []), ...documents!.filter((document) => document.id !== UI_IDS.auditLogsCopy)];
+  for (const [collection, documents] of Object.entries(uiMadeDocuments(flavor))) data[collection] = [...(data[collection] ?? []), ...documents!];
   return data as StoreData;
 }
 
 /**
- * The server to fill: the original's connections and sources, and Managed ClickStack's webhooks that only its UI makes
- * (the export finds those by name), every id a new one.
+ * The server to fill, empty (`--seed none`) but for Managed ClickStack's ClickHouse connection (the service's own,
+ * which no API lists: a source keeps its id) and webhooks that only its UI makes (the export finds those by name),
+ * with other ids. OSS connections are exported and created.
  */
-function preparedTarget(data: StoreData): StoreData {
-  const kept = {
-    ...defaultSeed(),
-    connections: data.connections,
-    sources: data.sources,
-    webhooks: (data.webhooks ?? []).filter(({ service }) => service === 'pagerduty_api' || service === 'slack_api'),
-  };
-  let text = JSON.stringify(kept);
-  [...(kept.connections ?? []), ...(kept.sources ?? []), ...kept.webhooks].forEach(({ id }, i) => (text = text.replaceAll(String(id), `c10e${String(i).padStart(20, '0')}`)));
-  return JSON.parse(text) as StoreData;
+function preparedTarget(data: StoreData, flavor: FlavorName): StoreData {
+  const webhooks = (data.webhooks ?? []).filter(({ service }) => service === 'pagerduty_api' || service === 'slack_api');
+  return {
+    connections: flavor === 'cloud' ? data.connections : [],
+    webhooks: webhooks.map((webhook, i) => ({ ...webhook, id: `c10e${String(i).padStart(20, '0')}` })),
+  } as StoreData;
 }
 
 describe.each(FLAVORS)('%s', (flavor) => {
@@ -63,7 +58,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
     dir = mkdtempSync(join(tmpdir(), 'clone-'));
     const data = original(flavor);
     writeFileSync(join(dir, 'from.json'), JSON.stringify(data));
-    writeFileSync(join(dir, 'to.json'), JSON.stringify(preparedTarget(data)));
+    writeFileSync(join(dir, 'to.json'), JSON.stringify(preparedTarget(data, flavor)));
     from = await startEmulator({ flavor, seed: join(dir, 'from.json'), rateLimit: false });
     to = await startEmulator({ flavor, seed: join(dir, 'to.json'), rateLimit: false });
   });
@@ -79,18 +74,19 @@ describe.each(FLAVORS)('%s', (flavor) => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, 'clickstack-export.json'), 'utf8'));
-    const objects = ['dashboards', 'savedSearches', 'webhooks', 'alerts'].reduce((sum, list) => sum + manifest[list].length, 0);
+    const objects = ['connections', 'sources', 'sourceLinks', 'dashboards', 'savedSearches', 'webhooks', 'alerts'].reduce((sum, list) => sum + (manifest[list]?.length ?? 0), 0);
     expect(run.stdout).toContain(`the plan should add ${objects} and import, change and destroy nothing`);
     const files = readdirSync(out).filter((file) => file.endsWith('.tf'));
     expect(files).not.toContain('imports.tf');
     // No server id of the original anywhere in the code.
     const code = files.map((file) => readFileSync(join(out, file), 'utf8')).join('\n');
-    for (const { id } of [...manifest.dashboards, ...manifest.savedSearches, ...manifest.webhooks, ...manifest.alerts]) expect(code).not.toContain(id);
+    for (const { id } of [...manifest.dashboards, ...manifest.savedSearches, ...manifest.webhooks, ...manifest.alerts, ...(manifest.sources ?? []), ...(manifest.connections ?? [])]) expect(code).not.toContain(id);
 
-    // The secrets: each webhook's URL (required), and the headers of one.
+    // The secrets: each webhook's URL and each connection's password (required), and the headers of one.
     const urls = new Map((payload(flavor, await send(from, flavor, 'GET', '/webhooks')) as Json[]).map((webhook) => [webhook.id, webhook.url]));
     const secrets: Record<string, string> = { TF_VAR_webhook_on_call_headers: JSON.stringify({ Authorization: 'Bearer secret-header' }) };
     for (const { address, id } of manifest.webhooks) secrets[`TF_VAR_webhook_${address.split('.')[1]}_url`] = urls.get(id);
+    for (const { address } of manifest.connections) secrets[`TF_VAR_connection_${address.split('.')[1]}_password`] = 'clone-password';
     const ws = Workspace.create(provider, { ...connectionEnv(to, flavor), ...secrets });
     try {
       for (const file of files) ws.write(file, readFileSync(join(out, file), 'utf8'));
@@ -112,11 +108,18 @@ describe.each(FLAVORS)('%s', (flavor) => {
     // The headers reached the new server (ClickStack never returns them; its request log shows them).
     const created = to.requests.find((request) => request.method === 'POST' && request.path.endsWith('/webhooks') && (request.body as Json).name === 'On-call');
     expect((created?.body as Json | undefined)?.headers).toEqual({ Authorization: 'Bearer secret-header' });
+    // So did each OSS connection's password, from its required variable.
+    const connections = to.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/connections'));
+    expect(connections.map((request) => (request.body as Json).password)).toEqual(manifest.connections.map(() => 'clone-password'));
+    expect(connections.length).toBe(flavor === 'oss' ? 1 : 0);
 
     // Object by object, but for what ClickStack's API cannot create, which the export's notes name.
     const expected = await snapshotOf(from, flavor);
     const checkout = expected.saved_search['Checkout errors'];
     checkout.filters = checkout.filters.filter((filter: Json) => filter.type !== 'sql_ast');
+    // The provider sends a connection's Prometheus flag, false by default, which the seeded connection leaves unset:
+    // the same meaning (an absent flag reads as false).
+    for (const connection of Object.values(expected.connection ?? {}) as Json[]) connection.isPrometheusEndpoint ??= false;
     expect(manifest.notes).toContain(
       "clickstack_saved_search.checkout_errors: left out the filter `SeverityText != 'debug'`: ClickStack's API creates no `sql_ast` filter; make it in the search UI.",
     );

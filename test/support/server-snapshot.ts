@@ -1,6 +1,6 @@
 // What a ClickStack server holds, read through its API as a user's script would, with every server id replaced by the
 // identity of the object it names: two servers holding the same objects give equal snapshots whatever their ids. A
-// source is `source:log/Logs`, a tile `tile:Service overview/Errors@0,4` (its name and cell), an unnamed alert `on
+// source is `source:log/Logs (default.otel_logs)`, a tile `tile:Service overview/Errors@0,4` (its name and cell), an unnamed alert `on
 // tile:...`; ids, timestamps, an alert's state and fields that mean the same as absent ones are left out. For tests that clone one server into another.
 import type { EmulatorHandle } from '../../emulator';
 import type { FlavorName } from '../../provider/client';
@@ -11,7 +11,8 @@ type Json = Record<string, any>;
 /** The collections compared, each with how an object of it is named. */
 const COLLECTIONS: { route: string; kind: string; label(document: Json, nameOf: (id: string) => string | undefined): string; flavors: FlavorName[] }[] = [
   { route: '/connections', kind: 'connection', label: (document) => document.name, flavors: ['oss'] },
-  { route: '/sources', kind: 'source', label: (document) => `${document.kind}/${document.name}`, flavors: ['oss', 'cloud'] },
+  // Sources may share a name: their table tells them apart.
+  { route: '/sources', kind: 'source', label: (document) => `${document.kind}/${document.name} (${document.from?.databaseName}.${document.from?.tableName})`, flavors: ['oss', 'cloud'] },
   { route: '/webhooks', kind: 'webhook', label: (document) => `${document.service}/${document.name}`, flavors: ['oss', 'cloud'] },
   { route: '/saved-searches', kind: 'saved_search', label: (document) => document.name, flavors: ['oss', 'cloud'] },
   { route: '/dashboards', kind: 'dashboard', label: (document) => document.name, flavors: ['oss', 'cloud'] },

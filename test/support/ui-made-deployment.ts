@@ -33,6 +33,8 @@ export const UI_IDS = {
   queriesAlert: '6650000000000000000000f3',
   checkoutAlert: '6650000000000000000000f4',
   slowSpansAlert: '6650000000000000000000f5',
+  deployRole: '6650000000000000000000c1',
+  invitation: '6650000000000000000000c2',
   /** Tile ids as the UI mints them. */
   tiles: {
     requestRate: 'k2x9q0d7m1wz5r8b4y6uj3',
@@ -227,7 +229,22 @@ export function uiMadeDocuments(flavor: FlavorName): Partial<Record<CollectionNa
     savedSearches: savedSearches(),
     dashboards: [overview(flavor), database()],
     alerts: alerts(flavor),
+    ...(flavor === 'cloud' ? { roles: [deployRole()] } : { invitations: [invitation()] }),
   };
+}
+
+/** A custom role made in the Managed ClickStack UI, with conditions (RULES §12.3). */
+function deployRole(): Json {
+  const permissions = [
+    { action: 'manage', subject: 'Dashboard' },
+    { action: 'delete', subject: 'Alert', inverted: true, conditions: { name: 'Paging', tags: ['prod'] } },
+  ];
+  return { id: UI_IDS.deployRole, name: 'Deploy bot', permissions, isPredefined: false, createdAt: CREATED, updatedAt: CREATED };
+}
+
+/** An invitation sent from the OSS team settings, not accepted yet (RULES §11). */
+function invitation(): Json {
+  return { id: UI_IDS.invitation, email: 'newcomer@example.com', name: 'Newcomer', createdAt: CREATED };
 }
 
 /** Stores the deployment in the emulator's `flavor` deployment (seeded with the default seed), as the UI's routes would. */

@@ -2,17 +2,12 @@
 // Each one is adopted by `importFrom`: the first plan imports everything and changes nothing. See README.md.
 // In strings, `$${` and `%%{` stand for `${` and `%{`: Terraform would read those as the start of a template.
 import { App, TerraformStack, TerraformVariable, Token } from "cdktf";
-import { Alert, AlertChannel, BarTile, ClickStackEnvironment, Dashboard, EventPatternsTile, HeatmapTile, LineTile, MarkdownTile, NumberFormat, NumberTile, OnClick, PieTile, SavedSearch, SearchTile, Select, Source, SqlBarTile, SqlLineTile, SqlNumberTile, SqlPieTile, SqlStackedBarTile, SqlTableTile, StackedBarTile, TableTile, Threshold, Webhook } from "clickstack-cdktf";
+import { Alert, AlertChannel, BarTile, ClickStackEnvironment, Connection, Dashboard, EventPatternsTile, HeatmapTile, LineTile, LogSource, MarkdownTile, MetricSource, NumberFormat, NumberTile, OnClick, PieTile, SavedSearch, SearchTile, Select, SessionSource, SourceLinks, SqlBarTile, SqlLineTile, SqlNumberTile, SqlPieTile, SqlStackedBarTile, SqlTableTile, StackedBarTile, TableTile, TeamMember, Threshold, TraceSource, Webhook } from "clickstack-cdktf";
 
 const app = new App();
 const stack = new TerraformStack(app, "import_existing");
 // The connection comes from the environment: CLICKSTACK_ENDPOINT, CLICKSTACK_API_KEY.
 new ClickStackEnvironment(stack, "clickstack", { flavor: "oss" });
-
-// --- Lookups by name -----------------------------------------------------------------------------------------------
-
-const logs = Source.fromName(stack, "logs", { name: "Logs", kind: "log" });
-const traces = Source.fromName(stack, "traces", { name: "Traces", kind: "trace" });
 
 // --- Secrets: sensitive variables, null unless set (TF_VAR_<name>), which keeps what ClickStack has ----------------
 
@@ -57,6 +52,137 @@ const webhookTeamChannelUrl = secret(
   "string",
   "URL of the webhook \"Team channel\". Unset, the URL ClickStack has is kept; set it to change the URL.",
 );
+
+const connectionLocalClickHousePassword = secret(
+  "connection_local_click_house_password",
+  "string",
+  "Password of the ClickHouse connection \"Local ClickHouse\". ClickStack never returns it, so the export cannot: unset, the stored one stays; to send a new one, set this and set `password_version`.",
+);
+
+// --- Connections ---------------------------------------------------------------------------------------------------
+
+// "Local ClickHouse" (id 64f0000000000000000000c1)
+const localClickHouse = new Connection(stack, "local_click_house", {
+  name: "Local ClickHouse",
+  host: "http://localhost:8123",
+  username: "default",
+  password: connectionLocalClickHousePassword,
+}).importFrom("64f0000000000000000000c1");
+
+// --- Team members --------------------------------------------------------------------------------------------------
+
+// "Newcomer" (id newcomer@example.com)
+new TeamMember(stack, "newcomer", { email: "newcomer@example.com" }).importFrom("newcomer@example.com");
+
+// "Teammate" (id teammate@example.com)
+new TeamMember(stack, "teammate", { email: "teammate@example.com" }).importFrom("teammate@example.com");
+
+// --- Sources, and the links between them ---------------------------------------------------------------------------
+
+// "Audit" (id 6650000000000000000000a1)
+const audit = new LogSource(stack, "audit", {
+  name: "Audit",
+  connectionId: localClickHouse.connectionId,
+  database: "audit",
+  table: "events",
+  timestampValueExpression: "Timestamp",
+  defaultTableSelectExpression: "Timestamp, Body",
+  serviceNameExpression: "ServiceName",
+  severityTextExpression: "SeverityText",
+  bodyExpression: "Body",
+}).importFrom("6650000000000000000000a1");
+
+// "Audit" (id 6650000000000000000000a2)
+new LogSource(stack, "audit_2", {
+  name: "Audit",
+  connectionId: localClickHouse.connectionId,
+  database: "audit",
+  table: "events_v2",
+  timestampValueExpression: "Timestamp",
+  defaultTableSelectExpression: "Timestamp, Body",
+  serviceNameExpression: "ServiceName",
+  severityTextExpression: "SeverityText",
+  bodyExpression: "Body",
+}).importFrom("6650000000000000000000a2");
+
+// "Logs" (id 64f0000000000000000000a1)
+const logs = new LogSource(stack, "logs", {
+  name: "Logs",
+  connectionId: localClickHouse.connectionId,
+  database: "default",
+  table: "otel_logs",
+  timestampValueExpression: "TimestampTime",
+  defaultTableSelectExpression: "Timestamp, ServiceName, SeverityText, Body",
+  displayedTimestampValueExpression: "Timestamp",
+  implicitColumnExpression: "Body",
+  serviceNameExpression: "ServiceName",
+  resourceAttributesExpression: "ResourceAttributes",
+  eventAttributesExpression: "LogAttributes",
+  traceIdExpression: "TraceId",
+  spanIdExpression: "SpanId",
+  severityTextExpression: "SeverityText",
+  bodyExpression: "Body",
+}).importFrom("64f0000000000000000000a1");
+
+// "Metrics" (id 64f0000000000000000000a3)
+const metrics = new MetricSource(stack, "metrics", {
+  name: "Metrics",
+  connectionId: localClickHouse.connectionId,
+  database: "default",
+  timestampValueExpression: "TimeUnix",
+  tables: {
+    gauge: "otel_metrics_gauge",
+    histogram: "otel_metrics_histogram",
+    sum: "otel_metrics_sum",
+    summary: "otel_metrics_summary",
+    exponentialHistogram: "otel_metrics_exponential_histogram",
+  },
+  resourceAttributesExpression: "ResourceAttributes",
+  serviceNameExpression: "ServiceName",
+}).importFrom("64f0000000000000000000a3");
+
+// "Traces" (id 64f0000000000000000000a2)
+const traces = new TraceSource(stack, "traces", {
+  name: "Traces",
+  connectionId: localClickHouse.connectionId,
+  database: "default",
+  table: "otel_traces",
+  timestampValueExpression: "Timestamp",
+  defaultTableSelectExpression: "Timestamp, ServiceName, StatusCode, round(Duration / 1e6), SpanName",
+  implicitColumnExpression: "SpanName",
+  serviceNameExpression: "ServiceName",
+  resourceAttributesExpression: "ResourceAttributes",
+  eventAttributesExpression: "SpanAttributes",
+  traceIdExpression: "TraceId",
+  spanIdExpression: "SpanId",
+  parentSpanIdExpression: "ParentSpanId",
+  spanNameExpression: "SpanName",
+  spanKindExpression: "SpanKind",
+  durationExpression: "Duration",
+  durationPrecision: 9,
+  statusCodeExpression: "StatusCode",
+  statusMessageExpression: "StatusMessage",
+}).importFrom("64f0000000000000000000a2");
+
+// "Sessions" (id 64f0000000000000000000a4)
+const sessions = new SessionSource(stack, "sessions", {
+  name: "Sessions",
+  connectionId: localClickHouse.connectionId,
+  database: "default",
+  table: "hyperdx_sessions",
+  timestampValueExpression: "TimestampTime",
+  resourceAttributesExpression: "ResourceAttributes",
+  traceSource: traces,
+}).importFrom("64f0000000000000000000a4");
+
+// "links of Logs" (id 64f0000000000000000000a1)
+new SourceLinks(stack, "logs_source_links", { source: logs, traceSource: traces, metricSource: metrics }).importFrom("64f0000000000000000000a1");
+
+// "links of Metrics" (id 64f0000000000000000000a3)
+new SourceLinks(stack, "metrics_source_links", { source: metrics, logSource: logs }).importFrom("64f0000000000000000000a3");
+
+// "links of Traces" (id 64f0000000000000000000a2)
+new SourceLinks(stack, "traces_source_links", { source: traces, logSource: logs, metricSource: metrics, sessionSource: sessions }).importFrom("64f0000000000000000000a2");
 
 // --- Webhooks ------------------------------------------------------------------------------------------------------
 
@@ -143,7 +269,7 @@ FROM system.query_log
 WHERE event_time >= fromUnixTimestamp64Milli({startDateMilliseconds:Int64})
   AND event_time < fromUnixTimestamp64Milli({endDateMilliseconds:Int64})
 GROUP BY ts ORDER BY ts`,
-  connectionId: logs.connectionId,
+  connectionId: audit.connectionId,
   fillNulls: false,
 });
 databaseRawSqlVolumeTab.addAt({ x: 0, y: 0 }, databaseRawSqlQueries);
@@ -155,7 +281,7 @@ databaseRawSqlVolumeTab.addAt({ x: 12, y: 0 }, new SqlStackedBarTile("query_kind
 FROM system.query_log
 WHERE $__timeFilter(event_time)
 GROUP BY ts, query_kind`,
-  connectionId: logs.connectionId,
+  connectionId: audit.connectionId,
 }));
 databaseRawSqlLatencyTab.addAt({ x: 0, y: 0 }, new SqlTableTile("slowest_queries", {
   title: "Slowest queries",
@@ -171,7 +297,7 @@ databaseRawSqlLatencyTab.addAt({ x: 16, y: 0 }, new SqlNumberTile("failed_querie
   width: 8,
   height: 5,
   sql: "SELECT $__timeInterval(event_time) AS ts, count() FROM system.query_log WHERE type = 'ExceptionWhileProcessing' AND $__timeFilter(event_time) GROUP BY ts",
-  connectionId: logs.connectionId,
+  connectionId: audit.connectionId,
   color: "chart-red",
 }));
 databaseRawSqlStorageTab.addAt({ x: 0, y: 0 }, new SqlPieTile("rows_by_table", {
@@ -179,14 +305,14 @@ databaseRawSqlStorageTab.addAt({ x: 0, y: 0 }, new SqlPieTile("rows_by_table", {
   width: 12,
   height: 5,
   sql: "SELECT table, sum(rows) FROM system.parts GROUP BY table",
-  connectionId: logs.connectionId,
+  connectionId: audit.connectionId,
 }));
 databaseRawSqlStorageTab.addAt({ x: 12, y: 0 }, new SqlBarTile("parts_by_table", {
   title: "Parts by table",
   width: 12,
   height: 5,
   sql: "SELECT table, count() FROM system.parts GROUP BY table",
-  connectionId: logs.connectionId,
+  connectionId: audit.connectionId,
 }));
 
 // "Query storm" (id 6650000000000000000000f3)
@@ -302,15 +428,7 @@ serviceOverview.addAt({ x: 12, y: 16 }, new MarkdownTile("read_me", {
 
 Check **Errors** first; \`$\${env}\` is not a template here.`,
 }));
-serviceOverview.addAt({ x: 0, y: 21 }, new SearchTile("audit_trail", {
-  title: "Audit trail",
-  width: 24,
-  height: 4,
-  source: {
-    sourceId: "6650000000000000000000a1", // 2 sources are named "Audit" with kind log: a lookup by name would be ambiguous
-  },
-  select: "Timestamp, Body",
-}));
+serviceOverview.addAt({ x: 0, y: 21 }, new SearchTile("audit_trail", { title: "Audit trail", width: 24, height: 4, source: audit, select: "Timestamp, Body" }));
 
 // "Traffic drop" (id 6650000000000000000000f1)
 new Alert(stack, "traffic_drop", {

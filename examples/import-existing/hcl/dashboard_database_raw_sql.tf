@@ -21,7 +21,7 @@ resource "clickstack_dashboard" "database_raw_sql" {
       h             = 4
       container_id  = "a3s0v7c4j1fz8m5d2x9hk6"
       tab_id        = "d5z2k9g6b3xq0w7e4n1sv8"
-      connection_id = data.clickstack_source.logs.connection
+      connection_id = clickstack_source.audit.connection_id
       sql_template = chomp(<<EOT
 SELECT toStartOfInterval(event_time, INTERVAL {intervalSeconds:Int64} second) AS ts, count() AS queries
 FROM system.query_log
@@ -42,7 +42,7 @@ EOT
       h             = 4
       container_id  = "a3s0v7c4j1fz8m5d2x9hk6"
       tab_id        = "d5z2k9g6b3xq0w7e4n1sv8"
-      connection_id = data.clickstack_source.logs.connection
+      connection_id = clickstack_source.audit.connection_id
       sql_template = chomp(<<EOT
 SELECT $__timeInterval(event_time) AS ts, query_kind, count()
 FROM system.query_log
@@ -61,14 +61,14 @@ EOT
       h             = 5
       container_id  = "a3s0v7c4j1fz8m5d2x9hk6"
       tab_id        = "v2n9y6s3f0jr7t4b1k8hc5"
-      connection_id = data.clickstack_source.logs.connection
+      connection_id = clickstack_source.logs.connection_id
       sql_template = chomp(<<EOT
 SELECT query, query_duration_ms FROM system.query_log
 WHERE $__timeFilter(event_time)
 ORDER BY query_duration_ms DESC LIMIT 20
 EOT
       )
-      source_id = data.clickstack_source.logs.id
+      source_id = clickstack_source.logs.id
     },
   ]
   sql_number_tiles = [
@@ -80,7 +80,7 @@ EOT
       h             = 5
       container_id  = "a3s0v7c4j1fz8m5d2x9hk6"
       tab_id        = "v2n9y6s3f0jr7t4b1k8hc5"
-      connection_id = data.clickstack_source.logs.connection
+      connection_id = clickstack_source.audit.connection_id
       sql_template  = "SELECT $__timeInterval(event_time) AS ts, count() FROM system.query_log WHERE type = 'ExceptionWhileProcessing' AND $__timeFilter(event_time) GROUP BY ts"
       color         = "chart-red"
     },
@@ -94,7 +94,7 @@ EOT
       h             = 5
       container_id  = "t8b5x2r9e6gw3n0y7q4mu1"
       tab_id        = "l4g1t8q5d2mc9x6f3z0wb7"
-      connection_id = data.clickstack_source.logs.connection
+      connection_id = clickstack_source.audit.connection_id
       sql_template  = "SELECT table, sum(rows) FROM system.parts GROUP BY table"
     },
   ]
@@ -107,7 +107,7 @@ EOT
       h             = 5
       container_id  = "t8b5x2r9e6gw3n0y7q4mu1"
       tab_id        = "l4g1t8q5d2mc9x6f3z0wb7"
-      connection_id = data.clickstack_source.logs.connection
+      connection_id = clickstack_source.audit.connection_id
       sql_template  = "SELECT table, count() FROM system.parts GROUP BY table"
     },
   ]

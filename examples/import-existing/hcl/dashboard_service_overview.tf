@@ -9,7 +9,7 @@ resource "clickstack_dashboard" "service_overview" {
       y             = 0
       w             = 12
       h             = 4
-      source_id     = data.clickstack_source.traces.id
+      source_id     = clickstack_source.traces.id
       select        = [{ agg_fn = "count", alias = "requests" }]
       group_by      = "ServiceName"
       number_format = { output = "number", mantissa = 1, average = true }
@@ -20,7 +20,7 @@ resource "clickstack_dashboard" "service_overview" {
       y         = 0
       w         = 12
       h         = 4
-      source_id = data.clickstack_source.logs.id
+      source_id = clickstack_source.logs.id
       select = [
         {
           agg_fn         = "count"
@@ -40,7 +40,7 @@ resource "clickstack_dashboard" "service_overview" {
       y             = 4
       w             = 10
       h             = 3
-      source_id     = data.clickstack_source.traces.id
+      source_id     = clickstack_source.traces.id
       select        = [{ agg_fn = "quantile", value_expression = "Duration", alias = "p95", level = 0.95 }]
       group_by      = "SpanName"
       number_format = { output = "duration", factor = 1e-9 }
@@ -53,7 +53,7 @@ resource "clickstack_dashboard" "service_overview" {
       y         = 4
       w         = 8
       h         = 7
-      source_id = data.clickstack_source.traces.id
+      source_id = clickstack_source.traces.id
       select = [
         { agg_fn = "count", alias = "calls" },
         { agg_fn = "avg", value_expression = "Duration", alias = "avg" },
@@ -77,7 +77,7 @@ resource "clickstack_dashboard" "service_overview" {
       y         = 4
       w         = 6
       h         = 3
-      source_id = data.clickstack_source.logs.id
+      source_id = clickstack_source.logs.id
       select    = [{ agg_fn = "count", where = "SeverityText:error" }]
       color     = "chart-red"
       color_rules = [
@@ -94,7 +94,7 @@ resource "clickstack_dashboard" "service_overview" {
       y         = 7
       w         = 8
       h         = 4
-      source_id = data.clickstack_source.logs.id
+      source_id = clickstack_source.logs.id
       select    = [{ agg_fn = "count" }]
       group_by  = "ServiceName"
       limit     = 8
@@ -107,7 +107,7 @@ resource "clickstack_dashboard" "service_overview" {
       y         = 7
       w         = 8
       h         = 4
-      source_id = data.clickstack_source.logs.id
+      source_id = clickstack_source.logs.id
       select    = [{ agg_fn = "count" }]
       group_by  = "SeverityText"
       order_by  = "count() DESC"
@@ -120,7 +120,7 @@ resource "clickstack_dashboard" "service_overview" {
       y         = 11
       w         = 12
       h         = 5
-      source_id = data.clickstack_source.traces.id
+      source_id = clickstack_source.traces.id
       select    = [{ value_expression = "Duration", heatmap_scale_type = "log" }]
     },
   ]
@@ -131,7 +131,7 @@ resource "clickstack_dashboard" "service_overview" {
       y         = 11
       w         = 12
       h         = 5
-      source_id = data.clickstack_source.logs.id
+      source_id = clickstack_source.logs.id
       select    = "Timestamp, ServiceName, Body"
       where     = "SeverityText:error"
     },
@@ -141,7 +141,7 @@ resource "clickstack_dashboard" "service_overview" {
       y         = 21
       w         = 24
       h         = 4
-      source_id = "6650000000000000000000a1" # 2 sources are named "Audit" with kind log: a lookup by name would be ambiguous
+      source_id = clickstack_source.audit.id
       select    = "Timestamp, Body"
     },
   ]
@@ -152,7 +152,7 @@ resource "clickstack_dashboard" "service_overview" {
       y         = 16
       w         = 12
       h         = 5
-      source_id = data.clickstack_source.logs.id
+      source_id = clickstack_source.logs.id
       select    = "Body"
       where     = "ServiceName:checkout"
     },
@@ -173,11 +173,11 @@ EOT
     },
   ]
   filters = [
-    { name = "Service", expression = "ServiceName", source_id = data.clickstack_source.logs.id },
+    { name = "Service", expression = "ServiceName", source_id = clickstack_source.logs.id },
     {
       name                 = "Environment"
       expression           = "ResourceAttributes['deployment.environment']"
-      source_id            = data.clickstack_source.traces.id
+      source_id            = clickstack_source.traces.id
       is_broadcast_enabled = true
       is_variable_enabled  = true
       variable_name        = "env"

@@ -2,6 +2,66 @@
 # the blocks do nothing and can be removed.
 
 import {
+  to = clickstack_connection.local_click_house
+  id = "64f0000000000000000000c1"
+}
+
+import {
+  to = clickstack_team_member.newcomer
+  id = "newcomer@example.com"
+}
+
+import {
+  to = clickstack_team_member.teammate
+  id = "teammate@example.com"
+}
+
+import {
+  to = clickstack_source.audit
+  id = "6650000000000000000000a1"
+}
+
+import {
+  to = clickstack_source.audit_2
+  id = "6650000000000000000000a2"
+}
+
+import {
+  to = clickstack_source.logs
+  id = "64f0000000000000000000a1"
+}
+
+import {
+  to = clickstack_source.metrics
+  id = "64f0000000000000000000a3"
+}
+
+import {
+  to = clickstack_source.traces
+  id = "64f0000000000000000000a2"
+}
+
+import {
+  to = clickstack_source.sessions
+  id = "64f0000000000000000000a4"
+}
+
+import {
+  to = clickstack_source_links.logs
+  id = "64f0000000000000000000a1"
+}
+
+import {
+  to = clickstack_source_links.metrics
+  id = "64f0000000000000000000a3"
+}
+
+import {
+  to = clickstack_source_links.traces
+  id = "64f0000000000000000000a2"
+}
+
+import {
   to = clickstack_webhook.alerts_channel
   id = "64f0000000000000000000b1"
 }

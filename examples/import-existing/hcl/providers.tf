@@ -1,5 +1,5 @@
 terraform {
-  # Webhook headers and query parameters are write-only attributes, which need Terraform 1.11.
+  # Webhook headers, query parameters and connection passwords are write-only attributes, which need Terraform 1.11.
   required_version = ">= 1.11"
   required_providers {
     clickstack = { source = "clickstack-iac/clickstack" }

@@ -1,7 +1,7 @@
 # "Checkout errors" (id 6650000000000000000000e1)
 resource "clickstack_saved_search" "checkout_errors" {
   name      = "Checkout errors"
-  source_id = data.clickstack_source.logs.id
+  source_id = clickstack_source.logs.id
   select    = "Timestamp, ServiceName, Body"
   where     = "ServiceName:checkout SeverityText:error"
   order_by  = "Timestamp DESC"
@@ -26,7 +26,7 @@ resource "clickstack_alert" "checkout_errors" {
 # "Slow spans" (id 6650000000000000000000e2)
 resource "clickstack_saved_search" "slow_spans" {
   name           = "Slow spans"
-  source_id      = data.clickstack_source.traces.id
+  source_id      = clickstack_source.traces.id
   where          = "Duration > 1000000000"
   where_language = "sql"
 }

@@ -46,3 +46,10 @@ variable "webhook_team_channel_url" {
   sensitive   = true
   default     = null
 }
+
+variable "connection_local_click_house_password" {
+  description = "Password of the ClickHouse connection \"Local ClickHouse\". ClickStack never returns it, so the export cannot: unset, the stored one stays; to send a new one, set this and set `password_version`."
+  type        = string
+  sensitive   = true
+  default     = null
+}

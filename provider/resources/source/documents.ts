@@ -76,7 +76,7 @@ const GRANULARITY_ATTRIBUTES = new Set(['min_granularity', 'granularity']);
 
 /**
  * The server's value, or the known one (the plan's or the prior state's) where both mean the same: a `""` the server
- * reports for an unset string reads as unset (api-behaviour §10.2), and a granularity keeps the spelling written.
+ * reports for an unset string reads as unset (api-behaviour §10.2), and a granularity keeps the spelling written (§10.4).
  */
 function asKnown(fromApi: TfValue, known: TfValue | undefined, attribute?: string): TfValue {
   if (fromApi === '' && (known === null || known === undefined)) return null;

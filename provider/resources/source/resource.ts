@@ -1,7 +1,7 @@
 // clickstack_source: a ClickHouse table that searches, charts, saved searches and alerts query. Reads top to bottom:
 // validation, plan, CRUD, import; the schema is in schema.ts, the API documents in documents.ts.
 //
-// The server's PUT is a full replace (api-behaviour §10): an update reads the source first and sends back what this
+// The server's PUT is a full replace (api-behaviour §10.3): an update reads the source first and sends back what this
 // resource does not manage, above all the links to other sources, which clickstack_source_links owns.
 import type { ClickStackClient } from '../../client';
 import type { ResourceDefinition } from '../../runtime/provider';
