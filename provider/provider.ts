@@ -168,7 +168,7 @@ const providerSchema = {
   version: 0,
   block: {
     description:
-      'Manages ClickStack dashboards, alerts, webhooks and saved searches, on ClickStack OSS (HyperDX API v2, set `endpoint` and ' +
+      'Manages ClickStack dashboards, alerts, webhooks, saved searches, sources and their links, connections, team members and roles, on ClickStack OSS (HyperDX API v2, set `endpoint` and ' +
       '`api_key`) or on Managed ClickStack in ClickHouse Cloud (set `organization_id`, `service_id`, `api_key_id` and ' +
       '`api_key_secret`). Every setting can come from its environment variable instead; a value in the provider block wins, ' +
       'and when the block sets one flavor, the environment variables of the other are ignored.',
