@@ -101,15 +101,22 @@ export class NoProxy {
   }
 }
 
-const LOOPBACK = new BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addAddress('::1', 'ipv6');
+/**
+ * Made on first use, not with this module: a BlockList holds a native handle, which the single executable's start-up
+ * snapshot of the provider's modules (scripts/release.mjs) cannot contain.
+ */
+let loopback: BlockList | undefined;
 
 function isLoopback(host: string): boolean {
   const family = isIP(host);
   if (family === 0) return false;
+  if (!loopback) {
+    loopback = new BlockList();
+    loopback.addSubnet('127.0.0.0', 8, 'ipv4');
+    loopback.addAddress('::1', 'ipv6');
+  }
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host);
-  return mapped ? LOOPBACK.check(mapped[1], 'ipv4') : LOOPBACK.check(host, family === 4 ? 'ipv4' : 'ipv6');
+  return mapped ? loopback.check(mapped[1], 'ipv4') : loopback.check(host, family === 4 ? 'ipv4' : 'ipv6');
 }
 
 function sameIp(a: string, b: string): boolean {
