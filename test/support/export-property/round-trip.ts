@@ -102,6 +102,24 @@ async function exportTo(format: 'hcl' | 'cdktf', out: string, env: NodeJS.Proces
   if (!run.stdout.includes(promised)) throw new Error(`clickstack-export --format ${format} did not promise "${promised}":\n${run.stdout}`);
 }
 
+/**
+ * How many objects an export of the emulator's deployment as it stands promises to import: what the seed holds
+ * (sources and their links, the webhook, on OSS the connection and the teammate), before a case adds its own.
+ */
+export async function exportedObjects(emulator: EmulatorHandle, flavor: FlavorName): Promise<number> {
+  const out = join(projectRoot, 'dist', 'test', `export-property-seed-${flavor}`);
+  rmSync(out, { recursive: true, force: true });
+  try {
+    const run = await runBin('clickstack-export', ['--format', 'hcl', '--out', out, '--quiet'], connectionEnv(emulator, flavor));
+    expectStep('clickstack-export of the seed', run, (result) => result.code === 0 && result.stderr === '');
+    const promised = /the plan should import (\d+) and add, change and destroy nothing/.exec(run.stdout);
+    if (!promised) throw new Error(`clickstack-export of the seed promised no import count:\n${run.stdout}`);
+    return Number(promised[1]);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 /** What the export writes that Terraform reads (.tf files), by name. */
 const terraformFiles = (dir: string) => new Map(readdirSync(dir).filter((name) => name.endsWith('.tf')).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 
