@@ -167,7 +167,9 @@ test('a redirect to another host is not followed: the credentials never reach it
     const endpoint = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}`;
     const ws = await initialized(ossWorkspace({ SSL_CERT_FILE: authority.ca.certPath }, LOOKUPS, endpoint));
     toldOnce(await ws.plan(), `the server redirects (HTTP 307) to ${emulator.ossUrl.replace('127.0.0.1', 'localhost')}, another origin: not followed`);
-    expect(seen).toEqual(['GET /api/v2/sources']);
+    // The first request of a client runs alone and is refused: which lookup Terraform reads first varies.
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/^GET \/api\/v2\/(sources|webhooks)\b/);
     expect(emulator.requests).toEqual([]);
   } finally {
     await new Promise<void>((done) => redirecting.close(() => done()));
