@@ -44,7 +44,7 @@ const TOPICS: Topic[] = [
   {
     file: 'otel-environment.md',
     title: 'Whole environments',
-    intro: 'An `OtelEnvironment` is the foundation of an environment from one definition: the ClickHouse connection (or an existing one\'s id) and the log, trace and metric sources over the OpenTelemetry collector\'s tables, linked both ways, made in one apply. One per dev, staging or production stack makes them alike; see [examples/cdktf/new-environment](../../examples/cdktf/new-environment/main.ts).',
+    intro: 'An `OtelEnvironment` is the foundation of an environment from one definition: the ClickHouse connection (or an existing one\'s id) and the log, trace and metric sources over the OpenTelemetry collector\'s tables, linked both ways, made in one apply. One per dev, staging or production stack makes them alike; see [examples/cdktf/new-environment](../../examples/cdktf/new-environment/main.ts), and [examples/cdktf/multi-environment](../../examples/cdktf/multi-environment/service-health.ts) for two environments (OSS with its own connection, Managed ClickStack with the service\'s) from one definition.',
     sources: ['otel-environment.ts'],
   },
   {

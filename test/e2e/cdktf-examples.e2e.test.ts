@@ -1,7 +1,8 @@
 // The CDKTF examples, synthesized from their TypeScript (by tsx, with the constructs from source) and deployed through
 // the real terraform against the emulator: each construct example the docs embed is applied and re-planned clean; the
-// multi-environment example deploys dev to an OSS emulator and prod to a Managed ClickStack emulator whose ids all
-// differ, and an edit of one shared tile definition then plans one in-place change per environment and nothing else.
+// multi-environment example builds dev on an empty OSS emulator and prod on a Managed ClickStack emulator that holds
+// only its service's connection, both from one definition, and an edit of one shared tile definition then plans one
+// in-place change per environment and nothing else.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,14 +101,16 @@ describe('examples/cdktf/multi-environment', () => {
   let prod: EmulatorHandle;
   let copy: string;
   let ws: Workspace;
+  /** The service's own connection on Managed ClickStack (ClickHouse Cloud owns it): all prod starts with. */
+  const prodConnection = '65f0000000000000000000c1';
 
   beforeAll(async () => {
-    // Prod's team has other ids than dev's (the seed's ids with another prefix): only lookups by name can find them.
     copy = mkdtempSync(join(scratchRoot, 'multi-environment-'));
     const prodSeed = join(copy, 'prod-seed.json');
-    writeFileSync(prodSeed, JSON.stringify(defaultSeed()).replaceAll('"64f0', '"65f0'));
+    const [connection] = defaultSeed().connections ?? [];
+    writeFileSync(prodSeed, JSON.stringify({ connections: [{ ...connection, id: prodConnection }] }));
     [dev, prod] = await Promise.all([
-      startEmulator({ flavor: 'oss', seed: 'default', rateLimit: false }),
+      startEmulator({ flavor: 'oss', seed: 'none', rateLimit: false }),
       startEmulator({ flavor: 'cloud', seed: prodSeed, rateLimit: false }),
     ]);
     cpSync(join(examplesDir, 'multi-environment'), copy, { recursive: true });
@@ -115,11 +118,14 @@ describe('examples/cdktf/multi-environment', () => {
       ...CLEARED,
       TF_VAR_dev_endpoint: dev.ossUrl,
       TF_VAR_dev_api_key: dev.apiKey,
+      TF_VAR_dev_clickhouse_host: 'http://clickhouse:8123',
+      TF_VAR_dev_clickhouse_password: 'dev-clickhouse-password',
       TF_VAR_prod_api_url: prod.cloudUrl,
       TF_VAR_prod_organization_id: prod.organizationId,
       TF_VAR_prod_service_id: prod.serviceId,
       TF_VAR_prod_api_key_id: prod.keyId,
       TF_VAR_prod_api_key_secret: prod.keySecret,
+      TF_VAR_prod_connection_id: prodConnection,
     });
   });
 
@@ -129,14 +135,26 @@ describe('examples/cdktf/multi-environment', () => {
     await Promise.all([dev?.close(), prod?.close()]);
   });
 
-  it('deploys the same dashboards and alerts to dev (OSS) and prod (Managed ClickStack), ids resolved by name, and re-plans clean', async () => {
+  it('builds dev (OSS) and prod (Managed ClickStack) from nothing from one definition, and re-plans clean', async () => {
     const apply = await applyCleanly(ws, await synthesize(join(copy, 'main.ts'), 'multi-environment', ws));
-    expect(apply.stdout).toContain('Apply complete! Resources: 8 added, 0 changed, 0 destroyed.');
+    // Per environment: 3 sources and their 3 links, a webhook, a dashboard, a saved search and 2 alerts; dev's connection.
+    expect(apply.stdout).toContain('Apply complete! Resources: 23 added, 0 changed, 0 destroyed.');
+    const posts = (emulator: EmulatorHandle, collection: string) => emulator.requests.filter((request) => request.method === 'POST' && request.path.endsWith(collection));
+    expect([posts(dev, '/connections').length, posts(prod, '/connections').length]).toEqual([1, 0]);
     const state = await ws.show();
-    const dashboards = (state.values?.root_module.resources ?? []).filter((resource) => resource.type === 'clickstack_dashboard');
-    const sourceIds = dashboards.map((dashboard) => (dashboard.values.line_tiles as { source_id: string }[])[0].source_id);
-    expect(sourceIds).toEqual(['64f0000000000000000000a1', '65f0000000000000000000a1']);
-    expect(prod.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/alerts'))).toHaveLength(2);
+    const resources = state.values?.root_module.resources ?? [];
+    const inEnvironment = (type: string, environment: string) => resources.filter((resource) => resource.type === type && resource.address.includes(`.${environment}_`));
+    for (const environment of ['dev', 'prod']) {
+      const sources = inEnvironment('clickstack_source', environment);
+      expect(sources.map((source) => source.values.name).sort()).toEqual(['Logs', 'Metrics', 'Traces']);
+      // The dashboard's tiles query the sources this environment made, which query its connection.
+      const [dashboard] = inEnvironment('clickstack_dashboard', environment);
+      const logs = sources.find((source) => source.values.name === 'Logs')!;
+      expect((dashboard.values.line_tiles as { source_id: string }[])[0].source_id).toBe(logs.values.id);
+      const connectionIds = new Set(sources.map((source) => source.values.connection_id));
+      expect([...connectionIds]).toEqual([environment === 'prod' ? prodConnection : inEnvironment('clickstack_connection', 'dev')[0].values.id]);
+    }
+    for (const emulator of [dev, prod]) expect(posts(emulator, '/alerts')).toHaveLength(2);
   });
 
   it('plans one in-place change per environment, and nothing else, after an edit of one shared tile', async () => {

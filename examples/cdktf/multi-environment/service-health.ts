@@ -1,10 +1,12 @@
-// The definition both environments share: a service-health dashboard, an alert on its error tile, and an alert on a
-// saved search of errors. Sources and the webhook are found by name in the environment the construct is created in,
-// so the same code deploys wherever those names exist, whatever their ids.
+// The definition both environments share: the environment's sources (OtelEnvironment: log, trace and metric sources
+// over the OpenTelemetry collector's tables, linked both ways), the webhook alerts post to, a service-health dashboard,
+// an alert on its error tile and an alert on a saved search of errors. Everything is made in the environment the
+// construct is created in, so the same code builds each environment from nothing, whatever ids its server gives.
 import { Construct } from 'constructs';
 import {
   Alert,
   AlertChannel,
+  type ClickHouseConnectionProps,
   type ClickStackEnvironment,
   Dashboard,
   LineTile,
@@ -12,26 +14,33 @@ import {
   NumberFormat,
   NumberTile,
   SavedSearch,
+  OtelEnvironment,
   Select,
-  Source,
   TableTile,
   Threshold,
   Webhook,
 } from 'clickstack-cdktf';
 
 export interface ServiceHealthProps {
+  /** The ClickHouse connection to make (ClickStack OSS). Give this or `connectionId`. */
+  readonly clickhouse?: ClickHouseConnectionProps;
+  /** The id of the service's connection (Managed ClickStack: ClickHouse Cloud owns it). Give this or `clickhouse`. */
+  readonly connectionId?: string;
+  /** The URL the alerts post to. */
+  readonly alertsUrl: string;
   /** Errors in 5 minutes above which the error alert fires. */
   readonly errorThreshold: number;
 }
 
 export class ServiceHealth extends Construct {
+  readonly otel: OtelEnvironment;
   readonly dashboard: Dashboard;
 
   constructor(environment: ClickStackEnvironment, id: string, props: ServiceHealthProps) {
     super(environment, id);
-    const logs = Source.fromName(this, 'logs', { name: 'Logs', kind: 'log' });
-    const traces = Source.fromName(this, 'traces', { name: 'Traces', kind: 'trace' });
-    const alerts = Webhook.fromName(this, 'alerts', { name: 'Alerts channel' });
+    this.otel = new OtelEnvironment(this, 'otel', { clickhouse: props.clickhouse, connectionId: props.connectionId });
+    const { logs, traces } = this.otel;
+    const alerts = new Webhook(this, 'alerts', { name: 'Alerts channel', service: 'generic', url: props.alertsUrl, body: '{"text":"{{title}}: {{body}}"}' });
 
     const errors = new LineTile('errors', { title: 'Errors', source: logs, select: [Select.count({ where: 'SeverityText:error', alias: 'errors' })], groupBy: 'ServiceName' });
     const latency = new NumberTile('latency', {
