@@ -8,6 +8,7 @@ describe('Role', () => {
       new ClickStackEnvironment(stack, 'clickstack', { flavor: 'cloud' });
       new Role(stack, 'deploy_bot', {
         name: 'Deploy bot',
+        description: 'Deploys from CI',
         permissions: [
           { action: 'manage', subject: 'Dashboard' },
           { action: 'delete', subject: 'Alert', inverted: true, conditions: { name: 'Paging' } },
@@ -16,6 +17,7 @@ describe('Role', () => {
     });
     expect(json.resource).toMatchSnapshot();
     expect(json.resource.clickstack_role.deploy_bot.permissions[1].conditions).toBe('{"name":"Paging"}');
+    expect(json.resource.clickstack_role.deploy_bot.description).toBe('Deploys from CI');
   });
 
   it('fails synth with every problem of its props, and on ClickStack OSS', () => {

@@ -29,6 +29,11 @@ export interface RolePermission {
 export interface RoleDefinitionProps {
   /** Name of the role; unique within the team, and not the name of a predefined role. */
   readonly name: string;
+  /**
+   * Human-readable description of the role.
+   * @default none
+   */
+  readonly description?: string;
   /** The permissions of the role: its whole list. */
   readonly permissions: readonly RolePermission[];
 }
@@ -45,6 +50,7 @@ export interface RolePermissionConfigData {
 /** The `clickstack_role` configuration, in the shape of the bindings' RoleConfig. */
 export interface RoleConfigData {
   name: string;
+  description?: string;
   permissions: RolePermissionConfigData[];
 }
 
@@ -66,9 +72,10 @@ export class RoleDefinition {
   }
 
   toConfig(): RoleConfigData {
-    const { name, permissions } = this.props;
+    const { name, description, permissions } = this.props;
     return {
       name,
+      description,
       permissions: permissions.map(({ action, subject, inverted, integration, conditions }) => ({
         action,
         subject,

@@ -8,13 +8,14 @@ import { fromApiObject } from '../shared/api-mapping';
 import { computedString } from '../shared/attributes';
 import { availableOn } from '../shared/flavor-only';
 import { computedOnly } from '../shared/schema-derivation';
-import { permissionAttributes, permissionsFromApi } from '../resources/role';
+import { descriptionFromApi, permissionAttributes, permissionsFromApi } from '../resources/role';
 import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
 
 /** A role as the data sources report it. */
 export const reportedRoleAttributes: Attributes = {
   id: computedString('Id of the role.'),
   name: computedString('Name of the role.'),
+  description: computedString('Description of the role; null when it has none.'),
   is_predefined: { type: 'bool', computed: true, description: 'Whether this is a predefined role, which cannot be changed or deleted.' },
   permissions: {
     computed: true,
@@ -26,7 +27,7 @@ export const reportedRoleAttributes: Attributes = {
 };
 
 export function reportedRoleFromApi(role: Role): TfObject {
-  return { ...fromApiObject(reportedRoleAttributes, role, { names: { permissions: null } }), is_predefined: role.isPredefined ?? false, permissions: permissionsFromApi(role, null) };
+  return { ...fromApiObject(reportedRoleAttributes, role, { names: { permissions: null } }), is_predefined: role.isPredefined ?? false, description: descriptionFromApi(role.description, null), permissions: permissionsFromApi(role, null) };
 }
 
 const roleLookup: Lookup<Role> = { noun: 'role', narrowing: [] };

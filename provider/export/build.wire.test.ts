@@ -12,6 +12,8 @@ import type { ClickStackClient } from '../client';
 import { clickstackProvider } from '../provider';
 import type { TfObject, TfValue } from '../runtime/types';
 import { buildExport } from './build';
+import { cdktfFiles } from './cdktf-files';
+import { hclFiles } from './hcl-files';
 import { type Deployment, readDeployment } from './deployment';
 import { addressText, type Export, type ExportedResource, type ExportValue, Expression, Literal, notesOf, resourcesOf } from './model';
 import { silentProgress } from './progress';
@@ -129,12 +131,16 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
     });
 
   if (flavor === 'cloud')
-    it('writes custom roles with their conditions, and no predefined role', () => {
+    it('writes custom roles with their description and conditions, and no predefined role, in both formats', () => {
       expect(exported.roles.map((role) => role.id)).toEqual([UI_IDS.deployRole]);
-      expect(find('clickstack_role.deploy_bot').config.permissions).toEqual([
+      const { config } = find('clickstack_role.deploy_bot');
+      expect(config.description).toBe('Deploys dashboards from CI');
+      expect(config.permissions).toEqual([
         { action: 'manage', subject: 'Dashboard' },
         { action: 'delete', subject: 'Alert', inverted: true, conditions: '{"name":"Paging","tags":["prod"]}' },
       ]);
+      expect(hclFiles(exported).get('roles.tf')).toContain('description = "Deploys dashboards from CI"');
+      expect(cdktfFiles(exported, 'export').get('main.ts')).toMatch(/new Role\([^)]*description: "Deploys dashboards from CI"/);
     });
 
   describe('with sources looked up (--sources lookup)', () => {

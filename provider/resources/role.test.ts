@@ -2,7 +2,7 @@
 import type { ClickStackClient } from '../client';
 import { clickstackHarness } from '../../test/support/clickstack';
 import { role } from '../../test/support/roles';
-import { roleFromApi, roleToApi } from './role';
+import { descriptionFromApi, roleFromApi, roleToApi } from './role';
 
 describe('clickstack_role, unit', () => {
   const lifecycle = clickstackHarness(() => undefined).resource('clickstack_role');
@@ -25,13 +25,25 @@ describe('clickstack_role, unit', () => {
   });
 
   it('sends conditions as an object and omits unset fields', () => {
-    expect(roleToApi(role())).toEqual({
+    expect(roleToApi(role(), false)).toEqual({
       name: 'Deploy bot',
       permissions: [
         { action: 'manage', subject: 'Dashboard' },
         { action: 'delete', subject: 'Alert', inverted: true, conditions: { name: 'Paging', teamId: 't1' } },
       ],
     });
+  });
+
+  it('clears a removed description with "" on update, which keeps an omitted one', () => {
+    expect(roleToApi(role(), true).description).toBe('');
+    expect(roleToApi(role({ description: 'Deploys' }), true).description).toBe('Deploys');
+    expect(roleToApi(role({ description: 'Deploys' }), false).description).toBe('Deploys');
+  });
+
+  it('reads "" or no description as the configuration spells none, and a description as it is', () => {
+    expect([descriptionFromApi(undefined, null), descriptionFromApi('', null), descriptionFromApi('', ''), descriptionFromApi(undefined, '')]).toEqual([null, null, '', '']);
+    expect(descriptionFromApi('Deploys', null)).toBe('Deploys');
+    expect(descriptionFromApi('Deploys', 'Old')).toBe('Deploys');
   });
 
   it('keeps the configured spelling of conditions the server returns re-spelled, and shows a real change', () => {

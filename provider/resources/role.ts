@@ -3,7 +3,8 @@
 //
 // OSS has no roles (api-behaviour §5.4), so a plan on OSS is an error. Predefined roles are listed with the custom
 // ones but cannot be changed or deleted (§17.3): importing one is an error that points to data "clickstack_role".
-// An update replaces the permissions (§17.2), so the list in the configuration is the role's whole list.
+// An update replaces the permissions (§17.2), so the list in the configuration is the role's whole list; it keeps an
+// omitted description, so removing one sends `""` (§17.4).
 import type { ClickStackClient } from '../client';
 import type { Role, RoleInput } from '../client/models/roles';
 import type { CallContext, ResourceDefinition } from '../runtime/provider';
@@ -37,6 +38,7 @@ const roleAttributes: Attributes = {
     stringLength(1, 1024),
     trimmedText,
   ),
+  description: optionalString('Human-readable description of the role. Removing it clears it.'),
   permissions: {
     required: true,
     description: 'The permissions of the role: its whole list, which an update replaces.',
@@ -64,8 +66,16 @@ const conditionsConverter: Converter = {
 
 const mapping: ObjectMapping = { names: { id: null }, nested: { permissions: { converters: { conditions: conditionsConverter } } } };
 
-export function roleToApi(planned: TfObject): RoleInput {
-  return toApiObject(roleAttributes, planned, mapping) as RoleInput;
+/** The create or update body: an update that means "no description" sends `""`, since an omitted one is kept. */
+export function roleToApi(planned: TfObject, update: boolean): RoleInput {
+  const body = toApiObject(roleAttributes, planned, mapping) as RoleInput;
+  if (update && body.description === undefined) body.description = '';
+  return body;
+}
+
+/** A description as state holds it: `""` is no description, read as the configuration spells it (null or `""`). */
+export function descriptionFromApi(description: string | undefined | null, known: TfValue): string | null {
+  return description || (known === '' ? '' : null);
 }
 
 /** Permissions as state holds them: each condition in the spelling `known` (the plan or prior state) has, when the same. */
@@ -78,7 +88,7 @@ export function permissionsFromApi(role: Role, known: TfValue): TfObject[] {
 }
 
 export function roleFromApi(role: Role, known: TfObject): TfObject {
-  return { id: role.id, name: role.name, permissions: permissionsFromApi(role, known.permissions) };
+  return { id: role.id, name: role.name, description: descriptionFromApi(role.description, known.description), permissions: permissionsFromApi(role, known.permissions) };
 }
 
 /** A predefined role in state (an import) is an error: it cannot be changed or deleted. */
@@ -104,7 +114,7 @@ export const roleResource: ResourceDefinition<ClickStackClient> = {
   },
 
   async create({ planned, client }, ctx) {
-    const created = await reportingApiErrors('Could not create role', ctx.diagnostics, () => client.roles.create(roleToApi(planned), callOptions(ctx)));
+    const created = await reportingApiErrors('Could not create role', ctx.diagnostics, () => client.roles.create(roleToApi(planned, false), callOptions(ctx)));
     return created && roleFromApi(created, planned);
   },
 
@@ -117,7 +127,7 @@ export const roleResource: ResourceDefinition<ClickStackClient> = {
 
   async update({ prior, planned, client }, ctx) {
     const updated = await reportingApiErrors('Could not update role', ctx.diagnostics, () =>
-      client.roles.update(String(prior.id), roleToApi(planned), callOptions(ctx)),
+      client.roles.update(String(prior.id), roleToApi(planned, true), callOptions(ctx)),
     );
     return updated ? roleFromApi(updated, planned) : prior;
   },

@@ -37,10 +37,25 @@ describe('clickstack_role against the cloud emulator', () => {
     expect(differences(refreshed, planned!)).toEqual(['.permissions[0].action: "read" -> "manage"']);
   });
 
+  it('sends a description, shows one changed in the UI as drift, and clears a removed one', async () => {
+    const config = unique(role({ description: 'Keeps dashboards in step' }));
+    const state = await lifecycle.apply(null, config);
+    expect((await suite.client.roles.get(String(state.id))).description).toBe('Keeps dashboards in step');
+    await editLikeTheUi(suite.emulator, 'cloud', 'roles', String(state.id), (current) => void (current.description = 'Edited in the UI'));
+    const refreshed = (await lifecycle.refresh(state))!;
+    expect(differences(refreshed, (await lifecycle.plan(refreshed, config)).planned!)).toEqual(['.description: "Edited in the UI" -> "Keeps dashboards in step"']);
+    const without = { ...config, description: null };
+    const cleared = await lifecycle.apply(refreshed, without);
+    expect((await suite.client.roles.get(String(state.id))).description).toBe('');
+    const again = (await lifecycle.refresh(cleared))!;
+    expect(again.description).toBeNull();
+    expect(differences(again, (await lifecycle.plan(again, without)).planned!)).toEqual([]);
+  });
+
   it('imports a custom role by id into a state that plans no changes against the generated configuration', async () => {
-    const state = await lifecycle.apply(null, unique(role()));
+    const state = await lifecycle.apply(null, unique(role({ description: 'Imported' })));
     const imported = (await lifecycle.import(String(state.id)))!;
-    expect(imported).toMatchObject({ id: state.id, name: state.name });
+    expect(imported).toMatchObject({ id: state.id, name: state.name, description: 'Imported' });
     const { planned, diagnostics } = await lifecycle.plan(imported, generatedConfig(roleAttributes, imported));
     expect(diagnostics).toEqual([]);
     expect(differences(imported, planned!)).toEqual([]);
@@ -62,7 +77,7 @@ describe('clickstack_role against the cloud emulator', () => {
   it('looks a predefined role up by name, and lists every role', async () => {
     const { state, diagnostics } = await readDataSource(suite.client, 'clickstack_role', { name: 'Read Only' });
     expect(diagnostics).toEqual([]);
-    expect(state).toMatchObject({ id: SEED_IDS.readOnlyRole, is_predefined: true, permissions: [{ action: 'read', subject: 'all', inverted: null, conditions: null }] });
+    expect(state).toMatchObject({ id: SEED_IDS.readOnlyRole, is_predefined: true, description: null, permissions: [{ action: 'read', subject: 'all', inverted: null, conditions: null }] });
     const all = await readDataSource(suite.client, 'clickstack_roles', {});
     expect((all.state!.roles as TfObject[]).map((r) => r.name)).toEqual(expect.arrayContaining(['Admin', 'Member', 'Read Only']));
   });

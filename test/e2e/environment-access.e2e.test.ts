@@ -51,7 +51,8 @@ output "seeded_host" {
 
 const CLOUD_CONFIGURATION = `
 resource "clickstack_role" "deploy_bot" {
-  name = "e2e deploy bot"
+  name        = "e2e deploy bot"
+  description = "Deploys from CI"
   permissions = [
     { action = "manage", subject = "Dashboard" },
     { action = "delete", subject = "Alert", inverted = true, conditions = jsonencode({ name = "Paging" }) },
@@ -170,6 +171,7 @@ describe('cloud: a custom role, a predefined one looked up, and the OSS-only kin
     expect(apply.stdout).toContain('Apply complete! Resources: 1 added, 0 changed, 0 destroyed.');
     expect(apply.stdout).toContain('read_only_predefined = true');
     const id = resourceValues(await ws.show(), 'clickstack_role.deploy_bot')!.id as string;
+    expect((await target.client.roles.get(id)).description).toBe('Deploys from CI');
     expect((await target.client.roles.get(id)).permissions).toEqual([
       { action: 'manage', subject: 'Dashboard' },
       { action: 'delete', subject: 'Alert', inverted: true, conditions: { name: 'Paging' } },

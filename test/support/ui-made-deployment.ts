@@ -239,7 +239,7 @@ function deployRole(): Json {
     { action: 'manage', subject: 'Dashboard' },
     { action: 'delete', subject: 'Alert', inverted: true, conditions: { name: 'Paging', tags: ['prod'] } },
   ];
-  return { id: UI_IDS.deployRole, name: 'Deploy bot', permissions, isPredefined: false, createdAt: CREATED, updatedAt: CREATED };
+  return { id: UI_IDS.deployRole, name: 'Deploy bot', description: 'Deploys dashboards from CI', permissions, isPredefined: false, createdAt: CREATED, updatedAt: CREATED };
 }
 
 /** An invitation sent from the OSS team settings, not accepted yet (RULES §11). */

@@ -159,6 +159,11 @@ export class DataClickstackRolesRolesOutputReference extends cdktn.ComplexObject
     return this.getStringAttribute('created_at');
   }
 
+  // description - computed: true, optional: false, required: false
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');

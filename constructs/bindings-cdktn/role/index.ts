@@ -8,6 +8,12 @@ import * as cdktn from 'cdktn';
 
 export interface RoleConfig extends cdktn.TerraformMetaArguments {
   /**
+  * Human-readable description of the role. Removing it clears it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/role#description Role#description}
+  */
+  readonly description?: string;
+  /**
   * Name of the role; unique within the team, and not the name of a predefined role.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/clickstack-iac/clickstack/0.1.0/docs/resources/role#name Role#name}
@@ -324,6 +330,7 @@ export class Role extends cdktn.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._description = config.description;
     this._name = config.name;
     this._permissions.internalValue = config.permissions;
   }
@@ -331,6 +338,22 @@ export class Role extends cdktn.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
 
   // id - computed: true, optional: false, required: false
   public get id() {
@@ -369,6 +392,7 @@ export class Role extends cdktn.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      description: cdktn.stringToTerraform(this._description),
       name: cdktn.stringToTerraform(this._name),
       permissions: cdktn.listMapper(rolePermissionsToTerraform, false)(this._permissions.internalValue),
     };
@@ -376,6 +400,12 @@ export class Role extends cdktn.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      description: {
+        value: cdktn.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       name: {
         value: cdktn.stringToHclTerraform(this._name),
         isBlock: false,

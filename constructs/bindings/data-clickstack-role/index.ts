@@ -183,6 +183,11 @@ export class DataClickstackRole extends cdktf.TerraformDataSource {
     return this.getStringAttribute('created_at');
   }
 
+  // description - computed: true, optional: false, required: false
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+
   // id - computed: true, optional: true, required: false
   private _id?: string; 
   public get id() {

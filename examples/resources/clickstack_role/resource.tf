@@ -1,6 +1,7 @@
 # Managed ClickStack only: ClickStack OSS has no roles.
 resource "clickstack_role" "deploy_bot" {
-  name = "Deploy bot"
+  name        = "Deploy bot"
+  description = "Deploys dashboards and alerts from CI."
 
   permissions = [
     { action = "manage", subject = "Dashboard" },

@@ -15,6 +15,8 @@ export interface RolePermission extends OpenObject {
 export interface RoleInput extends OpenObject {
   /** Unique within the team, and not a predefined role's name. */
   name: string;
+  /** Kept when an update omits it (api-behaviour §17.4). */
+  description?: string;
   /** The replacement set of permissions (api-behaviour §17.2). */
   permissions: RolePermission[];
 }
@@ -22,6 +24,7 @@ export interface RoleInput extends OpenObject {
 export interface Role extends OpenObject {
   id: ObjectId;
   name: string;
+  description?: string;
   permissions: RolePermission[];
   /** Predefined (system) roles cannot be changed or deleted. */
   isPredefined?: boolean;
@@ -32,4 +35,4 @@ export interface Role extends OpenObject {
 const permissionShape = object({ action: text, subject: text, inverted: optional(boolean), integration: optional(text) });
 
 /** What the provider reads of a role. */
-export const roleShape = object({ id, name: text, permissions: list(permissionShape), isPredefined: optional(boolean) });
+export const roleShape = object({ id, name: text, description: optional(text), permissions: list(permissionShape), isPredefined: optional(boolean) });
