@@ -1,5 +1,6 @@
 // data "clickstack_source": one source (what dashboards, saved searches and alerts query) by id, or by name and
-// optionally kind, with its table and main expressions as typed read-only attributes.
+// optionally kind, with its table and main expressions as flat read-only attributes, and every other field
+// clickstack_source manages (section, query settings, the kind's object) in the resource's own shape and reading.
 import type { ClickStackClient } from '../client';
 import type { Source } from '../client/models/sources';
 import { fromApiObject, type ObjectMapping } from '../shared/api-mapping';
@@ -9,6 +10,9 @@ import { oneOf } from '../runtime/validators';
 import { type Lookup, lookUp, lookupAttributes, validateLookup } from './lookup';
 import { SOURCE_KINDS } from '../values';
 import { codeList, computedString } from '../shared/attributes';
+import { computedOnly } from '../shared/schema-derivation';
+import { sourceFromApi as managedSourceFromApi } from '../resources/source/documents';
+import { sourceAttributes as managedSourceAttributes } from '../resources/source/schema';
 
 // --- schema ---------------------------------------------------------------------------------------------------
 
@@ -22,6 +26,10 @@ const metricTableAttributes: Attributes = {
   summary: computedString('Table of summary metrics.'),
   exponential_histogram: computedString('Table of exponential histogram metrics.'),
 };
+
+/** What clickstack_source manages beyond the flat attributes: reported as an import of the resource reads them. */
+const MANAGED_ONLY = ['section', 'query_settings', 'log', 'trace', 'metric', 'session'];
+const managedOnlyAttributes = computedOnly(Object.fromEntries(MANAGED_ONLY.map((name) => [name, managedSourceAttributes[name]])));
 
 /** A source as the data sources report it; attributes that do not apply to its kind are null. */
 export const sourceAttributes: Attributes = {
@@ -63,6 +71,7 @@ export const sourceAttributes: Attributes = {
   trace_source_id: computedString('Id of the correlated trace source (`log` and `session` sources).'),
   metric_source_id: computedString('Id of the correlated metric source (`log` and `trace` sources).'),
   session_source_id: computedString('Id of the correlated session source (`trace` sources).'),
+  ...managedOnlyAttributes,
 };
 
 // --- API document -----------------------------------------------------------------------------------------------
@@ -85,7 +94,8 @@ function blankAsNull(value: TfValue): TfValue {
 }
 
 export function sourceFromApi(source: Source): TfObject {
-  return blankAsNull(fromApiObject(sourceAttributes, source, sourceMapping)) as TfObject;
+  const managed = managedSourceFromApi(source, null);
+  return { ...(blankAsNull(fromApiObject(sourceAttributes, source, sourceMapping)) as TfObject), ...Object.fromEntries(MANAGED_ONLY.map((name) => [name, managed[name]])) };
 }
 
 // --- data source ------------------------------------------------------------------------------------------------
@@ -96,7 +106,9 @@ export const sourceDataSource: DataSourceDefinition<ClickStackClient> = {
   schema: {
     version: 0,
     block: {
-      description: 'Looks up a ClickStack source by id, or by name and optionally kind, and reports its table and main expressions.',
+      description:
+        'Looks up a ClickStack source by id, or by name and optionally kind, and reports its table and main expressions, and ' +
+        'every other field `clickstack_source` manages: `section`, `query_settings` and the object of its kind (`log`, `trace`, `metric` or `session`).',
       attributes: {
         ...sourceAttributes,
         ...lookupAttributes(sourceLookup),

@@ -3,6 +3,7 @@ import { SEED_IDS } from '../../emulator';
 import { readDataSource } from '../../test/support/clickstack';
 import { FLAVORS, useEmulator } from '../../test/support/emulator-clients';
 import { complete } from '../../test/support/objects';
+import { kindAttributes } from '../resources/source/schema';
 import { sourceAttributes } from './source';
 
 const source = (values: { [name: string]: unknown }) => complete(sourceAttributes, values);
@@ -28,6 +29,22 @@ const seededLogs = source({
   span_id_expression: 'SpanId',
   trace_source_id: SEED_IDS.traceSource,
   metric_source_id: SEED_IDS.metricSource,
+  query_settings: [],
+  log: complete(kindAttributes.log, {
+    default_table_select_expression: 'Timestamp, ServiceName, SeverityText, Body',
+    displayed_timestamp_value_expression: 'Timestamp',
+    implicit_column_expression: 'Body',
+    service_name_expression: 'ServiceName',
+    severity_text_expression: 'SeverityText',
+    body_expression: 'Body',
+    event_attributes_expression: 'LogAttributes',
+    resource_attributes_expression: 'ResourceAttributes',
+    trace_id_expression: 'TraceId',
+    span_id_expression: 'SpanId',
+    highlighted_trace_attribute_expressions: [],
+    highlighted_row_attribute_expressions: [],
+    materialized_views: [],
+  }),
 });
 
 const seededMetrics = source({
@@ -47,6 +64,19 @@ const seededMetrics = source({
     sum: 'otel_metrics_sum',
     summary: 'otel_metrics_summary',
     exponential_histogram: 'otel_metrics_exponential_histogram',
+  },
+  query_settings: [],
+  metric: {
+    tables: {
+      gauge: 'otel_metrics_gauge',
+      histogram: 'otel_metrics_histogram',
+      sum: 'otel_metrics_sum',
+      summary: 'otel_metrics_summary',
+      exponential_histogram: 'otel_metrics_exponential_histogram',
+    },
+    resource_attributes_expression: 'ResourceAttributes',
+    service_name_expression: 'ServiceName',
+    series_table: null,
   },
 });
 
@@ -89,6 +119,56 @@ describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) =
         status_code_expression: 'StatusCode',
         session_source_id: SEED_IDS.sessionSource,
         severity_text_expression: null,
+      });
+    });
+
+    it('reports what clickstack_source manages beyond the flat attributes: section, query settings, views, highlighted attributes', async () => {
+      const created = await suite.client.sources.create({
+        kind: 'log',
+        name: 'Logs with views',
+        section: 'Platform',
+        connection: SEED_IDS.connection,
+        from: { databaseName: 'default', tableName: 'otel_logs' },
+        timestampValueExpression: 'TimestampTime',
+        defaultTableSelectExpression: 'Body',
+        querySettings: [{ setting: 'max_threads', value: '4' }],
+        highlightedRowAttributeExpressions: [{ sqlExpression: "LogAttributes['user']", alias: 'user' }],
+        materializedViews: [
+          {
+            databaseName: 'default',
+            tableName: 'logs_by_minute',
+            dimensionColumns: 'ServiceName',
+            minGranularity: '1m',
+            timestampColumn: 'Timestamp',
+            aggregatedColumns: [{ aggFn: 'count', mvColumn: 'count' }],
+          },
+        ],
+      });
+      const { state, diagnostics } = await readDataSource(suite.client, 'clickstack_source', { id: created.id });
+      await suite.client.sources.delete(created.id);
+      expect(diagnostics).toEqual([]);
+      expect(state).toMatchObject({
+        section: 'Platform',
+        query_settings: [{ setting: 'max_threads', value: '4' }],
+        trace: null,
+        metric: null,
+        session: null,
+        log: {
+          default_table_select_expression: 'Body',
+          highlighted_row_attribute_expressions: [{ sql_expression: "LogAttributes['user']", lucene_expression: null, alias: 'user' }],
+          highlighted_trace_attribute_expressions: [],
+          materialized_views: [
+            {
+              database: 'default',
+              table: 'logs_by_minute',
+              dimension_columns: 'ServiceName',
+              min_granularity: '1m',
+              min_date: null,
+              timestamp_column: 'Timestamp',
+              aggregated_columns: [{ source_column: null, agg_fn: 'count', mv_column: 'count' }],
+            },
+          ],
+        },
       });
     });
 
