@@ -127,12 +127,11 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   const connections = deployment.connections
     .filter((connection) => connectionIds.has(connection.id))
     .map((connection) => connectionResource(connection, connectionIds.get(connection.id)!, variables, mode));
-  if (everything && mode === 'create') notes.push(...teamLeftOut(deployment));
   return {
     flavor: deployment.flavor,
     mode,
     connections: connections.sort((a, b) => compare(a.address.name, b.address.name)),
-    ...(everything && mode === 'import' ? teamResources(deployment, notes) : { roles: [], teamMembers: [] }),
+    ...(everything ? teamResources(deployment, mode, notes) : { roles: [], teamMembers: [] }),
     // Session sources after the trace sources they name, so that the CDKTF app defines those first.
     sources: sourceResources.sort((a, b) => Number(isSession(a)) - Number(isSession(b)) || compare(a.address.name, b.address.name)),
     sourceLinks: sourceLinks.sort((a, b) => compare(a.address.name, b.address.name)),
@@ -301,11 +300,12 @@ function keyNamesakes(config: ExportObject, state: TfObject, tileNames: Map<stri
 }
 
 /**
- * Who may use the deployment, exported with everything to adopt: custom roles (predefined ones cannot be managed,
- * api-behaviour §17.3); team members and pending invitations by email, but the API key's own user, whom a destroy
- * could not remove (§18.3). Code that creates leaves them out (teamLeftOut).
+ * Who may use the deployment, exported with everything: custom roles (predefined ones cannot be managed, api-behaviour
+ * §17.3); team members and pending invitations by email, but the API key's own user, whom a destroy could not remove
+ * (§18.3). Code that creates invites each of them again, with the name the server lists (an invitation's own, or the
+ * member's), since a new server has no user to import; the members join the new team when they accept.
  */
-function teamResources(deployment: Deployment, notes: string[]): Pick<Export, 'roles' | 'teamMembers'> {
+function teamResources(deployment: Deployment, mode: ExportMode, notes: string[]): Pick<Export, 'roles' | 'teamMembers'> {
   const byAddress = (a: ExportedResource, b: ExportedResource) => compare(a.address.name, b.address.name);
   const customRoles = deployment.roles.filter((role) => !role.isPredefined);
   const roleIds = assignIdentifiers(customRoles, 'role');
@@ -331,16 +331,12 @@ function teamResources(deployment: Deployment, notes: string[]): Pick<Export, 'r
     address: resourceAddress('clickstack_team_member', memberIds.get(emails[i])!),
     id: emails[i],
     title: (found.member ?? found.invitation).name ?? emails[i],
-    config: config(teamMemberAttributes, teamMemberState(found, {})),
+    config: config(teamMemberAttributes, teamMemberState(found, mode === 'create' ? { name: (found.member ?? found.invitation).name ?? null } : {})),
   }));
+  const joined = people.filter((found) => found.member).length;
+  if (mode === 'create' && joined)
+    notes.push(`${joined} team member${joined === 1 ? ' has' : 's have'} joined this team: the new server invites them again, and they join it when they accept.`);
   return { roles: roles.sort(byAddress), teamMembers: teamMembers.sort(byAddress) };
-}
-
-/** Code that creates writes no custom role or team member yet: people are invited to the new server by hand. */
-function teamLeftOut({ roles, teamMembers, teamInvitations }: Deployment): string[] {
-  const people = teamMembers.filter((member) => !member.isCurrentUser).length + teamInvitations.length;
-  if (!roles.some((role) => !role.isPredefined) && !people) return [];
-  return ['Custom roles and team members are left out: code that creates writes none yet; invite people to the new server by hand.'];
 }
 
 /**

@@ -138,14 +138,49 @@ describe('what lies under the sources', () => {
     expect(exported.teamMembers.map(({ id }) => id)).toEqual(['newcomer@example.com']);
   });
 
-  it('creates the connection, its password a required sensitive variable, and leaves the team out with a note', () => {
+  it('creates the connection, its password a required sensitive variable, and invites the team again', () => {
     const exported = buildExport(withAccess, { selection: everything, mode: 'create' });
     expect(exported.connections.map(({ config }) => config.name)).toEqual(['Local ClickHouse']);
     expect(exported.sources[0].config.connection_id).toEqual(connection);
     expect(exported.variables.find(({ name }) => name === 'connection_local_click_house_password')).toMatchObject({ required: true });
     expect(hclFiles(exported).get('variables.tf')).toMatch(/variable "connection_local_click_house_password" \{[^}]*sensitive *= true/);
-    expect(exported.teamMembers).toEqual([]);
-    expect(exported.notes).toEqual(['Custom roles and team members are left out: code that creates writes none yet; invite people to the new server by hand.']);
-    expect(buildExport(deployment, { selection: everything, mode: 'create' }).notes).toEqual([]);
+    expect(exported.teamMembers.map(({ config }) => config)).toEqual([{ email: 'newcomer@example.com' }]);
+    expect(hclFiles(exported).get('team.tf')).toContain('resource "clickstack_team_member" "newcomer" {\n  email = "newcomer@example.com"\n}');
+    expect(exported.notes).toEqual([]);
+  });
+
+  it('invites joined members again with their names, says they must accept, and leaves out the API key’s own user', () => {
+    const exported = buildExport(
+      {
+        ...withAccess,
+        teamMembers: [{ id: 'u1', email: 'admin@example.com', name: 'Admin', isCurrentUser: true } as never, { id: 'u2', email: 'teammate@example.com', name: 'Teammate' } as never],
+        teamInvitations: [{ id: 'i1', email: 'newcomer@example.com', name: 'Newcomer' } as never],
+      },
+      { selection: everything, mode: 'create' },
+    );
+    expect(exported.teamMembers.map(({ config }) => config)).toEqual([
+      { email: 'newcomer@example.com', name: 'Newcomer' },
+      { email: 'teammate@example.com', name: 'Teammate' },
+    ]);
+    expect(exported.notes).toEqual([
+      'Team member admin@example.com is the user of the API key the export ran with: left out, since a destroy could not remove it.',
+      '1 team member has joined this team: the new server invites them again, and they join it when they accept.',
+    ]);
+    const main = cdktfFiles(exported, 'clone').get('main.ts')!;
+    expect(main).toContain('new TeamMember(stack, "teammate", { name: "Teammate", email: "teammate@example.com" });');
+    expect(main).not.toContain('importFrom');
+  });
+
+  it('creates custom roles (Managed ClickStack), in both formats, with no id', () => {
+    const role = { id: '6650000000000000000000c1', name: 'Deploy bot', description: 'From CI', permissions: [{ action: 'manage', subject: 'Dashboard' }], isPredefined: false };
+    const predefined = { id: '6650000000000000000000c2', name: 'Admin', permissions: [{ action: 'manage', subject: 'all' }], isPredefined: true };
+    const exported = buildExport({ ...deployment, flavor: 'cloud', roles: [role, predefined] as never }, { selection: everything, mode: 'create' });
+    expect(exported.roles.map(({ config }) => config)).toEqual([{ name: 'Deploy bot', description: 'From CI', permissions: [{ action: 'manage', subject: 'Dashboard' }] }]);
+    const hcl = hclFiles(exported);
+    expect(hcl.get('roles.tf')).toContain('resource "clickstack_role" "deploy_bot" {');
+    expect(hcl.has('imports.tf')).toBe(false);
+    const main = cdktfFiles(exported, 'clone').get('main.ts')!;
+    expect(main).toContain('new Role(stack, "deploy_bot", { name: "Deploy bot", description: "From CI", permissions: [{ action: "manage", subject: "Dashboard" }] });');
+    for (const text of [...hcl.values(), main]) expect(text).not.toContain(role.id);
   });
 });

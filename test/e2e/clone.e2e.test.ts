@@ -1,10 +1,11 @@
 // Cloning a deployment with `clickstack-export --mode create`, once per flavor: a server holding a deployment made in
 // the UI (every display type, raw SQL, containers and tabs, filters, namesake tiles, tile, multi-channel and
-// saved-search alerts, sources of every kind linked both ways, two sources named alike) is exported as code that
-// creates; the code, applied by the real terraform to an empty server (but for Managed ClickStack's ClickHouse
-// connection, which belongs to the service), adds every object, the OSS connection too, replans clean, and leaves the
-// second server holding what the first holds, object by object, every id aside and every reference naming the same
-// object.
+// saved-search alerts, sources of every kind linked both ways, two sources named alike, a custom role on Managed
+// ClickStack, a teammate and a pending invitation on OSS) is exported as code that creates; the code, applied by the
+// real terraform to an empty server (but for Managed ClickStack's ClickHouse connection, which belongs to the service),
+// adds every object, the OSS connection and team members too, replans clean, and leaves the second server holding what
+// the first holds, object by object, every id aside and every reference naming the same object (a member who joined
+// the first team is invited to the second).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,13 +75,18 @@ describe.each(FLAVORS)('%s', (flavor) => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, 'clickstack-export.json'), 'utf8'));
-    const objects = ['connections', 'sources', 'sourceLinks', 'dashboards', 'savedSearches', 'webhooks', 'alerts'].reduce((sum, list) => sum + (manifest[list]?.length ?? 0), 0);
+    const objects = ['connections', 'roles', 'teamMembers', 'sources', 'sourceLinks', 'dashboards', 'savedSearches', 'webhooks', 'alerts'].reduce(
+      (sum, list) => sum + (manifest[list]?.length ?? 0),
+      0,
+    );
+    // Who may use it: the custom role on Managed ClickStack; on OSS the teammate and the invited newcomer, not the key's own user.
+    expect(flavor === 'cloud' ? manifest.roles.length : manifest.teamMembers.length).toBe(flavor === 'cloud' ? 1 : 2);
     expect(run.stdout).toContain(`the plan should add ${objects} and import, change and destroy nothing`);
     const files = readdirSync(out).filter((file) => file.endsWith('.tf'));
     expect(files).not.toContain('imports.tf');
     // No server id of the original anywhere in the code.
     const code = files.map((file) => readFileSync(join(out, file), 'utf8')).join('\n');
-    for (const { id } of [...manifest.dashboards, ...manifest.savedSearches, ...manifest.webhooks, ...manifest.alerts, ...(manifest.sources ?? []), ...(manifest.connections ?? [])]) expect(code).not.toContain(id);
+    for (const { id } of [...manifest.dashboards, ...manifest.savedSearches, ...manifest.webhooks, ...manifest.alerts, ...(manifest.sources ?? []), ...(manifest.connections ?? []), ...(manifest.roles ?? [])]) expect(code).not.toContain(id);
 
     // The secrets: each webhook's URL and each connection's password (required), and the headers of one.
     const urls = new Map((payload(flavor, await send(from, flavor, 'GET', '/webhooks')) as Json[]).map((webhook) => [webhook.id, webhook.url]));
@@ -120,6 +126,17 @@ describe.each(FLAVORS)('%s', (flavor) => {
     // The provider sends a connection's Prometheus flag, false by default, which the seeded connection leaves unset:
     // the same meaning (an absent flag reads as false).
     for (const connection of Object.values(expected.connection ?? {}) as Json[]) connection.isPrometheusEndpoint ??= false;
+    // Code that creates invites the original's members; the invitations wait for them to accept (the key's user is the
+    // same on both servers).
+    if (flavor === 'oss') {
+      for (const [email, member] of Object.entries(expected.team_member) as [string, Json][])
+        if (!member.isCurrentUser) {
+          delete expected.team_member[email];
+          expected.team_invitation[email] = { email, name: member.name };
+        }
+      expect(Object.keys(expected.team_invitation).sort()).toEqual(['newcomer@example.com', 'teammate@example.com']);
+      expect(manifest.notes).toContain('1 team member has joined this team: the new server invites them again, and they join it when they accept.');
+    } else expect(Object.keys(expected.role)).toContain('Deploy bot');
     expect(manifest.notes).toContain(
       "clickstack_saved_search.checkout_errors: left out the filter `SeverityText != 'debug'`: ClickStack's API creates no `sql_ast` filter; make it in the search UI.",
     );

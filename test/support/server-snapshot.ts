@@ -1,7 +1,9 @@
 // What a ClickStack server holds, read through its API as a user's script would, with every server id replaced by the
 // identity of the object it names: two servers holding the same objects give equal snapshots whatever their ids. A
 // source is `source:log/Logs (default.otel_logs)`, a tile `tile:Service overview/Errors@0,4` (its name and cell), an unnamed alert `on
-// tile:...`; ids, timestamps, an alert's state and fields that mean the same as absent ones are left out. For tests that clone one server into another.
+// tile:...`, a role its name, a team member or invitation its email; ids, timestamps, an alert's state, an invitation's
+// link (its token is the server's) and fields that mean the same as absent ones are left out. For tests that clone one
+// server into another.
 import type { EmulatorHandle } from '../../emulator';
 import type { FlavorName } from '../../provider/client';
 import { payload, send } from './emulator-http';
@@ -17,6 +19,9 @@ const COLLECTIONS: { route: string; kind: string; label(document: Json, nameOf: 
   { route: '/saved-searches', kind: 'saved_search', label: (document) => document.name, flavors: ['oss', 'cloud'] },
   { route: '/dashboards', kind: 'dashboard', label: (document) => document.name, flavors: ['oss', 'cloud'] },
   { route: '/alerts', kind: 'alert', label: (document, nameOf) => document.name ?? `on ${nameOf(document.tileId ?? document.savedSearchId)}`, flavors: ['oss', 'cloud'] },
+  { route: '/roles', kind: 'role', label: (document) => document.name, flavors: ['cloud'] },
+  { route: '/team/members', kind: 'team_member', label: (document) => document.email, flavors: ['oss'] },
+  { route: '/team/invitations', kind: 'team_invitation', label: (document) => document.email, flavors: ['oss'] },
 ];
 
 /** Server bookkeeping, which differs between any two servers. */
@@ -62,6 +67,7 @@ export async function snapshotOf(emulator: EmulatorHandle, flavor: FlavorName): 
     snapshot[kind] = {};
     for (const document of documents) {
       const object = named(document) as Json;
+      if (kind === 'team_invitation') delete object.url;
       // Tiles in a canonical order: code lists them by display type, the UI in the order they were made.
       if (Array.isArray(object.tiles)) object.tiles = [...object.tiles].sort((a, b) => (canonical(a) < canonical(b) ? -1 : 1));
       snapshot[kind][label(document, nameOf)] = object;
