@@ -1,4 +1,5 @@
-// Cloning a deployment with `clickstack-export --mode create`, once per flavor: a server holding a deployment made in
+// Cloning a deployment with `clickstack-export --mode create`, per flavor and format (HCL, and a CDKTF app type-checked
+// and synthesized): a server holding a deployment made in
 // the UI (every display type, raw SQL, containers and tabs, filters, namesake tiles, tile, multi-channel and
 // saved-search alerts, sources of every kind linked both ways, two sources named alike, a custom role on Managed
 // ClickStack, a teammate and a pending invitation on OSS) is exported as code that creates; the code, applied by the
@@ -6,7 +7,7 @@
 // adds every object, the OSS connection and team members too, replans clean, and leaves the second server holding what
 // the first holds, object by object, every id aside and every reference naming the same object (a member who joined
 // the first team is invited to the second).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
@@ -15,9 +16,9 @@ import type { StoreData } from '../../emulator/store';
 import type { FlavorName } from '../../provider/client';
 import { FLAVORS } from '../support/emulator-clients';
 import { payload, send } from '../support/emulator-http';
-import { connectionEnv, PROVIDER_OVERRIDE, runBin } from '../support/export-cli';
+import { connectionEnv, PROVIDER_OVERRIDE, runBin, synthesizeApp, typecheckApp } from '../support/export-cli';
 import { snapshotOf } from '../support/server-snapshot';
-import { installProvider, type InstalledProvider, Workspace } from '../support/terraform-cli';
+import { installProvider, type InstalledProvider, projectRoot, Workspace } from '../support/terraform-cli';
 import { uiMadeDocuments } from '../support/ui-made-deployment';
 
 // The exporter, then terraform init, plan, apply and plan (1 to 3 s each on 2 shared cores).
@@ -50,10 +51,43 @@ function preparedTarget(data: StoreData, flavor: FlavorName): StoreData {
   } as StoreData;
 }
 
+/** The export as code that creates, in `format`: the files Terraform reads, and the export's manifest. */
+interface Clone {
+  terraformFiles: Map<string, string>;
+  /** What a reader sees: the .tf files, or the CDKTF app's main.ts. */
+  code: string;
+  manifest: Json;
+}
+
+/** `clickstack-export --mode create` of `from`; a CDKTF app is type-checked and synthesized as `npx tsc && node` would. */
+async function exportToCreate(format: 'hcl' | 'cdktf', from: EmulatorHandle, flavor: FlavorName, out: string, objects: (manifest: Json) => number): Promise<Clone> {
+  const env = connectionEnv(from, flavor);
+  const run = await runBin('clickstack-export', ['--format', format, '--mode', 'create', '--out', out, '--quiet', '--stack', 'clone'], env);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  const manifest = JSON.parse(readFileSync(join(out, 'clickstack-export.json'), 'utf8'));
+  expect(run.stdout).toContain(`the plan should add ${objects(manifest)} and import, change and destroy nothing`);
+  if (format === 'hcl') {
+    const files = readdirSync(out).filter((file) => file.endsWith('.tf'));
+    expect(files).not.toContain('imports.tf');
+    const terraformFiles = new Map(files.map((file) => [file, readFileSync(join(out, file), 'utf8')]));
+    return { terraformFiles, code: [...terraformFiles.values()].join('\n'), manifest };
+  }
+  const main = readFileSync(join(out, 'main.ts'), 'utf8');
+  expect(main).not.toContain('importFrom');
+  const typecheck = await typecheckApp(out);
+  expect(typecheck.stdout + typecheck.stderr).toBe('');
+  // The provider's settings are read when Terraform runs; at synth only the flavor, from the target's variables.
+  const { result, json } = await synthesizeApp(out, 'clone', env);
+  expect(result.stderr).toBe('');
+  expect(json).toBeDefined();
+  return { terraformFiles: new Map([['cdk.tf.json', json!]]), code: main, manifest };
+}
+
 describe.each(FLAVORS)('%s', (flavor) => {
   let from: EmulatorHandle;
-  let to: EmulatorHandle;
   let dir: string;
+  const targets: EmulatorHandle[] = [];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'clone-'));
@@ -61,32 +95,34 @@ describe.each(FLAVORS)('%s', (flavor) => {
     writeFileSync(join(dir, 'from.json'), JSON.stringify(data));
     writeFileSync(join(dir, 'to.json'), JSON.stringify(preparedTarget(data, flavor)));
     from = await startEmulator({ flavor, seed: join(dir, 'from.json'), rateLimit: false });
-    to = await startEmulator({ flavor, seed: join(dir, 'to.json'), rateLimit: false });
   });
   afterAll(async () => {
     await from?.close();
-    await to?.close();
+    await Promise.all(targets.map((target) => target.close()));
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('--format hcl --mode create, applied to another server, makes it hold what the first holds', async () => {
-    const out = join(dir, 'hcl');
-    const run = await runBin('clickstack-export', ['--format', 'hcl', '--mode', 'create', '--out', out, '--quiet'], connectionEnv(from, flavor));
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const manifest = JSON.parse(readFileSync(join(out, 'clickstack-export.json'), 'utf8'));
-    const objects = ['connections', 'roles', 'teamMembers', 'sources', 'sourceLinks', 'dashboards', 'savedSearches', 'webhooks', 'alerts'].reduce(
-      (sum, list) => sum + (manifest[list]?.length ?? 0),
-      0,
-    );
+  test.each(['hcl', 'cdktf'] as const)('--format %s --mode create, applied to another server, makes it hold what the first holds', async (format) => {
+    const to = await startEmulator({ flavor, seed: join(dir, 'to.json'), rateLimit: false });
+    targets.push(to);
+    // A CDKTF app lives inside the repository, where the package name clickstack-cdktf is constructs/ (as for the examples).
+    mkdirSync(join(projectRoot, 'dist', 'test'), { recursive: true });
+    const out = format === 'hcl' ? join(dir, 'hcl') : mkdtempSync(join(projectRoot, 'dist', 'test', `clone-${flavor}-`));
+    const countObjects = (manifest: Json) =>
+      ['connections', 'roles', 'teamMembers', 'sources', 'sourceLinks', 'dashboards', 'savedSearches', 'webhooks', 'alerts'].reduce((sum, list) => sum + (manifest[list]?.length ?? 0), 0);
+    let clone: Clone;
+    try {
+      clone = await exportToCreate(format, from, flavor, out, countObjects);
+    } finally {
+      if (format === 'cdktf') rmSync(out, { recursive: true, force: true });
+    }
+    const { manifest, code, terraformFiles } = clone;
+    const objects = countObjects(manifest);
     // Who may use it: the custom role on Managed ClickStack; on OSS the teammate and the invited newcomer, not the key's own user.
     expect(flavor === 'cloud' ? manifest.roles.length : manifest.teamMembers.length).toBe(flavor === 'cloud' ? 1 : 2);
-    expect(run.stdout).toContain(`the plan should add ${objects} and import, change and destroy nothing`);
-    const files = readdirSync(out).filter((file) => file.endsWith('.tf'));
-    expect(files).not.toContain('imports.tf');
     // No server id of the original anywhere in the code.
-    const code = files.map((file) => readFileSync(join(out, file), 'utf8')).join('\n');
-    for (const { id } of [...manifest.dashboards, ...manifest.savedSearches, ...manifest.webhooks, ...manifest.alerts, ...(manifest.sources ?? []), ...(manifest.connections ?? []), ...(manifest.roles ?? [])]) expect(code).not.toContain(id);
+    for (const { id } of [...manifest.dashboards, ...manifest.savedSearches, ...manifest.webhooks, ...manifest.alerts, ...(manifest.sources ?? []), ...(manifest.connections ?? []), ...(manifest.roles ?? [])])
+      expect(code).not.toContain(id);
 
     // The secrets: each webhook's URL and each connection's password (required), and the headers of one.
     const urls = new Map((payload(flavor, await send(from, flavor, 'GET', '/webhooks')) as Json[]).map((webhook) => [webhook.id, webhook.url]));
@@ -95,8 +131,8 @@ describe.each(FLAVORS)('%s', (flavor) => {
     for (const { address } of manifest.connections) secrets[`TF_VAR_connection_${address.split('.')[1]}_password`] = 'clone-password';
     const ws = Workspace.create(provider, { ...connectionEnv(to, flavor), ...secrets });
     try {
-      for (const file of files) ws.write(file, readFileSync(join(out, file), 'utf8'));
-      ws.write('providers_override.tf', PROVIDER_OVERRIDE);
+      for (const [file, text] of terraformFiles) ws.write(file, text);
+      if (format === 'hcl') ws.write('providers_override.tf', PROVIDER_OVERRIDE);
       expect((await ws.terraform('init')).stderr).toBe('');
       const plan = await ws.plan();
       expect(plan.stderr).toBe('');
