@@ -8,15 +8,8 @@ import { sourceAttributes } from './source';
 
 const source = (values: { [name: string]: unknown }) => complete(sourceAttributes, values);
 
-const seededLogs = source({
-  id: SEED_IDS.logSource,
-  name: 'Logs',
-  kind: 'log',
-  connection: SEED_IDS.connection,
-  database: 'default',
-  table: 'otel_logs',
-  disabled: false,
-  timestamp_value_expression: 'TimestampTime',
+/** The seeded log source's expressions, which the data source reports both flat and in `log`. */
+const logExpressions = {
   displayed_timestamp_value_expression: 'Timestamp',
   default_table_select_expression: 'Timestamp, ServiceName, SeverityText, Body',
   implicit_column_expression: 'Body',
@@ -27,25 +20,32 @@ const seededLogs = source({
   resource_attributes_expression: 'ResourceAttributes',
   trace_id_expression: 'TraceId',
   span_id_expression: 'SpanId',
+};
+
+const seededLogs = source({
+  id: SEED_IDS.logSource,
+  name: 'Logs',
+  kind: 'log',
+  connection: SEED_IDS.connection,
+  database: 'default',
+  table: 'otel_logs',
+  disabled: false,
+  timestamp_value_expression: 'TimestampTime',
+  ...logExpressions,
   trace_source_id: SEED_IDS.traceSource,
   metric_source_id: SEED_IDS.metricSource,
   query_settings: [],
-  log: complete(kindAttributes.log, {
-    default_table_select_expression: 'Timestamp, ServiceName, SeverityText, Body',
-    displayed_timestamp_value_expression: 'Timestamp',
-    implicit_column_expression: 'Body',
-    service_name_expression: 'ServiceName',
-    severity_text_expression: 'SeverityText',
-    body_expression: 'Body',
-    event_attributes_expression: 'LogAttributes',
-    resource_attributes_expression: 'ResourceAttributes',
-    trace_id_expression: 'TraceId',
-    span_id_expression: 'SpanId',
-    highlighted_trace_attribute_expressions: [],
-    highlighted_row_attribute_expressions: [],
-    materialized_views: [],
-  }),
+  log: complete(kindAttributes.log, { ...logExpressions, highlighted_trace_attribute_expressions: [], highlighted_row_attribute_expressions: [], materialized_views: [] }),
 });
+
+/** The seeded metric source's tables, reported both as `metric_tables` and in `metric`. */
+const metricTables = {
+  gauge: 'otel_metrics_gauge',
+  histogram: 'otel_metrics_histogram',
+  sum: 'otel_metrics_sum',
+  summary: 'otel_metrics_summary',
+  exponential_histogram: 'otel_metrics_exponential_histogram',
+};
 
 const seededMetrics = source({
   id: SEED_IDS.metricSource,
@@ -58,26 +58,9 @@ const seededMetrics = source({
   service_name_expression: 'ServiceName',
   resource_attributes_expression: 'ResourceAttributes',
   log_source_id: SEED_IDS.logSource,
-  metric_tables: {
-    gauge: 'otel_metrics_gauge',
-    histogram: 'otel_metrics_histogram',
-    sum: 'otel_metrics_sum',
-    summary: 'otel_metrics_summary',
-    exponential_histogram: 'otel_metrics_exponential_histogram',
-  },
+  metric_tables: metricTables,
   query_settings: [],
-  metric: {
-    tables: {
-      gauge: 'otel_metrics_gauge',
-      histogram: 'otel_metrics_histogram',
-      sum: 'otel_metrics_sum',
-      summary: 'otel_metrics_summary',
-      exponential_histogram: 'otel_metrics_exponential_histogram',
-    },
-    resource_attributes_expression: 'ResourceAttributes',
-    service_name_expression: 'ServiceName',
-    series_table: null,
-  },
+  metric: { tables: metricTables, resource_attributes_expression: 'ResourceAttributes', service_name_expression: 'ServiceName', series_table: null },
 });
 
 describe.each(FLAVORS)('source data sources against the %s emulator', (flavor) => {
