@@ -43,8 +43,10 @@ export type ExportObject = { [attribute: string]: ExportValue };
 
 export interface ExportedResource {
   address: BlockAddress;
-  /** Server id: what the import block adopts. */
+  /** Server id. */
   id: string;
+  /** What the import block adopts where it is not the server id alone: a dashboard's tiles keyed by name. */
+  importId?: string;
   /** The object's name in ClickStack, for comments and the summary. */
   title: string;
   config: ExportObject;
@@ -112,6 +114,9 @@ export function titleOf(resource: ExportedResource, mode: ExportMode): string {
 export function notesOf(exported: Export, format: 'hcl' | 'cdktf'): string[] {
   return format === 'hcl' ? [...exported.notes, ...exported.tileIdNotes] : exported.notes;
 }
+
+/** The id an import block or `importFrom` adopts the resource by. */
+export const importIdOf = (resource: ExportedResource): string => resource.importId ?? resource.id;
 
 /** Every exported resource, referenced objects before the objects referring to them (the order of import blocks). */
 export function resourcesOf(exported: Export): ExportedResource[] {

@@ -138,7 +138,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
 
   test('--format cdktf: the app compiles and synthesizes; its plan only imports, applies, replans clean and shows a UI edit as exactly that change', async () => {
     await cdktfApp('export-cdktf', [], EXPORTED_OBJECTS[flavor], async (ws, main) => {
-      for (const construct of ['new Dashboard(stack, "service_overview"', 'tileKeys: "title"', '.addAt({ x: 6, y: 4 }, new StackedBarTile(', 'new Alert(stack, "errors_alert", {\n  tile: '])
+      for (const construct of ['new Dashboard(stack, "service_overview"', '.importFrom("6650000000000000000000d1?tile_keys=name")', '.addAt({ x: 6, y: 4 }, new StackedBarTile(', 'new Alert(stack, "errors_alert", {\n  tile: '])
         expect(main).toContain(construct);
       expect(await roundTrip(ws)).toHaveLength(3);
     });

@@ -134,6 +134,36 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
     expect(differences(updated, (await plan(updated, moved)).planned!)).toEqual([]);
   });
 
+  it('imports with ?tile_keys=name into a state keyed by the tile names (shared and empty ones deduplicated), which a configuration with those keys plans without change, and through a rename', async () => {
+    const tile = (name: string, x: number, config: object) => ({ name, x, y: 0, w: 4, h: 3, config });
+    const created = await suite.client.dashboards.create({
+      name: 'Keyed on import',
+      tiles: [
+        tile('Notes', 0, { displayType: 'markdown', markdown: 'a' }),
+        tile('Notes', 4, { displayType: 'search', sourceId: SEED_IDS.logSource, select: 'Body' }),
+        tile('', 8, { displayType: 'markdown', markdown: 'b' }),
+      ],
+    } as never);
+    const [markdown, search, untitled] = created.tiles.map((t) => t.id);
+    const state = (await dashboards.import(`${created.id}?tile_keys=name`))!;
+    expect(state.id).toBe(created.id);
+    // In the order of the tile lists: the search tiles' list comes before the markdown tiles'.
+    expect(state.tile_ids).toEqual({ Notes: search, 'Notes 2': markdown, Untitled: untitled });
+    const config = generatedConfig(dashboardAttributes, state);
+    expect((config.markdown_tiles as TfObject[]).map((t) => t.key)).toEqual(['Notes 2', 'Untitled']);
+    expect(differences(state, (await plan(state, config)).planned!)).toEqual([]);
+
+    const renamed = { ...config, search_tiles: (config.search_tiles as TfObject[]).map((t) => ({ ...t, name: 'Log lines', x: 12, w: 6 })) };
+    const updated = await apply(state, renamed);
+    expect(updated.tile_ids).toEqual({ Notes: search, 'Notes 2': markdown, Untitled: untitled });
+    const onServer = (await suite.client.dashboards.get(created.id)).tiles;
+    expect(Object.fromEntries(onServer.map((t) => [t.id, t.name]))).toEqual({ [markdown]: 'Notes', [search]: 'Log lines', [untitled]: '' });
+  });
+
+  it('refuses an import id of another form', async () => {
+    await expect(dashboards.import('d1?tile_keys=title')).rejects.toThrow('Expected \\"<dashboard id>\\", or \\"<dashboard id>?tile_keys=name\\"');
+  });
+
   it('drops a dashboard deleted behind its back, and deleting what is gone succeeds', async () => {
     const state = await apply(null, serviceHealthConfig());
     await suite.client.dashboards.delete(state.id as string);
