@@ -86,6 +86,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
       address: resourceAddress('clickstack_alert', alertIds.get(alert.id)!),
       id: alert.id,
       title: alert.name ?? `unnamed alert on ${target}`,
+      ...(alert.source === 'tile' && alert.tileId ? { tileId: alert.tileId } : {}),
       config: config(alertAttributes, alertFromApi(alert, null)),
     };
     references.replaceInAlert(resource, tileNames);

@@ -3,6 +3,7 @@
 // literal with a note saying why; the lookups and variables those references need.
 import type { FlavorName } from '../client';
 import type { TfObject } from '../runtime/types';
+import type { TileAlert } from './layout';
 
 /**
  * What the code does with the objects: `import` adopts the existing ones (import blocks, `importFrom`), so the first
@@ -47,6 +48,8 @@ export interface ExportedResource {
   id: string;
   /** What the import block adopts where it is not the server id alone: a dashboard's tiles keyed by name. */
   importId?: string;
+  /** A tile alert's tile: its server id, for the pictures. */
+  tileId?: string;
   /** The object's name in ClickStack, for comments and the summary. */
   title: string;
   config: ExportObject;
@@ -66,6 +69,10 @@ export interface SecretVariable {
   /** Without a default: the code cannot create its object without the value (a new webhook's URL). */
   required?: boolean;
 }
+
+/** The alerts on a dashboard's tiles, as its picture marks them. */
+export const tileAlertsOf = ({ alerts }: DashboardExport): TileAlert[] =>
+  alerts.flatMap((alert) => (alert.tileId === undefined ? [] : [{ name: alert.title, tile: { id: alert.tileId } }]));
 
 export interface DashboardExport {
   resource: ExportedResource;
