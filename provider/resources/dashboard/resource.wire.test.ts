@@ -98,6 +98,35 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
     expect(emptied.saved_query_language).toBeNull();
   });
 
+  it('names, in the warning of a plan that renames a tile without a key, the alerts ClickStack would delete with it', async () => {
+    const state = await apply(null, serviceHealthConfig());
+    const errorsId = (state.tile_ids as TfObject).Errors as string;
+    const onErrors = (name?: string) =>
+      suite.client.alerts.create({
+        source: 'tile',
+        dashboardId: state.id as string,
+        tileId: errorsId,
+        threshold: 10,
+        thresholdType: 'above',
+        interval: '5m',
+        channel: { type: 'webhook', webhookId: SEED_IDS.webhook },
+        ...(name ? { name } : {}),
+      } as never);
+    const [named, unnamed] = [await onErrors('Error spike'), await onErrors()];
+    const renamed = serviceHealthConfig();
+    renamed.line_tiles = (renamed.line_tiles as TfObject[]).map((tile) => (tile.name === 'Errors' ? { ...tile, name: 'Error rate' } : tile));
+    const { diagnostics } = await plan(state, complete(dashboardAttributes, renamed));
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        summary: 'Tiles will get new ids',
+        detail: expect.stringContaining(
+          `"Errors". ClickStack deletes the alerts of these tiles: "Error spike" (id ${named.id}) on "Errors", an unnamed alert (id ${unnamed.id}) on "Errors".`,
+        ),
+      }),
+    ]);
+  });
+
   it('imports by id into a state that plans no changes against the generated configuration', async () => {
     const created = await apply(null, serviceHealthConfig());
     const state = (await dashboards.import(created.id as string))!;
