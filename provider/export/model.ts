@@ -106,8 +106,8 @@ export interface Export {
   /** What the reader must know: ids kept literal, objects left out. One sentence each. */
   notes: string[];
   /**
-   * Tile ids kept literal in alerts (the tile shares its title, so `tile_ids` leaves it out): HCL only, since the
-   * CDKTF app attaches each alert to its tile object.
+   * Tile ids kept literal in alerts (the provider does not read the tile: a display type it does not know): HCL only,
+   * since the CDKTF app leaves such an alert out, with a comment.
    */
   tileIdNotes: string[];
 }
