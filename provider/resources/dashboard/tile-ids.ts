@@ -1,6 +1,7 @@
 // Server ids carried through plans: tile ids by tile key (the tile `key`, else its name) within the tile's type, so that
 // tile alerts survive reorders and renames (api-behaviour §6.1), and filter ids by filter name (§6.2). `tile_ids` names
-// each tile's id for alerts.
+// each tile's id for alerts. An import can key the tiles by their names (`<dashboard id>?tile_keys=name`), as an export
+// writes them.
 import type { Alert } from '../../client';
 import type { Diagnostics } from '../../runtime/provider';
 import { asObject, indexedObjects, type TfObject, type TfValue, Unknown } from '../../runtime/types';
@@ -26,10 +27,11 @@ function cut(text: string, length: number): string {
 }
 
 /**
- * A key for each of the tiles named `names` (in tilesOf order: by type as the schema lists the types, then in list order), unique across them: the name itself where that is a key
- * (1 to 256 characters) and no earlier tile has it; the first 256 characters of a longer name, or `Untitled` for an
- * empty one, where free; else the same with ` 2`, ` 3`... (cut to fit 256) that no other tile has. Names that are keys
- * are served first, so every key that differs from its tile's name differs from every tile's name.
+ * A key for each of the tiles named `names` (in tilesOf order: by type as the schema lists the types, then in list
+ * order), unique across them: the name itself where that is a key (1 to 256 characters) and no earlier tile has it; the
+ * first 256 characters of a longer name, or `Untitled` for an empty one, where free; else the same with ` 2`, ` 3`...
+ * (cut to fit 256) that no other tile has. Names that are keys are served first, so every key that differs from its
+ * tile's name differs from every tile's name.
  */
 export function keysFromNames(names: readonly string[]): string[] {
   const keys: (string | undefined)[] = names.map(() => undefined);
@@ -44,18 +46,19 @@ export function keysFromNames(names: readonly string[]): string[] {
     });
   return names.map((name, i) => {
     if (keys[i] !== undefined) return keys[i];
-    let key = '';
-    for (let n = 2; key === '' || taken.has(key); n++) key = `${cut(base(name), MAX_KEY_LENGTH - ` ${n}`.length)} ${n}`;
-    taken.add(key);
-    return key;
+    const numbered = (n: number) => `${cut(base(name), MAX_KEY_LENGTH - ` ${n}`.length)} ${n}`;
+    let n = 2;
+    while (taken.has(numbered(n))) n++;
+    taken.add(numbered(n));
+    return numbered(n);
   });
 }
 
 /** The dashboard with each tile's `key` set by keysFromNames, and `tile_ids` by those keys. */
 export function withKeysFromNames(dashboard: TfObject): TfObject {
   const placed = tilesOf(dashboard);
-  const names = keysFromNames(placed.map(({ tile }) => String(tile.name)));
-  const keys = new Map(placed.map(({ tile }, i) => [tile, names[i]]));
+  const derived = keysFromNames(placed.map(({ tile }) => String(tile.name)));
+  const keys = new Map(placed.map(({ tile }, i) => [tile, derived[i]]));
   const keyed: TfObject = { ...dashboard };
   for (const { list } of TILE_TYPES)
     if (Array.isArray(dashboard[list])) keyed[list] = indexedObjects(dashboard[list]).map(([tile]) => ({ ...tile, key: keys.get(tile)! }));
