@@ -37,7 +37,7 @@ it('draws live dashboards, chosen as the exporter chooses them, into files named
   const picture = readFileSync(join(out, 'dashboard_service_overview.svg'), 'utf8');
   expect(picture).toContain('<title>Dashboard layout: Service overview</title>');
   // The tiles that alerts watch, from the alerts' list.
-  expect(picture).toContain('<g class="alerts"><title>Alerts: &quot;Traffic drop&quot;</title>');
+  expect(picture).toContain('<g class="alerts"><title>Alerts: Traffic drop</title>');
 });
 
 it('redraws the pictures of an export folder from its manifest, the same pictures the exporter drew', async () => {

@@ -22,7 +22,7 @@ describe('pictures', () => {
     expect(picture.svg).toContain('>A tile whose title i…<');
     // Two alerts on "Orders per minute", none from another dashboard on the tile of the same id here.
     expect(picture.svg).toContain('2 alerts (badges) on a 24-column grid');
-    expect(badges(picture.svg)).toEqual([{ lost: false, count: '2', title: 'Alerts: &quot;Orders dip&quot;, &quot;Orders spike&quot;' }]);
+    expect(badges(picture.svg)).toEqual([{ lost: false, count: '2', title: 'Alerts: Orders dip; Orders spike' }]);
     expect(picture.svg).toMatchSnapshot();
   });
 
@@ -38,12 +38,12 @@ describe('pictures', () => {
     // Before: the kept alert on "Errors", and the replaced one on the removed tile; after: the kept one, and the new one
     // on the added tile, found by its configuration's reference while the tile's id is unknown.
     expect(badges(updated)).toEqual([
-      { lost: false, count: '1', title: 'Alerts: &quot;Error spike&quot;' },
-      { lost: true, count: '1', title: 'Alerts: &quot;Runbook &lt;changed&gt;&quot; (deleted or replaced)' },
-      { lost: false, count: '1', title: 'Alerts: &quot;Error spike&quot;' },
-      { lost: false, count: '1', title: 'Alerts: &quot;Runbook &lt;changed&gt;&quot;' },
+      { lost: false, count: '1', title: 'Alerts: Error spike' },
+      { lost: true, count: '1', title: 'Alerts: Runbook &lt;changed&gt; (deleted or replaced)' },
+      { lost: false, count: '1', title: 'Alerts: Error spike' },
+      { lost: false, count: '1', title: 'Alerts: Runbook &lt;changed&gt;' },
     ]);
-    expect(badges(deleted)).toEqual([{ lost: true, count: '1', title: 'Alerts: &quot;Legacy&quot; (deleted or replaced)' }]);
+    expect(badges(deleted)).toEqual([{ lost: true, count: '1', title: 'Alerts: Legacy (deleted or replaced)' }]);
     expect(deleted).toContain('alerts deleted or replaced: 1');
     expect(created).toContain('Before: does not exist');
     expect(created).toContain('added: 1');
@@ -66,8 +66,8 @@ describe('pictures', () => {
     };
     const [health, other] = picturesOf('-', () => JSON.stringify(config));
     expect(badges(health.svg)).toEqual([
-      { lost: false, count: '1', title: 'Alerts: &quot;By key&quot;' },
-      { lost: false, count: '1', title: 'Alerts: &quot;By element&quot;' },
+      { lost: false, count: '1', title: 'Alerts: By key' },
+      { lost: false, count: '1', title: 'Alerts: By element' },
     ]);
     expect(badges(other.svg)).toEqual([]);
   });

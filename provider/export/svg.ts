@@ -66,10 +66,10 @@ const isLost = (alert: LayoutAlert, change: TileChange | undefined) => alert.los
 function alertBadge(tile: LayoutTile, right: number, top: number, change: TileChange | undefined): string[] {
   if (tile.alerts.length === 0) return [];
   const lost = tile.alerts.some((alert) => isLost(alert, change));
-  const names = tile.alerts.map((alert) => `${JSON.stringify(alert.name)}${isLost(alert, change) ? ' (deleted or replaced)' : ''}`);
+  const names = tile.alerts.map((alert) => `${alert.name}${isLost(alert, change) ? ' (deleted or replaced)' : ''}`);
   const [cx, cy] = [right - 11, top + 11];
   return [
-    `<g class="${lost ? 'alerts lost' : 'alerts'}"><title>${escapeXml(`Alerts: ${names.join(', ')}`)}</title>`,
+    `<g class="${lost ? 'alerts lost' : 'alerts'}"><title>${escapeXml(`Alerts: ${names.join('; ')}`)}</title>`,
     `<circle cx="${cx}" cy="${cy}" r="8"/>`,
     label(cx, cy + 4, String(tile.alerts.length), ' text-anchor="middle"'),
     '</g>',
