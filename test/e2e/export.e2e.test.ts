@@ -96,7 +96,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
     const preview = await runBin('clickstack-preview', ['plan.json', '--out', 'pictures'], {}, ws.dir);
     expect(preview).toEqual({ code: 0, stdout: 'wrote pictures/clickstack_dashboard.service_overview.svg\n', stderr: '' });
     const picture = ws.read('pictures/clickstack_dashboard.service_overview.svg');
-    for (const legend of ['added: 0', 'removed: 0', 'moved or resized: 1', 'changed: 0']) expect(picture).toContain(legend);
+    for (const legend of ['added: 0', 'removed: 0', 'moved or resized: 1', 'changed: 0', 'alerts deleted or replaced: 0']) expect(picture).toContain(legend);
     return summaries;
   }
 
@@ -121,7 +121,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
     ws.write('providers_override.tf', PROVIDER_OVERRIDE);
     expect((await ws.terraform('init')).stderr).toBe('');
     const objects = EXPORTED_OBJECTS[flavor];
-    const { plan, changes } = await planChanges(ws);
+    const { plan, json, changes } = await planChanges(ws);
     expect(plan.stderr).toBe('');
     expect(plan.stdout).not.toContain('Tiles will get new ids');
     expect(plan.stdout).toContain(`Plan: ${objects} to import, 0 to add, 1 to change, 0 to destroy.`);
@@ -133,6 +133,12 @@ describe.each(FLAVORS)('%s', (flavor) => {
     const { before, after } = changes.get('clickstack_dashboard.service_overview')!;
     expect(after.number_tiles.map((tile: { id: string }) => tile.id)).toEqual([UI_IDS.tiles.errorsNumber]);
     expect(differingPaths(before, after).sort()).toEqual(['h', 'name', 'w', 'x', 'y'].map((attribute) => `number_tiles.0.${attribute}`));
+    // The picture of the plan: the tile changed (a new title), its (unnamed) alert on it before and after, none deleted or replaced.
+    ws.write('plan.json', JSON.stringify(json));
+    expect((await runBin('clickstack-preview', ['plan.json', '--out', 'pictures'], {}, ws.dir)).code).toBe(0);
+    const picture = ws.read('pictures/clickstack_dashboard.service_overview.svg');
+    for (const legend of ['changed: 1', 'removed: 0', 'alerts deleted or replaced: 0']) expect(picture).toContain(legend);
+    expect(picture.match(/<g class="alerts"><title>Alerts: clickstack_alert\.errors_alert<\/title>/g)).toHaveLength(2);
 
     const apply = await ws.apply();
     expect(apply.stderr).toBe('');
