@@ -19,6 +19,18 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
   const plan = (prior: TfObject | null, config: TfObject) => dashboards.plan(prior, config);
   const apply = (prior: TfObject | null, config: TfObject) => dashboards.apply(prior, config);
   const refresh = (state: TfObject) => dashboards.refresh(state);
+  /** An alert made on the server on a tile of a dashboard, as the UI makes one. */
+  const alertOn = (dashboardId: string, tileId: string, name?: string) =>
+    suite.client.alerts.create({
+      source: 'tile',
+      dashboardId,
+      tileId,
+      threshold: 10,
+      thresholdType: 'above',
+      interval: '5m',
+      channel: { type: 'webhook', webhookId: SEED_IDS.webhook },
+      ...(name ? { name } : {}),
+    } as never);
 
   it('creates, then plans no changes, refreshes to the same state, and defaults come back as planned', async () => {
     const config = serviceHealthConfig();
@@ -38,15 +50,7 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
   it('keeps a tile alert through an update that reorders tiles and adds one; existing tile ids are known at plan time', async () => {
     const state = await apply(null, serviceHealthConfig());
     const errorsId = (state.tile_ids as TfObject).Errors as string;
-    const alert = await suite.client.alerts.create({
-      source: 'tile',
-      dashboardId: state.id as string,
-      tileId: errorsId,
-      threshold: 10,
-      thresholdType: 'above',
-      interval: '5m',
-      channel: { type: 'webhook', webhookId: SEED_IDS.webhook },
-    } as never);
+    const alert = await alertOn(state.id as string, errorsId);
     const reordered = serviceHealthConfig();
     reordered.line_tiles = [placedTile('Warnings', 0, { source_id: SEED_IDS.logSource, select: [{ agg_fn: 'count' }] }), ...(reordered.line_tiles as TfObject[])];
     reordered.markdown_tiles = [...(reordered.markdown_tiles as TfObject[]), placedTile('New', 0, { text: 'new' })];
@@ -101,18 +105,7 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
   it('names, in the warning of a plan that renames a tile without a key, the alerts ClickStack would delete with it', async () => {
     const state = await apply(null, serviceHealthConfig());
     const errorsId = (state.tile_ids as TfObject).Errors as string;
-    const onErrors = (name?: string) =>
-      suite.client.alerts.create({
-        source: 'tile',
-        dashboardId: state.id as string,
-        tileId: errorsId,
-        threshold: 10,
-        thresholdType: 'above',
-        interval: '5m',
-        channel: { type: 'webhook', webhookId: SEED_IDS.webhook },
-        ...(name ? { name } : {}),
-      } as never);
-    const [named, unnamed] = [await onErrors('Error spike'), await onErrors()];
+    const [named, unnamed] = [await alertOn(state.id as string, errorsId, 'Error spike'), await alertOn(state.id as string, errorsId)];
     const renamed = serviceHealthConfig();
     renamed.line_tiles = (renamed.line_tiles as TfObject[]).map((tile) => (tile.name === 'Errors' ? { ...tile, name: 'Error rate' } : tile));
     const { diagnostics } = await plan(state, complete(dashboardAttributes, renamed));
