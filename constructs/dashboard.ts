@@ -173,7 +173,8 @@ export class Dashboard extends ClickStackConstruct implements IDashboard {
 
   /**
    * Adopts the dashboard `id` of ClickStack: the next apply imports it (cdktf's `importFrom`) rather than creating one.
-   * With `tileKeys: 'title'`, a dashboard made in the UI imports without changes.
+   * With `tileKeys: 'title'`, a dashboard made in the UI imports without changes; so does `"<id>?tile_keys=name"` with
+   * each tile's title as its id (see `tileKeys`).
    */
   importFrom(id: string): this {
     this.resource.importFrom(id);

@@ -92,10 +92,10 @@ export interface DashboardDefinitionProps {
   readonly rows?: LayoutItem[][];
   /**
    * What Terraform knows each tile by. `'id'`: the tile's id, written as its `key`, which keeps the tile's server id
-   * (and so its alerts) when its title changes. `'title'`: its title, with no key written, as Terraform knows the
-   * tiles of a dashboard made in ClickStack's UI and imported: an export writes this, since keys written for an
-   * imported dashboard would change every tile in the first plan. Switch such a dashboard to `'id'` before renaming
-   * its tiles: that plan only adds the keys, and each tile keeps its server id.
+   * (and so its alerts) when its title changes; to adopt a dashboard made in ClickStack's UI with these keys, give each
+   * tile its title as id and import it with `importFrom("<id>?tile_keys=name")`, as an export does. `'title'`: its
+   * title, with no key written, as Terraform knows the tiles of a dashboard imported by its id alone. Switch such a
+   * dashboard to `'id'` before renaming its tiles: that plan only adds the keys, and each tile keeps its server id.
    * @default 'id'
    */
   readonly tileKeys?: TileKeys;

@@ -4,7 +4,8 @@
 import type { Alert, Connection, Dashboard, SavedSearch, Source, Webhook } from '../client';
 import { alertAttributes, alertFromApi } from '../resources/alert';
 import { dashboardFromApi } from '../resources/dashboard/documents';
-import { dashboardAttributes } from '../resources/dashboard/schema';
+import { importIdKeyingTilesByName, tileKey, withKeysFromNames } from '../resources/dashboard/tile-ids';
+import { dashboardAttributes, tilesOf } from '../resources/dashboard/schema';
 import { savedSearchAttributes, savedSearchFromApi } from '../resources/saved-search';
 import { sourceFromApi } from '../resources/source/documents';
 import { sourceAttributes } from '../resources/source/schema';
@@ -85,6 +86,7 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
       address: resourceAddress('clickstack_alert', alertIds.get(alert.id)!),
       id: alert.id,
       title: alert.name ?? `unnamed alert on ${target}`,
+      ...(alert.source === 'tile' && alert.tileId ? { tileId: alert.tileId } : {}),
       config: config(alertAttributes, alertFromApi(alert, null)),
     };
     references.replaceInAlert(resource, tileNames);
@@ -105,16 +107,21 @@ export function buildExport(deployment: Deployment, options: ExportOptions): Exp
   });
 
   const dashboardExports: DashboardExport[] = dashboards.map((dashboard) => {
-    const state = dashboardFromApi(dashboard);
+    // To import, each tile keyed by its name as the import id has the provider key it, so that renames keep the tile.
+    const state = mode === 'import' ? withKeysFromNames(dashboardFromApi(dashboard)) : dashboardFromApi(dashboard);
     const resource: ExportedResource = {
       address: resourceAddress('clickstack_dashboard', dashboardIds.get(dashboard.id)!),
       id: dashboard.id,
+      ...(mode === 'import' ? { importId: importIdKeyingTilesByName(dashboard.id) } : {}),
       title: dashboard.name,
       config: config(dashboardAttributes, state),
     };
     references.replaceInDashboard(resource);
     const tileNames = new Map<string, string[]>();
-    for (const tile of dashboard.tiles) tileNames.set(tile.name, [...(tileNames.get(tile.name) ?? []), tile.id]);
+    for (const { tile } of tilesOf(state)) {
+      const key = tileKey(tile)!;
+      tileNames.set(key, [...(tileNames.get(key) ?? []), String(tile.id)]);
+    }
     const watching = tileAlerts.filter(({ alert }) => alert.dashboardId === dashboard.id);
     if (mode === 'create') keyNamesakes(resource.config, state, tileNames, new Set(watching.map(({ alert }) => alert.tileId!)));
     const alerts = watching.map((alert) => alertResource(alert, tileNames));

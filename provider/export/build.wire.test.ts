@@ -15,7 +15,7 @@ import { buildExport } from './build';
 import { cdktfFiles } from './cdktf-files';
 import { hclFiles } from './hcl-files';
 import { type Deployment, readDeployment } from './deployment';
-import { addressText, type Export, type ExportedResource, type ExportValue, Expression, Literal, notesOf, resourcesOf } from './model';
+import { addressText, type Export, type ExportedResource, type ExportObject, type ExportValue, Expression, importIdOf, Literal, resourcesOf } from './model';
 import { silentProgress } from './progress';
 import { tilesIn } from './references';
 
@@ -36,8 +36,10 @@ function resolved(value: ExportValue, deployment: Deployment, exported: Export):
     const resource = resourcesOf(exported).find((candidate) => addressText(candidate.address) === addressText(of))!;
     if (attribute === 'id') return resource.id;
     if (attribute === 'connection_id') return deployment.sources.find((source) => source.id === resource.id)!.connection;
+    // `tile_ids[key]`: the server's tile with the name and place of the tile element with that key.
+    const element = tilesIn(resource.config).find((candidate) => (candidate.key ?? candidate.name) === key)!;
     const dashboard = deployment.dashboards.find((candidate) => candidate.id === resource.id)!;
-    return dashboard.tiles.find((tile) => tile.name === key)!.id;
+    return dashboard.tiles.find((tile) => tile.name === element.name && tile.x === element.x && tile.y === element.y)!.id;
   }
   if (Array.isArray(value)) return value.map((element) => resolved(element, deployment, exported));
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, element]) => [name, resolved(element, deployment, exported)]));
@@ -95,7 +97,7 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
   it('plans no change: each configuration, resolved as Terraform resolves it, against the state its import reads', async () => {
     for (const resource of resourcesOf(exported)) {
       const driver = harness.resource(resource.address.type);
-      const state = await driver.import(resource.id);
+      const state = await driver.import(importIdOf(resource));
       const attributes = clickstackProvider.resources[resource.address.type].schema.block.attributes;
       const configuration = complete(attributes, resolved(resource.config, deployment, exported) as TfObject);
       const { planned, diagnostics } = await driver.plan(state, configuration);
@@ -169,17 +171,16 @@ describe.each(FLAVORS)('an export of a deployment made in the UI (%s)', (flavor)
     });
   });
 
-  it('keeps a tile id that tile_ids leaves out, with a note in the HCL export only', () => {
-    const errorsAlert = find('clickstack_alert.errors_alert').config;
-    expect(errorsAlert.tile_id).toEqual(new Literal(UI_IDS.tiles.errorsNumber, expect.stringContaining('2 tiles are named "Errors"')));
+  it('keys each tile by its name, numbering the names tiles share, so that an alert refers to any tile by key, with no id kept literal', () => {
+    const overview = { mode: 'resource', type: 'clickstack_dashboard', name: 'service_overview' } as const;
+    expect(find('clickstack_dashboard.service_overview').importId).toBe(`${UI_IDS.overview}?tile_keys=name`);
+    // The number tiles' list comes after the line tiles': its "Errors" is the second.
+    expect((find('clickstack_dashboard.service_overview').config.number_tiles as ExportObject[]).map((element) => element.key)).toEqual(['Errors 2']);
+    expect(find('clickstack_alert.errors_alert').config.tile_id).toEqual(new Expression({ kind: 'attribute', of: overview, attribute: 'tile_ids', key: 'Errors 2' }));
+    expect(exported.tileIdNotes).toEqual([]);
     expect(exported.notes).toEqual(
       flavor === 'oss' ? ['Team member admin@example.com is the user of the API key the export ran with: left out, since a destroy could not remove it.'] : [],
     );
-    // The CDKTF app attaches the alert to its tile object: only the HCL export keeps the tile's id.
-    const tileIdNote = `clickstack_alert.errors_alert: kept the id ${UI_IDS.tiles.errorsNumber} (2 tiles are named "Errors", so \`tile_ids\` leaves them out; give the tiles keys to refer to them by key).`;
-    expect(exported.tileIdNotes).toEqual([tileIdNote]);
-    expect(notesOf(exported, 'hcl')).toEqual([...exported.notes, tileIdNote]);
-    expect(notesOf(exported, 'cdktf')).toEqual(exported.notes);
   });
 
   it('refers to exported objects by address: dashboards, tiles through tile_ids, saved searches, webhooks', () => {

@@ -25,7 +25,7 @@ import {
   tileCall,
   webhookProps,
 } from './construct-calls';
-import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportMode, type ExportObject, type ExportValue, Expression, Literal, resourcesOf, titleOf } from './model';
+import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportMode, type ExportObject, type ExportValue, Expression, importIdOf, Literal, resourcesOf, titleOf } from './model';
 import { assignIdentifiers, snakeCase } from './names';
 import type { Files } from './output-folder';
 import { FLAVOR_TITLES } from './summary';
@@ -86,7 +86,7 @@ const titleComment = (resource: ExportedResource, names: Writer) => comment(titl
  */
 function construct(kind: string, resource: ExportedResource, props: { [prop: string]: TypeScriptValue }, names: Writer, assign = true): string {
   const call = valueText(new Code(`new ${kind}`, [new Code('stack'), names.constructId(resource.address), props]), '', names);
-  const adoption = names.mode === 'import' ? `.importFrom(${JSON.stringify(resource.id)})` : '';
+  const adoption = names.mode === 'import' ? `.importFrom(${JSON.stringify(importIdOf(resource))})` : '';
   return `${assign ? `const ${names.variableOf(resource.address)} = ` : ''}${call}${adoption};`;
 }
 
@@ -129,7 +129,7 @@ function additionOrder(tiles: ExportedTile[], gridRank: (tile: ExportedTile) => 
 function dashboardCode(dashboard: DashboardExport, names: Writer, scope: Scope): string[] {
   const { resource, alerts } = dashboard;
   const variable = names.variableOf(resource.address);
-  const lines = [titleComment(resource, names), construct(scope.use('Dashboard'), resource, dashboardProps(resource.config, scope, names.mode), names)];
+  const lines = [titleComment(resource, names), construct(scope.use('Dashboard'), resource, dashboardProps(resource.config, scope), names)];
   const tiles = tilesOf(dashboard);
   const containers = containerCalls(resource.config);
   const grids = new Map<string, string>();
@@ -165,10 +165,12 @@ function dashboardCode(dashboard: DashboardExport, names: Writer, scope: Scope):
     if (tile) watched.set(alert, tile);
   }
   const tileIds = assignIdentifiers(tiles.map(({ serverId, element }) => ({ id: serverId, name: String(element.name ?? '') })), 'tile');
+  // A tile's id becomes its key: to import, the key the import id gives it (its title, deduplicated); to create, a name made from its title.
+  const tileIdOf = ({ element, serverId }: ExportedTile) => (names.mode === 'import' ? String(element.key) : tileIds.get(serverId)!);
   const tileVariables = new Map<ExportedTile, string>();
   for (const tile of additionOrder(tiles, (tile) => gridOrder.indexOf(gridOf(tile)))) {
     const grid = grids.get(gridOf(tile)) ?? variable;
-    const call = tileCall(tile.list, tileIds.get(tile.serverId)!, tile.element, scope);
+    const call = tileCall(tile.list, tileIdOf(tile), tile.element, scope);
     const position = `{ x: ${Number(tile.element.x)}, y: ${Number(tile.element.y)} }`;
     if ([...watched.values()].includes(tile)) {
       const tileVariable = names.variable(`${resource.address.name}_${tileIds.get(tile.serverId)}`);

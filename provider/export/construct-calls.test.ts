@@ -88,7 +88,7 @@ describe('tileCall', () => {
 });
 
 describe('dashboardProps', () => {
-  it('writes filters with sources, saved filter values as conditions, and no tile keys', () => {
+  it('writes filters with sources and saved filter values as conditions; the tiles are known by their ids, the default', () => {
     const props = dashboardProps(
       {
         name: 'Overview',
@@ -96,13 +96,11 @@ describe('dashboardProps', () => {
         saved_filter_values: [{ condition: "Env = 'prod'" }],
       },
       scope,
-      'import',
     );
     expect(props).toEqual({
       name: 'Overview',
       filters: [{ name: 'Env', expression: 'Env', source: new Code('tracesVar'), appliesTo: [new Code('logsVar')], broadcast: true, variable: false }],
       savedFilterValues: ["Env = 'prod'"],
-      tileKeys: 'title',
     });
   });
 });

@@ -5,7 +5,7 @@
 // by default is left out, as the export leaves it out of the configuration.
 import { camelCase } from '../shared/api-mapping';
 import { selectCall, withNumberFormat } from './idiomatic-calls';
-import { type ExportMode, type ExportObject, type ExportValue, Expression, Literal } from './model';
+import { type ExportObject, type ExportValue, Expression, Literal } from './model';
 import { asObject, objects } from './references';
 import { Code, type TypeScriptValue } from './typescript';
 
@@ -111,16 +111,15 @@ function onClickCall(onClick: ExportObject, scope: Scope): Code {
 }
 
 /**
- * The props of `new Dashboard(...)` but the tiles and containers: name, tags, filters, saved query; to import, no tile
- * keys (a dashboard made in the UI has none); to create, the default keys (the construct ids of the tiles).
+ * The props of `new Dashboard(...)` but the tiles and containers: name, tags, filters, saved query. The tiles are known
+ * by their ids (the construct's default), which become their keys: to import, the import id keys them alike.
  */
-export function dashboardProps(config: ExportObject, scope: Scope, mode: ExportMode): Props {
+export function dashboardProps(config: ExportObject, scope: Scope): Props {
   const { name, tags, filters, saved_query, saved_query_language, saved_filter_values } = config;
   return {
     ...camelProps({ name, tags: tags ?? null, saved_query: saved_query ?? null, saved_query_language: saved_query_language ?? null }),
     ...(Array.isArray(filters) ? { filters: objects(filters).map((filter) => filterProps(filter, scope)) } : {}),
     ...(Array.isArray(saved_filter_values) ? { savedFilterValues: objects(saved_filter_values).map(({ condition }) => condition) } : {}),
-    ...(mode === 'import' ? { tileKeys: 'title' } : {}),
   };
 }
 

@@ -98,10 +98,14 @@ describe('an export in create mode', () => {
 describe('an export in import mode (the default) of the same deployment', () => {
   const exported = buildExport(deployment, { selection: everything });
 
-  it('keeps the ids it adopts and leaves namesake tiles without keys', () => {
+  it('keeps the ids it adopts, and keys every tile by its name (numbered where shared) as the dashboard\'s import id does', () => {
     const files = hclFiles(exported);
     expect(files.get('imports.tf')).toContain(`id = "${alert.id}"`);
-    expect((exported.dashboards[0].resource.config.line_tiles as ExportObject[]).map((element) => element.key)).toEqual([undefined, undefined, undefined]);
+    expect(files.get('imports.tf')).toContain(`id = "${dashboard.id}?tile_keys=name"`);
+    expect((exported.dashboards[0].resource.config.line_tiles as ExportObject[]).map((element) => element.key)).toEqual(['Errors', 'Errors 3', 'Errors 2']);
+    expect(exported.dashboards[0].alerts[0].config.tile_id).toEqual(
+      new Expression({ kind: 'attribute', of: { mode: 'resource', type: 'clickstack_dashboard', name: 'service_health' }, attribute: 'tile_ids', key: 'Errors 3' }),
+    );
     expect(files.get('variables.tf')).toMatch(/variable "webhook_on_call_url" \{[^}]*default {5}= null/);
   });
 });

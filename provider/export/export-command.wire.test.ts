@@ -40,7 +40,7 @@ it('writes the export folder whole, prints a summary on stdout and its progress 
   expect(result.stdout).toContain(
     `Exported from ClickStack OSS to ${out} (hcl): 6 sources (3 with links), 2 dashboards with 3 tile alerts, 2 saved searches with 2 alerts, 3 webhooks, 1 connection, 2 team members.`,
   );
-  expect(result.stdout).toContain('2 notes (ids kept literal, objects left out): see README.md.');
+  expect(result.stdout).toContain('1 note (ids kept literal, objects left out): see README.md.');
   expect(result.stderr).toBe('Reading: 8 steps\nReading: done\nDrawing: 2 steps\nDrawing: done\n');
   expect(readdirSync(out).sort()).toEqual([
     'README.md', 'clickstack-export.json', 'connections.tf', 'dashboard_database_raw_sql.svg', 'dashboard_database_raw_sql.tf', 'dashboard_service_overview.svg',

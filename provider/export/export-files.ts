@@ -4,7 +4,7 @@ import packageJson from '../../package.json';
 import { cdktfFiles } from './cdktf-files';
 import { dashboardFileStem, hclFiles } from './hcl-files';
 import { layoutOf } from './layout';
-import type { Export, ExportMode } from './model';
+import { type Export, type ExportMode, tileAlertsOf } from './model';
 import type { Files } from './output-folder';
 import type { Progress } from './progress';
 import { type Format, MANIFEST, manifest, readme, summaryLines } from './summary';
@@ -62,10 +62,11 @@ export function exportFiles(exported: Export, options: ExportFileOptions, progre
   const files = options.format === 'hcl' ? hclFiles(exported) : cdktfFiles(exported, options.stack);
   const pictures = new Map<string, string>();
   progress.start('Drawing', exported.dashboards.length);
-  for (const { resource, state } of exported.dashboards) {
+  for (const dashboard of exported.dashboards) {
+    const { resource, state } = dashboard;
     progress.step(resource.title);
     const file = `${dashboardFileStem(resource.address.name)}.svg`;
-    files.set(file, dashboardSvg(layoutOf(state)));
+    files.set(file, dashboardSvg(layoutOf(state, tileAlertsOf(dashboard))));
     pictures.set(resource.address.name, file);
   }
   progress.finish();

@@ -3,7 +3,7 @@
 // and the import blocks with which the first apply adopts the existing objects.
 import { PROVIDER_ADDRESS } from '../provider';
 import { block, commentLines, quoted } from './hcl';
-import { addressText, type Export, type ExportedResource, type ExportMode, resourcesOf, titleOf } from './model';
+import { addressText, type Export, type ExportedResource, type ExportMode, importIdOf, resourcesOf, titleOf } from './model';
 import { connectionVariables } from './connection';
 import type { Files } from './output-folder';
 
@@ -53,7 +53,7 @@ function importsFile(exported: Export): string {
     'The first apply adopts these existing objects into the state instead of creating them. Afterwards the blocks do ' +
       'nothing and can be removed.',
   );
-  const blocks = resourcesOf(exported).map((resource) => `import {\n  to = ${addressText(resource.address)}\n  id = ${quoted(resource.id)}\n}\n`);
+  const blocks = resourcesOf(exported).map((resource) => `import {\n  to = ${addressText(resource.address)}\n  id = ${quoted(importIdOf(resource))}\n}\n`);
   return `${intro}\n${blocks.join('\n')}`;
 }
 

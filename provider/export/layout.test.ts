@@ -8,6 +8,26 @@ const dashboard = fixture('dashboard.json').values.root_module.resources[0].valu
 const plan = fixture('plan.json').resource_changes[0].change;
 
 describe('layoutOf', () => {
+  it('puts each alert on the tile it names: by server id, by key (the tile `key`, else its name), or as an element of a type\'s list', () => {
+    const value = {
+      name: 'D',
+      line_tiles: [{ id: 't1', key: 'first', name: 'A', x: 0, y: 0, w: 1, h: 1 }, { id: 't2', name: 'B', x: 1, y: 0, w: 1, h: 1 }],
+      number_tiles: [{ name: 'A', x: 2, y: 0, w: 1, h: 1 }],
+    };
+    const layout = layoutOf(value, [
+      { name: 'by id', tile: { id: 't2' } },
+      { name: 'by key', tile: { key: 'first' } },
+      { name: 'by name', tile: { key: 'A' } },
+      { name: 'by element', tile: { type: 'number', index: 0 }, lost: true },
+      { name: 'nowhere', tile: { type: 'number', index: 1 } },
+    ]);
+    expect(layout.tiles.map((tile) => [tile.name, tile.alerts])).toEqual([
+      ['A', [{ name: 'by key' }]],
+      ['B', [{ name: 'by id' }]],
+      ['A', [{ name: 'by name' }, { name: 'by element', lost: true }]],
+    ]);
+  });
+
   it('reads the tiles of every type list with their place and type, in the order of the lists, and containers with tabs', () => {
     const layout = layoutOf(dashboard);
     expect(layout.name).toBe('Checkout <prod> & "staging"');

@@ -1,7 +1,8 @@
 // A dashboard's layout as the pictures draw it: its tiles on the 24-column grid, grouped as the ClickStack UI groups
 // them (tiles outside containers first, then each container, and in a container of two tabs or more each tab apart).
 // It reads any Terraform-shaped dashboard value: a state the provider read, a plan's before or after, or a resource's
-// configuration in Terraform JSON (`cdk.tf.json`), where an unknown or unset value reads as missing.
+// configuration in Terraform JSON (`cdk.tf.json`), where an unknown or unset value reads as missing. The alerts that
+// watch its tiles come beside it, found by each input in its own way (preview-inputs.ts).
 import { TILE_TYPES } from '../resources/dashboard/tile-types';
 
 export interface LayoutTile {
@@ -18,6 +19,22 @@ export interface LayoutTile {
   tabId?: string;
   /** What the tile shows (all but its id and place), to tell a changed tile from one that only moved. */
   fingerprint: string;
+  /** The alerts that watch the tile. */
+  alerts: LayoutAlert[];
+}
+
+export interface LayoutAlert {
+  name: string;
+  /** A plan deletes or replaces it (its tile goes, or the alert itself does). */
+  lost?: boolean;
+}
+
+/**
+ * An alert on a tile of the dashboard drawn, and which tile: by server id; by key (the tile `key`, else its name, as
+ * `tile_ids` names it); or as the element `index` of the list of tiles of `type` (a configuration's `line_tiles[1].id`).
+ */
+export interface TileAlert extends LayoutAlert {
+  tile: { id: string } | { key: string } | { type: string; index: number };
 }
 
 export interface LayoutContainer {
@@ -39,12 +56,18 @@ const text = (value: unknown, fallback = ''): string => (typeof value === 'strin
 const number = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
-/** The layout of a Terraform-shaped dashboard value (snake_case attributes). */
-export function layoutOf(dashboard: Json): DashboardLayout {
+/** The layout of a Terraform-shaped dashboard value (snake_case attributes), with `alerts` on the tiles they watch. */
+export function layoutOf(dashboard: Json, alerts: readonly TileAlert[] = []): DashboardLayout {
+  const watching = (tile: Json, type: string, index: number): LayoutAlert[] =>
+    alerts
+      .filter(({ tile: watched }) =>
+        'id' in watched ? watched.id === tile.id : 'key' in watched ? watched.key === text(tile.key, text(tile.name)) : watched.type === type && watched.index === index,
+      )
+      .map(({ name, lost }) => (lost ? { name, lost } : { name }));
   return {
     name: text(dashboard.name, '(unnamed dashboard)'),
     tiles: TILE_TYPES.flatMap(({ name: type, list: tiles }) =>
-      list(dashboard[tiles]).map((tile) => ({
+      list(dashboard[tiles]).map((tile, index) => ({
         ...(typeof tile.id === 'string' ? { id: tile.id } : {}),
         name: text(tile.name),
         type,
@@ -55,6 +78,7 @@ export function layoutOf(dashboard: Json): DashboardLayout {
         ...(typeof tile.container_id === 'string' ? { containerId: tile.container_id } : {}),
         ...(typeof tile.tab_id === 'string' ? { tabId: tile.tab_id } : {}),
         fingerprint: JSON.stringify({ type, ...tile, id: undefined, x: undefined, y: undefined, w: undefined, h: undefined, container_id: undefined, tab_id: undefined }),
+        alerts: watching(tile, type, index),
       })),
     ),
     containers: list(dashboard.containers).map((container) => ({

@@ -3,6 +3,7 @@
 // literal with a note saying why; the lookups and variables those references need.
 import type { FlavorName } from '../client';
 import type { TfObject } from '../runtime/types';
+import type { TileAlert } from './layout';
 
 /**
  * What the code does with the objects: `import` adopts the existing ones (import blocks, `importFrom`), so the first
@@ -43,8 +44,12 @@ export type ExportObject = { [attribute: string]: ExportValue };
 
 export interface ExportedResource {
   address: BlockAddress;
-  /** Server id: what the import block adopts. */
+  /** Server id. */
   id: string;
+  /** What the import block adopts where it is not the server id alone: a dashboard's tiles keyed by name. */
+  importId?: string;
+  /** A tile alert's tile: its server id, for the pictures. */
+  tileId?: string;
   /** The object's name in ClickStack, for comments and the summary. */
   title: string;
   config: ExportObject;
@@ -64,6 +69,10 @@ export interface SecretVariable {
   /** Without a default: the code cannot create its object without the value (a new webhook's URL). */
   required?: boolean;
 }
+
+/** The alerts on a dashboard's tiles, as its picture marks them. */
+export const tileAlertsOf = ({ alerts }: DashboardExport): TileAlert[] =>
+  alerts.flatMap((alert) => (alert.tileId === undefined ? [] : [{ name: alert.title, tile: { id: alert.tileId } }]));
 
 export interface DashboardExport {
   resource: ExportedResource;
@@ -97,8 +106,8 @@ export interface Export {
   /** What the reader must know: ids kept literal, objects left out. One sentence each. */
   notes: string[];
   /**
-   * Tile ids kept literal in alerts (the tile shares its title, so `tile_ids` leaves it out): HCL only, since the
-   * CDKTF app attaches each alert to its tile object.
+   * Tile ids kept literal in alerts (the provider does not read the tile: a display type it does not know): HCL only,
+   * since the CDKTF app leaves such an alert out, with a comment.
    */
   tileIdNotes: string[];
 }
@@ -112,6 +121,9 @@ export function titleOf(resource: ExportedResource, mode: ExportMode): string {
 export function notesOf(exported: Export, format: 'hcl' | 'cdktf'): string[] {
   return format === 'hcl' ? [...exported.notes, ...exported.tileIdNotes] : exported.notes;
 }
+
+/** The id an import block or `importFrom` adopts the resource by. */
+export const importIdOf = (resource: ExportedResource): string => resource.importId ?? resource.id;
 
 /** Every exported resource, referenced objects before the objects referring to them (the order of import blocks). */
 export function resourcesOf(exported: Export): ExportedResource[] {

@@ -38,14 +38,16 @@ INPUT is one of:
 ${connectionHelp()}
 `;
 
-/** Pictures of the deployment's dashboards, named as the exporter names them. */
+/** Pictures of the deployment's dashboards, named as the exporter names them, with the alerts on their tiles. */
 async function livePictures(client: ClickStackClient, selection: Selection, signal?: AbortSignal): Promise<Picture[]> {
-  const dashboards = (await client.dashboards.list({ signal })).filter(selects(selection));
+  const [all, alerts] = await Promise.all([client.dashboards.list({ signal }), client.alerts.list({ signal })]);
+  const dashboards = all.filter(selects(selection));
   const identifiers = assignIdentifiers(dashboards, 'dashboard');
-  return dashboards.map((dashboard) => ({
-    file: `${dashboardFileStem(identifiers.get(dashboard.id)!)}.svg`,
-    svg: dashboardSvg(layoutOf(dashboardFromApi(dashboard))),
-  }));
+  return dashboards.map((dashboard) => {
+    const watching = alerts.filter((alert) => alert.source === 'tile' && alert.dashboardId === dashboard.id && alert.tileId);
+    const tileAlerts = watching.map((alert) => ({ name: alert.name ?? 'unnamed alert', tile: { id: alert.tileId! } }));
+    return { file: `${dashboardFileStem(identifiers.get(dashboard.id)!)}.svg`, svg: dashboardSvg(layoutOf(dashboardFromApi(dashboard), tileAlerts)) };
+  });
 }
 
 function writePicture(folder: string, { file, svg }: Picture): string {

@@ -34,7 +34,10 @@ it('draws live dashboards, chosen as the exporter chooses them, into files named
   const out = join(folder, 'pictures');
   const result = await preview(['--live', '--name', 'service*', '--out', out], connectionEnv(emulator, 'oss'));
   expect(result).toEqual({ code: 0, stdout: `wrote ${join(out, 'dashboard_service_overview.svg')}\n`, stderr: '' });
-  expect(readFileSync(join(out, 'dashboard_service_overview.svg'), 'utf8')).toContain('<title>Dashboard layout: Service overview</title>');
+  const picture = readFileSync(join(out, 'dashboard_service_overview.svg'), 'utf8');
+  expect(picture).toContain('<title>Dashboard layout: Service overview</title>');
+  // The tiles that alerts watch, from the alerts' list.
+  expect(picture).toContain('<g class="alerts"><title>Alerts: Traffic drop</title>');
 });
 
 it('redraws the pictures of an export folder from its manifest, the same pictures the exporter drew', async () => {

@@ -160,8 +160,9 @@ export class References {
   }
 
   /**
-   * An alert's target and channels. A tile is referred to through `tile_ids[name]`, which leaves out names several tiles
-   * share: such a tile keeps its id.
+   * An alert's target and channels. A tile is referred to through `tile_ids[<key>]` (`tileNames`: the tile ids by key;
+   * to import, every tile has a key of its own; to create, each watched tile whose name others share): a tile the
+   * dashboard's state lacks keeps its id.
    */
   replaceInAlert({ address, config }: ExportedResource, tileNames: Map<string, string[]>): void {
     const where = addressText(address);
@@ -183,9 +184,9 @@ export class References {
   }
 
   private tile(dashboard: BlockAddress, tileId: string, tileNames: Map<string, string[]>, where: string): ExportValue {
-    const [name, ids] = [...tileNames].find(([, candidates]) => candidates.includes(tileId)) ?? [undefined, []];
-    if (name !== undefined && ids.length === 1) return attribute(dashboard, 'tile_ids', name);
-    const why = name === undefined ? 'the dashboard has no such tile' : `${ids.length} tiles are named ${JSON.stringify(name)}, so \`tile_ids\` leaves them out; give the tiles keys to refer to them by key`;
+    const key = [...tileNames].find(([, candidates]) => candidates.length === 1 && candidates[0] === tileId)?.[0];
+    if (key !== undefined) return attribute(dashboard, 'tile_ids', key);
+    const why = 'the dashboard has no such tile';
     this.tileIdNotes.push(`${where}: kept the id ${tileId} (${why}).`);
     return new Literal(tileId, why);
   }

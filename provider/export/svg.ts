@@ -1,8 +1,10 @@
 // SVG pictures of dashboard layouts: each grid of the dashboard (tiles outside containers, then each container and
 // tab) drawn on 24 columns, every tile at its x/y/w/h with its name and display type. A plan's picture puts the layout
-// before and after side by side, with the tiles the plan adds, removes, moves or changes outlined and a legend.
+// before and after side by side, with the tiles the plan adds, removes, moves or changes outlined and a legend. A tile
+// that alerts watch wears a badge with their count (their names in its tooltip), red where the plan deletes or
+// replaces them.
 // The output depends on nothing but its input, so that pictures can be compared and kept in version control.
-import { compareLayouts, type DashboardLayout, type LayoutTile, type Section, sectionsOf, type TileChange } from './layout';
+import { compareLayouts, type DashboardLayout, type LayoutAlert, type LayoutTile, type Section, sectionsOf, type TileChange } from './layout';
 
 const COLUMNS = 24;
 const COLUMN_WIDTH = 40;
@@ -57,6 +59,23 @@ interface Drawn {
   elements: string[];
 }
 
+/** Whether a plan deletes or replaces `alert` of a tile: the alert goes, or its tile does (ClickStack deletes it with the tile). */
+const isLost = (alert: LayoutAlert, change: TileChange | undefined) => alert.lost === true || change === 'removed';
+
+/** The badge of a tile that alerts watch, at its top right corner. */
+function alertBadge(tile: LayoutTile, right: number, top: number, change: TileChange | undefined): string[] {
+  if (tile.alerts.length === 0) return [];
+  const lost = tile.alerts.some((alert) => isLost(alert, change));
+  const names = tile.alerts.map((alert) => `${alert.name}${isLost(alert, change) ? ' (deleted or replaced)' : ''}`);
+  const [cx, cy] = [right - 11, top + 11];
+  return [
+    `<g class="${lost ? 'alerts lost' : 'alerts'}"><title>${escapeXml(`Alerts: ${names.join('; ')}`)}</title>`,
+    `<circle cx="${cx}" cy="${cy}" r="8"/>`,
+    label(cx, cy + 4, String(tile.alerts.length), ' text-anchor="middle"'),
+    '</g>',
+  ];
+}
+
 function tileElements(tile: LayoutTile, top: number, left: number, change: TileChange | undefined): string[] {
   const x = left + tile.x * COLUMN_WIDTH + GAP / 2;
   const y = top + tile.y * ROW_HEIGHT + GAP / 2;
@@ -70,6 +89,7 @@ function tileElements(tile: LayoutTile, top: number, left: number, change: TileC
     label(x + 6, y + 16, fitted(tile.name === '' ? '(no title)' : tile.name, width), ' class="name"'),
   ];
   if (height >= 36) elements.push(label(x + 6, y + 31, fitted(tile.type, width), ' class="type"'));
+  elements.push(...alertBadge(tile, x + width, y, change));
   return elements;
 }
 
@@ -139,6 +159,8 @@ const STYLE = [
   '.tab.active { fill: #ffffff; stroke: #6b7280; }',
   '.tab-title { font-size: 11px; fill: #4b5563; }',
   '.tab-title.active { fill: #111827; font-weight: 600; }',
+  '.alerts circle { fill: #f59e0b; } .alerts.lost circle { fill: #dc2626; }',
+  '.alerts text { font-size: 10px; font-weight: 700; fill: #ffffff; }',
 ].join(' ');
 
 function svgDocument(width: number, height: number, title: string, elements: string[]): string {
@@ -153,12 +175,15 @@ function svgDocument(width: number, height: number, title: string, elements: str
   ].join('\n');
 }
 
-const tileCount = (layout: DashboardLayout) => `${layout.tiles.length} tile${layout.tiles.length === 1 ? '' : 's'}`;
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+const tileCount = (layout: DashboardLayout) => plural(layout.tiles.length, 'tile');
+const alertCount = (layout: DashboardLayout) => layout.tiles.reduce((count, tile) => count + tile.alerts.length, 0);
 
 /** The picture of one dashboard. */
 export function dashboardSvg(layout: DashboardLayout): string {
-  const containers = layout.containers.length ? `, ${layout.containers.length} container${layout.containers.length === 1 ? '' : 's'}` : '';
-  const drawn = panel(layout, `${tileCount(layout)}${containers} on a 24-column grid`, 0);
+  const containers = layout.containers.length ? `, ${plural(layout.containers.length, 'container')}` : '';
+  const alerts = alertCount(layout) ? `, ${plural(alertCount(layout), 'alert')} (badges)` : '';
+  const drawn = panel(layout, `${tileCount(layout)}${containers}${alerts} on a 24-column grid`, 0);
   return svgDocument(PANEL_WIDTH, drawn.height, `Dashboard layout: ${layout.name}`, drawn.elements);
 }
 
@@ -184,6 +209,12 @@ export function changeSvg(title: string, before: DashboardLayout | undefined, af
       label(x + 36, legendTop + 13, `${outline.label}: ${count}`, ' class="caption"'),
     ];
   });
+  const lost = (before?.tiles ?? []).reduce((count, tile) => count + tile.alerts.filter((alert) => isLost(alert, changes.get(tile))).length, 0);
+  const lostX = PADDING + counts.length * 220;
+  legend.push(
+    `<g class="alerts lost"><circle cx="${lostX + 14}" cy="${legendTop + 8}" r="8"/></g>`,
+    label(lostX + 36, legendTop + 13, `alerts deleted or replaced: ${lost}`, ' class="caption"'),
+  );
   const width = 2 * PANEL_WIDTH;
   const divider = `<line x1="${PANEL_WIDTH}" y1="${HEADING_HEIGHT}" x2="${PANEL_WIDTH}" y2="${legendTop - 8}" class="divider"/>`;
   return svgDocument(width, legendTop + 16 + PADDING, title, [heading, divider, ...left.elements, ...right.elements, ...legend]);

@@ -106,7 +106,7 @@ describe('main.ts', () => {
     const main = cdktfFiles(exported, 'adopted').get('main.ts')!;
     expect(main).toContain('const errors = new SavedSearch(stack, "errors", { name: "errors", source: { sourceId: "" } }).importFrom("s1");');
     expect(main).toContain('new Alert(stack, "errors_alert", {');
-    expect(main).toContain('const appDashboard = new Dashboard(stack, "app_dashboard", { name: "app", tileKeys: "title" }).importFrom("d1");');
+    expect(main).toContain('const appDashboard = new Dashboard(stack, "app_dashboard", { name: "app" }).importFrom("d1");');
     expect(main).toContain('import { Alert, ClickStackEnvironment, Dashboard, SavedSearch, Threshold } from "clickstack-cdktf";');
     expect(main).not.toContain('bindings');
     expect(main).toContain('const stack = new TerraformStack(app, "adopted");');
@@ -118,13 +118,13 @@ describe('main.ts', () => {
   it('writes a dashboard with its containers, tabs and tiles at their cells, in list order, and the alert on its tile object', () => {
     const logs = { mode: 'data' as const, type: 'clickstack_source', name: 'logs' };
     const source_id = new Expression({ kind: 'attribute', of: logs, attribute: 'id' });
-    const line = (name: string, [x, y]: number[], place = {}) => ({ name, x, y, w: 12, h: 4, ...place, source_id, select: [{ agg_fn: 'count' }] });
+    const line = (name: string, key: string, [x, y]: number[], place = {}) => ({ key, name, x, y, w: 12, h: 4, ...place, source_id, select: [{ agg_fn: 'count' }] });
     const address = { mode: 'resource' as const, type: 'clickstack_dashboard', name: 'health' };
     const config: ExportObject = {
       name: 'Health',
-      // ClickStack's order: the lower tile first, which the code must keep.
-      line_tiles: [line('Errors', [0, 4]), line('Errors', [0, 0]), line('Queries', [0, 0], { container_id: 'c1', tab_id: 't2' })],
-      markdown_tiles: [{ name: 'Note', x: 12, y: 0, w: 12, h: 2, text: 'hi' }],
+      // ClickStack's order: the lower tile first, which the code must keep. Keyed by name, as the import id keys them.
+      line_tiles: [line('Errors', 'Errors', [0, 4]), line('Errors', 'Errors 2', [0, 0]), line('Queries', 'Queries', [0, 0], { container_id: 'c1', tab_id: 't2' })],
+      markdown_tiles: [{ key: 'Note', name: 'Note', x: 12, y: 0, w: 12, h: 2, text: 'hi' }],
       containers: [
         { id: 'c1', title: 'More', collapsed: true, tabs: [{ id: 't1', title: 'One' }, { id: 't2', title: 'Two' }] },
         { id: 'c2', title: 'Empty', tabs: [{ id: 't3', title: 'Three' }] },
@@ -136,10 +136,10 @@ describe('main.ts', () => {
       address: { mode: 'resource' as const, type: 'clickstack_alert', name: 'errors_alert' },
       id: 'a1',
       title: 'unnamed alert on tile "Errors"',
-      config: { dashboard_id: new Expression({ kind: 'attribute', of: address, attribute: 'id' }), tile_id: new Literal('l2', 'shared'), threshold: 1, threshold_type: 'above', interval: '5m', channels: [] },
+      config: { dashboard_id: new Expression({ kind: 'attribute', of: address, attribute: 'id' }), tile_id: new Expression({ kind: 'attribute', of: address, attribute: 'tile_ids', key: 'Errors 2' }), threshold: 1, threshold_type: 'above', interval: '5m', channels: [] },
     };
     const main = cdktfFiles(
-      { ...exported, savedSearches: [], dashboards: [{ resource: { address, id: 'd1', title: 'Health', config }, state, alerts: [alert] }], lookups: [{ address: logs, config: { name: 'Logs', kind: 'log' } }] },
+      { ...exported, savedSearches: [], dashboards: [{ resource: { address, id: 'd1', importId: 'd1?tile_keys=name', title: 'Health', config }, state, alerts: [alert] }], lookups: [{ address: logs, config: { name: 'Logs', kind: 'log' } }] },
       'adopted',
     ).get('main.ts')!;
     expect(main.slice(main.indexOf('// --- Lookups'), main.indexOf('app.synth();'))).toMatchSnapshot();

@@ -2,15 +2,16 @@
 // type, raw SQL, containers and tabs, filters, a saved query, namesake tiles, fields the schema does not model, tile,
 // multi-channel and saved-search alerts), exported by the real command; `terraform plan` on the export only imports;
 // apply adopts; the replan is clean; a tile edited in the UI (GET, edit, PUT the whole document) is exactly what the
-// next plan changes back, and clickstack-preview draws that plan's dashboard before and after.
-import { readFileSync, rmSync } from 'node:fs';
+// next plan changes back, and clickstack-preview draws that plan's dashboard before and after. And the edit users make
+// first: a tile with an alert renamed, moved and resized in the exported code keeps its id and its alert.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import type { FlavorName } from '../../provider/client';
 import { connectionEnv, differingPaths, planChanges, PROVIDER_OVERRIDE, runBin, synthesizeApp, typecheckApp } from '../support/export-cli';
 import { FLAVORS } from '../support/emulator-clients';
 import { installProvider, type InstalledProvider, projectRoot, Workspace } from '../support/terraform-cli';
-import { editLikeTheUi } from '../support/ui-edit';
+import { editLikeTheUi, readDocument } from '../support/ui-edit';
 import { storeUiMadeDeployment, UI_IDS } from '../support/ui-made-deployment';
 
 // Each test runs the exporter and terraform five times (1 to 3 s each on 2 shared cores).
@@ -95,7 +96,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
     const preview = await runBin('clickstack-preview', ['plan.json', '--out', 'pictures'], {}, ws.dir);
     expect(preview).toEqual({ code: 0, stdout: 'wrote pictures/clickstack_dashboard.service_overview.svg\n', stderr: '' });
     const picture = ws.read('pictures/clickstack_dashboard.service_overview.svg');
-    for (const legend of ['added: 0', 'removed: 0', 'moved or resized: 1', 'changed: 0']) expect(picture).toContain(legend);
+    for (const legend of ['added: 0', 'removed: 0', 'moved or resized: 1', 'changed: 0', 'alerts deleted or replaced: 0']) expect(picture).toContain(legend);
     return summaries;
   }
 
@@ -111,8 +112,64 @@ describe.each(FLAVORS)('%s', (flavor) => {
     }
   });
 
+  /**
+   * The watched tile renamed, moved and resized in the exported code, before the first plan: the plan imports
+   * everything, the dashboard with an update in place and its alerts with no change; apply; on the server the tile and
+   * its alert keep their ids; the replan is clean.
+   */
+  async function renamedBeforeImport(ws: Workspace): Promise<void> {
+    ws.write('providers_override.tf', PROVIDER_OVERRIDE);
+    expect((await ws.terraform('init')).stderr).toBe('');
+    const objects = EXPORTED_OBJECTS[flavor];
+    const { plan, json, changes } = await planChanges(ws);
+    expect(plan.stderr).toBe('');
+    expect(plan.stdout).not.toContain('Tiles will get new ids');
+    expect(plan.stdout).toContain(`Plan: ${objects} to import, 0 to add, 1 to change, 0 to destroy.`);
+    const changed = [...changes].filter(([, change]) => change.actions.join() !== 'no-op');
+    expect(changed.map(([address, change]) => [address, change.actions, Boolean(change.importing)])).toEqual([['clickstack_dashboard.service_overview', ['update'], true]]);
+    const alert = changes.get('clickstack_alert.errors_alert')!;
+    expect([alert.actions, alert.importing]).toEqual([['no-op'], { id: UI_IDS.errorsAlert }]);
+    // Exactly the edit: the tile keeps its id (and `tile_ids` its key).
+    const { before, after } = changes.get('clickstack_dashboard.service_overview')!;
+    expect(after.number_tiles.map((tile: { id: string }) => tile.id)).toEqual([UI_IDS.tiles.errorsNumber]);
+    expect(differingPaths(before, after).sort()).toEqual(['h', 'name', 'w', 'x', 'y'].map((attribute) => `number_tiles.0.${attribute}`));
+    // The picture of the plan: the tile changed (a new title), its (unnamed) alert on it before and after, none deleted or replaced.
+    ws.write('plan.json', JSON.stringify(json));
+    expect((await runBin('clickstack-preview', ['plan.json', '--out', 'pictures'], {}, ws.dir)).code).toBe(0);
+    const picture = ws.read('pictures/clickstack_dashboard.service_overview.svg');
+    for (const legend of ['changed: 1', 'removed: 0', 'alerts deleted or replaced: 0']) expect(picture).toContain(legend);
+    expect(picture.match(/<g class="alerts"><title>Alerts: clickstack_alert\.errors_alert<\/title>/g)).toHaveLength(2);
+
+    const apply = await ws.apply();
+    expect(apply.stderr).toBe('');
+    expect(apply.stdout).toContain(`Apply complete! Resources: ${objects} imported, 0 added, 1 changed, 0 destroyed.`);
+    const dashboard = await readDocument(emulator, flavor, 'dashboards', UI_IDS.overview);
+    expect(dashboard.tiles.find((tile: { id: string }) => tile.id === UI_IDS.tiles.errorsNumber)).toMatchObject({ id: UI_IDS.tiles.errorsNumber, name: 'Error count', x: 16, y: 21, w: 8, h: 4 });
+    expect(await readDocument(emulator, flavor, 'alerts', UI_IDS.errorsAlert)).toMatchObject({ id: UI_IDS.errorsAlert, dashboardId: UI_IDS.overview, tileId: UI_IDS.tiles.errorsNumber });
+    const replan = await ws.plan();
+    expect(replan.stdout).toContain('No changes.');
+    expect(replan.code).toBe(0);
+  }
+
+  test('--format hcl: a tile with an alert renamed, moved and resized in the export keeps its id and its alert', async () => {
+    const ws = Workspace.create(provider, env());
+    try {
+      await exportInto(ws.dir, ['--format', 'hcl']);
+      const file = 'dashboard_service_overview.tf';
+      const code = ws.read(file);
+      // The number tile "Errors", the second of that name, watched by clickstack_alert.errors_alert.
+      const block = code.slice(code.indexOf('key       = "Errors 2"'), code.indexOf('}', code.indexOf('key       = "Errors 2"')));
+      expect(block).toMatch(/name\s+= "Errors"\n\s+x\s+= 0\n\s+y\s+= 4\n\s+w\s+= 6\n\s+h\s+= 3\n/);
+      const edited = block.replace(/name\s+= "Errors"\n\s+x\s+= 0\n\s+y\s+= 4\n\s+w\s+= 6\n\s+h\s+= 3\n/, 'name = "Error count"\n      x = 16\n      y = 21\n      w = 8\n      h = 4\n');
+      ws.write(file, code.replace(block, edited));
+      await renamedBeforeImport(ws);
+    } finally {
+      ws.dispose();
+    }
+  });
+
   /** Exports `args` as a CDKTF app, checks it is written on the typed constructs, compiles and synthesizes it into a workspace. */
-  async function cdktfApp(name: string, args: string[], objects: number, build: (ws: Workspace, main: string) => Promise<void>): Promise<void> {
+  async function cdktfApp(name: string, args: string[], objects: number, build: (ws: Workspace, main: string) => Promise<void>, edit = (main: string) => main): Promise<void> {
     // Inside the repository, where the package name clickstack-cdktf is constructs/ (as for the examples).
     const app = join(projectRoot, 'dist', 'test', `${name}-${flavor}`);
     rmSync(app, { recursive: true, force: true });
@@ -120,7 +177,8 @@ describe.each(FLAVORS)('%s', (flavor) => {
     try {
       await exportInto(app, ['--stack', 'adopted', ...args], objects);
       // Written on the typed constructs, not on the generated bindings.
-      const main = readFileSync(join(app, 'main.ts'), 'utf8');
+      const main = edit(readFileSync(join(app, 'main.ts'), 'utf8'));
+      writeFileSync(join(app, 'main.ts'), main);
       expect(main).not.toContain('bindings');
       const compiled = await typecheckApp(app);
       expect(compiled.stdout + compiled.stderr).toBe('');
@@ -138,7 +196,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
 
   test('--format cdktf: the app compiles and synthesizes; its plan only imports, applies, replans clean and shows a UI edit as exactly that change', async () => {
     await cdktfApp('export-cdktf', [], EXPORTED_OBJECTS[flavor], async (ws, main) => {
-      for (const construct of ['new Dashboard(stack, "service_overview"', 'tileKeys: "title"', '.addAt({ x: 6, y: 4 }, new StackedBarTile(', 'new Alert(stack, "errors_alert", {\n  tile: '])
+      for (const construct of ['new Dashboard(stack, "service_overview"', '.importFrom("6650000000000000000000d1?tile_keys=name")', '.addAt({ x: 6, y: 4 }, new StackedBarTile(', 'new Alert(stack, "errors_alert", {\n  tile: '])
         expect(main).toContain(construct);
       expect(await roundTrip(ws)).toHaveLength(3);
     });
@@ -151,5 +209,15 @@ describe.each(FLAVORS)('%s', (flavor) => {
       expect(main).toContain('Webhook.fromName(stack, "on_call", { name: "On-call", service: "generic" })');
       expect(await roundTrip(ws, objects)).toHaveLength(3);
     });
+  });
+
+  test('--format cdktf: a tile with an alert renamed, moved and resized in the app keeps its id and its alert', async () => {
+    const edit = (main: string) => {
+      const tile = 'new NumberTile("Errors 2", {\n  title: "Errors",\n  width: 6,\n  height: 3,';
+      const place = 'serviceOverview.addAt({ x: 0, y: 4 }, serviceOverviewErrors2);';
+      expect([main.includes(tile), main.includes(place)]).toEqual([true, true]);
+      return main.replace(tile, 'new NumberTile("Errors 2", {\n  title: "Error count",\n  width: 8,\n  height: 4,').replace(place, 'serviceOverview.addAt({ x: 16, y: 21 }, serviceOverviewErrors2);');
+    };
+    await cdktfApp('export-cdktf-renamed', [], EXPORTED_OBJECTS[flavor], renamedBeforeImport, edit);
   });
 });

@@ -253,14 +253,14 @@ new Alert(stack, "slow_spans_alert", {
 // --- Dashboards and the alerts on their tiles ----------------------------------------------------------------------
 
 // "Database (raw SQL)" (id 6650000000000000000000d2)
-const databaseRawSql = new Dashboard(stack, "database_raw_sql", { name: "Database (raw SQL)", tags: ["team-b"], tileKeys: "title" }).importFrom("6650000000000000000000d2");
+const databaseRawSql = new Dashboard(stack, "database_raw_sql", { name: "Database (raw SQL)", tags: ["team-b"] }).importFrom("6650000000000000000000d2?tile_keys=name");
 const databaseRawSqlQueriesContainer = databaseRawSql.addContainer("a3s0v7c4j1fz8m5d2x9hk6", { title: "Queries" });
 const databaseRawSqlVolumeTab = databaseRawSqlQueriesContainer.addTab("d5z2k9g6b3xq0w7e4n1sv8", { title: "Volume" });
 const databaseRawSqlLatencyTab = databaseRawSqlQueriesContainer.addTab("v2n9y6s3f0jr7t4b1k8hc5", { title: "Latency" });
 const databaseRawSqlStorageContainer = databaseRawSql.addContainer("t8b5x2r9e6gw3n0y7q4mu1", { title: "Storage", collapsed: true });
 const databaseRawSqlStorageTab = databaseRawSqlStorageContainer.addTab("l4g1t8q5d2mc9x6f3z0wb7", { title: "Storage" });
-databaseRawSql.addAt({ x: 0, y: 0 }, new MarkdownTile("notes", { title: "Notes", width: 24, height: 2, text: "Queries of the ClickHouse behind the sources." }));
-const databaseRawSqlQueries = new SqlLineTile("queries", {
+databaseRawSql.addAt({ x: 0, y: 0 }, new MarkdownTile("Notes", { title: "Notes", width: 24, height: 2, text: "Queries of the ClickHouse behind the sources." }));
+const databaseRawSqlQueries = new SqlLineTile("Queries", {
   title: "Queries",
   width: 12,
   height: 4,
@@ -273,7 +273,7 @@ GROUP BY ts ORDER BY ts`,
   fillNulls: false,
 });
 databaseRawSqlVolumeTab.addAt({ x: 0, y: 0 }, databaseRawSqlQueries);
-databaseRawSqlVolumeTab.addAt({ x: 12, y: 0 }, new SqlStackedBarTile("query_kinds", {
+databaseRawSqlVolumeTab.addAt({ x: 12, y: 0 }, new SqlStackedBarTile("Query kinds", {
   title: "Query kinds",
   width: 12,
   height: 4,
@@ -283,7 +283,7 @@ WHERE $__timeFilter(event_time)
 GROUP BY ts, query_kind`,
   connectionId: audit.connectionId,
 }));
-databaseRawSqlLatencyTab.addAt({ x: 0, y: 0 }, new SqlTableTile("slowest_queries", {
+databaseRawSqlLatencyTab.addAt({ x: 0, y: 0 }, new SqlTableTile("Slowest queries", {
   title: "Slowest queries",
   width: 16,
   height: 5,
@@ -292,7 +292,7 @@ WHERE $__timeFilter(event_time)
 ORDER BY query_duration_ms DESC LIMIT 20`,
   source: logs,
 }));
-databaseRawSqlLatencyTab.addAt({ x: 16, y: 0 }, new SqlNumberTile("failed_queries", {
+databaseRawSqlLatencyTab.addAt({ x: 16, y: 0 }, new SqlNumberTile("Failed queries", {
   title: "Failed queries",
   width: 8,
   height: 5,
@@ -300,14 +300,14 @@ databaseRawSqlLatencyTab.addAt({ x: 16, y: 0 }, new SqlNumberTile("failed_querie
   connectionId: audit.connectionId,
   color: "chart-red",
 }));
-databaseRawSqlStorageTab.addAt({ x: 0, y: 0 }, new SqlPieTile("rows_by_table", {
+databaseRawSqlStorageTab.addAt({ x: 0, y: 0 }, new SqlPieTile("Rows by table", {
   title: "Rows by table",
   width: 12,
   height: 5,
   sql: "SELECT table, sum(rows) FROM system.parts GROUP BY table",
   connectionId: audit.connectionId,
 }));
-databaseRawSqlStorageTab.addAt({ x: 12, y: 0 }, new SqlBarTile("parts_by_table", {
+databaseRawSqlStorageTab.addAt({ x: 12, y: 0 }, new SqlBarTile("Parts by table", {
   title: "Parts by table",
   width: 12,
   height: 5,
@@ -343,9 +343,8 @@ const serviceOverview = new Dashboard(stack, "service_overview", {
     },
   ],
   savedFilterValues: ["SeverityText != 'debug'"],
-  tileKeys: "title",
-}).importFrom("6650000000000000000000d1");
-const serviceOverviewRequestRate = new LineTile("request_rate", {
+}).importFrom("6650000000000000000000d1?tile_keys=name");
+const serviceOverviewRequestRate = new LineTile("Request rate", {
   title: "Request rate",
   width: 12,
   height: 4,
@@ -355,7 +354,7 @@ const serviceOverviewRequestRate = new LineTile("request_rate", {
   numberFormat: NumberFormat.number({ mantissa: 1, average: true }),
 });
 serviceOverview.addAt({ x: 0, y: 0 }, serviceOverviewRequestRate);
-serviceOverview.addAt({ x: 12, y: 0 }, new LineTile("errors", {
+serviceOverview.addAt({ x: 12, y: 0 }, new LineTile("Errors", {
   title: "Errors",
   width: 12,
   height: 4,
@@ -364,7 +363,7 @@ serviceOverview.addAt({ x: 12, y: 0 }, new LineTile("errors", {
   groupBy: "ServiceName",
   compareToPreviousPeriod: true,
 }));
-const serviceOverviewErrors2 = new NumberTile("errors_2", {
+const serviceOverviewErrors2 = new NumberTile("Errors 2", {
   title: "Errors",
   width: 6,
   height: 3,
@@ -378,7 +377,7 @@ const serviceOverviewErrors2 = new NumberTile("errors_2", {
   backgroundChart: { type: "area" },
 });
 serviceOverview.addAt({ x: 0, y: 4 }, serviceOverviewErrors2);
-serviceOverview.addAt({ x: 6, y: 4 }, new StackedBarTile("latency_p95", {
+serviceOverview.addAt({ x: 6, y: 4 }, new StackedBarTile("Latency p95", {
   title: "Latency p95",
   width: 10,
   height: 3,
@@ -387,7 +386,7 @@ serviceOverview.addAt({ x: 6, y: 4 }, new StackedBarTile("latency_p95", {
   groupBy: "SpanName",
   numberFormat: NumberFormat.duration({ inputUnit: "nanoseconds" }),
 }));
-serviceOverview.addAt({ x: 16, y: 4 }, new TableTile("top_endpoints", {
+serviceOverview.addAt({ x: 16, y: 4 }, new TableTile("Top endpoints", {
   title: "Top endpoints",
   width: 8,
   height: 7,
@@ -400,8 +399,8 @@ serviceOverview.addAt({ x: 16, y: 4 }, new TableTile("top_endpoints", {
   showOperandSeries: true,
   onClick: OnClick.dashboard({ dashboardId: databaseRawSql.dashboardId }, { filters: [{ expression: "ServiceName", template: "{{ServiceName}}" }] }),
 }));
-serviceOverview.addAt({ x: 0, y: 7 }, new PieTile("by_service", { title: "By service", width: 8, height: 4, source: logs, select: [Select.count()], groupBy: "ServiceName", limit: 8 }));
-serviceOverview.addAt({ x: 8, y: 7 }, new BarTile("by_severity", {
+serviceOverview.addAt({ x: 0, y: 7 }, new PieTile("By service", { title: "By service", width: 8, height: 4, source: logs, select: [Select.count()], groupBy: "ServiceName", limit: 8 }));
+serviceOverview.addAt({ x: 8, y: 7 }, new BarTile("By severity", {
   title: "By severity",
   width: 8,
   height: 4,
@@ -410,8 +409,8 @@ serviceOverview.addAt({ x: 8, y: 7 }, new BarTile("by_severity", {
   groupBy: "SeverityText",
   orderBy: "count() DESC",
 }));
-serviceOverview.addAt({ x: 0, y: 11 }, new HeatmapTile("span_durations", { title: "Span durations", width: 12, height: 5, source: traces, valueExpression: "Duration", scale: "log" }));
-serviceOverview.addAt({ x: 12, y: 11 }, new SearchTile("recent_errors", {
+serviceOverview.addAt({ x: 0, y: 11 }, new HeatmapTile("Span durations", { title: "Span durations", width: 12, height: 5, source: traces, valueExpression: "Duration", scale: "log" }));
+serviceOverview.addAt({ x: 12, y: 11 }, new SearchTile("Recent errors", {
   title: "Recent errors",
   width: 12,
   height: 5,
@@ -419,8 +418,8 @@ serviceOverview.addAt({ x: 12, y: 11 }, new SearchTile("recent_errors", {
   select: "Timestamp, ServiceName, Body",
   where: "SeverityText:error",
 }));
-serviceOverview.addAt({ x: 0, y: 16 }, new EventPatternsTile("log_patterns", { title: "Log patterns", width: 12, height: 5, source: logs, select: "Body", where: "ServiceName:checkout" }));
-serviceOverview.addAt({ x: 12, y: 16 }, new MarkdownTile("read_me", {
+serviceOverview.addAt({ x: 0, y: 16 }, new EventPatternsTile("Log patterns", { title: "Log patterns", width: 12, height: 5, source: logs, select: "Body", where: "ServiceName:checkout" }));
+serviceOverview.addAt({ x: 12, y: 16 }, new MarkdownTile("Read me", {
   title: "Read me",
   width: 12,
   height: 5,
@@ -428,7 +427,7 @@ serviceOverview.addAt({ x: 12, y: 16 }, new MarkdownTile("read_me", {
 
 Check **Errors** first; \`$\${env}\` is not a template here.`,
 }));
-serviceOverview.addAt({ x: 0, y: 21 }, new SearchTile("audit_trail", { title: "Audit trail", width: 24, height: 4, source: audit, select: "Timestamp, Body" }));
+serviceOverview.addAt({ x: 0, y: 21 }, new SearchTile("Audit trail", { title: "Audit trail", width: 24, height: 4, source: audit, select: "Timestamp, Body" }));
 
 // "Traffic drop" (id 6650000000000000000000f1)
 new Alert(stack, "traffic_drop", {

@@ -4,6 +4,7 @@ resource "clickstack_dashboard" "database_raw_sql" {
   tags = ["team-b"]
   markdown_tiles = [
     {
+      key  = "Notes"
       name = "Notes"
       x    = 0
       y    = 0
@@ -14,6 +15,7 @@ resource "clickstack_dashboard" "database_raw_sql" {
   ]
   sql_line_tiles = [
     {
+      key           = "Queries"
       name          = "Queries"
       x             = 0
       y             = 0
@@ -35,6 +37,7 @@ EOT
   ]
   sql_stacked_bar_tiles = [
     {
+      key           = "Query kinds"
       name          = "Query kinds"
       x             = 12
       y             = 0
@@ -54,6 +57,7 @@ EOT
   ]
   sql_table_tiles = [
     {
+      key           = "Slowest queries"
       name          = "Slowest queries"
       x             = 0
       y             = 0
@@ -73,6 +77,7 @@ EOT
   ]
   sql_number_tiles = [
     {
+      key           = "Failed queries"
       name          = "Failed queries"
       x             = 16
       y             = 0
@@ -87,6 +92,7 @@ EOT
   ]
   sql_pie_tiles = [
     {
+      key           = "Rows by table"
       name          = "Rows by table"
       x             = 0
       y             = 0
@@ -100,6 +106,7 @@ EOT
   ]
   sql_bar_tiles = [
     {
+      key           = "Parts by table"
       name          = "Parts by table"
       x             = 12
       y             = 0

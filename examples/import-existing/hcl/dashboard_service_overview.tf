@@ -4,6 +4,7 @@ resource "clickstack_dashboard" "service_overview" {
   tags = ["prod", "team-a"]
   line_tiles = [
     {
+      key           = "Request rate"
       name          = "Request rate"
       x             = 0
       y             = 0
@@ -15,6 +16,7 @@ resource "clickstack_dashboard" "service_overview" {
       number_format = { output = "number", mantissa = 1, average = true }
     },
     {
+      key       = "Errors"
       name      = "Errors"
       x         = 12
       y         = 0
@@ -35,6 +37,7 @@ resource "clickstack_dashboard" "service_overview" {
   ]
   stacked_bar_tiles = [
     {
+      key           = "Latency p95"
       name          = "Latency p95"
       x             = 6
       y             = 4
@@ -48,6 +51,7 @@ resource "clickstack_dashboard" "service_overview" {
   ]
   table_tiles = [
     {
+      key       = "Top endpoints"
       name      = "Top endpoints"
       x         = 16
       y         = 4
@@ -72,6 +76,7 @@ resource "clickstack_dashboard" "service_overview" {
   ]
   number_tiles = [
     {
+      key       = "Errors 2"
       name      = "Errors"
       x         = 0
       y         = 4
@@ -89,6 +94,7 @@ resource "clickstack_dashboard" "service_overview" {
   ]
   pie_tiles = [
     {
+      key       = "By service"
       name      = "By service"
       x         = 0
       y         = 7
@@ -102,6 +108,7 @@ resource "clickstack_dashboard" "service_overview" {
   ]
   bar_tiles = [
     {
+      key       = "By severity"
       name      = "By severity"
       x         = 8
       y         = 7
@@ -115,6 +122,7 @@ resource "clickstack_dashboard" "service_overview" {
   ]
   heatmap_tiles = [
     {
+      key       = "Span durations"
       name      = "Span durations"
       x         = 0
       y         = 11
@@ -126,6 +134,7 @@ resource "clickstack_dashboard" "service_overview" {
   ]
   search_tiles = [
     {
+      key       = "Recent errors"
       name      = "Recent errors"
       x         = 12
       y         = 11
@@ -136,6 +145,7 @@ resource "clickstack_dashboard" "service_overview" {
       where     = "SeverityText:error"
     },
     {
+      key       = "Audit trail"
       name      = "Audit trail"
       x         = 0
       y         = 21
@@ -147,6 +157,7 @@ resource "clickstack_dashboard" "service_overview" {
   ]
   event_patterns_tiles = [
     {
+      key       = "Log patterns"
       name      = "Log patterns"
       x         = 0
       y         = 16
@@ -159,6 +170,7 @@ resource "clickstack_dashboard" "service_overview" {
   ]
   markdown_tiles = [
     {
+      key  = "Read me"
       name = "Read me"
       x    = 12
       y    = 16
@@ -207,7 +219,7 @@ resource "clickstack_alert" "traffic_drop" {
 # "unnamed alert on tile \"Errors\"" (id 6650000000000000000000f2)
 resource "clickstack_alert" "errors_alert" {
   dashboard_id            = clickstack_dashboard.service_overview.id
-  tile_id                 = "w5j2r8y0b3kq7m1x6d9tf4" # 2 tiles are named "Errors", so `tile_ids` leaves them out; give the tiles keys to refer to them by key
+  tile_id                 = clickstack_dashboard.service_overview.tile_ids["Errors 2"]
   threshold               = 100
   threshold_type          = "above"
   interval                = "15m"

@@ -88,12 +88,12 @@ import {
 
 import {
   to = clickstack_dashboard.database_raw_sql
-  id = "6650000000000000000000d2"
+  id = "6650000000000000000000d2?tile_keys=name"
 }
 
 import {
   to = clickstack_dashboard.service_overview
-  id = "6650000000000000000000d1"
+  id = "6650000000000000000000d1?tile_keys=name"
 }
 
 import {

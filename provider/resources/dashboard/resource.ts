@@ -6,7 +6,7 @@
 import type { ClickStackClient } from '../../client';
 import type { DashboardCreateInput, DashboardUpdateInput } from '../../client/models/dashboards';
 import { containsUnknown, valuesEqual } from '../../runtime/plan';
-import type { ResourceDefinition } from '../../runtime/provider';
+import type { CallContext, ResourceDefinition } from '../../runtime/provider';
 import { type TfObject, Unknown } from '../../runtime/types';
 import { callOptions, deleteIfPresent, readOrGone, refreshing, reportingApiErrors } from '../../shared/api-errors';
 import { nullObject } from '../../shared/schema-derivation';
@@ -15,8 +15,15 @@ import { planSavedQueryLanguage } from './normalization';
 import { dashboardAttributes, dashboardSchema } from './schema';
 import { validateOnServer } from './server-validation';
 import { upgradeDashboardState } from './state-upgrade';
-import { planFilters, planTiles, tileIds, warnAboutDroppedTiles } from './tile-ids';
+import { parseImportId, planFilters, planTiles, type TileAlert, tileIds, warnAboutDroppedTiles, withKeysFromNames } from './tile-ids';
 import { refuseOssOnlyAttributes, validateDashboard } from './validation';
+
+/** The alerts on the tiles of a dashboard, from the alerts' list (null when it cannot be read: the error says why). */
+function tileAlertsOf(client: ClickStackClient, dashboardId: string, ctx: CallContext): Promise<TileAlert[] | null> {
+  return reportingApiErrors('Could not list the alerts of the tiles that lose their ids', ctx.diagnostics, async () =>
+    (await client.alerts.cached.list(callOptions(ctx))).filter((alert) => alert.source === 'tile' && alert.dashboardId === dashboardId),
+  );
+}
 
 export const dashboardResource: ResourceDefinition<ClickStackClient> = {
   schema: dashboardSchema,
@@ -40,7 +47,7 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
   /** Sees the plan with the server defaults filled in by the plan modifiers, so that a plan of no change says nothing. */
   async checkPlan({ prior, planned, config, client }, ctx) {
     if (prior !== null && valuesEqual(prior, planned)) return;
-    warnAboutDroppedTiles(prior, planned, ctx.diagnostics);
+    await warnAboutDroppedTiles(prior, planned, ctx.diagnostics, client && prior ? () => tileAlertsOf(client, String(prior.id), ctx) : undefined);
     if (client?.flavor === 'cloud') refuseOssOnlyAttributes(config, ctx.diagnostics);
     if (client?.serverValidation && !ctx.diagnostics.hasErrors() && !containsUnknown(config)) await validateOnServer(client, planned, ctx);
   },
@@ -52,8 +59,13 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
     return created && dashboardFromApi(created, planned, true);
   },
 
+  /** Right after an import, `state.id` is the import id: see importState. */
   async read({ state, client }, ctx) {
-    return refreshing('Could not read dashboard', ctx, state, async () => dashboardFromApi(await client.dashboards.cached.get(String(state.id), callOptions(ctx)), state));
+    const { dashboardId, keysFromNames } = parseImportId(String(state.id)) ?? { dashboardId: String(state.id), keysFromNames: false };
+    return refreshing('Could not read dashboard', ctx, state, async () => {
+      const read = dashboardFromApi(await client.dashboards.cached.get(dashboardId, callOptions(ctx)), state);
+      return keysFromNames ? withKeysFromNames(read) : read;
+    });
   },
 
   async update({ prior, planned, client }, ctx) {
@@ -74,7 +86,13 @@ export const dashboardResource: ResourceDefinition<ClickStackClient> = {
     await deleteIfPresent('Could not delete dashboard', ctx, () => client.dashboards.delete(String(state.id), callOptions(ctx)));
   },
 
-  importState(id) {
+  /**
+   * `<dashboard id>`, or `<dashboard id>?tile_keys=name` to key each tile by its name (see parseImportId). The import id
+   * stays the state's id until the read that completes the import, which reads it and keeps the dashboard id alone.
+   */
+  importState(id, ctx) {
+    if (!parseImportId(id))
+      ctx.diagnostics.error('Invalid import id', `Expected "<dashboard id>", or "<dashboard id>?tile_keys=name" to key each tile by its name; got ${JSON.stringify(id)}.`);
     return { ...nullObject(dashboardAttributes), id };
   },
 

@@ -19,6 +19,18 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
   const plan = (prior: TfObject | null, config: TfObject) => dashboards.plan(prior, config);
   const apply = (prior: TfObject | null, config: TfObject) => dashboards.apply(prior, config);
   const refresh = (state: TfObject) => dashboards.refresh(state);
+  /** An alert made on the server on a tile of a dashboard, as the UI makes one. */
+  const alertOn = (dashboardId: string, tileId: string, name?: string) =>
+    suite.client.alerts.create({
+      source: 'tile',
+      dashboardId,
+      tileId,
+      threshold: 10,
+      thresholdType: 'above',
+      interval: '5m',
+      channel: { type: 'webhook', webhookId: SEED_IDS.webhook },
+      ...(name ? { name } : {}),
+    } as never);
 
   it('creates, then plans no changes, refreshes to the same state, and defaults come back as planned', async () => {
     const config = serviceHealthConfig();
@@ -38,15 +50,7 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
   it('keeps a tile alert through an update that reorders tiles and adds one; existing tile ids are known at plan time', async () => {
     const state = await apply(null, serviceHealthConfig());
     const errorsId = (state.tile_ids as TfObject).Errors as string;
-    const alert = await suite.client.alerts.create({
-      source: 'tile',
-      dashboardId: state.id as string,
-      tileId: errorsId,
-      threshold: 10,
-      thresholdType: 'above',
-      interval: '5m',
-      channel: { type: 'webhook', webhookId: SEED_IDS.webhook },
-    } as never);
+    const alert = await alertOn(state.id as string, errorsId);
     const reordered = serviceHealthConfig();
     reordered.line_tiles = [placedTile('Warnings', 0, { source_id: SEED_IDS.logSource, select: [{ agg_fn: 'count' }] }), ...(reordered.line_tiles as TfObject[])];
     reordered.markdown_tiles = [...(reordered.markdown_tiles as TfObject[]), placedTile('New', 0, { text: 'new' })];
@@ -98,6 +102,24 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
     expect(emptied.saved_query_language).toBeNull();
   });
 
+  it('names, in the warning of a plan that renames a tile without a key, the alerts ClickStack would delete with it', async () => {
+    const state = await apply(null, serviceHealthConfig());
+    const errorsId = (state.tile_ids as TfObject).Errors as string;
+    const [named, unnamed] = [await alertOn(state.id as string, errorsId, 'Error spike'), await alertOn(state.id as string, errorsId)];
+    const renamed = serviceHealthConfig();
+    renamed.line_tiles = (renamed.line_tiles as TfObject[]).map((tile) => (tile.name === 'Errors' ? { ...tile, name: 'Error rate' } : tile));
+    const { diagnostics } = await plan(state, complete(dashboardAttributes, renamed));
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        summary: 'Tiles will get new ids',
+        detail: expect.stringContaining(
+          `"Errors". ClickStack deletes the alerts of these tiles: "Error spike" (id ${named.id}) on "Errors", an unnamed alert (id ${unnamed.id}) on "Errors".`,
+        ),
+      }),
+    ]);
+  });
+
   it('imports by id into a state that plans no changes against the generated configuration', async () => {
     const created = await apply(null, serviceHealthConfig());
     const state = (await dashboards.import(created.id as string))!;
@@ -132,6 +154,36 @@ describe.each(FLAVORS)('clickstack_dashboard against the %s emulator', (flavor) 
     expect((await suite.client.dashboards.get(created.id)).tiles.map((t) => t.id)).toEqual([s, a, b]);
     expect((updated.filters as TfObject[]).map((f) => f.id)).toEqual(created.filters!.map((f) => f.id));
     expect(differences(updated, (await plan(updated, moved)).planned!)).toEqual([]);
+  });
+
+  it('imports with ?tile_keys=name into a state keyed by the tile names (shared and empty ones deduplicated), which a configuration with those keys plans without change, and through a rename', async () => {
+    const tile = (name: string, x: number, config: object) => ({ name, x, y: 0, w: 4, h: 3, config });
+    const created = await suite.client.dashboards.create({
+      name: 'Keyed on import',
+      tiles: [
+        tile('Notes', 0, { displayType: 'markdown', markdown: 'a' }),
+        tile('Notes', 4, { displayType: 'search', sourceId: SEED_IDS.logSource, select: 'Body' }),
+        tile('', 8, { displayType: 'markdown', markdown: 'b' }),
+      ],
+    } as never);
+    const [markdown, search, untitled] = created.tiles.map((t) => t.id);
+    const state = (await dashboards.import(`${created.id}?tile_keys=name`))!;
+    expect(state.id).toBe(created.id);
+    // In the order of the tile lists: the search tiles' list comes before the markdown tiles'.
+    expect(state.tile_ids).toEqual({ Notes: search, 'Notes 2': markdown, Untitled: untitled });
+    const config = generatedConfig(dashboardAttributes, state);
+    expect((config.markdown_tiles as TfObject[]).map((t) => t.key)).toEqual(['Notes 2', 'Untitled']);
+    expect(differences(state, (await plan(state, config)).planned!)).toEqual([]);
+
+    const renamed = { ...config, search_tiles: (config.search_tiles as TfObject[]).map((t) => ({ ...t, name: 'Log lines', x: 12, w: 6 })) };
+    const updated = await apply(state, renamed);
+    expect(updated.tile_ids).toEqual({ Notes: search, 'Notes 2': markdown, Untitled: untitled });
+    const onServer = (await suite.client.dashboards.get(created.id)).tiles;
+    expect(Object.fromEntries(onServer.map((t) => [t.id, t.name]))).toEqual({ [markdown]: 'Notes', [search]: 'Log lines', [untitled]: '' });
+  });
+
+  it('refuses an import id of another form', async () => {
+    await expect(dashboards.import('d1?tile_keys=title')).rejects.toThrow('Expected \\"<dashboard id>\\", or \\"<dashboard id>?tile_keys=name\\"');
   });
 
   it('drops a dashboard deleted behind its back, and deleting what is gone succeeds', async () => {

@@ -4,7 +4,7 @@ import { type TfObject, Unknown } from '../../runtime/types';
 import { dashboard, filterAttributes, plan, SOURCE, tile } from '../../../test/support/dashboards';
 import { complete } from '../../../test/support/objects';
 import { dashboardFromApi } from './documents';
-import { planTiles, tileIds } from './tile-ids';
+import { keysFromNames, parseImportId, planTiles, tileIds } from './tile-ids';
 
 describe('tile and filter ids in the plan', () => {
   const markdown = (name: string, text: string, extra: object = {}) => tile('markdown', name, { text, ...extra });
@@ -62,11 +62,37 @@ describe('tile and filter ids in the plan', () => {
         severity: 'warning',
         summary: 'Tiles will get new ids',
         detail:
-          'Tiles removed, renamed or moved to another type: "A". ClickStack deletes the alerts of these tiles: a `clickstack_alert` whose ' +
+          'Tiles removed, renamed or moved to another type: "A". ClickStack deletes the alerts of these tiles. A `clickstack_alert` whose ' +
           '`tile_id` follows a renamed tile to its new id is replaced, any other alert is lost. To keep the alerts of a renamed tile as ' +
-          'they are, give it a `key` equal to its old name.',
+          'they are, give it a `key` equal to its old key (its old name, where it had none).',
       },
     ]);
+  });
+
+  it('names the alerts of the dropped tiles, from the list of alerts, which it reads only when a tile is dropped', async () => {
+    const listed: string[] = [];
+    const alerts = [
+      { id: 'a1', name: 'Spike', source: 'tile', dashboardId: 'd1', tileId: 'id-A' },
+      { id: 'a2', name: null, source: 'tile', dashboardId: 'd1', tileId: 'id-A' },
+      { id: 'a3', name: 'Kept', source: 'tile', dashboardId: 'd1', tileId: 'id-B' },
+      { id: 'a4', name: 'Elsewhere', source: 'tile', dashboardId: 'd2', tileId: 'id-A' },
+    ];
+    const client = { alerts: { cached: { list: async () => (listed.push('alerts'), alerts) } } } as never;
+    const unchanged = dashboard({ name: 'D', markdown_tiles: [markdown('A', 'A'), markdown('B', 'B'), markdown('C', 'C', { y: 2 })] });
+    expect((await plan(unchanged, prior, client)).diagnostics).toEqual([]);
+    expect(listed).toEqual([]);
+    const { diagnostics } = await plan(dashboard({ name: 'D', markdown_tiles: [markdown('B', 'B')] }), prior, client);
+    expect(listed).toEqual(['alerts']);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        summary: 'Tiles will get new ids',
+        detail: expect.stringContaining(
+          'Tiles removed, renamed or moved to another type: "A", "C". ClickStack deletes the alerts of these tiles: "Spike" (id a1) on "A", an unnamed alert (id a2) on "A".',
+        ),
+      }),
+    ]);
+    const none = await plan(dashboard({ name: 'D', markdown_tiles: [markdown('A', 'A'), markdown('B', 'B')] }), prior, client);
+    expect(none.diagnostics).toEqual([expect.objectContaining({ detail: expect.stringContaining('"C". ClickStack deletes the alerts of these tiles (they have none).') })]);
   });
 
   it('makes tile_ids unknown while a tile key or a tile list is unknown', async () => {
@@ -127,5 +153,27 @@ describe('tile and filter ids in the plan', () => {
     const config = dashboard({ name: 'D', markdown_tiles: [markdown('A', 'A')], filters: [filter('T'), filter('S')] });
     const { planned } = await plan(config, prior);
     expect((planned!.filters as TfObject[]).map((f) => f.id)).toEqual([expect.any(Unknown), 'f-S']);
+  });
+});
+
+describe('keys from names (the import id `<dashboard id>?tile_keys=name`)', () => {
+  it('keeps each name that is a key, numbers the names several tiles share, and never gives a key twice or a name of another tile', () => {
+    expect(keysFromNames(['Errors', 'Latency', 'Errors', 'Errors 2', 'Errors'])).toEqual(['Errors', 'Latency', 'Errors 3', 'Errors 2', 'Errors 4']);
+  });
+
+  it('keys an empty name `Untitled` and a name over 256 characters by its head, each numbered when taken', () => {
+    const long = 'x'.repeat(300);
+    expect(keysFromNames(['', 'Untitled', '', long, long])).toEqual(['Untitled 2', 'Untitled', 'Untitled 3', 'x'.repeat(256), `${'x'.repeat(254)} 2`]);
+  });
+
+  it('cuts a long name between characters, never inside a surrogate pair', () => {
+    const [key] = keysFromNames([`${'x'.repeat(255)}😀tail`]);
+    expect(key).toBe('x'.repeat(255));
+  });
+
+  it('reads the two forms of import id and refuses others', () => {
+    expect(parseImportId('d1')).toEqual({ dashboardId: 'd1', keysFromNames: false });
+    expect(parseImportId('d1?tile_keys=name')).toEqual({ dashboardId: 'd1', keysFromNames: true });
+    for (const id of ['', '?tile_keys=name', 'd1?tile_keys=title', 'd1?x'] as const) expect(parseImportId(id)).toBeUndefined();
   });
 });
