@@ -136,6 +136,14 @@ it('says what is missing or wrong in the command line, with exit code 2', async 
   expect(help.code).toBe(0);
   expect(help.stdout).toContain('Usage: clickstack-export [options]');
   expect(help.stdout).toContain('--api-key-secret');
+  // Every description starts at the same column: after its flag, or alone below a flag that reaches that column.
+  const lines = help.stdout.split('\n');
+  const DESCRIPTION_COLUMN = lines.find((line) => line.startsWith('  --format '))!.search(/CDKTF/);
+  const misaligned = lines.filter((line, i) => {
+    if (!line.startsWith('  -') || new RegExp(`^ {${DESCRIPTION_COLUMN}}\\S`).test(lines[i + 1] ?? '')) return false;
+    return line.length > DESCRIPTION_COLUMN - 1 && !(line[DESCRIPTION_COLUMN - 1] === ' ' && line[DESCRIPTION_COLUMN] !== ' ');
+  });
+  expect(misaligned).toEqual([]);
 });
 
 it('keeps an output folder that is not empty, unless --force replaces it', async () => {
