@@ -1,9 +1,10 @@
 // Exports at scale: `clickstack-export` (the bundle, as users run it) of 500 dashboards (4 line tiles each) with 500
 // tile alerts, under each flavor's real rate limit (the emulator's and the client's defaults), beside the least time
-// the limit allows for the requests it made (the emulator's request log) and the export's own CPU time.
+// the limit allows: the same export with the limit lifted, plus the waits the limit forces on the requests it made
+// (the emulator's request log), and the export's own CPU time.
 //   npm run bench:export [-- --rounds N]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EmulatorHandle, SEED_IDS, startEmulator } from '../emulator';
@@ -13,7 +14,7 @@ import { emulatorClient, FLAVORS } from '../test/support/emulator-clients';
 import { targetFor } from '../test/support/clickstack-workspaces';
 import { projectRoot } from './baseline';
 import { type Benchmark, runAlone } from './section';
-import { type Row, summarize } from './stats';
+import { interleaved, pairedRatio, type Row, summarize } from './stats';
 import { minimumUnderLimit } from './workspaces';
 
 const DASHBOARDS = 500;
@@ -50,7 +51,11 @@ async function seededState(flavor: FlavorName): Promise<string> {
   return statePath;
 }
 
-/** One export by the bundle, timed from outside (wall) and by /usr/bin/time (CPU). */
+/**
+ * One export by the bundle, timed from outside (wall) and by /usr/bin/time (CPU). Its temp dir is its own: the client
+ * shares its rate-limit ledger with later processes of the same key through the temp dir (as the server counts them),
+ * so without one, each round would wait for the requests of the round before.
+ */
 function timedExport(emulator: EmulatorHandle, flavor: FlavorName): Promise<{ wallMs: number; cpuMs: number; stderr: string }> {
   const out = mkdtempSync(join(tmpdir(), 'bench-export-out-'));
   const report = join(out, '.time');
@@ -60,7 +65,8 @@ function timedExport(emulator: EmulatorHandle, flavor: FlavorName): Promise<{ wa
     flavor === 'cloud'
       ? ['--api-url', emulator.cloudUrl, '--organization-id', emulator.organizationId, '--service-id', emulator.serviceId, '--api-key-id', emulator.keyId]
       : [];
-  const env = { ...process.env, ...target.env, ...(flavor === 'cloud' ? { CLICKHOUSE_CLOUD_API_SECRET: emulator.keySecret } : {}) };
+  const env = { ...process.env, ...target.env, ...(flavor === 'cloud' ? { CLICKHOUSE_CLOUD_API_SECRET: emulator.keySecret } : {}), TMPDIR: join(out, 'tmp') };
+  mkdirSync(env.TMPDIR);
   const started = performance.now();
   const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', report, process.execPath, join(projectRoot, 'dist', 'clickstack-export.js'), '--out', join(out, 'export'), ...flags], {
     env,
@@ -87,43 +93,47 @@ export const exportBenchmark: Benchmark = {
     const notes: string[] = [];
     for (const flavor of FLAVORS) {
       const statePath = await seededState(flavor);
-      const wall: number[] = [];
-      const cpu: number[] = [];
-      let requests = 0;
+      const runs: Record<'limited' | 'lifted', { wallMs: number; cpuMs: number; requests: number }[]> = { limited: [], lifted: [] };
       let progress = '';
-      for (let round = 0; round < rounds; round++) {
-        // A fresh emulator each round: a new rate-limit window, the limit of the real server.
-        const emulator = await startEmulator({ flavor, statePath });
+      // A fresh emulator each round (a new limit window), with the flavor's real limit or none; rounds interleaved.
+      const exportOn = (limit: 'limited' | 'lifted') => async () => {
+        const emulator = await startEmulator({ flavor, statePath, rateLimit: limit === 'lifted' ? false : undefined });
         try {
           const run = await timedExport(emulator, flavor);
-          wall.push(run.wallMs);
-          cpu.push(run.cpuMs);
-          requests = emulator.requests.length;
+          runs[limit].push({ ...run, requests: emulator.requests.length });
           progress = run.stderr.trim().split('\n').join(' / ');
+          return run.wallMs;
         } finally {
           await emulator.close();
         }
-      }
-      const floor = minimumUnderLimit(requests, REAL_LIMITS[flavor]);
+      };
+      const wall = await interleaved(rounds, { limited: exportOn('limited'), lifted: exportOn('lifted') });
+      const requests = runs.limited[0].requests;
+      if (runs.limited.some((run) => run.requests !== requests) || runs.lifted.some((run) => run.requests !== requests))
+        throw new Error(`the exports made different numbers of requests: ${[...runs.limited, ...runs.lifted].map((run) => run.requests).join(', ')}`);
+      const { limit, windowMs } = REAL_LIMITS[flavor];
+      const forcedWait = minimumUnderLimit(requests, REAL_LIMITS[flavor]);
+      // The least time: the export's own work (the same export, limit lifted) plus the waits the limit forces.
+      const floors = wall.lifted.map((ms) => ms + forcedWait);
+      const ratio = pairedRatio(wall.limited, floors);
       const group = `Export of ${DASHBOARDS} dashboards and ${DASHBOARDS} tile alerts under the real limit (${flavor === 'oss' ? 'OSS' : 'Cloud'})`;
-      const median = summarize(wall).median;
-      rows.push({ group, figure: 'requests (lists, paged)', unit: 'requests', value: requests });
+      rows.push({ group, figure: 'requests (one list request per kind, exact)', unit: 'requests', value: requests });
       rows.push({
         group,
-        figure: `wall time of the export (least time the limit allows for ${requests} requests: ${floor} ms)`,
+        figure: `wall time of the export (least time the limit allows: the same export, limit lifted, + ${forcedWait} ms of forced waits)`,
         unit: 'ms',
-        value: summarize(wall),
-        baseline: floor > 0 ? { label: 'least time the limit allows', value: floor, ratio: median / floor } : undefined,
-        goal:
-          floor > 0
-            ? { text: `≤ ${GOAL}× the least time`, met: median <= GOAL * floor }
-            : { text: `the reads fit in one window: within that window (${REAL_LIMITS[flavor].windowMs} ms)`, met: median <= REAL_LIMITS[flavor].windowMs },
+        value: summarize(wall.limited),
+        baseline: { label: 'least time the limit allows', value: summarize(floors).median, ratio },
+        goal: { text: `≤ ${GOAL}× the least time`, met: ratio <= GOAL },
       });
-      rows.push({ group, figure: 'CPU time of the export (user and system)', unit: 'ms', value: summarize(cpu) });
-      notes.push(`${flavor === 'oss' ? 'OSS' : 'Cloud'}: progress on stderr (not a terminal) read: "${progress}".`);
+      rows.push({ group, figure: 'wall time of the same export, limit lifted', unit: 'ms', value: summarize(wall.lifted) });
+      rows.push({ group, figure: 'CPU time of the export under the limit (user and system)', unit: 'ms', value: summarize(runs.limited.map((run) => run.cpuMs)) });
+      notes.push(
+        `${flavor === 'oss' ? 'OSS' : 'Cloud'}: ${requests} requests at ${limit} per ${windowMs / 1000} s need ${Math.ceil(requests / limit)} window(s), so the limit forces (${Math.ceil(requests / limit)} − 1) × ${windowMs} ms = ${forcedWait} ms of waiting; progress on stderr (not a terminal) read: "${progress}".`,
+      );
     }
     notes.push(
-      `${rounds} rounds per flavor, each on a fresh emulator with the flavor's real limit (${REAL_LIMITS.oss.limit} per ${REAL_LIMITS.oss.windowMs / 1000} s OSS, ${REAL_LIMITS.cloud.limit} per ${REAL_LIMITS.cloud.windowMs / 1000} s Cloud) loaded with the same objects; the export is dist/clickstack-export.js (CDKTF format, pictures included) run by node as users run it. Reads are list requests, so they fit in one window: the least time the limit allows is 0 and the time is the exporter's own work.`,
+      `${rounds} rounds per flavor, each export on a fresh emulator loaded with the same objects, with the flavor's real limit (${REAL_LIMITS.oss.limit} per ${REAL_LIMITS.oss.windowMs / 1000} s OSS, ${REAL_LIMITS.cloud.limit} per ${REAL_LIMITS.cloud.windowMs / 1000} s Cloud) or none, interleaved; each export runs with a temp dir of its own (a fresh client rate-limit ledger). The export is dist/clickstack-export.js (CDKTF format, pictures included) run by node as users run it; the ratio is the median of round-by-round ratios.`,
     );
     return { rows, notes };
   },

@@ -33,8 +33,6 @@ export interface AlertProps extends AlertDefinitionProps, EnvironmentScopedProps
 
 /** An alert managed by this app (the `clickstack_alert` resource). */
 export class Alert extends ClickStackConstruct {
-  /** The alert's id (known once Terraform has created it). */
-  readonly alertId: string;
   /** The `clickstack_alert` resource, for what the props do not cover, and its state attributes. */
   readonly resource: AlertResource;
   private found?: { dashboardId: string; tileId: string };
@@ -51,9 +49,15 @@ export class Alert extends ClickStackConstruct {
         }
       : { savedSearchId: savedSearch?.savedSearchId ?? '' };
     this.resource = new AlertResource(this, 'Default', { ...definition.toConfig(ids), provider: this.environment.provider });
-    this.alertId = this.resource.id;
     this.node.addValidation(definition);
     this.node.addValidation({ validate: () => [...this.tilePlacementProblems(), ...this.foreignEnvironmentProblems()] });
+  }
+
+  // A getter (as the ids of Dashboard, SavedSearch, Source.connectionId): cdktf records a stack trace for every
+  // reference it makes, which a large app would otherwise pay at synth for ids it never reads.
+  /** The alert's id (known once Terraform has created it). */
+  get alertId(): string {
+    return this.resource.id;
   }
 
   /** Adopts the alert `id` of ClickStack: the next apply imports it (cdktf's `importFrom`) rather than creating one. */

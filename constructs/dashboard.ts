@@ -98,10 +98,10 @@ export class Dashboard extends ClickStackConstruct implements IDashboard {
     return x instanceof Dashboard;
   }
 
-  readonly dashboardId: string;
   /** The `clickstack_dashboard` resource, for what the props do not cover (`addOverride`, lifecycle...). */
   readonly resource: DashboardResource;
   private readonly definition: DashboardDefinition;
+  private idReference?: string;
 
   constructor(scope: Construct, id: string, props: DashboardProps) {
     super(scope, id, props);
@@ -124,12 +124,17 @@ export class Dashboard extends ClickStackConstruct implements IDashboard {
       ),
       containers: new AtSynth(() => definition.toConfig().containers?.map((container: DashboardContainers) => dashboardContainersToTerraform(container))),
     });
-    this.dashboardId = this.resource.id;
     this.definition = definition;
     dashboardOfDefinition.set(definition, this);
     this.node.addValidation(definition);
     warnAtSynth(this, definition);
     this.node.addValidation({ validate: () => this.foreignSources() });
+  }
+
+  // Made when first read, as Alert.alertId says why; then kept, since each alert on the dashboard reads it.
+  /** The dashboard's id (resolved when Terraform plans). */
+  get dashboardId(): string {
+    return (this.idReference ??= this.resource.id);
   }
 
   /** Adds a row below everything placed so far; items without a width share the columns the others leave. */

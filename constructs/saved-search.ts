@@ -20,7 +20,6 @@ export interface SavedSearchProps extends SavedSearchDefinitionProps, Environmen
 
 /** A saved search managed by this app (the `clickstack_saved_search` resource). */
 export class SavedSearch extends ClickStackConstruct implements ISavedSearch {
-  readonly savedSearchId: string;
   /** The `clickstack_saved_search` resource, for what the props do not cover. */
   readonly resource: SavedSearchResource;
 
@@ -28,9 +27,14 @@ export class SavedSearch extends ClickStackConstruct implements ISavedSearch {
     super(scope, id, props);
     const definition = new SavedSearchDefinition(props, props.source.sourceId);
     this.resource = new SavedSearchResource(this, 'Default', { ...definition.toConfig(), provider: this.environment.provider });
-    this.savedSearchId = this.resource.id;
     this.requireSameEnvironment('source', props.source);
     this.node.addValidation(definition);
+  }
+
+  // Made when read, as Alert.alertId says why.
+  /** The saved search's id (known once Terraform has created it). */
+  get savedSearchId(): string {
+    return this.resource.id;
   }
 
   /** Adopts the saved search `id` of ClickStack: the next apply imports it (cdktf's `importFrom`) rather than creating one. */

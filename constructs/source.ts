@@ -38,7 +38,6 @@ export class Source extends ClickStackConstruct implements ISource {
 
   readonly sourceId: string;
   readonly kind: SourceKind | undefined;
-  readonly connectionId: string;
   /** The data source, for its other attributes (expressions, table...). */
   readonly lookup: DataClickstackSource;
 
@@ -47,7 +46,12 @@ export class Source extends ClickStackConstruct implements ISource {
     this.kind = props.kind;
     this.lookup = new DataClickstackSource(this, 'Default', { name: props.name, kind: props.kind, provider: this.environment.provider });
     this.sourceId = this.lookup.id;
-    this.connectionId = this.lookup.connection;
     this.node.addValidation({ validate: () => [...nonEmpty('name', props.name), ...oneOf('kind', props.kind, SOURCE_KINDS)] });
+  }
+
+  // Made when read, as Alert.alertId says why.
+  /** Id of the ClickHouse connection the source reads from (resolved when Terraform plans). */
+  get connectionId(): string {
+    return this.lookup.connection;
   }
 }

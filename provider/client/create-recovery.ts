@@ -48,6 +48,26 @@ export function settleDelaysMs(error: unknown): number[] {
   return error instanceof NetworkError ? [0, 1_000, 4_000] : [0];
 }
 
+/**
+ * The recovery of a create the server makes idempotent itself (an invitation: inviting a pending email again answers
+ * its invitation, api-behaviour §18.2): after a failure that may have created the object, the create is sent again,
+ * and the server answers with the object the lost create made, or makes it. A server that did not answer may still be
+ * at work on the first request, so the second waits until it has surely finished (the last look of `settleDelaysMs`).
+ */
+export async function createIdempotent<T>(noun: string, send: () => Promise<T>, signals: CreateSignals, options: CreateRecoveryOptions): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!mayHaveCreated(error) || attempt >= options.attempts) throw error;
+      const lost = (error as Error).message;
+      if (signals.stop?.aborted) throw new AbortedError(`${lost}; the provider was asked to stop, so the ${noun} was not sent again`);
+      options.log?.('warn', `${lost}; sending the ${noun} again (the server answers the one it made, if it made one)`, { attempt });
+      await options.clock.sleep(Math.max(...settleDelaysMs(error)), anySignal(signals.signal, signals.stop));
+    }
+  }
+}
+
 /** Finding out failed: the object may or may not exist. */
 export class CreateOutcomeUnknownError extends ClickStackError {}
 

@@ -117,20 +117,35 @@ describe('retries', () => {
     expect(seen.map((request) => request.method)).toEqual(['PUT', 'PUT', 'DELETE', 'DELETE']);
   });
 
-  // Invitations have no create recovery (the server keeps one per email): what the transport alone does with a POST
-  // shows (create-recovery.test.ts has the rest).
-  it('never retries a POST that reached the server: 5xx', async () => {
-    stub.script = [json(500, { message: 'Something went wrong :(' })];
-    await expect(client.team.invite(INVITATION_INPUT)).rejects.toBeInstanceOf(ServerError);
-    expect(seen).toHaveLength(1);
+  // A POST that may have created its object is never sent again by the transport; what follows is the create's
+  // recovery (create-recovery.test.ts). An invitation's is to send it again: the server answers the pending one.
+  it('never retries a POST that reached the server; an invitation whose answer was lost is sent again by its recovery: 5xx', async () => {
+    stub.script = [json(500, { message: 'Something went wrong :(' }), json(200, { data: invitation() })];
+    await expect(client.team.invite(INVITATION_INPUT)).resolves.toEqual(invitation());
+    expect(seen.map(({ method, url }) => `${method} ${url}`)).toEqual(['POST /api/v2/team/invitation', 'POST /api/v2/team/invitation']);
+    expect(logs.filter((entry) => entry.message.startsWith('Retrying POST'))).toEqual([]);
+    expect(logs.map((entry) => entry.message)).toContain(
+      "POST /api/v2/team/invitation failed with HTTP 500: Something went wrong :(; sending the invitation again (the server answers the one it made, if it made one)",
+    );
   });
 
-  it('never retries a POST that reached the server: connection reset', async () => {
-    stub.script = [destroy];
+  it('never retries a POST that reached the server; an invitation is sent again once the server has surely finished: connection reset', async () => {
+    const clock = new VirtualClock();
+    client = ossClient({ clock });
+    stub.script = [destroy, json(200, { data: invitation() })];
+    await expect(client.team.invite(INVITATION_INPUT)).resolves.toEqual(invitation());
+    expect(seen).toHaveLength(2);
+    expect(clock.now()).toBe(4_000);
+    expect(logs.filter((entry) => entry.message.startsWith('Retrying POST'))).toEqual([]);
+  });
+
+  it('gives up an invitation whose answer is lost after the attempts, with the failure that may have created it', async () => {
+    client = ossClient({ retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
+    stub.script = [json(502, {}), json(502, {})];
     const failure = await client.team.invite(INVITATION_INPUT).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(NetworkError);
-    expect((failure as NetworkError).mayHaveReachedServer).toBe(true);
-    expect(seen).toHaveLength(1);
+    expect(failure).toBeInstanceOf(ServerError);
+    expect(mayHaveCreated(failure)).toBe(true);
+    expect(seen).toHaveLength(2);
   });
 
   it('retries a POST that changes nothing (validation) like a read, on 5xx and resets', async () => {
@@ -233,7 +248,7 @@ describe('timeouts and cancellation', () => {
   });
 
   it('reports a timed-out POST as possibly committed', async () => {
-    client = ossClient({ timeoutMs: 100 });
+    client = ossClient({ timeoutMs: 100, retry: { maxAttempts: 1 } });
     stub.script = [hang];
     const failure = await client.team.invite(INVITATION_INPUT).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(NetworkError);

@@ -15,7 +15,7 @@ import {
   redirectRefusal,
   refer,
 } from './connection-failure';
-import { AbortedError, ApiError, ClickStackError, ConnectionError, errorFromResponse, NetworkError, RateLimitedError, UnexpectedResponseError } from './errors';
+import { AbortedError, ClickStackError, ConnectionError, errorFromResponse, extractErrorBody, NetworkError, RateLimitedError, UnexpectedResponseError } from './errors';
 import { openDispatcher, type NetworkSettings } from './network';
 import type { ChosenProxy } from './proxy';
 import type { RateLimiter } from './rate-limiter';
@@ -354,23 +354,16 @@ export class Transport {
 
   /** A 401 ends the client's use of the API (told once); a 403 may concern this request only, and is told each time. */
   private refusedCredentials(spec: RequestSpec, requestPath: string, response: RawResponse): ClickStackError {
-    const plain = errorFromResponse({
-      method: spec.method,
-      path: requestPath,
-      status: response.status,
-      contentType: String(response.headers['content-type'] ?? ''),
-      bodyText: this.options.redactor.text(response.bodyText),
-    }) as ApiError;
-    const diagnosis = credentialsRefusal(response.status, plain.serverMessage, this.options.connection);
+    const { message } = extractErrorBody(String(response.headers['content-type'] ?? ''), this.options.redactor.text(response.bodyText));
+    const diagnosis = credentialsRefusal(response.status, message || `HTTP ${response.status}`, this.options.connection);
     if (response.status === 401) return this.remember(spec, requestPath, diagnosis);
-    const explained = errorFromResponse({
+    return errorFromResponse({
       method: spec.method,
       path: requestPath,
       status: response.status,
       contentType: 'text/plain',
       bodyText: this.options.redactor.text(explain(diagnosis, this.options.connection)),
     });
-    return explained;
   }
 
   private log(level: ClientLogLevel, message: string, fields: Record<string, unknown>): void {

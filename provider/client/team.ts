@@ -1,5 +1,6 @@
 import { type InvitationCreated, invitationCreatedShape, type InvitationInput, type TeamInvitation, teamInvitationShape, type TeamMember, teamMemberShape } from './models/team';
 import { ApiContext, CallOptions, idPath, ReadableCollection } from './collection';
+import { createIdempotent } from './create-recovery';
 
 /** A list of the team with no GET by id: a single object is found in the list. */
 class TeamList<T extends { id: string }> extends ReadableCollection<T> {
@@ -29,12 +30,12 @@ export class TeamApi {
 
   /**
    * Invites `email` (idempotent per email: inviting again answers the pending invitation). An email of a member is
-   * refused (ValidationError, api-behaviour §18.2). The server lower-cases the email.
+   * refused (ValidationError, api-behaviour §18.2). The server lower-cases the email. An invitation whose answer was
+   * lost is sent again, which answers the invitation it made, if it made one (create-recovery.ts).
    */
   async invite(input: InvitationInput, options: CallOptions = {}): Promise<InvitationCreated> {
-    const created = await this.api.writes.around(() =>
-      this.api.call<InvitationCreated>('team.invite', 'POST', '/team/invitation', invitationCreatedShape, { ...options, body: input }),
-    );
+    const send = () => this.api.call<InvitationCreated>('team.invite', 'POST', '/team/invitation', invitationCreatedShape, { ...options, body: input });
+    const created = await this.api.writes.around(() => createIdempotent('invitation', send, options, this.api.recovery));
     this.api.redactor.addSecret(created.url);
     return created;
   }

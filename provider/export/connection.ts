@@ -31,16 +31,26 @@ export function connectionVariables(flavor: FlavorName): string[] {
   return SETTINGS.filter((setting) => setting.flavor === flavor && setting.required).map((setting) => setting.env);
 }
 
+/** Where the help's descriptions start: the column after `  --format cdktf|hcl   `. */
+const DESCRIPTION_COLUMN = 23;
+
+/** A line of help: the flag, then its description at DESCRIPTION_COLUMN, or on a line of its own when the flag reaches it. */
+function helpLine(flag: string, description: string): string {
+  const lead = `  ${flag}`;
+  if (!description) return lead;
+  return lead.length < DESCRIPTION_COLUMN ? `${lead.padEnd(DESCRIPTION_COLUMN)}${description}` : `${lead}\n${' '.repeat(DESCRIPTION_COLUMN)}${description}`;
+}
+
 /** Help text lines for the connection flags. */
 export function connectionHelp(): string {
-  const lines = SETTINGS.map((setting) => `  --${flagOf(setting.attribute).padEnd(18)} or ${setting.env} (${setting.flavor === 'oss' ? 'ClickStack OSS' : 'Managed ClickStack'})`);
+  const lines = SETTINGS.map((setting) => helpLine(`--${flagOf(setting.attribute)}`, `or ${setting.env} (${setting.flavor === 'oss' ? 'ClickStack OSS' : 'Managed ClickStack'})`));
   return [
     'Connection (as the provider: a flag wins over its environment variable; prefer the environment for secrets):',
     ...lines,
     '  --flavor oss|cloud   which settings to use when the environment holds both',
     '  --timeout-seconds N  per request (default 30); --max-retries N (default 5)',
     'TLS and proxy (see docs/networks.md; HTTPS_PROXY, HTTP_PROXY, NO_PROXY, SSL_CERT_FILE and SSL_CERT_DIR are read too):',
-    ...NETWORK_SETTINGS.map((setting) => `  --${flagOf(setting.attribute).padEnd(18)} ${setting.env ? `or ${setting.env}` : ''}`.trimEnd()),
+    ...NETWORK_SETTINGS.map((setting) => helpLine(`--${flagOf(setting.attribute)}`, setting.env ? `or ${setting.env}` : '')),
   ].join('\n');
 }
 

@@ -32,11 +32,22 @@ afterAll(() => emulator.close());
 const oss = () => connectionEnv(emulator, 'oss');
 /** Nothing but the folders a test made itself: no export, no partial folder left behind. */
 const leftovers = () => readdirSync(parent);
+/** The requests since the `since`-th of the emulator's log, as `METHOD /list`, sorted (the lists are read together). */
+const listsReadSince = (since: number) =>
+  emulator.requests
+    .slice(since)
+    .map(({ method, path }) => `${method} ${path.replace(/^\/api\/v2|^\/v1\/organizations\/[^/]+\/services\/[^/]+\/clickstack/, '')}`)
+    .sort();
 
 it('writes the export folder whole, prints a summary on stdout and its progress on stderr', async () => {
   const out = join(parent, 'export');
+  const since = emulator.requests.length;
   const result = await run(['--format', 'hcl', '--out', out], oss());
   expect(result.code).toBe(0);
+  // One request per list, all in one window of the rate limit (100 per 60 s).
+  expect(listsReadSince(since)).toEqual([
+    'GET /alerts', 'GET /connections', 'GET /dashboards', 'GET /saved-searches', 'GET /sources', 'GET /team/invitations', 'GET /team/members', 'GET /webhooks',
+  ]);
   expect(result.stdout).toContain(
     `Exported from ClickStack OSS to ${out} (hcl): 6 sources (3 with links), 2 dashboards with 3 tile alerts, 2 saved searches with 2 alerts, 3 webhooks, 1 connection, 2 team members.`,
   );
@@ -69,8 +80,11 @@ it('picks the flavor the environment names with --flavor when it holds settings 
   const conflict = await run(['--format', 'hcl', '--out', join(parent, 'x')], both);
   expect(conflict.code).toBe(2);
   expect(conflict.stderr).toContain('Conflicting ClickStack provider settings');
+  const since = emulator.requests.length;
   const cloud = await run(['--format', 'hcl', '--out', join(parent, 'cloud'), '--flavor', 'cloud', '--quiet'], both);
   expect(cloud.code).toBe(0);
+  // One request per list, all in one window of the rate limit (10 per 10 s).
+  expect(listsReadSince(since)).toEqual(['GET /alerts', 'GET /dashboards', 'GET /roles', 'GET /saved-searches', 'GET /sources', 'GET /webhooks']);
   expect(cloud.stdout).toContain('Exported from Managed ClickStack');
 });
 
@@ -122,6 +136,14 @@ it('says what is missing or wrong in the command line, with exit code 2', async 
   expect(help.code).toBe(0);
   expect(help.stdout).toContain('Usage: clickstack-export [options]');
   expect(help.stdout).toContain('--api-key-secret');
+  // Every description starts at the same column: after its flag, or alone below a flag that reaches that column.
+  const lines = help.stdout.split('\n');
+  const DESCRIPTION_COLUMN = lines.find((line) => line.startsWith('  --format '))!.search(/CDKTF/);
+  const misaligned = lines.filter((line, i) => {
+    if (!line.startsWith('  -') || new RegExp(`^ {${DESCRIPTION_COLUMN}}\\S`).test(lines[i + 1] ?? '')) return false;
+    return line.length > DESCRIPTION_COLUMN - 1 && !(line[DESCRIPTION_COLUMN - 1] === ' ' && line[DESCRIPTION_COLUMN] !== ' ');
+  });
+  expect(misaligned).toEqual([]);
 });
 
 it('keeps an output folder that is not empty, unless --force replaces it', async () => {

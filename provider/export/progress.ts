@@ -4,7 +4,7 @@
 export interface Progress {
   /** A phase of `total` steps begins. */
   start(phase: string, total: number): void;
-  /** One step of the phase is under way; `detail` names it. */
+  /** One more step of the phase: under way where steps run one at a time, done where they run together (the reads); `detail` names it. */
   step(detail: string): void;
   finish(): void;
 }

@@ -2,13 +2,14 @@
 // webhooks and saved searches makes one request per object, besides one validate request per dashboard with server
 // validation on (the plan's verdict is remembered, so the apply's own plan does not ask again) and none with it off,
 // the data source's read, and one list per kind before its first create (what a create whose answer is lost is looked
-// up against, api-behaviour §13).
+// up against, api-behaviour §13). Sources (and on OSS the connections they read) likewise: one request per object and
+// one list per kind.
 // Exact counts from the emulator's request log; `npm run bench` (bench/applies.ts) runs the issue's full size.
 import type { FlavorName } from '../../provider/client';
 import { FLAVORS } from '../support/emulator-clients';
 import { requestsDuring } from '../support/request-log';
 import type { TerraformResult } from '../support/terraform-cli';
-import { objectCount, type Scale, useWorkspaceAtScale } from '../support/workspace-at-scale';
+import { objectCount, type Scale, sourcesAtScale, useWorkspaceAtScale } from '../support/workspace-at-scale';
 
 jest.setTimeout(600_000);
 
@@ -43,5 +44,19 @@ describe.each(FLAVORS)('%s', (flavor: FlavorName) => {
         ].sort(),
       );
     });
+  });
+});
+
+describe.each(FLAVORS)('%s: sources', (flavor: FlavorName) => {
+  const SOURCES = 3;
+  const suite = useWorkspaceAtScale(flavor, { dashboards: 0, tileAlerts: 0, webhooks: 0, savedSearches: 0 }, false);
+
+  test(`an apply creating ${SOURCES} sources${flavor === 'oss' ? ' and their connections' : ''} makes one request per object`, async () => {
+    suite.ws.write('main.tf', sourcesAtScale(flavor, SOURCES, flavor));
+    let apply!: TerraformResult;
+    const requests = await requestsDuring(suite.emulator, async () => (apply = await suite.ws.apply()));
+    expect(apply.stderr).toBe('');
+    const connections = flavor === 'oss' ? ['GET /connections', ...times(SOURCES, 'POST /connections')] : [];
+    expect(requests).toEqual([...connections, 'GET /sources', ...times(SOURCES, 'POST /sources')].sort());
   });
 });

@@ -40,6 +40,7 @@ const LOGS = '64f0000000000000000000a1';
 const TRACES = '64f0000000000000000000a2';
 const SESSIONS = '64f0000000000000000000a4';
 const WEBHOOK = '64f0000000000000000000b1';
+const CONNECTION = '64f0000000000000000000c1';
 /** A well-formed source id that no seeded source has. */
 const UNKNOWN_SOURCE = '64f0000000000000000000af';
 
@@ -62,6 +63,18 @@ ${attributes}
 }
 `;
 }
+
+/** A source of `kind` on the seeded connection; `fields` are the lines of its kind's own object. */
+const source = (kind: string, fields: string) => `resource "clickstack_source" "bad" {
+  name                       = "Bad"
+  kind                       = "${kind}"
+  connection_id              = "${CONNECTION}"
+  database                   = "default"
+  table                      = "otel"
+  timestamp_value_expression = "Timestamp"
+${fields}
+}
+`;
 
 /** The lines of a line tile on the log source with the given select items. */
 const lineOf = (...select: string[]) => `      source_id = "${LOGS}"
@@ -600,6 +613,75 @@ const CORPUS: BadConfig[] = [
 }
 `,
     expected: [invalidValue('Must be one of "slack", "generic", "incidentio", "slack_api", "pagerduty_api", got "incident.io".', 'service = "incident.io"')],
+  },
+
+  // --- sources and connections ---------------------------------------------------------------------------------
+  {
+    name: 'source: a trace object on a log source',
+    command: 'validate',
+    hcl: source(
+      'log',
+      `  log = {\n    default_table_select_expression = "Body"\n  }\n  trace = {\n    default_table_select_expression = "SpanName"\n    trace_id_expression = "TraceId"\n` +
+        `    span_id_expression = "SpanId"\n    parent_span_id_expression = "ParentSpanId"\n    span_name_expression = "SpanName"\n    span_kind_expression = "SpanKind"\n    duration_expression = "Duration"\n  }`,
+    ),
+    expected: [
+      {
+        summary: 'Invalid source',
+        detail: '`trace` is set, but `kind` is `log`: set the fields of a `log` source only.',
+        pointsAt: 'trace = {',
+      },
+    ],
+  },
+  {
+    name: 'source: a log source without its log object',
+    command: 'validate',
+    hcl: source('log', ''),
+    expected: [
+      {
+        summary: 'Invalid source',
+        detail: '`log` is required when `kind` is `log`: it holds the fields the server requires of such a source.',
+        pointsAt: 'resource "clickstack_source" "bad" {',
+      },
+    ],
+  },
+  {
+    name: 'source: a metric source without a metric table',
+    command: 'validate',
+    hcl: source('metric', `  metric = {\n    tables = {}\n    resource_attributes_expression = "ResourceAttributes"\n  }`).replace('  table                      = "otel"\n', ''),
+    expected: [{ summary: 'Invalid metric source', detail: 'metric.tables: At least one metric table must be set.', pointsAt: 'metric = {' }],
+  },
+  {
+    name: 'source: a Managed ClickStack field on ClickStack OSS',
+    command: 'plan',
+    hcl: source('log', `  log = {\n    default_table_select_expression = "Body"\n    filter_settings = { database = "default", table = "otel_filters", columns = [] }\n  }`),
+    expected: [
+      {
+        summary: 'Not available on ClickStack OSS',
+        detail: 'log.filter_settings: `filter_settings` exists only on Managed ClickStack; ClickStack OSS drops it.',
+        pointsAt: 'log = {',
+      },
+    ],
+  },
+  {
+    name: 'connection: on Managed ClickStack',
+    command: 'plan',
+    flavor: 'cloud',
+    hcl: 'resource "clickstack_connection" "bad" {\n  name     = "Warehouse"\n  host     = "http://clickhouse:8123"\n  username = "default"\n}\n',
+    expected: [
+      {
+        summary: 'clickstack_connection is not available on Managed ClickStack (ClickHouse Cloud)',
+        detail:
+          'clickstack_connection exists on ClickStack OSS (HyperDX) only. The Managed ClickStack API has no connections or team routes: ClickHouse ' +
+          "Cloud owns the service's connection and its members.",
+        pointsAt: 'resource "clickstack_connection" "bad" {',
+      },
+    ],
+  },
+  {
+    name: 'connection: an empty host',
+    command: 'validate',
+    hcl: 'resource "clickstack_connection" "bad" {\n  name     = "Warehouse"\n  host     = ""\n  username = "default"\n}\n',
+    expected: [{ summary: 'Invalid attribute value', detail: 'Must be at least 1 character long, got 0.', pointsAt: 'host     = ""' }],
   },
 
   // --- data sources --------------------------------------------------------------------------------------------

@@ -1,39 +1,29 @@
 // Features of the ClickStack provider that the lifecycle suite (clickstack.e2e.test.ts) does not exercise, end to
-// end through the real terraform against the in-process emulator, once per flavor: the webhook's write-only headers
+// end through the real terraform against the in-process suite.emulator, once per flavor: the webhook's write-only headers
 // and query parameters; dashboard filters, containers and tabs; a dashboard made in the UI with its tiles in any
 // order, imported; dashboard state written by version 0 of the schema; and on OSS a dashboard larger than gRPC's
 // default message, with a tile named `__proto__`. The steps of a describe build on each other and run in order in one
 // workspace.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type EmulatorHandle, SEED_IDS } from '../../emulator';
-import { type FlavorTarget, flavorWorkspace, requestBodies, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
+import { SEED_IDS } from '../../emulator';
+import { type FlavorTarget, emulatorAndProvider, flavorWorkspace, requestBodies, targetFor } from '../support/clickstack-workspaces';
 import { FLAVORS } from '../support/emulator-clients';
 import type { FlavorName } from '../../provider/client';
-import { installProvider, type InstalledProvider, resourceValues, Workspace } from '../support/terraform-cli';
+import { resourceValues, Workspace } from '../support/terraform-cli';
 
 // A step runs terraform two or three times (1 to 3 s each on 2 shared cores).
 jest.setTimeout(120_000);
 
-let emulator: EmulatorHandle;
-let provider: InstalledProvider;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  provider = installProvider('clickstack');
-});
-
-afterAll(async () => {
-  await emulator?.close();
-});
+const suite = emulatorAndProvider();
 
 /** A workspace of `flavor` holding `main.tf`, initialised; disposed with the target's client after the describe. */
 function workspaceFor(flavor: FlavorName, mainTf: string): { target: () => FlavorTarget; ws: () => Workspace } {
   let target: FlavorTarget;
   let ws: Workspace;
   beforeAll(async () => {
-    target = targetFor(emulator, flavor);
-    ws = flavorWorkspace(provider, target);
+    target = targetFor(suite.emulator, flavor);
+    ws = flavorWorkspace(suite.provider, target);
     ws.write('main.tf', mainTf);
     const init = await ws.terraform('init');
     if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stderr}`);
@@ -99,7 +89,7 @@ resource "clickstack_webhook" "signed" {
 
     test('apply sends the headers and query parameters on create and keeps them out of state', async () => {
       await expectApplied(ws(), 'Apply complete! Resources: 1 added, 0 changed, 0 destroyed.');
-      const created = requestBodies(emulator, flavor, 'POST', '/webhooks').filter((body) => body.name === `e2e ${flavor} signed`);
+      const created = requestBodies(suite.emulator, flavor, 'POST', '/webhooks').filter((body) => body.name === `e2e ${flavor} signed`);
       expect(created).toEqual([expect.objectContaining({ headers: { Authorization: FIRST.token }, queryParams: { tenant: FIRST.tenant } })]);
       await expectStateWithout(FIRST);
     });
@@ -119,7 +109,7 @@ resource "clickstack_webhook" "signed" {
       expect(plan.stdout).toContain('Plan: 0 to add, 1 to change, 0 to destroy.');
 
       await expectApplied(ws(), 'Apply complete! Resources: 0 added, 1 changed, 0 destroyed.');
-      const updates = requestBodies(emulator, flavor, 'PUT', `/webhooks/${id}`);
+      const updates = requestBodies(suite.emulator, flavor, 'PUT', `/webhooks/${id}`);
       expect(updates).toEqual([expect.objectContaining({ headers: { Authorization: ROTATED.token }, queryParams: { tenant: ROTATED.tenant } })]);
       expect(await webhookId()).toBe(id);
       await expectStateWithout(ROTATED);
@@ -196,7 +186,7 @@ resource "clickstack_dashboard" "tabbed" {
 
       await expectApplied(ws(), 'Apply complete! Resources: 0 added, 1 changed, 0 destroyed.');
       // The update names the filter by its id: Managed ClickStack requires ids on PUT, and an unknown id is a new filter.
-      const updates = requestBodies(emulator, flavor, 'PUT', `/dashboards/${dashboardId}`);
+      const updates = requestBodies(suite.emulator, flavor, 'PUT', `/dashboards/${dashboardId}`);
       expect(updates.map((body) => body.filters)).toEqual([[expect.objectContaining({ id: filterId, expression: 'lower(ServiceName)' })]]);
       const dashboard = await target().client.dashboards.get(dashboardId);
       expect(dashboard.filters).toEqual([expect.objectContaining({ id: filterId, expression: 'lower(ServiceName)' })]);

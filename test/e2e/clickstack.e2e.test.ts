@@ -1,14 +1,13 @@
-// The ClickStack provider end to end: the real terraform drives it against the in-process emulator, once per
+// The ClickStack provider end to end: the real terraform drives it against the in-process suite.emulator, once per
 // flavor (OSS configured through the environment, Managed ClickStack through the provider block). The steps of a
 // flavor build on each other and run in order in one workspace: create, replan, drift, update, import, deletion
 // behind Terraform's back, destroy.
-import type { EmulatorHandle } from '../../emulator';
 import { NotFoundError } from '../../provider/client';
 import { editLikeTheUi } from '../support/ui-edit';
-import { type FlavorTarget, flavorWorkspace, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
+import { type FlavorTarget, emulatorAndProvider, flavorWorkspace, targetFor } from '../support/clickstack-workspaces';
 import { FLAVORS } from '../support/emulator-clients';
 import type { FlavorName } from '../../provider/client';
-import { installProvider, type InstalledProvider, resourceValues, Workspace } from '../support/terraform-cli';
+import { resourceValues, Workspace } from '../support/terraform-cli';
 
 // A step runs terraform two or three times (1 to 3 s each on 2 shared cores).
 jest.setTimeout(120_000);
@@ -129,17 +128,7 @@ resource "clickstack_alert" "error_search" {
 `;
 }
 
-let emulator: EmulatorHandle;
-let provider: InstalledProvider;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  provider = installProvider('clickstack');
-});
-
-afterAll(async () => {
-  await emulator?.close();
-});
+const suite = emulatorAndProvider();
 
 describe.each(FLAVORS)('%s', (flavor) => {
   let target: FlavorTarget;
@@ -152,8 +141,8 @@ describe.each(FLAVORS)('%s', (flavor) => {
   const dashboardValues = async () => resourceValues(await ws.show(), 'clickstack_dashboard.main')!;
 
   beforeAll(() => {
-    target = targetFor(emulator, flavor);
-    ws = flavorWorkspace(provider, target);
+    target = targetFor(suite.emulator, flavor);
+    ws = flavorWorkspace(suite.provider, target);
     ws.write('main.tf', configuration(flavor, INITIAL));
   });
 
@@ -205,12 +194,12 @@ describe.each(FLAVORS)('%s', (flavor) => {
   test('edits made through the API show as drift, and apply reverts them', async () => {
     const existing = await ids();
     const dashboardId = existing['clickstack_dashboard.main'];
-    await editLikeTheUi(emulator, flavor, 'dashboards', dashboardId, (dashboard) => {
+    await editLikeTheUi(suite.emulator, flavor, 'dashboards', dashboardId, (dashboard) => {
       dashboard.name = 'Renamed in the UI';
       for (const tile of dashboard.tiles) if (tile.config.displayType === 'markdown') tile.config.markdown = 'Edited in the UI.';
     });
     const alertId = existing['clickstack_alert.errors'];
-    await editLikeTheUi(emulator, flavor, 'alerts', alertId, (alert) => void (alert.threshold = 99));
+    await editLikeTheUi(suite.emulator, flavor, 'alerts', alertId, (alert) => void (alert.threshold = 99));
 
     const plan = await ws.plan();
     expect(plan.stderr).toBe('');
@@ -232,7 +221,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
 
   test('tiles the UI holds in another order show no difference', async () => {
     const dashboardId = (await ids())['clickstack_dashboard.main'];
-    const reordered = await editLikeTheUi(emulator, flavor, 'dashboards', dashboardId, (dashboard) => void dashboard.tiles.reverse());
+    const reordered = await editLikeTheUi(suite.emulator, flavor, 'dashboards', dashboardId, (dashboard) => void dashboard.tiles.reverse());
     expect(reordered.tiles.map((tile: { name: string }) => tile.name)).toEqual(['About', 'Recent errors', 'Requests', 'Slowest operations', 'Warnings', 'Errors']);
     const plan = await ws.plan();
     expect(plan.stderr).toBe('');
@@ -272,7 +261,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
   test('terraform import by id, into a workspace of the same configuration, adopts the tile keys and then plans no changes', async () => {
     const existing = await ids();
     const tileIdsBefore = (await dashboardValues()).tile_ids as Record<string, string>;
-    const importer = flavorWorkspace(provider, target);
+    const importer = flavorWorkspace(suite.provider, target);
     try {
       importer.write('main.tf', configuration(flavor, UPDATED));
       expect((await importer.terraform('init')).code).toBe(0);
@@ -307,7 +296,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
 
   test('import blocks with -generate-config-out write configuration that then plans with no changes', async () => {
     const existing = await ids();
-    const importer = flavorWorkspace(provider, target);
+    const importer = flavorWorkspace(suite.provider, target);
     try {
       const imported = (address: string) => `${address}_imported`;
       importer.write('imports.tf', IMPORT_ORDER.map((address) => `import {\n  to = ${imported(address)}\n  id = "${existing[address]}"\n}\n`).join('\n'));
@@ -368,14 +357,14 @@ describe.each(FLAVORS)('%s', (flavor) => {
 
 test('a webhook whose body is JSON with spaces, imported with -generate-config-out, plans with no changes', async () => {
   // Terraform writes a JSON string as jsonencode(...) in generated configuration, which drops the spaces.
-  const target = targetFor(emulator, 'oss');
+  const target = targetFor(suite.emulator, 'oss');
   const webhook = await target.client.webhooks.create({
     name: 'e2e spaced body',
     service: 'generic',
     url: 'https://hooks.example.com/e2e/spaced',
     body: '{"text": "{{title}}"}',
   });
-  const ws = flavorWorkspace(provider, target);
+  const ws = flavorWorkspace(suite.provider, target);
   try {
     ws.write('imports.tf', `import {\n  to = clickstack_webhook.spaced\n  id = "${webhook.id}"\n}\n`);
     expect((await ws.terraform('init')).code).toBe(0);
@@ -391,8 +380,8 @@ test('a webhook whose body is JSON with spaces, imported with -generate-config-o
 });
 
 test('the same webhook name applies on both flavors of one --flavor both emulator: two deployments, as two real servers', async () => {
-  const targets = FLAVORS.map((flavor) => targetFor(emulator, flavor));
-  const workspaces = targets.map((target) => flavorWorkspace(provider, target));
+  const targets = FLAVORS.map((flavor) => targetFor(suite.emulator, flavor));
+  const workspaces = targets.map((target) => flavorWorkspace(suite.provider, target));
   try {
     for (const ws of workspaces) {
       ws.write('main.tf', 'resource "clickstack_webhook" "deploys" {\n  name    = "e2e deploys"\n  service = "generic"\n  url     = "https://hooks.example.com/e2e/deploys"\n}\n');

@@ -1,13 +1,12 @@
-// Connections, team members and roles end to end: the real terraform against the emulator, on the flavor that has
+// Connections, team members and roles end to end: the real terraform against the suite.emulator, on the flavor that has
 // each (connections and the team on OSS, roles on Managed ClickStack), and the error each is on the other flavor.
 // The password is write-only: it reaches the server, and never the state, the plan or the log.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { EmulatorHandle } from '../../emulator';
 import { editLikeTheUi } from '../support/ui-edit';
-import { type FlavorTarget, flavorWorkspace, requestBodies, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
-import { installProvider, type InstalledProvider, resourceValues, Workspace } from '../support/terraform-cli';
+import { type FlavorTarget, emulatorAndProvider, flavorWorkspace, requestBodies, targetFor } from '../support/clickstack-workspaces';
+import { resourceValues, Workspace } from '../support/terraform-cli';
 
 // A step runs terraform two or three times (1 to 3 s each on 2 shared cores).
 jest.setTimeout(120_000);
@@ -68,17 +67,7 @@ output "read_only_predefined" {
 }
 `;
 
-let emulator: EmulatorHandle;
-let provider: InstalledProvider;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  provider = installProvider('clickstack');
-});
-
-afterAll(async () => {
-  await emulator?.close();
-});
+const suite = emulatorAndProvider();
 
 describe('oss: a connection with a write-only password, and a team member', () => {
   let target: FlavorTarget;
@@ -88,10 +77,10 @@ describe('oss: a connection with a write-only password, and a team member', () =
   const connectionId = async () => resourceValues(await ws.show(), 'clickstack_connection.warehouse')!.id as string;
 
   beforeAll(async () => {
-    const oss = targetFor(emulator, 'oss');
+    const oss = targetFor(suite.emulator, 'oss');
     logPath = join(mkdtempSync(join(tmpdir(), 'e2e-access-')), 'provider.log');
     target = { ...oss, env: { ...oss.env, TF_VAR_clickhouse_password: FIRST_PASSWORD, TF_LOG_PROVIDER: 'debug', TF_LOG_PATH: logPath } };
-    ws = flavorWorkspace(provider, target);
+    ws = flavorWorkspace(suite.provider, target);
     ws.write('main.tf', OSS_CONFIGURATION);
     expect((await ws.terraform('init')).code).toBe(0);
   });
@@ -106,7 +95,7 @@ describe('oss: a connection with a write-only password, and a team member', () =
     const apply = await ws.apply();
     expect(apply.stderr).toBe('');
     expect(apply.stdout).toContain('Apply complete! Resources: 2 added, 0 changed, 0 destroyed.');
-    expect(requestBodies(emulator, 'oss', 'POST', '/connections').at(-1)).toMatchObject({ name: 'e2e warehouse', password: FIRST_PASSWORD });
+    expect(requestBodies(suite.emulator, 'oss', 'POST', '/connections').at(-1)).toMatchObject({ name: 'e2e warehouse', password: FIRST_PASSWORD });
     const member = resourceValues(await ws.show(), 'clickstack_team_member.alice')!;
     expect(member).toMatchObject({ status: 'pending', member_id: null });
     expect((await target.client.team.invitations.list()).map((invitation) => invitation.email)).toContain('e2e-alice@example.com');
@@ -121,12 +110,12 @@ describe('oss: a connection with a write-only password, and a team member', () =
 
   test('a host changed in the UI shows as drift, and apply reverts it without sending the password', async () => {
     const id = await connectionId();
-    await editLikeTheUi(emulator, 'oss', 'connections', id, (connection) => void (connection.host = 'http://elsewhere:8123'));
+    await editLikeTheUi(suite.emulator, 'oss', 'connections', id, (connection) => void (connection.host = 'http://elsewhere:8123'));
     const plan = await ws.plan();
     expect(plan.code).toBe(2);
     expect(plan.stdout).toMatch(/~ host\s+= "http:\/\/elsewhere:8123" -> "http:\/\/clickhouse:8123"/);
     expect((await ws.apply()).code).toBe(0);
-    expect(requestBodies(emulator, 'oss', 'PUT', `/connections/${id}`).at(-1)).not.toHaveProperty('password');
+    expect(requestBodies(suite.emulator, 'oss', 'PUT', `/connections/${id}`).at(-1)).not.toHaveProperty('password');
     expect((await target.client.connections.get(id)).host).toBe('http://clickhouse:8123');
   });
 
@@ -135,7 +124,7 @@ describe('oss: a connection with a write-only password, and a team member', () =
     const apply = await ws.apply(`-var=password_version=2`, `-var=clickhouse_password=${SECOND_PASSWORD}`);
     expect(apply.stderr).toBe('');
     expect(apply.stdout).toContain('1 changed');
-    expect(requestBodies(emulator, 'oss', 'PUT', `/connections/${id}`).at(-1)).toMatchObject({ password: SECOND_PASSWORD });
+    expect(requestBodies(suite.emulator, 'oss', 'PUT', `/connections/${id}`).at(-1)).toMatchObject({ password: SECOND_PASSWORD });
     expect(ws.read('terraform.tfstate')).not.toContain(SECOND_PASSWORD);
     expect(readFileSync(logPath, 'utf8')).not.toContain(SECOND_PASSWORD);
   });
@@ -154,8 +143,8 @@ describe('cloud: a custom role, a predefined one looked up, and the OSS-only kin
   let ws: Workspace;
 
   beforeAll(async () => {
-    target = targetFor(emulator, 'cloud');
-    ws = flavorWorkspace(provider, target);
+    target = targetFor(suite.emulator, 'cloud');
+    ws = flavorWorkspace(suite.provider, target);
     ws.write('main.tf', CLOUD_CONFIGURATION);
     expect((await ws.terraform('init')).code).toBe(0);
   });

@@ -22,7 +22,7 @@ import {
   FaultSwitch,
   faultWorkspace,
   interruptionPoints,
-  OBJECTS_PER_GROUP,
+  objectsPerGroup,
   planFileContents,
   record,
   secretsIn,
@@ -88,16 +88,16 @@ function expectNoSecret(where: string, text: string): void {
 }
 
 describe.each(FLAVORS)('%s', (flavor) => {
-  test(`create, update and destroy ${SIZE.groups * OBJECTS_PER_GROUP} objects under faults, each converging within ${APPLIES_TO_CONVERGE} applies`, async () => {
+  test(`create, update and destroy ${SIZE.groups * objectsPerGroup(flavor)} objects under faults, each converging within ${APPLIES_TO_CONVERGE} applies`, async () => {
     const prefix = `Faults ${flavor}`;
-    const objects = SIZE.groups * OBJECTS_PER_GROUP;
+    const objects = SIZE.groups * objectsPerGroup(flavor);
     const traceLog = join(logDir, `${flavor}.log`);
     const ws = faultWorkspace(provider, emulator, flavor, traceLog);
     try {
       expect(record(report, await ws.terraform('init')).code).toBe(0);
 
       // Create.
-      ws.write('main.tf', faultConfiguration(prefix, SIZE.groups, 1));
+      ws.write('main.tf', faultConfiguration(prefix, SIZE.groups, 1, flavor));
       faults.on();
       await untilSuccess(report, APPLIES_TO_CONVERGE, () => ws.apply());
       faults.off();
@@ -108,7 +108,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
 
       // Update every object, through a saved plan as a pipeline does; after a failed apply the plan is stale, and the
       // next apply plans afresh.
-      ws.write('main.tf', faultConfiguration(prefix, SIZE.groups, 2));
+      ws.write('main.tf', faultConfiguration(prefix, SIZE.groups, 2, flavor));
       faults.on();
       await untilSuccess(report, APPLIES_TO_CONVERGE, () => ws.terraform('plan', '-out=update.tfplan'));
       for (const [entry, content] of planFileContents(ws.path('update.tfplan'))) expectNoSecret(`plan file entry ${entry}`, content);
@@ -146,16 +146,16 @@ describe.each(FLAVORS)('%s', (flavor) => {
   });
 });
 
-test(`Ctrl-C at random points of ${SIZE.interruptedRuns} applies of ${SIZE.interruptedGroups * OBJECTS_PER_GROUP} objects, each converging within ${APPLIES_TO_CONVERGE} applies`, async () => {
+test(`Ctrl-C at random points of ${SIZE.interruptedRuns} applies of ${SIZE.interruptedGroups} groups of objects, each converging within ${APPLIES_TO_CONVERGE} applies`, async () => {
   const random = interruptionPoints(11);
-  const objects = SIZE.interruptedGroups * OBJECTS_PER_GROUP;
   for (let run = 0; run < SIZE.interruptedRuns; run++) {
     const flavor = FLAVORS[run % FLAVORS.length];
     const prefix = `Interrupted ${flavor} ${run}`;
+    const objects = SIZE.interruptedGroups * objectsPerGroup(flavor);
     const ws = faultWorkspace(provider, emulator, flavor);
     try {
       expect(record(report, await ws.terraform('init')).code).toBe(0);
-      ws.write('main.tf', faultConfiguration(prefix, SIZE.interruptedGroups, 1));
+      ws.write('main.tf', faultConfiguration(prefix, SIZE.interruptedGroups, 1, flavor));
       faults.on();
       const child = ws.spawn('apply', '-auto-approve', '-no-color', '-input=false');
       const finished = Workspace.collect(child);

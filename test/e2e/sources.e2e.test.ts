@@ -1,28 +1,18 @@
-// Managed sources end to end through the real terraform against the in-process emulator, once per flavor: a log, a
+// Managed sources end to end through the real terraform against the in-process suite.emulator, once per flavor: a log, a
 // trace, a metric and a session source linked both ways in one apply; a clean replan; edits made in the UI showing as
 // drift of the resource that owns the field; import of a seeded source and its links; destroy leaving nothing. The
 // steps run in order in one workspace.
-import { type EmulatorHandle, SEED_IDS } from '../../emulator';
+import { SEED_IDS } from '../../emulator';
 import type { Source } from '../../provider/client';
-import { type FlavorTarget, flavorWorkspace, startTestEmulator, targetFor } from '../support/clickstack-workspaces';
+import { type FlavorTarget, emulatorAndProvider, flavorWorkspace, targetFor } from '../support/clickstack-workspaces';
 import { FLAVORS } from '../support/emulator-clients';
-import { installProvider, type InstalledProvider, resourceValues, type Workspace } from '../support/terraform-cli';
+import { resourceValues, type Workspace } from '../support/terraform-cli';
 import { editLikeTheUi } from '../support/ui-edit';
 
 // A step runs terraform two or three times (1 to 3 s each on 2 shared cores).
 jest.setTimeout(120_000);
 
-let emulator: EmulatorHandle;
-let provider: InstalledProvider;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  provider = installProvider('clickstack');
-});
-
-afterAll(async () => {
-  await emulator?.close();
-});
+const suite = emulatorAndProvider();
 
 /** Names carry the flavor: both flavors share the emulator's one team. */
 const configuration = (flavor: string) => `
@@ -127,8 +117,8 @@ describe.each(FLAVORS)('%s', (flavor) => {
   let target: FlavorTarget;
   let ws: Workspace;
   beforeAll(async () => {
-    target = targetFor(emulator, flavor);
-    ws = flavorWorkspace(provider, target);
+    target = targetFor(suite.emulator, flavor);
+    ws = flavorWorkspace(suite.provider, target);
     ws.write('main.tf', configuration(flavor));
     const init = await ws.terraform('init');
     if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stderr}`);
@@ -157,7 +147,7 @@ describe.each(FLAVORS)('%s', (flavor) => {
 
   test('edits made in the UI show as drift of the resource owning the field, and apply reverts them', async () => {
     const traces = await idOf('clickstack_source.traces');
-    await editLikeTheUi(emulator, flavor, 'sources', traces, (current) => {
+    await editLikeTheUi(suite.emulator, flavor, 'sources', traces, (current) => {
       current.logSourceId = SEED_IDS.logSource;
       current.spanNameExpression = 'Name';
     });

@@ -4,7 +4,7 @@
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import type { ClickStackClient, FlavorName } from '../../provider/client';
 import { emulatorClient } from './emulator-clients';
-import { type InstalledProvider, Workspace } from './terraform-cli';
+import { installProvider, type InstalledProvider, Workspace } from './terraform-cli';
 
 
 export const TERRAFORM_BLOCK = `terraform {
@@ -36,6 +36,25 @@ export const PROVIDER_VARIABLES = [
 
 export function startTestEmulator(): Promise<EmulatorHandle> {
   return startEmulator({ flavor: 'both', rateLimit: false });
+}
+
+/** What a suite file of the end-to-end tests runs against: the test emulator and the installed provider. */
+export interface SuiteServer {
+  readonly emulator: EmulatorHandle;
+  readonly provider: InstalledProvider;
+}
+
+/** Starts the test emulator and installs the provider before a suite file's tests, and closes the emulator after them. */
+export function emulatorAndProvider(): SuiteServer {
+  const suite = {} as { emulator: EmulatorHandle; provider: InstalledProvider };
+  beforeAll(async () => {
+    suite.emulator = await startTestEmulator();
+    suite.provider = installProvider('clickstack');
+  });
+  afterAll(async () => {
+    await suite.emulator?.close();
+  });
+  return suite;
 }
 
 /**

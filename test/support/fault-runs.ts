@@ -10,9 +10,10 @@ import { TERRAFORM_BLOCK } from './clickstack-workspaces';
 import { Random } from './cty-values';
 import { type InstalledProvider, type TerraformResult, Workspace } from './terraform-cli';
 
-/** Secrets of the suite's webhooks: write-only values, passed as sensitive variables. */
+/** Secrets of the suite's webhooks and connections: write-only values, passed as sensitive variables. */
 export const HOOK_TOKEN = 'hook-header-secret-7d1f0c';
 export const HOOK_QUERY = 'hook-query-secret-2b9e44';
+export const CLICKHOUSE_PASSWORD = 'clickhouse-password-secret-7d1f03';
 
 /** The faults of a run: a flaky network and an overloaded server. Storms are started by `FaultSwitch`. */
 export const FAULTS_ON = { errorRate: 0.2, resetRate: 0.03, ambiguousCreateRate: 0.3, latencyMs: 25 } as const;
@@ -44,15 +45,19 @@ export class FaultSwitch {
 
 // --- configurations -----------------------------------------------------------------------------------------------
 
-/** Objects per group: a webhook, a saved search, a dashboard, an alert on its tile and one on the saved search. */
-export const OBJECTS_PER_GROUP = 5;
+/**
+ * Objects per group: a webhook, a saved search, a dashboard, an alert on its tile, one on the saved search and a log
+ * source; on OSS also the connection the source reads (Managed ClickStack has no connection API).
+ */
+export const objectsPerGroup = (flavor: FlavorName) => (flavor === 'oss' ? 7 : 6);
 
 /**
  * `groups` groups of objects named after `prefix`; `version` changes what an update changes (descriptions, queries,
  * a tile's text, thresholds) and nothing that would replace an object.
  */
-export function faultConfiguration(prefix: string, groups: number, version: 1 | 2): string {
+export function faultConfiguration(prefix: string, groups: number, version: 1 | 2, flavor: FlavorName): string {
   const blocks: string[] = [
+    'variable "clickhouse_password" {\n  type      = string\n  sensitive = true\n  ephemeral = true\n}\n',
     // Ephemeral (Terraform 1.10+): values a plan file does not keep, for write-only attributes.
     'variable "hook_token" {\n  type      = string\n  sensitive = true\n  ephemeral = true\n}\n',
     'variable "hook_query" {\n  type      = string\n  sensitive = true\n  ephemeral = true\n}\n',
@@ -100,6 +105,31 @@ resource "clickstack_alert" "a${i}" {
   channels       = [{ webhook_id = clickstack_webhook.w${i}.id }]
 }
 
+${
+  flavor === 'oss'
+    ? `resource "clickstack_connection" "c${i}" {
+  name             = "${name('connection')}"
+  host             = "http://clickhouse-${i}:8123"
+  username         = "version${version}"
+  password         = var.clickhouse_password
+  password_version = "1"
+}
+`
+    : ''
+}
+resource "clickstack_source" "l${i}" {
+  name                       = "${name('source')}"
+  kind                       = "log"
+  connection_id              = ${flavor === 'oss' ? `clickstack_connection.c${i}.id` : `"${SEED_IDS.connection}"`}
+  database                   = "default"
+  table                      = "otel_logs_${i}"
+  timestamp_value_expression = "TimestampTime"
+  log = {
+    default_table_select_expression = "Timestamp, ${version === 1 ? 'Body' : 'ServiceName, Body'}"
+    body_expression                 = "Body"
+  }
+}
+
 resource "clickstack_alert" "b${i}" {
   name            = "${name('search alert')}"
   saved_search_id = clickstack_saved_search.s${i}.id
@@ -122,7 +152,7 @@ export const FAULT_PROVIDER_BLOCK = `provider "clickstack" {
 
 /** The environment of a workspace of `flavor` on `emulator`: credentials and the webhook secrets. */
 export function faultEnvironment(emulator: EmulatorHandle, flavor: FlavorName): NodeJS.ProcessEnv {
-  const secrets = { TF_VAR_hook_token: HOOK_TOKEN, TF_VAR_hook_query: HOOK_QUERY };
+  const secrets = { TF_VAR_hook_token: HOOK_TOKEN, TF_VAR_hook_query: HOOK_QUERY, TF_VAR_clickhouse_password: CLICKHOUSE_PASSWORD };
   if (flavor === 'oss') return { ...secrets, CLICKSTACK_ENDPOINT: emulator.ossUrl, CLICKSTACK_API_KEY: emulator.apiKey };
   return {
     ...secrets,
@@ -217,11 +247,13 @@ interface ServerObject {
 
 /** Every object of the four kinds on the server whose name starts with `prefix`. */
 export async function serverObjects(client: ClickStackClient, prefix: string): Promise<ServerObject[]> {
-  const [dashboards, alerts, webhooks, searches] = await Promise.all([
+  const [dashboards, alerts, webhooks, searches, sources, connections] = await Promise.all([
     client.dashboards.list(),
     client.alerts.list(),
     client.webhooks.list(),
     client.savedSearches.list(),
+    client.sources.list(),
+    client.supports('connections.list') ? client.connections.list() : [],
   ]);
   const named = (type: string, items: { id: string; name?: string | null }[]) =>
     items.filter((item) => item.name?.startsWith(prefix)).map((item) => ({ type, id: item.id, name: item.name! }));
@@ -230,6 +262,8 @@ export async function serverObjects(client: ClickStackClient, prefix: string): P
     ...named('clickstack_alert', alerts),
     ...named('clickstack_webhook', webhooks),
     ...named('clickstack_saved_search', searches),
+    ...named('clickstack_source', sources),
+    ...named('clickstack_connection', connections),
   ];
 }
 
@@ -264,7 +298,7 @@ export async function compareWithServer(ws: Workspace, client: ClickStackClient,
 /** The texts that must appear nowhere: credentials and the webhook secrets. */
 export function secretsOf(emulator: EmulatorHandle): string[] {
   const basic = Buffer.from(`${emulator.keyId}:${emulator.keySecret}`).toString('base64');
-  return [emulator.apiKey, emulator.keySecret, basic, HOOK_TOKEN, HOOK_QUERY];
+  return [emulator.apiKey, emulator.keySecret, basic, HOOK_TOKEN, HOOK_QUERY, CLICKHOUSE_PASSWORD];
 }
 
 /** Which secrets `text` holds. */

@@ -1,7 +1,7 @@
 // A workspace of many objects, for the request-count tests and the benchmarks: dashboards of line tiles, one tile
 // alert per dashboard (sending to the webhooks in turn), webhooks and saved searches, on the seeded `Logs` source found
 // by name. Resources use `count`, so the configuration stays a few lines whatever the scale.
-import { type EmulatorHandle, startEmulator } from '../../emulator';
+import { type EmulatorHandle, SEED_IDS, startEmulator } from '../../emulator';
 import type { FlavorName } from '../../provider/client';
 import { type FlavorTarget, flavorWorkspace, targetFor } from './clickstack-workspaces';
 import { installProvider, type Workspace } from './terraform-cli';
@@ -79,6 +79,38 @@ resource "clickstack_alert" "tile" {
   threshold_type = "above"
   interval       = "5m"
   channels       = [{ webhook_id = clickstack_webhook.hook[count.index % ${Math.max(scale.webhooks, 1)}].id }]
+}
+`;
+}
+
+/**
+ * main.tf of an environment's sources at scale: `sources` log sources, each on a connection of its own on OSS (where
+ * the provider manages connections) and on the seeded connection on Managed ClickStack. Names carry `prefix`.
+ */
+export function sourcesAtScale(prefix: string, sources: number, flavor: FlavorName): string {
+  const connection =
+    flavor === 'oss'
+      ? `resource "clickstack_connection" "warehouse" {
+  count    = ${sources}
+  name     = "${prefix} warehouse \${count.index}"
+  host     = "http://clickhouse-\${count.index}:8123"
+  username = "default"
+}
+`
+      : '';
+  return `${connection}
+resource "clickstack_source" "logs" {
+  count                      = ${sources}
+  name                       = "${prefix} logs \${count.index}"
+  kind                       = "log"
+  connection_id              = ${flavor === 'oss' ? 'clickstack_connection.warehouse[count.index].id' : `"${SEED_IDS.connection}"`}
+  database                   = "default"
+  table                      = "otel_logs_\${count.index}"
+  timestamp_value_expression = "TimestampTime"
+  log = {
+    default_table_select_expression = "Timestamp, ServiceName, Body"
+    body_expression                 = "Body"
+  }
 }
 `;
 }
