@@ -57,7 +57,27 @@ const alertOnAnAwkwardTitle: Deployment = {
   ],
 };
 
-export const REGRESSIONS: Record<string, Deployment> = { layoutsTheServerTakes, alertOnAnAwkwardTitle };
+/**
+ * Found by a long run (OSS): a container stored with `tabs: []`. The import read the empty list as `[]`, which the HCL
+ * export wrote back but the constructs cannot (a container without tabs leaves them out), so the CDKTF export planned
+ * `tabs = [] -> null`. The server shows `[]` and no tabs alike; the provider now reads either as the state has it.
+ */
+const containerWithEmptyTabs: Deployment = {
+  webhooks: [],
+  savedSearches: [],
+  dashboards: [
+    {
+      body: {
+        name: 'A container with an empty tab list',
+        tiles: [markdown('In the container', [0, 0, 6, 2], { containerId: 'untabbed' })],
+        containers: [{ id: 'untabbed', title: 'Untabbed', collapsed: false, tabs: [] }],
+      },
+      alerts: [],
+    },
+  ],
+};
+
+export const REGRESSIONS: Record<string, Deployment> = { layoutsTheServerTakes, alertOnAnAwkwardTitle, containerWithEmptyTabs };
 
 /** The regressions as one deployment, so that one round trip checks them all. */
 export function allRegressions(): Deployment {
