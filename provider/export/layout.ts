@@ -4,6 +4,9 @@
 // configuration in Terraform JSON (`cdk.tf.json`), where an unknown or unset value reads as missing.
 import { TILE_TYPES } from '../resources/dashboard/tile-types';
 
+/** Columns of ClickStack's dashboard grid. */
+export const GRID_COLUMNS = 24;
+
 export interface LayoutTile {
   /** Server id, when known. */
   id?: string;

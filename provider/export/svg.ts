@@ -2,9 +2,8 @@
 // tab) drawn on 24 columns, every tile at its x/y/w/h with its name and display type. A plan's picture puts the layout
 // before and after side by side, with the tiles the plan adds, removes, moves or changes outlined and a legend.
 // The output depends on nothing but its input, so that pictures can be compared and kept in version control.
-import { compareLayouts, type DashboardLayout, type LayoutTile, type Section, sectionsOf, type TileChange } from './layout';
+import { compareLayouts, type DashboardLayout, GRID_COLUMNS as COLUMNS, type LayoutTile, type Section, sectionsOf, type TileChange } from './layout';
 
-const COLUMNS = 24;
 const COLUMN_WIDTH = 40;
 const ROW_HEIGHT = 30;
 const GAP = 4;

@@ -6,7 +6,7 @@ import type { BlockAddress, ExportValue } from './model';
 import { Expression, Literal } from './model';
 
 /** Width below which an array or object is written on one line. */
-const LINE_WIDTH = 120;
+export const LINE_WIDTH = 120;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
