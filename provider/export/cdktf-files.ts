@@ -1,6 +1,6 @@
 // An export as a CDKTF app: `main.ts` builds one stack on the typed constructs of clickstack-cdktf: a
 // ClickStackEnvironment (the connection from the environment), sources and webhooks found by name, secret variables,
-// then each source (and its links), webhook, saved search and dashboard (its typed tiles at their exact cells, in its
+// then each source (and its links), webhook, saved search and dashboard (its typed tiles in rows or at their exact cells, in its
 // containers and tabs) with the alerts that watch it attached to their tile or saved search, each adopted with
 // `importFrom`. Construct ids are
 // the Terraform names of the HCL export, with the kind appended where two kinds share a name (a stack is one
