@@ -73,6 +73,13 @@ describe('valueText', () => {
     );
   });
 
+  it('writes a reference or a name longer than a line on its line', () => {
+    const dashboard = { mode: 'resource' as const, type: 'clickstack_dashboard', name: 'main' };
+    const key = 't'.repeat(300);
+    expect(valueText(new Expression({ kind: 'attribute', of: dashboard, attribute: 'tile_ids', key }), '', names)).toBe(`mainVar.tileIds.lookup("${key}")`);
+    expect(valueText(new Code('n'.repeat(130)), '', names)).toBe('n'.repeat(130));
+  });
+
   it('writes a call whose last argument is a literal id with one argument a line, the note beside it', () => {
     expect(valueText(new Code('AlertChannel.webhook', [new Literal('w1', 'no webhook has this id')]), '', names)).toBe('AlertChannel.webhook(\n  "w1", // no webhook has this id\n)');
   });

@@ -80,7 +80,30 @@ const containerWithEmptyTabs: Deployment = {
   ],
 };
 
-export const REGRESSIONS: Record<string, Deployment> = { layoutsTheServerTakes, alertOnAnAwkwardTitle, containerWithEmptyTabs };
+/**
+ * Found by a long run (OSS, seed 21777993): alerts on a tile titled with 300 characters and on a tile of a dashboard
+ * named with 300 characters. A reference longer than a line (`clickstack_dashboard.<name>.tile_ids["<title>"]`) was
+ * written as the fields of the reference object (`tile_id = { reference = { kind = "attribute" ... } }`), which
+ * Terraform refuses; the HCL writer (and the TypeScript one alike) now writes a reference on its line whatever its length.
+ */
+const alertOnALongTitle: Deployment = {
+  webhooks: [],
+  savedSearches: [],
+  dashboards: [
+    {
+      body: {
+        name: 'y'.repeat(300),
+        tiles: [
+          { name: 'z'.repeat(300), x: 0, y: 0, w: 12, h: 4, config: { displayType: 'number', sourceId: SEED_IDS.logSource, select: [count] } },
+          { name: '%{ a directive }', x: 12, y: 0, w: 12, h: 4, config: { displayType: 'line', sourceId: SEED_IDS.logSource, select: [count] } },
+        ],
+      },
+      alerts: [0, 1].map((tile) => ({ tile, alert: { settings: { interval: '5m', thresholdType: 'above', threshold: 1 }, channels: [{ webhook: 0, options: {} }] } })),
+    },
+  ],
+};
+
+export const REGRESSIONS: Record<string, Deployment> = { layoutsTheServerTakes, alertOnAnAwkwardTitle, containerWithEmptyTabs, alertOnALongTitle };
 
 /** The regressions as one deployment, so that one round trip checks them all. */
 export function allRegressions(): Deployment {
