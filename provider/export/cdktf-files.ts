@@ -1,6 +1,6 @@
 // An export as a CDKTF app: `main.ts` builds one stack on the typed constructs of clickstack-cdktf: a
 // ClickStackEnvironment (the connection from the environment), sources and webhooks found by name, secret variables,
-// then each source (and its links), webhook, saved search and dashboard (its typed tiles at their exact cells, in its
+// then each source (and its links), webhook, saved search and dashboard (its typed tiles in rows or at their exact cells, in its
 // containers and tabs) with the alerts that watch it attached to their tile or saved search, each adopted with
 // `importFrom`. Construct ids are
 // the Terraform names of the HCL export, with the kind appended where two kinds share a name (a stack is one
@@ -26,10 +26,11 @@ import {
   webhookProps,
 } from './construct-calls';
 import { addressText, type BlockAddress, type DashboardExport, type Export, type ExportedResource, type ExportMode, type ExportObject, type ExportValue, Expression, importIdOf, Literal, resourcesOf, titleOf } from './model';
+import { GRID_COLUMNS } from './layout';
 import { assignIdentifiers, snakeCase } from './names';
 import type { Files } from './output-folder';
 import { FLAVOR_TITLES } from './summary';
-import { Code, type Names, stringLiteral, type TypeScriptValue, valueText } from './typescript';
+import { Code, LINE_WIDTH, type Names, stringLiteral, type TypeScriptValue, valueText } from './typescript';
 
 /** Names the code itself uses, which no construct may take. */
 const TAKEN = ['app', 'stack', 'clickstack', 'secret'];
@@ -91,7 +92,7 @@ function construct(kind: string, resource: ExportedResource, props: { [prop: str
 }
 
 /** A tile of an exported dashboard: its list, its element in the configuration and its server id (from the state). */
-interface ExportedTile {
+export interface ExportedTile {
   list: string;
   element: ExportObject;
   serverId: string;
@@ -125,7 +126,49 @@ function additionOrder(tiles: ExportedTile[], gridRank: (tile: ExportedTile) => 
   return ordered;
 }
 
-/** The dashboard, its containers and tabs, its tiles at their cells, then the alerts on its tiles. */
+/** Tiles a grid adds in one call: a row (`addRow`), or one tile at its cell (`addAt`). */
+interface TileGroup {
+  grid: string;
+  tiles: ExportedTile[];
+  row: boolean;
+}
+
+/**
+ * The tiles, in the order they are added, grouped as a person would lay them out: a run of tiles of one grid that
+ * are as high as each other, side by side from column 0 at the bottom of what the grid holds so far, is a row, which
+ * `addRow` places exactly there; any other tile is added at its cell.
+ */
+export function tileGroups(ordered: ExportedTile[], gridOf: (tile: ExportedTile) => string): TileGroup[] {
+  const groups: TileGroup[] = [];
+  const bottoms = new Map<string, number>();
+  let rowEnd = 0;
+  for (const tile of ordered) {
+    const [x, y, w, h] = ['x', 'y', 'w', 'h'].map((name) => Number(tile.element[name]));
+    const grid = gridOf(tile);
+    const last = groups.at(-1);
+    const first = last?.row ? last.tiles[0].element : undefined;
+    if (last?.row && last.grid === grid && Number(first!.y) === y && Number(first!.h) === h && rowEnd === x && x + w <= GRID_COLUMNS) {
+      last.tiles.push(tile);
+      rowEnd += w;
+    } else {
+      const row = x === 0 && y === (bottoms.get(grid) ?? 0);
+      groups.push({ grid, tiles: [tile], row });
+      rowEnd = w;
+    }
+    bottoms.set(grid, Math.max(bottoms.get(grid) ?? 0, y + h));
+  }
+  return groups;
+}
+
+/** `grid.addRow(...)` of tile calls and variables: on one line when it fits, else one tile a line. */
+function rowText(grid: string, items: TypeScriptValue[], names: Writer): string {
+  if (items.length === 1) return `${valueText(new Code(`${grid}.addRow`, items), '', names)};`;
+  const line = `${grid}.addRow(${items.map((item) => valueText(item, '', names)).join(', ')});`;
+  if (line.length <= LINE_WIDTH && !line.includes('\n')) return line;
+  return `${grid}.addRow(\n${items.map((item) => `  ${valueText(item, '  ', names)},`).join('\n')}\n);`;
+}
+
+/** The dashboard, its containers and tabs, its tiles in rows or at their cells, then the alerts on its tiles. */
 function dashboardCode(dashboard: DashboardExport, names: Writer, scope: Scope): string[] {
   const { resource, alerts } = dashboard;
   const variable = names.variableOf(resource.address);
@@ -168,15 +211,23 @@ function dashboardCode(dashboard: DashboardExport, names: Writer, scope: Scope):
   // A tile's id becomes its key: to import, the key the import id gives it (its title, deduplicated); to create, a name made from its title.
   const tileIdOf = ({ element, serverId }: ExportedTile) => (names.mode === 'import' ? String(element.key) : tileIds.get(serverId)!);
   const tileVariables = new Map<ExportedTile, string>();
-  for (const tile of additionOrder(tiles, (tile) => gridOrder.indexOf(gridOf(tile)))) {
-    const grid = grids.get(gridOf(tile)) ?? variable;
-    const call = tileCall(tile.list, tileIdOf(tile), tile.element, scope);
-    const position = `{ x: ${Number(tile.element.x)}, y: ${Number(tile.element.y)} }`;
-    if ([...watched.values()].includes(tile)) {
+  const watchedTiles = new Set(watched.values());
+  for (const group of tileGroups(additionOrder(tiles, (tile) => gridOrder.indexOf(gridOf(tile))), gridOf)) {
+    const grid = grids.get(group.grid) ?? variable;
+    // A tile that alerts watch is a variable, declared before the call that adds it.
+    const items = group.tiles.map((tile): TypeScriptValue => {
+      const call = tileCall(tile.list, tileIdOf(tile), tile.element, scope);
+      if (!watchedTiles.has(tile)) return call;
       const tileVariable = names.variable(`${resource.address.name}_${tileIds.get(tile.serverId)}`);
       tileVariables.set(tile, tileVariable);
-      lines.push(`const ${tileVariable} = ${valueText(call, '', names)};`, `${grid}.addAt(${position}, ${tileVariable});`);
-    } else lines.push(`${grid}.addAt(${position}, ${valueText(call, '', names)});`);
+      lines.push(`const ${tileVariable} = ${valueText(call, '', names)};`);
+      return new Code(tileVariable);
+    });
+    if (group.row) lines.push(rowText(grid, items, names));
+    else {
+      const { x, y } = group.tiles[0].element;
+      lines.push(`${grid}.addAt({ x: ${Number(x)}, y: ${Number(y)} }, ${valueText(items[0], '', names)});`);
+    }
   }
   for (const alert of alerts) {
     const tile = watched.get(alert);

@@ -82,6 +82,12 @@ describe('body', () => {
     );
   });
 
+  it('writes a reference longer than a line on its line, as the expression it is', () => {
+    const dashboard = { mode: 'resource' as const, type: 'clickstack_dashboard', name: 'd'.repeat(48) };
+    const key = 't'.repeat(300);
+    expect(body({ tile_id: new Expression({ kind: 'attribute', of: dashboard, attribute: 'tile_ids', key }) }, '  ')).toBe(`  tile_id = clickstack_dashboard.${'d'.repeat(48)}.tile_ids["${key}"]`);
+  });
+
   it('quotes attribute names that are not identifiers', () => {
     expect(body({ 'a b': 1, ok_name: 2 }, '')).toBe('"a b"   = 1\nok_name = 2');
   });

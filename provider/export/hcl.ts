@@ -64,6 +64,8 @@ function inline(value: ExportValue): string | undefined {
 
 /** A value as it follows `name = `, at `indent`; its lines after the first are indented. */
 function valueText(value: ExportValue, indent: string): string {
+  // A reference cannot be broken over lines, whatever its length (a tile's title is its key).
+  if (value instanceof Expression) return expressionText(value);
   const single = inline(value);
   if (single !== undefined && indent.length + single.length <= LINE_WIDTH) return single;
   if (typeof value === 'string') return heredoc(value, indent) ?? quoted(value);

@@ -5,6 +5,9 @@
 // watch its tiles come beside it, found by each input in its own way (preview-inputs.ts).
 import { TILE_TYPES } from '../resources/dashboard/tile-types';
 
+/** Columns of ClickStack's dashboard grid. */
+export const GRID_COLUMNS = 24;
+
 export interface LayoutTile {
   /** Server id, when known. */
   id?: string;

@@ -4,9 +4,8 @@
 // that alerts watch wears a badge with their count (their names in its tooltip), red where the plan deletes or
 // replaces them.
 // The output depends on nothing but its input, so that pictures can be compared and kept in version control.
-import { compareLayouts, type DashboardLayout, type LayoutAlert, type LayoutTile, type Section, sectionsOf, type TileChange } from './layout';
+import { compareLayouts, type DashboardLayout, GRID_COLUMNS as COLUMNS, type LayoutAlert, type LayoutTile, type Section, sectionsOf, type TileChange } from './layout';
 
-const COLUMNS = 24;
 const COLUMN_WIDTH = 40;
 const ROW_HEIGHT = 30;
 const GAP = 4;

@@ -1,7 +1,7 @@
 // TypeScript text of exported values for the CDKTF bindings, and the app's main.ts: camelCase properties, references
 // through the bindings' attributes, strings that Terraform JSON does not read as templates, construct ids unique in
 // the stack.
-import { cdktfFiles } from './cdktf-files';
+import { cdktfFiles, type ExportedTile, tileGroups } from './cdktf-files';
 import { type Export, type ExportObject, Expression, Literal } from './model';
 import { Code, type Names, properties, stringLiteral, valueText } from './typescript';
 
@@ -71,6 +71,13 @@ describe('valueText', () => {
         '})',
       ].join('\n'),
     );
+  });
+
+  it('writes a reference or a name longer than a line on its line', () => {
+    const dashboard = { mode: 'resource' as const, type: 'clickstack_dashboard', name: 'main' };
+    const key = 't'.repeat(300);
+    expect(valueText(new Expression({ kind: 'attribute', of: dashboard, attribute: 'tile_ids', key }), '', names)).toBe(`mainVar.tileIds.lookup("${key}")`);
+    expect(valueText(new Code('n'.repeat(130)), '', names)).toBe('n'.repeat(130));
   });
 
   it('writes a call whose last argument is a literal id with one argument a line, the note beside it', () => {
@@ -145,11 +152,54 @@ describe('main.ts', () => {
     expect(main.slice(main.indexOf('// --- Lookups'), main.indexOf('app.synth();'))).toMatchSnapshot();
   });
 
+  it('writes tiles side by side from column 0, as high as each other, as rows; a tile an alert watches as a variable in its row', () => {
+    const address = { mode: 'resource' as const, type: 'clickstack_dashboard', name: 'overview' };
+    // Keyed by name, as the import id keys them.
+    const markdown = (name: string, [x, y, w, h]: number[], place = {}) => ({ key: name, name, x, y, w, h, text: name, ...place });
+    const number = (name: string, [x, y, w, h]: number[]) => ({ key: name, name, x, y, w, h, source_id: 'src', select: [{ agg_fn: 'count' }] });
+    const config: ExportObject = {
+      name: 'Overview',
+      markdown_tiles: [markdown('Intro', [0, 0, 24, 2]), markdown('Left', [0, 2, 6, 4]), markdown('Right', [18, 2, 6, 4]), markdown('Inside', [0, 0, 12, 3], { container_id: 'c1' })],
+      number_tiles: [number('Requests', [6, 2, 6, 4]), number('Errors', [12, 2, 6, 4])],
+      containers: [{ id: 'c1', title: 'More' }],
+    };
+    const state = { markdown_tiles: [{ id: 'm1' }, { id: 'm2' }, { id: 'm3' }, { id: 'm4' }], number_tiles: [{ id: 'n1' }, { id: 'n2' }] };
+    const alert = {
+      address: { mode: 'resource' as const, type: 'clickstack_alert', name: 'errors_alert' },
+      id: 'a1',
+      title: 'unnamed alert on tile "Errors"',
+      config: { dashboard_id: new Expression({ kind: 'attribute', of: address, attribute: 'id' }), tile_id: new Expression({ kind: 'attribute', of: address, attribute: 'tile_ids', key: 'Errors' }), threshold: 1, threshold_type: 'above', interval: '5m', channels: [] },
+    };
+    const main = cdktfFiles({ ...exported, savedSearches: [], dashboards: [{ resource: { address, id: 'd1', importId: 'd1?tile_keys=name', title: 'Overview', config }, state, alerts: [alert] }] }, 'adopted').get('main.ts')!;
+    expect(main.slice(main.indexOf('// --- Dashboards'), main.indexOf('app.synth();'))).toMatchSnapshot();
+  });
+
   it('comes with the package files that install and synthesize it', () => {
     const files = cdktfFiles(exported, 'adopted');
     expect([...files.keys()]).toEqual(['main.ts', 'package.json', 'tsconfig.json', 'cdktf.json', '.gitignore']);
     const manifest = JSON.parse(files.get('package.json')!);
     expect(manifest.scripts.synth).toBe('tsc && node dist/main.js');
     expect(Object.keys(manifest.dependencies)).toEqual(['cdktf', 'clickstack-cdktf', 'constructs']);
+  });
+});
+
+describe('tileGroups', () => {
+  const tile = (name: string, [x, y, w, h]: number[], grid = ''): ExportedTile => ({ list: 'markdown_tiles', element: { name, x, y, w, h, container_id: grid || null }, serverId: name });
+  const groups = (tiles: ExportedTile[]) => tileGroups(tiles, ({ element }) => String(element.container_id ?? '')).map(({ tiles: grouped, row }) => `${row ? 'row' : 'at'} ${grouped.map(({ serverId }) => serverId).join(' ')}`);
+
+  it('makes a row of tiles as high as each other, side by side from column 0 at the bottom of their grid', () => {
+    expect(groups([tile('a', [0, 0, 8, 4]), tile('b', [8, 0, 8, 4]), tile('c', [16, 0, 8, 4]), tile('d', [0, 4, 24, 2])])).toEqual(['row a b c', 'row d']);
+  });
+
+  it('places at their cells the tiles a row cannot: a gap, another height, not from column 0, not at the bottom, past the right edge', () => {
+    expect(groups([tile('a', [0, 0, 8, 4]), tile('gap', [10, 0, 8, 4])])).toEqual(['row a', 'at gap']);
+    expect(groups([tile('a', [0, 0, 8, 4]), tile('taller', [8, 0, 8, 6])])).toEqual(['row a', 'at taller']);
+    expect(groups([tile('right', [12, 0, 12, 4]), tile('left', [0, 0, 12, 4])])).toEqual(['at right', 'at left']);
+    expect(groups([tile('low', [0, 5, 12, 4])])).toEqual(['at low']);
+    expect(groups([tile('a', [0, 0, 20, 4]), tile('past', [20, 0, 8, 4])])).toEqual(['row a', 'at past']);
+  });
+
+  it('keeps a grid of its own for each container: a row there starts at its own top, and another grid ends a row', () => {
+    expect(groups([tile('a', [0, 0, 12, 4]), tile('in', [0, 0, 12, 4], 'c1'), tile('b', [12, 0, 12, 4]), tile('in2', [12, 0, 12, 4], 'c1')])).toEqual(['row a', 'row in', 'at b', 'at in2']);
   });
 });

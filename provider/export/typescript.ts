@@ -6,7 +6,7 @@ import type { BlockAddress, ExportValue } from './model';
 import { Expression, Literal } from './model';
 
 /** Width below which an array or object is written on one line. */
-const LINE_WIDTH = 120;
+export const LINE_WIDTH = 120;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -86,6 +86,9 @@ const noteOf = (value: TypeScriptValue) => (value instanceof Literal ? ` // ${va
  * first line but the last, which opens onto the following lines (`new LineTile("errors", {`).
  */
 export function valueText(value: TypeScriptValue, indent: string, names: Names): string {
+  // A reference or a name cannot be broken over lines, whatever its length (a tile's title is its key).
+  if (value instanceof Expression) return expressionText(value, names);
+  if (value instanceof Code && !value.args) return value.head;
   const single = inline(value, names);
   if (single !== undefined && indent.length + single.length <= LINE_WIDTH) return single;
   if (typeof value === 'string') return stringLiteral(value);

@@ -196,8 +196,10 @@ describe.each(FLAVORS)('%s', (flavor) => {
 
   test('--format cdktf: the app compiles and synthesizes; its plan only imports, applies, replans clean and shows a UI edit as exactly that change', async () => {
     await cdktfApp('export-cdktf', [], EXPORTED_OBJECTS[flavor], async (ws, main) => {
-      for (const construct of ['new Dashboard(stack, "service_overview"', '.importFrom("6650000000000000000000d1?tile_keys=name")', '.addAt({ x: 6, y: 4 }, new StackedBarTile(', 'new Alert(stack, "errors_alert", {\n  tile: '])
+      for (const construct of ['new Dashboard(stack, "service_overview"', '.importFrom("6650000000000000000000d1?tile_keys=name")', 'serviceOverview.addAt({ x: 16, y: 4 }, new TableTile(', 'new Alert(stack, "errors_alert", {\n  tile: '])
         expect(main).toContain(construct);
+      // A row of tiles as high as each other, one of them watched by an alert; the taller tile beside them at its cell.
+      expect(main).toMatch(/serviceOverview\.addRow\(\n {2}serviceOverview\w+,\n {2}new StackedBarTile\("Latency p95"/);
       expect(await roundTrip(ws)).toHaveLength(3);
     });
   });

@@ -259,7 +259,7 @@ const databaseRawSqlVolumeTab = databaseRawSqlQueriesContainer.addTab("d5z2k9g6b
 const databaseRawSqlLatencyTab = databaseRawSqlQueriesContainer.addTab("v2n9y6s3f0jr7t4b1k8hc5", { title: "Latency" });
 const databaseRawSqlStorageContainer = databaseRawSql.addContainer("t8b5x2r9e6gw3n0y7q4mu1", { title: "Storage", collapsed: true });
 const databaseRawSqlStorageTab = databaseRawSqlStorageContainer.addTab("l4g1t8q5d2mc9x6f3z0wb7", { title: "Storage" });
-databaseRawSql.addAt({ x: 0, y: 0 }, new MarkdownTile("Notes", { title: "Notes", width: 24, height: 2, text: "Queries of the ClickHouse behind the sources." }));
+databaseRawSql.addRow(new MarkdownTile("Notes", { title: "Notes", width: 24, height: 2, text: "Queries of the ClickHouse behind the sources." }));
 const databaseRawSqlQueries = new SqlLineTile("Queries", {
   title: "Queries",
   width: 12,
@@ -272,48 +272,54 @@ GROUP BY ts ORDER BY ts`,
   connectionId: audit.connectionId,
   fillNulls: false,
 });
-databaseRawSqlVolumeTab.addAt({ x: 0, y: 0 }, databaseRawSqlQueries);
-databaseRawSqlVolumeTab.addAt({ x: 12, y: 0 }, new SqlStackedBarTile("Query kinds", {
-  title: "Query kinds",
-  width: 12,
-  height: 4,
-  sql: `SELECT $__timeInterval(event_time) AS ts, query_kind, count()
+databaseRawSqlVolumeTab.addRow(
+  databaseRawSqlQueries,
+  new SqlStackedBarTile("Query kinds", {
+    title: "Query kinds",
+    width: 12,
+    height: 4,
+    sql: `SELECT $__timeInterval(event_time) AS ts, query_kind, count()
 FROM system.query_log
 WHERE $__timeFilter(event_time)
 GROUP BY ts, query_kind`,
-  connectionId: audit.connectionId,
-}));
-databaseRawSqlLatencyTab.addAt({ x: 0, y: 0 }, new SqlTableTile("Slowest queries", {
-  title: "Slowest queries",
-  width: 16,
-  height: 5,
-  sql: `SELECT query, query_duration_ms FROM system.query_log
+    connectionId: audit.connectionId,
+  }),
+);
+databaseRawSqlLatencyTab.addRow(
+  new SqlTableTile("Slowest queries", {
+    title: "Slowest queries",
+    width: 16,
+    height: 5,
+    sql: `SELECT query, query_duration_ms FROM system.query_log
 WHERE $__timeFilter(event_time)
 ORDER BY query_duration_ms DESC LIMIT 20`,
-  source: logs,
-}));
-databaseRawSqlLatencyTab.addAt({ x: 16, y: 0 }, new SqlNumberTile("Failed queries", {
-  title: "Failed queries",
-  width: 8,
-  height: 5,
-  sql: "SELECT $__timeInterval(event_time) AS ts, count() FROM system.query_log WHERE type = 'ExceptionWhileProcessing' AND $__timeFilter(event_time) GROUP BY ts",
-  connectionId: audit.connectionId,
-  color: "chart-red",
-}));
-databaseRawSqlStorageTab.addAt({ x: 0, y: 0 }, new SqlPieTile("Rows by table", {
-  title: "Rows by table",
-  width: 12,
-  height: 5,
-  sql: "SELECT table, sum(rows) FROM system.parts GROUP BY table",
-  connectionId: audit.connectionId,
-}));
-databaseRawSqlStorageTab.addAt({ x: 12, y: 0 }, new SqlBarTile("Parts by table", {
-  title: "Parts by table",
-  width: 12,
-  height: 5,
-  sql: "SELECT table, count() FROM system.parts GROUP BY table",
-  connectionId: audit.connectionId,
-}));
+    source: logs,
+  }),
+  new SqlNumberTile("Failed queries", {
+    title: "Failed queries",
+    width: 8,
+    height: 5,
+    sql: "SELECT $__timeInterval(event_time) AS ts, count() FROM system.query_log WHERE type = 'ExceptionWhileProcessing' AND $__timeFilter(event_time) GROUP BY ts",
+    connectionId: audit.connectionId,
+    color: "chart-red",
+  }),
+);
+databaseRawSqlStorageTab.addRow(
+  new SqlPieTile("Rows by table", {
+    title: "Rows by table",
+    width: 12,
+    height: 5,
+    sql: "SELECT table, sum(rows) FROM system.parts GROUP BY table",
+    connectionId: audit.connectionId,
+  }),
+  new SqlBarTile("Parts by table", {
+    title: "Parts by table",
+    width: 12,
+    height: 5,
+    sql: "SELECT table, count() FROM system.parts GROUP BY table",
+    connectionId: audit.connectionId,
+  }),
+);
 
 // "Query storm" (id 6650000000000000000000f3)
 new Alert(stack, "query_storm", {
@@ -353,16 +359,18 @@ const serviceOverviewRequestRate = new LineTile("Request rate", {
   groupBy: "ServiceName",
   numberFormat: NumberFormat.number({ mantissa: 1, average: true }),
 });
-serviceOverview.addAt({ x: 0, y: 0 }, serviceOverviewRequestRate);
-serviceOverview.addAt({ x: 12, y: 0 }, new LineTile("Errors", {
-  title: "Errors",
-  width: 12,
-  height: 4,
-  source: logs,
-  select: [Select.count({ alias: "errors", where: "SeverityText = 'error'", whereLanguage: "sql" })],
-  groupBy: "ServiceName",
-  compareToPreviousPeriod: true,
-}));
+serviceOverview.addRow(
+  serviceOverviewRequestRate,
+  new LineTile("Errors", {
+    title: "Errors",
+    width: 12,
+    height: 4,
+    source: logs,
+    select: [Select.count({ alias: "errors", where: "SeverityText = 'error'", whereLanguage: "sql" })],
+    groupBy: "ServiceName",
+    compareToPreviousPeriod: true,
+  }),
+);
 const serviceOverviewErrors2 = new NumberTile("Errors 2", {
   title: "Errors",
   width: 6,
@@ -376,16 +384,18 @@ const serviceOverviewErrors2 = new NumberTile("Errors 2", {
   ],
   backgroundChart: { type: "area" },
 });
-serviceOverview.addAt({ x: 0, y: 4 }, serviceOverviewErrors2);
-serviceOverview.addAt({ x: 6, y: 4 }, new StackedBarTile("Latency p95", {
-  title: "Latency p95",
-  width: 10,
-  height: 3,
-  source: traces,
-  select: [Select.quantile("Duration", 0.95, { alias: "p95" })],
-  groupBy: "SpanName",
-  numberFormat: NumberFormat.duration({ inputUnit: "nanoseconds" }),
-}));
+serviceOverview.addRow(
+  serviceOverviewErrors2,
+  new StackedBarTile("Latency p95", {
+    title: "Latency p95",
+    width: 10,
+    height: 3,
+    source: traces,
+    select: [Select.quantile("Duration", 0.95, { alias: "p95" })],
+    groupBy: "SpanName",
+    numberFormat: NumberFormat.duration({ inputUnit: "nanoseconds" }),
+  }),
+);
 serviceOverview.addAt({ x: 16, y: 4 }, new TableTile("Top endpoints", {
   title: "Top endpoints",
   width: 8,
@@ -409,25 +419,29 @@ serviceOverview.addAt({ x: 8, y: 7 }, new BarTile("By severity", {
   groupBy: "SeverityText",
   orderBy: "count() DESC",
 }));
-serviceOverview.addAt({ x: 0, y: 11 }, new HeatmapTile("Span durations", { title: "Span durations", width: 12, height: 5, source: traces, valueExpression: "Duration", scale: "log" }));
-serviceOverview.addAt({ x: 12, y: 11 }, new SearchTile("Recent errors", {
-  title: "Recent errors",
-  width: 12,
-  height: 5,
-  source: logs,
-  select: "Timestamp, ServiceName, Body",
-  where: "SeverityText:error",
-}));
-serviceOverview.addAt({ x: 0, y: 16 }, new EventPatternsTile("Log patterns", { title: "Log patterns", width: 12, height: 5, source: logs, select: "Body", where: "ServiceName:checkout" }));
-serviceOverview.addAt({ x: 12, y: 16 }, new MarkdownTile("Read me", {
-  title: "Read me",
-  width: 12,
-  height: 5,
-  text: `## On call
+serviceOverview.addRow(
+  new HeatmapTile("Span durations", { title: "Span durations", width: 12, height: 5, source: traces, valueExpression: "Duration", scale: "log" }),
+  new SearchTile("Recent errors", {
+    title: "Recent errors",
+    width: 12,
+    height: 5,
+    source: logs,
+    select: "Timestamp, ServiceName, Body",
+    where: "SeverityText:error",
+  }),
+);
+serviceOverview.addRow(
+  new EventPatternsTile("Log patterns", { title: "Log patterns", width: 12, height: 5, source: logs, select: "Body", where: "ServiceName:checkout" }),
+  new MarkdownTile("Read me", {
+    title: "Read me",
+    width: 12,
+    height: 5,
+    text: `## On call
 
 Check **Errors** first; \`$\${env}\` is not a template here.`,
-}));
-serviceOverview.addAt({ x: 0, y: 21 }, new SearchTile("Audit trail", { title: "Audit trail", width: 24, height: 4, source: audit, select: "Timestamp, Body" }));
+  }),
+);
+serviceOverview.addRow(new SearchTile("Audit trail", { title: "Audit trail", width: 24, height: 4, source: audit, select: "Timestamp, Body" }));
 
 // "Traffic drop" (id 6650000000000000000000f1)
 new Alert(stack, "traffic_drop", {

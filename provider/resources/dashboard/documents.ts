@@ -14,7 +14,7 @@ import {
   toApiObject,
   toNumber,
 } from '../../shared/api-mapping';
-import { clearUnsetSavedQuery, normalizeSelectFromApi, readMissingContainers } from './normalization';
+import { clearUnsetSavedQuery, isEmptyList, normalizeSelectFromApi, readEmptyTabsAsKnown, readMissingContainers } from './normalization';
 import { commonTileAttributes, dashboardAttributes, filterAttributes, tilePath, tilesOf } from './schema';
 import { TILE_TYPES, type TileType } from './tile-types';
 import { tileIds } from './tile-ids';
@@ -130,8 +130,6 @@ function tileFromApi(type: TileType, api: ApiObject): TfObject {
   return tile;
 }
 
-const isEmptyList = (value: TfValue | undefined): boolean => Array.isArray(value) && value.length === 0;
-
 /**
  * The tiles of one type in a state. The server's order of the tiles means nothing to users (`x`, `y`, `w` and `h` place
  * a tile) and edits made elsewhere may change it, so they follow the order of the same tiles in `knownList`, tiles it
@@ -200,10 +198,11 @@ export function dashboardToApi(planned: TfObject, mode: Mode, current?: ApiObjec
 
 /**
  * The state for a server document. `known` is the dashboard the state follows (the plan just applied, or the state
- * refreshed), for tile keys and empty tile lists; `newTilesByPosition` after an apply, see tileListsFromApi.
+ * refreshed), for tile keys, empty tile lists and empty tab lists; `newTilesByPosition` after an apply, see tileListsFromApi.
  */
 export function dashboardFromApi(api: ApiObject, known: TfObject | null = null, newTilesByPosition = false): TfObject {
   const state = Object.assign(fromApiObject(dashboardAttributes, api, dashboardMapping('update')), tileListsFromApi(api.tiles, known, newTilesByPosition));
+  readEmptyTabsAsKnown(state, known);
   state.tile_ids = tileIds(state);
   return state;
 }

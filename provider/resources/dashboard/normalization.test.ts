@@ -12,15 +12,16 @@ describe('normalization', () => {
     containers: [{ id: 'c', title: 'C' }],
   });
   /** What the server stores and echoes for `config`. */
-  const echo = (changes: (tile: Record<string, any>, api: Record<string, any>) => void = () => undefined) => {
+  const echoedApi = (changes: (tile: Record<string, any>, api: Record<string, any>) => void = () => undefined) => {
     const line = { displayType: 'line', sourceId: SOURCE, select: [{ aggFn: 'count', valueExpression: '', where: '', whereLanguage: 'lucene' }], asRatio: false, fillNulls: true };
     const api = {
       id: 'd1', name: 'D', tiles: [{ id: 't1', name: 'Errors', x: 0, y: 0, w: 6, h: 4, config: line }],
       tags: [], filters: [], savedQuery: null, savedQueryLanguage: null, savedFilterValues: [], containers: [{ id: 'c', title: 'C', collapsed: false }],
     };
     changes(api.tiles[0].config, api);
-    return dashboardFromApi(api, config);
+    return api;
   };
+  const echo = (changes?: (tile: Record<string, any>, api: Record<string, any>) => void, known: TfObject = config) => dashboardFromApi(echoedApi(changes), known);
 
   it('plans exactly what the server echoes for unset attributes: no diff after create', async () => {
     const { planned } = await plan(config);
@@ -35,6 +36,23 @@ describe('normalization', () => {
     const state = echo((_, api) => delete api.containers);
     expect(state.containers).toEqual([]);
     expect(valuesEqual((await plan(withoutContainers, state)).planned!, state)).toBe(true);
+  });
+
+  it('reads a container stored with `tabs: []` as the configuration leaves it: unset on import, `[]` where the state says `[]`', async () => {
+    const emptyTabs = (_: unknown, api: Record<string, any>) => void (api.containers[0].tabs = []);
+    const imported = dashboardFromApi({ ...echoedApi(emptyTabs), id: 'd1' });
+    expect((imported.containers as TfObject[])[0].tabs).toBeNull();
+    expect(valuesEqual((await plan(config, imported)).planned!, imported)).toBe(true);
+    const withEmptyTabs = { ...config, containers: [{ id: 'c', title: 'C', tabs: [] }] };
+    const state = echo(emptyTabs, withEmptyTabs);
+    expect((state.containers as TfObject[])[0].tabs).toEqual([]);
+    expect((echo(undefined, withEmptyTabs).containers as TfObject[])[0].tabs).toEqual([]);
+    expect(valuesEqual((await plan(withEmptyTabs, state)).planned!, state)).toBe(true);
+  });
+
+  it('shows tabs added outside Terraform to a container without tabs', async () => {
+    const state = echo((_, api) => void (api.containers[0].tabs = [{ id: 't', title: 'T' }]));
+    expect(valuesEqual((await plan(config, state)).planned!.containers, state.containers)).toBe(false);
   });
 
   it.each([

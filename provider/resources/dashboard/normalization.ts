@@ -1,7 +1,7 @@
 // What the server does to a dashboard it stores, mirrored so that the echo of an apply plans no change: defaults it
 // fills in (the schema plans the simple ones with serverDefault), fields it leaves out, and values it echoes that
 // cannot be sent back.
-import { asObject, type TfObject, type TfValue, Unknown } from '../../runtime/types';
+import { asObject, indexedObjects, type TfObject, type TfValue, Unknown } from '../../runtime/types';
 import type { ApiObject } from '../../shared/api-mapping';
 
 /** The server stores `lucene` when a saved query comes without a language (api-behaviour §6.3). */
@@ -20,6 +20,21 @@ export function clearUnsetSavedQuery(api: ApiObject): void {
 /** The server leaves `containers` out when there are none (api-behaviour §6.4): that reads as no containers. */
 export function readMissingContainers(value: TfObject): void {
   value.containers ??= [];
+}
+
+/** Whether `value` is a list with nothing in it (not null). */
+export const isEmptyList = (value: TfValue | undefined): boolean => Array.isArray(value) && value.length === 0;
+
+/**
+ * A container without tabs is stored as sent, `tabs: []` or no `tabs`, and shown alike (api-behaviour §6.4): either
+ * reads in the form the known dashboard's container of the same id has, else (an import) as unset, so configuration
+ * that leaves `tabs` out plans no change on a server that holds `[]`.
+ */
+export function readEmptyTabsAsKnown(value: TfObject, known: TfObject | null): void {
+  const knownTabs = new Map(indexedObjects(known?.containers).map(([container]) => [container.id, container.tabs]));
+  for (const [container] of indexedObjects(value.containers)) {
+    if (container.tabs === null || isEmptyList(container.tabs)) container.tabs = isEmptyList(knownTabs.get(container.id)) ? [] : null;
+  }
 }
 
 /** The server echoes `valueExpression: ""` on count selects, where the field cannot be set (api-behaviour §6.4): it reads as unset. */

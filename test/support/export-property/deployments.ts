@@ -1,8 +1,9 @@
 // Random deployments the ClickStack API accepts, for the exporter's property test: API request bodies of every kind
 // of object, each kind an arbitrary of its own in `KINDS` (with how it is seeded), so a new kind is one more entry.
 // Tiles of every display type and raw SQL variant with their options, containers and tabs, layouts the API takes
-// (overlaps, gaps, tiles past the 24th column and far below the visible rows), names and texts from texts.ts, alerts
-// of every threshold, interval and channel, saved searches with filters, webhooks of every service.
+// (overlaps, gaps, tiles past the 24th column and far below the visible rows, or rows as a person lays them out),
+// names and texts from texts.ts, alerts of every threshold, interval and channel, saved searches with filters,
+// webhooks of every service.
 import fc from 'fast-check';
 import { SEED_IDS } from '../../../emulator';
 import type { FlavorName } from '../../../provider/client';
@@ -159,6 +160,21 @@ function rawSqlConfigs(flavor: FlavorName): fc.Arbitrary<Json>[] {
 const place = () =>
   fc.record({ x: fc.integer({ min: 0, max: 23 }), y: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 13, max: 400 })), w: fc.integer({ min: 1, max: 24 }), h: fc.integer({ min: 1, max: 12 }) });
 
+/**
+ * Tiles laid out as a person lays them out: in each grid (the dashboard, a container, a tab) left to right from column
+ * 0, as high as each other, a new row when the next tile does not fit.
+ */
+function inRows(tiles: Json[], height: number): Json[] {
+  const next = new Map<string, { x: number; y: number }>();
+  return tiles.map((tile) => {
+    const grid = `${tile.containerId ?? ''}/${tile.tabId ?? ''}`;
+    let { x, y } = next.get(grid) ?? { x: 0, y: 0 };
+    if (x + tile.w > 24) [x, y] = [0, y + height];
+    next.set(grid, { x: x + tile.w, y });
+    return { ...tile, x, y, h: height };
+  });
+}
+
 /** An alert's own settings (its target and channels are added when it is seeded). */
 export interface AlertSpec {
   settings: Json;
@@ -230,6 +246,8 @@ function dashboard(flavor: FlavorName): fc.Arbitrary<DashboardSpec> {
         // Blank names are stored; an empty one is refused by the insert (a 500, emulator/handlers/dashboards.ts).
         name: nonEmptyText(),
         tiles: fc.array(tile, { maxLength: 8 }),
+        // Set: the tiles are laid out in rows of this height instead of anywhere.
+        rowHeight: maybe(fc.integer({ min: 1, max: 12 })),
         tags: maybe(fc.uniqueArray(fc.constantFrom('prod', 'team-a', 'a tag', '${x}'), { maxLength: 3 })),
         savedQuery: maybe(fc.constantFrom('ServiceName:checkout', '')),
         filters: maybe(
@@ -241,8 +259,9 @@ function dashboard(flavor: FlavorName): fc.Arbitrary<DashboardSpec> {
         savedFilterValues: maybe(fc.array(fc.record({ type: fc.constant('sql'), condition: fc.constantFrom("SeverityText != 'debug'", '1 = 1') }), { maxLength: 2 })),
         alerts: fc.array(fc.record({ tile: fc.nat(), alert: alertSpec(flavor) }), { maxLength: 3 }),
       })
-      .map(({ alerts, savedQuery, ...rest }) => {
+      .map(({ alerts, savedQuery, rowHeight, ...rest }) => {
         const dashboardBody: Json = Object.fromEntries(Object.entries(rest).filter(([, field]) => field !== undefined));
+        if (rowHeight !== undefined) dashboardBody.tiles = inRows(dashboardBody.tiles, rowHeight);
         if (savedQuery !== undefined) Object.assign(dashboardBody, { savedQuery, savedQueryLanguage: 'lucene' });
         if (containerList.length) dashboardBody.containers = containerList;
         const alertable = dashboardBody.tiles.flatMap((candidate: Json, index: number) => (canAlert(candidate.config) ? [index] : []));

@@ -7,15 +7,45 @@ import { join } from 'node:path';
 import type { EmulatorHandle } from '../../../emulator';
 import type { FlavorName } from '../../../provider/client';
 import { payload, send } from '../emulator-http';
-import { connectionEnv, PROVIDER_OVERRIDE, runBin, synthesizeApp, typecheckApp } from '../export-cli';
+import { connectionEnv, differingPaths, PROVIDER_OVERRIDE, runBin, synthesizeApp, typecheckApp } from '../export-cli';
 import { type InstalledProvider, projectRoot, type TerraformResult, Workspace } from '../terraform-cli';
 import { type AlertSpec, type Deployment, webhookOf } from './deployments';
 
 type Json = Record<string, any>;
 
-/** A failure with what the step printed, so a counterexample's report says what went wrong. */
-function expectStep(step: string, result: TerraformResult, ok: (result: TerraformResult) => boolean): void {
-  if (!ok(result)) throw new Error(`${step} failed (exit ${result.code}):\n${result.stdout.slice(-6000)}\n${result.stderr.slice(-6000)}`);
+/** A failure with what the step printed (and `details` first), so a counterexample's report says what went wrong. */
+function expectStep(step: string, result: TerraformResult, ok: (result: TerraformResult) => boolean, details = ''): void {
+  if (!ok(result)) throw new Error(`${step} failed (exit ${result.code}):\n${details}${result.stdout.slice(-6000)}\n${result.stderr.slice(-6000)}`);
+}
+
+/** The value at a dotted path of differingPaths (`containers.0.tabs`) in a plan's before or after. */
+const valueAt = (value: unknown, path: string): unknown => (path === '' ? value : path.split('.').reduce<any>((at, key) => at?.[key], value));
+
+/** How a planned value reads in a report: JSON, cut short; what the apply will know, as the plan says it. */
+function shown(value: unknown, unknown: unknown): string {
+  if (unknown === true) return '(known after apply)';
+  const text = value === undefined ? 'null' : JSON.stringify(value);
+  return text.length > 300 ? `${text.slice(0, 300)}... (${text.length} characters)` : text;
+}
+
+/** The resources a plan (`terraform show -json`) changes: each with its actions and every attribute that differs. */
+export function describeChanges(plan: Json): string {
+  const changes = (plan.resource_changes ?? []).filter(({ change }: Json) => change.actions.join() !== 'no-op');
+  return changes
+    .map(({ address, change }: Json) => {
+      const paths = differingPaths(change.before, change.after);
+      const lines = paths.map((path) => `  ${path || '(the whole object)'}: ${shown(valueAt(change.before, path), undefined)} -> ${shown(valueAt(change.after, path), valueAt(change.after_unknown, path))}`);
+      return [`${address}: ${change.actions.join(', ')}${change.importing ? ' (importing)' : ''}`, ...lines].join('\n');
+    })
+    .join('\n');
+}
+
+/** A plan saved to `tfplan`, with the changes it holds described for a failure's report. */
+async function savedPlan(ws: Workspace): Promise<{ result: TerraformResult; changes: string }> {
+  const result = await ws.plan('-out=tfplan');
+  if (result.code !== 2) return { result, changes: '' };
+  const changes = describeChanges(JSON.parse((await ws.terraform('show', '-json', 'tfplan')).stdout));
+  return { result, changes: changes ? `The changes planned:\n${changes}\n\nThe plan's output:\n` : '' };
 }
 
 async function create(emulator: EmulatorHandle, flavor: FlavorName, collection: string, document: Json): Promise<Json> {
@@ -85,13 +115,15 @@ export class ReusedWorkspace {
   }
 }
 
-/** Plan: imports only; apply; replan: no changes. */
+/** Plan: imports only; apply that plan; replan: no changes. */
 async function planApplyReplan(format: string, ws: Workspace, objects: number): Promise<void> {
   const imports = `Plan: ${objects} to import, 0 to add, 0 to change, 0 to destroy.`;
-  expectStep(`${format}: the first plan (${imports})`, await ws.plan(), (result) => result.code === 2 && result.stdout.includes(imports));
+  const first = await savedPlan(ws);
+  expectStep(`${format}: the first plan (${imports})`, first.result, (result) => result.code === 2 && result.stdout.includes(imports), first.changes);
   const applied = `Apply complete! Resources: ${objects} imported, 0 added, 0 changed, 0 destroyed.`;
-  expectStep(`${format}: apply`, await ws.apply(), (result) => result.code === 0 && result.stdout.includes(applied));
-  expectStep(`${format}: the replan (No changes.)`, await ws.plan(), (result) => result.code === 0 && result.stdout.includes('No changes.'));
+  expectStep(`${format}: apply`, await ws.apply('tfplan'), (result) => result.code === 0 && result.stdout.includes(applied));
+  const replan = await savedPlan(ws);
+  expectStep(`${format}: the replan (No changes.)`, replan.result, (result) => result.code === 0 && result.stdout.includes('No changes.'), replan.changes);
 }
 
 async function exportTo(format: 'hcl' | 'cdktf', out: string, env: NodeJS.ProcessEnv, objects: number): Promise<void> {
