@@ -216,9 +216,15 @@ describe.each(FLAVORS)('%s', (flavor) => {
   test('--format cdktf: a tile with an alert renamed, moved and resized in the app keeps its id and its alert', async () => {
     const edit = (main: string) => {
       const tile = 'new NumberTile("Errors 2", {\n  title: "Errors",\n  width: 6,\n  height: 3,';
-      const place = 'serviceOverview.addAt({ x: 0, y: 4 }, serviceOverviewErrors2);';
-      expect([main.includes(tile), main.includes(place)]).toEqual([true, true]);
-      return main.replace(tile, 'new NumberTile("Errors 2", {\n  title: "Error count",\n  width: 8,\n  height: 4,').replace(place, 'serviceOverview.addAt({ x: 16, y: 21 }, serviceOverviewErrors2);');
+      // The tile leads a row at (0, 4). Taken out of it, the tile beside it stays at its cell; added after the dashboard's
+      // last row (rows go below what their grid holds so far), it moves no other tile.
+      const row = 'serviceOverview.addRow(\n  serviceOverviewErrors2,\n  new StackedBarTile("Latency p95", {';
+      const alert = 'new Alert(stack, "errors_alert", {';
+      expect([main.includes(tile), main.includes(row), main.includes(alert)]).toEqual([true, true, true]);
+      return main
+        .replace(tile, 'new NumberTile("Errors 2", {\n  title: "Error count",\n  width: 8,\n  height: 4,')
+        .replace(row, 'serviceOverview.addAt({ x: 6, y: 4 }, new StackedBarTile("Latency p95", {')
+        .replace(alert, `serviceOverview.addAt({ x: 16, y: 21 }, serviceOverviewErrors2);\n${alert}`);
     };
     await cdktfApp('export-cdktf-renamed', [], EXPORTED_OBJECTS[flavor], renamedBeforeImport, edit);
   });
