@@ -45,24 +45,29 @@ const REFERENCES: Record<Format, (mode: ExportMode) => string[]> = {
     'Sources and webhooks that are part of the export are referred to by address; others are looked up by name ' +
       '(`clickstack_source` and `clickstack_webhook` data sources), so the code also works where the ids differ. A ' +
       "source's links to other sources are a `clickstack_source_links` of their own, so sources can name each other.",
-    ...(mode === 'create' ? ['', 'Tiles of a dashboard that share a name and are watched by an alert have a `key`, by which the alert refers to them.'] : []),
+    '',
+    mode === 'import'
+      ? 'Each tile has a `key`, its title (numbered where titles are shared), and each dashboard is imported with ' +
+        '`<id>?tile_keys=name`, which keys the imported tiles alike: renaming, moving or resizing a tile keeps its server ' +
+        'id, and so its alerts.'
+      : 'Tiles of a dashboard that share a name and are watched by an alert have a `key`, by which the alert refers to them.',
   ],
   cdktf: (mode) =>
     mode === 'import'
       ? [
           'The app is written on the typed constructs of clickstack-cdktf: each dashboard is a `Dashboard` with its typed ' +
-            "tiles at their cells, in their containers and tabs, written without keys (`tileKeys: 'title'`) as Terraform " +
-            'knows the tiles of a dashboard made in the UI; each alert is attached to its tile or saved search. Sources and ' +
-            'webhooks that are part of the export are constructs of their own (`LogSource`, `TraceSource`... with their ' +
-            '`SourceLinks`; `Webhook`); others are looked up by name (`Source.fromName`, `Webhook.fromName`), so the code also ' +
-            'works where the ids differ.',
+            'tiles in rows or at their cells, in their containers and tabs; each alert is attached to its tile or saved ' +
+            'search. Sources and webhooks that are part of the export are constructs of their own (`LogSource`, ' +
+            '`TraceSource`... with their `SourceLinks`; `Webhook`); others are looked up by name (`Source.fromName`, ' +
+            '`Webhook.fromName`), so the code also works where the ids differ.',
           '',
-          "Before renaming the tiles of a dashboard, switch it to `tileKeys: 'id'`: that plan only adds the keys, and each " +
-            'tile keeps its server id (and its alerts) through the rename.',
+          "Each tile's id (its first argument) is its key: its title, numbered where titles are shared; " +
+            '`importFrom("<id>?tile_keys=name")` keys the imported tiles alike, so renaming, moving or resizing a tile ' +
+            'keeps its server id, and so its alerts.',
         ]
       : [
           'The app is written on the typed constructs of clickstack-cdktf: each dashboard is a `Dashboard` with its typed ' +
-            'tiles at their cells, in their containers and tabs, keyed by their construct ids; each alert is attached to ' +
+            'tiles in rows or at their cells, in their containers and tabs, keyed by their construct ids; each alert is attached to ' +
             'its tile or saved search. Sources and webhooks that are part of the export are constructs of their own ' +
             '(`LogSource`, `TraceSource`... with their `SourceLinks`; `Webhook`); others are looked up by name, so the code ' +
             'works where the ids differ.',
