@@ -137,7 +137,7 @@ describe('schema and metadata', () => {
     expect(Object.keys(response.data_source_schemas)).toEqual(['fixture_thing']);
     const secret = response.resource_schemas.fixture_thing.block.attributes.find((a: Message) => a.name === 'secret');
     expect(secret).toMatchObject({ sensitive: true, optional: true });
-    expect(response.server_capabilities).toEqual({ plan_destroy: false, get_provider_schema_optional: false, move_resource_state: false });
+    expect(response.server_capabilities).toEqual({ plan_destroy: false, get_provider_schema_optional: true, move_resource_state: false });
   });
 
   it('lists resources and data sources in GetMetadata', async () => {

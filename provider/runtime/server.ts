@@ -235,7 +235,9 @@ export class ProviderServer {
 
   private serverCapabilities(): Message {
     // plan_destroy stays off: destroys never reach PlanResourceChange, so resources need no null-plan logic.
-    return { plan_destroy: false, get_provider_schema_optional: false, move_resource_state: false };
+    // get_provider_schema_optional: every call is served from the definition alone, so Terraform may give the later
+    // provider processes of a command the schema the first one sent, and they skip building and encoding it.
+    return { plan_destroy: false, get_provider_schema_optional: true, move_resource_state: false };
   }
 
   private async getMetadata(_request: Message, { response }: Rpc): Promise<void> {

@@ -119,6 +119,25 @@ test('a second plan finds no changes', async () => {
   expect(plan.code).toBe(0);
 });
 
+test('a plan starts several provider processes but asks only the first for the schema', async () => {
+  // The provider says its schema is optional to fetch (get_provider_schema_optional), so Terraform serves the later
+  // processes of a command from the schema it already has: each process skips building and encoding it.
+  const traced = Workspace.create(provider, { TF_LOG: 'trace', TF_LOG_PATH: 'terraform.log' });
+  try {
+    traced.write('main.tf', mainTf());
+    expect((await traced.terraform('init')).code).toBe(0);
+    traced.remove('terraform.log');
+    expect((await traced.plan()).code).toBe(2);
+    const log = traced.read('terraform.log');
+    const starts = log.match(/\[DEBUG\] provider: starting plugin/g) ?? [];
+    const schemaCalls = log.match(/rpc=GetProviderSchema\b/g) ?? [];
+    expect(starts.length).toBeGreaterThanOrEqual(2);
+    expect(schemaCalls).toHaveLength(1);
+  } finally {
+    traced.dispose();
+  }
+});
+
 test('a change made behind Terraform’s back is detected and repaired', async () => {
   const id = await thingId();
   const store = readStore();
