@@ -10,6 +10,11 @@ import type { DashboardSchemaVersion } from '../test/support/workspace-at-scale'
 
 export const projectRoot = join(__dirname, '..');
 export const BASELINE_REVISION = '141592a';
+/**
+ * The build before issue 22's last start-up work (the static protocol codec, the optional schema): Terraform's first
+ * call and a plan's provider processes are measured beside it.
+ */
+export const STARTUP_BASELINE_REVISION = '7b1cf56';
 
 export interface SourceTree {
   revision: string;

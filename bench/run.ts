@@ -10,6 +10,7 @@ import { coldStartBenchmark } from './cold-start';
 import { cpuBenchmark } from './cpu';
 import { exportBenchmark } from './export';
 import { planCpuBenchmark } from './plan-cpu';
+import { planProcessesBenchmark } from './plan-processes';
 import { readsBenchmark } from './reads';
 import { markdownSection, RESULTS } from './section';
 import { startupBenchmark } from './startup';
@@ -17,7 +18,7 @@ import { synthBenchmark } from './synth';
 import { throughputBenchmark } from './throughput';
 
 /** In the order of RESULTS.md; each also runs alone (`npm run bench:<id>`). */
-const BENCHMARKS = [startupBenchmark, coldStartBenchmark, planCpuBenchmark, readsBenchmark, cpuBenchmark, synthBenchmark, appliesBenchmark, exportBenchmark, throughputBenchmark];
+const BENCHMARKS = [startupBenchmark, coldStartBenchmark, planProcessesBenchmark, planCpuBenchmark, readsBenchmark, cpuBenchmark, synthBenchmark, appliesBenchmark, exportBenchmark, throughputBenchmark];
 
 async function main(): Promise<void> {
   const roundsAt = process.argv.indexOf('--rounds');

@@ -1,11 +1,14 @@
 // Start-up: wall time from exec to the go-plugin handshake line (TLS on, as Terraform starts a provider), for each
 // way the provider is run, beside a bare `node -e 0` measured in the same rounds.
 //   npm run bench:startup [-- --rounds N]
+import * as grpc from '@grpc/grpc-js';
 import { spawn } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { MAGIC_COOKIE_VALUE } from '../provider/runtime/handshake';
-import { generateServerCertificate } from '../provider/runtime/tls';
+import { loadProtocol } from '../provider/runtime/server';
+import { generateServerCertificate, type ServerCertificate } from '../provider/runtime/tls';
 import { type Benchmark, runAlone } from './section';
 import { interleaved, pairedRatio, type Row, summarize } from './stats';
 import { releasedBuild } from './targets';
@@ -24,11 +27,12 @@ export interface StartupTargets {
 
 const GOAL_RATIO = 1.5;
 
-export const handshakeEnv = () => ({
+/** The environment Terraform starts a provider with; `terraform` is its client certificate (with the key, to call it). */
+export const handshakeEnv = (terraform: ServerCertificate = generateServerCertificate()) => ({
   ...process.env,
   TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE,
   PLUGIN_PROTOCOL_VERSIONS: '5,6',
-  PLUGIN_CLIENT_CERT: generateServerCertificate().certPem,
+  PLUGIN_CLIENT_CERT: terraform.certPem,
 });
 
 /** A row of start times beside those of a bare `node -e 0` taken in the same rounds, held to GOAL_RATIO when `goal`. */
@@ -61,6 +65,35 @@ export function timeToHandshake(command: string[], env: NodeJS.ProcessEnv): Prom
     });
   });
 }
+
+/**
+ * Milliseconds from exec to the answer of Terraform's first call, GetProviderSchema, made over mutual TLS as Terraform
+ * makes it (by grpc-js in this process rather than Terraform's Go client: its connecting is in the figure too); the
+ * provider is then stopped. `env` must carry `terraform`'s certificate (handshakeEnv).
+ */
+export function timeToFirstAnswer(command: string[], env: NodeJS.ProcessEnv, terraform: ServerCertificate): Promise<number> {
+  const started = process.hrtime.bigint();
+  const child = spawn(command[0], command.slice(1), { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      const [, , , address, , certificate] = line.split('|');
+      const trusted = Buffer.from(new X509Certificate(Buffer.from(certificate, 'base64')).toString());
+      const credentials = grpc.credentials.createSsl(trusted, Buffer.from(terraform.keyPem), Buffer.from(terraform.certPem));
+      const client = new ProviderClient(`unix:${address}`, credentials, { 'grpc.ssl_target_name_override': 'localhost', 'grpc.default_authority': 'localhost' });
+      const method = providerService().GetProviderSchema;
+      client.makeUnaryRequest(method.path, method.requestSerialize, (bytes: Buffer) => bytes, {}, (error) => {
+        const elapsed = elapsedMs(started);
+        client.close();
+        child.once('exit', () => (error ? reject(error) : resolve(elapsed)));
+        child.kill('SIGTERM');
+      });
+    });
+  });
+}
+
+const providerService = () => loadProtocol().provider;
+const ProviderClient = grpc.makeGenericClientConstructor(providerService(), 'Provider');
 
 export function timeBareNode(): Promise<number> {
   const started = process.hrtime.bigint();
