@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 const generator = join(__dirname, '..', '..', '..', 'scripts', 'generate-proto.mjs');
 
-describe('the checked-in protocol descriptor', () => {
+describe('the checked-in message codecs', () => {
   it('matches the .proto files (run node scripts/generate-proto.mjs after editing them)', () => {
     const check = spawnSync(process.execPath, [generator, '--check'], { encoding: 'utf8' });
     expect(check.stderr).toBe('');
@@ -13,8 +13,8 @@ describe('the checked-in protocol descriptor', () => {
   });
 
   it('is reported stale when it differs', () => {
-    const stale = join(mkdtempSync(join(tmpdir(), 'descriptor-')), 'descriptor.json');
-    writeFileSync(stale, '{}\n');
+    const stale = join(mkdtempSync(join(tmpdir(), 'messages-')), 'messages.ts');
+    writeFileSync(stale, '// nothing\n');
     const check = spawnSync(process.execPath, [generator, '--check', '--out', stale], { encoding: 'utf8' });
     expect(check.status).toBe(1);
     expect(check.stderr).toContain('is stale');
