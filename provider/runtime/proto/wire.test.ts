@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { decodeMessage, encodeMessage, type Fields, type MessageCodec, Reader, Writer } from './wire';
 
 const written = (write: (writer: Writer) => void): number[] => {
@@ -53,6 +54,16 @@ describe('Writer', () => {
   it('writes strings as UTF-8, a lone surrogate as U+FFFD', () => {
     expect(written((w) => w.string('é'))).toEqual([0x02, 0xc3, 0xa9]);
     expect(written((w) => w.string('\ud800'))).toEqual([0x03, 0xef, 0xbf, 0xbd]);
+  });
+
+  it('writes any string as Buffer.from does, short or long, ASCII or not (a lone surrogate as U+FFFD)', () => {
+    const unit = fc.constantFrom<'binary' | 'grapheme-ascii'>('binary', 'grapheme-ascii');
+    fc.assert(
+      fc.property(unit.chain((u) => fc.string({ unit: u, maxLength: 100, size: 'max' })), (value) => {
+        const utf8 = Buffer.from(value, 'utf8');
+        expect(Buffer.from(written((w) => w.string(value)))).toEqual(Buffer.concat([Buffer.from(written((w) => w.uint32(utf8.length))), utf8]));
+      }),
+    );
   });
 
   it('moves a length-delimited part when its length needs more than one byte', () => {

@@ -17,6 +17,8 @@ const WireType = { VARINT: 0, FIXED64: 1, DELIMITED: 2, START_GROUP: 3, END_GROU
 
 const TWO_32 = 4294967296;
 const TWO_63 = 2 ** 63;
+/** Strings up to this length are written by ascii() where they are ASCII. */
+const SHORT_STRING = 64;
 
 export class Writer {
   private buf = Buffer.allocUnsafe(256);
@@ -64,7 +66,7 @@ export class Writer {
   string(value: string): void {
     this.reserve(5 + value.length * 3);
     const start = this.fork();
-    this.pos += this.buf.write(value, this.pos, 'utf8');
+    if (value.length > SHORT_STRING || !this.ascii(value)) this.pos = start + this.buf.write(value, start, 'utf8');
     this.ldelim(start);
   }
 
@@ -168,7 +170,9 @@ export class Writer {
   repeatedMessageField(tag: number, value: unknown, codec: MessageCodec, typeName: string): void {
     if (!value) return;
     if (!Array.isArray(value)) throw new TypeError(`${typeName}: array expected`);
-    for (const element of value) {
+    // an index loop: an iterator costs more in code that has not been optimised yet (a process's first calls)
+    for (let i = 0; i < value.length; i++) {
+      const element: unknown = value[i];
       if (element === null || typeof element !== 'object') throw new TypeError(`${typeName}: object expected`);
       this.messageField(tag, element, codec, typeName);
     }
@@ -188,6 +192,22 @@ export class Writer {
     }
   }
 
+  /**
+   * Writes a short string byte by byte while it is ASCII; false (with nothing kept) at its first other character.
+   * Most strings of the protocol are short names, and Buffer#write's argument checks cost more than the copy.
+   */
+  private ascii(value: string): boolean {
+    const { buf } = this;
+    let pos = this.pos;
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i);
+      if (code >= 0x80) return false;
+      buf[pos++] = code;
+    }
+    this.pos = pos;
+    return true;
+  }
+
   private varint64(lo: number, hi: number): void {
     this.reserve(10);
     while (hi !== 0) {
@@ -201,7 +221,7 @@ export class Writer {
   private reserve(bytes: number): void {
     if (this.pos + bytes <= this.buf.length) return;
     const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + bytes));
-    this.buf.copy(grown, 0, 0, this.pos);
+    grown.set(this.buf.subarray(0, this.pos)); // a typed-array copy: Buffer#copy checks its arguments in JS first
     this.buf = grown;
   }
 }
