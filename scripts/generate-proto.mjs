@@ -81,11 +81,9 @@ function encodeField(field) {
   const label = `'${field.fullName.slice(1)}'`;
   if (field.map) {
     if (field.keyType !== 'string') unsupported(field, `a map with ${field.keyType} keys`);
-    const writeValue =
-      type instanceof protobuf.Type ? `(w, v) => w.messageField(18, v, ${tsName(type)}, ${label})`
-      : field.type === 'string' ? '(w, v) => w.stringField(18, v, true)'
-      : unsupported(field, `a map of ${field.type}`);
-    return `w.mapField(${tag(field, 2)}, ${value}, ${writeValue}, ${label});`;
+    if (type instanceof protobuf.Type) return `w.messageMapField(${tag(field, 2)}, ${value}, ${tsName(type)}, ${label});`;
+    if (field.type === 'string') return `w.stringMapField(${tag(field, 2)}, ${value}, ${label});`;
+    unsupported(field, `a map of ${field.type}`);
   }
   if (field.repeated) {
     if (!(type instanceof protobuf.Type)) unsupported(field, `a repeated ${field.type}`);
@@ -143,7 +141,7 @@ function generateMessage(type) {
   lines.push('  encode(m, w) {', ...fields.map((field) => `    ${encodeField(field)}`), '  },');
   lines.push(
     '  decode(r, end) {',
-    `    const m: Fields = { ${defaulted.map((field) => `${field.name}: ${defaultValue(field)}`).join(', ')} };`,
+    `    const m: Fields = {${defaulted.map((field) => ` ${field.name}: ${defaultValue(field)}`).join(',')}${defaulted.length ? ' ' : ''}};`,
     '    while (r.pos < end) {',
     '      const tag = r.uint32();',
     '      switch (tag) {',

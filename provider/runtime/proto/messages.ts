@@ -198,7 +198,7 @@ const tfplugin6_AttributePath_Step: MessageCodec = {
     w.int64Field(24, m.element_key_int, true);
   },
   decode(r, end) {
-    const m: Fields = {  };
+    const m: Fields = {};
     while (r.pos < end) {
       const tag = r.uint32();
       switch (tag) {
@@ -504,7 +504,7 @@ const tfplugin6_GetFunctions_Request: MessageCodec = {
 
 const tfplugin6_GetFunctions_Response: MessageCodec = {
   encode(m, w) {
-    w.mapField(10, m.functions, (w, v) => w.messageField(18, v, tfplugin6_Function, 'tfplugin6.GetFunctions.Response.functions'), 'tfplugin6.GetFunctions.Response.functions');
+    w.messageMapField(10, m.functions, tfplugin6_Function, 'tfplugin6.GetFunctions.Response.functions');
     w.repeatedMessageField(18, m.diagnostics, tfplugin6_Diagnostic, 'tfplugin6.GetFunctions.Response.diagnostics');
   },
   decode(r, end) {
@@ -635,13 +635,13 @@ const tfplugin6_GetProviderSchema_Request: MessageCodec = {
 const tfplugin6_GetProviderSchema_Response: MessageCodec = {
   encode(m, w) {
     w.messageField(10, m.provider, tfplugin6_Schema, 'tfplugin6.GetProviderSchema.Response.provider');
-    w.mapField(18, m.resource_schemas, (w, v) => w.messageField(18, v, tfplugin6_Schema, 'tfplugin6.GetProviderSchema.Response.resource_schemas'), 'tfplugin6.GetProviderSchema.Response.resource_schemas');
-    w.mapField(26, m.data_source_schemas, (w, v) => w.messageField(18, v, tfplugin6_Schema, 'tfplugin6.GetProviderSchema.Response.data_source_schemas'), 'tfplugin6.GetProviderSchema.Response.data_source_schemas');
+    w.messageMapField(18, m.resource_schemas, tfplugin6_Schema, 'tfplugin6.GetProviderSchema.Response.resource_schemas');
+    w.messageMapField(26, m.data_source_schemas, tfplugin6_Schema, 'tfplugin6.GetProviderSchema.Response.data_source_schemas');
     w.repeatedMessageField(34, m.diagnostics, tfplugin6_Diagnostic, 'tfplugin6.GetProviderSchema.Response.diagnostics');
     w.messageField(42, m.provider_meta, tfplugin6_Schema, 'tfplugin6.GetProviderSchema.Response.provider_meta');
     w.messageField(50, m.server_capabilities, tfplugin6_ServerCapabilities, 'tfplugin6.GetProviderSchema.Response.server_capabilities');
-    w.mapField(58, m.functions, (w, v) => w.messageField(18, v, tfplugin6_Function, 'tfplugin6.GetProviderSchema.Response.functions'), 'tfplugin6.GetProviderSchema.Response.functions');
-    w.mapField(66, m.ephemeral_resource_schemas, (w, v) => w.messageField(18, v, tfplugin6_Schema, 'tfplugin6.GetProviderSchema.Response.ephemeral_resource_schemas'), 'tfplugin6.GetProviderSchema.Response.ephemeral_resource_schemas');
+    w.messageMapField(58, m.functions, tfplugin6_Function, 'tfplugin6.GetProviderSchema.Response.functions');
+    w.messageMapField(66, m.ephemeral_resource_schemas, tfplugin6_Schema, 'tfplugin6.GetProviderSchema.Response.ephemeral_resource_schemas');
   },
   decode(r, end) {
     const m: Fields = { diagnostics: [], resource_schemas: {}, data_source_schemas: {}, functions: {}, ephemeral_resource_schemas: {}, provider: null, provider_meta: null, server_capabilities: null };
@@ -879,7 +879,7 @@ const tfplugin6_PlanResourceChange_Response: MessageCodec = {
 const tfplugin6_RawState: MessageCodec = {
   encode(m, w) {
     w.bytesField(10, m.json);
-    w.mapField(18, m.flatmap, (w, v) => w.stringField(18, v, true), 'tfplugin6.RawState.flatmap');
+    w.stringMapField(18, m.flatmap, 'tfplugin6.RawState.flatmap');
   },
   decode(r, end) {
     const m: Fields = { flatmap: {}, json: Buffer.alloc(0) };

@@ -109,7 +109,9 @@ describe('Writer', () => {
   });
 
   it('writes a map entry per key, with its value even when that is a default', () => {
-    expect(written((w) => w.mapField(18, { a: '' }, (entry, v) => entry.stringField(18, v, true), 'm'))).toEqual([18, 5, 10, 1, 0x61, 18, 0]);
+    expect(written((w) => w.stringMapField(18, { a: '' }, 'm'))).toEqual([18, 5, 10, 1, 0x61, 18, 0]);
+    expect(written((w) => w.messageMapField(18, { b: {} }, Nested, 'm'))).toEqual([18, 5, 10, 1, 0x62, 18, 0]);
+    expect(() => written((w) => w.messageMapField(18, { b: 1 }, Nested, 'm'))).toThrow('m: object expected');
   });
 });
 

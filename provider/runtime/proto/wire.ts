@@ -178,8 +178,17 @@ export class Writer {
     }
   }
 
-  /** A map<string, V>: one entry message (key 1, value 2) per key, the value written even when it is a default. */
-  mapField(tag: number, value: unknown, writeValue: (writer: Writer, value: unknown) => void, typeName: string): void {
+  /** A map<string, string>: one entry message (key 1, value 2) per key, the value written even when empty. */
+  stringMapField(tag: number, value: unknown, typeName: string): void {
+    this.mapField(tag, value, typeName, (entry) => this.stringField(18, entry, true));
+  }
+
+  /** A map<string, message>: one entry message (key 1, value 2) per key. */
+  messageMapField(tag: number, value: unknown, codec: MessageCodec, typeName: string): void {
+    this.mapField(tag, value, typeName, (entry) => this.messageField(18, entry, codec, typeName));
+  }
+
+  private mapField(tag: number, value: unknown, typeName: string, writeValue: (entry: unknown) => void): void {
     if (!value) return;
     if (typeof value !== 'object') throw new TypeError(`${typeName}: object expected`);
     for (const [key, entry] of Object.entries(value)) {
@@ -187,7 +196,7 @@ export class Writer {
       const start = this.fork();
       this.uint32(10);
       this.string(key);
-      writeValue(this, entry);
+      writeValue(entry);
       this.ldelim(start);
     }
   }
