@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,6 +10,18 @@ describe('the checked-in message codecs', () => {
     const check = spawnSync(process.execPath, [generator, '--check'], { encoding: 'utf8' });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
+  });
+
+  it('is not written for a field type the generator does not support, which it names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'protos-'));
+    for (const file of ['goplugin.proto', 'health.proto']) copyFileSync(join(__dirname, file), join(dir, file));
+    const protocol = readFileSync(join(__dirname, 'tfplugin6.8.proto'), 'utf8');
+    writeFileSync(join(dir, 'tfplugin6.8.proto'), protocol.replace('        int64 version = 1;\n', '        double version = 1;\n'));
+    const out = join(dir, 'messages.ts');
+    const run = spawnSync(process.execPath, [generator, '--proto-dir', dir, '--out', out], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('tfplugin6.Schema.Block.version: the type double is not supported by scripts/generate-proto.mjs (add it with its tests)\n');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('is reported stale when it differs', () => {
