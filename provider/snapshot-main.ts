@@ -1,10 +1,9 @@
 // Entry of the single executable's start-up snapshot (scripts/release.mjs): the provider's modules are evaluated and
-// the protocol's definitions and message types built when the executable is built, and every process starts from that heap.
+// the protocol's definitions built when the executable is built, and every process starts from that heap.
 import { startupSnapshot } from 'node:v8';
 import { clickstackProvider, PROVIDER_ADDRESS } from './provider';
 import { serve } from './runtime/serve';
-import { loadProtocol, prepareMessageTypes } from './runtime/server';
+import { loadProtocol } from './runtime/server';
 
 loadProtocol();
-prepareMessageTypes();
 startupSnapshot.setDeserializeMainFunction(() => void serve(clickstackProvider, { providerAddress: PROVIDER_ADDRESS }));

@@ -1,5 +1,5 @@
 import * as protoLoader from '@grpc/proto-loader';
-import descriptor from './proto/descriptor.json';
+import { join } from 'node:path';
 import { impliedType, schemaToProto } from './schema';
 import type { Block, CtyType, Schema } from './types';
 
@@ -143,7 +143,7 @@ describe('schemaToProto', () => {
   });
 
   it('survives serialisation through the real tfplugin6 descriptor unchanged', () => {
-    const definition = protoLoader.fromJSON(descriptor as Parameters<typeof protoLoader.fromJSON>[0], {
+    const definition = protoLoader.loadSync(join(__dirname, 'proto', 'tfplugin6.8.proto'), {
       keepCase: true,
       enums: String,
       longs: Number,

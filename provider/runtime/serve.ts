@@ -7,7 +7,7 @@ import { checkMagicCookie, handshakeLine, HandshakeError, pickProtocolVersion, r
 import { createLogger, logLevelFromEnv } from './log';
 import type { Logger, ProviderDefinition } from './provider';
 import { ServerCredentials } from './grpc-server';
-import { createPluginServer, prepareMessageTypes } from './server';
+import { createPluginServer } from './server';
 import { generateServerCertificate } from './tls';
 
 export interface ServeOptions {
@@ -90,6 +90,5 @@ async function listen(
   process.on('unhandledRejection', (reason) => log.error('unhandled promise rejection', { error: String(reason) }));
 
   process.stdout.write(announcement(socketPath));
-  setImmediate(prepareMessageTypes);
   log.info('provider serving', { socket: socketPath, debug });
 }

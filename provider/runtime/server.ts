@@ -3,23 +3,15 @@
 // can run while an apply waits) and turns every failure into an error diagnostic: the process never crashes on a bad
 // call. Diagnostic paths are cut where Terraform can place them in the configuration.
 import type * as grpc from '@grpc/grpc-js';
-import * as protobuf from 'protobufjs/light';
 import { GrpcServer } from './grpc-server';
 import { decodeDynamicValue, encodeDynamicValue, ValueError } from './codec';
 import { ProviderCore, type RequestValue } from './core';
 import { DiagnosticsCollector, diagnosticsToProto, locateInConfig, pathToProto } from './diagnostics';
 import type { CallContext, Logger, ProviderDefinition } from './provider';
-import descriptor from './proto/descriptor.json';
+import { services } from './proto/messages';
+import { decodeMessage, encodeMessage, type Fields } from './proto/wire';
 import { schemaToProto } from './schema';
 import type { Block, CtyType, TfValue } from './types';
-
-/**
- * How messages appear to handlers: proto field names, enums as strings, int64 as number, bytes as Buffer,
- * unset fields filled with defaults (messages with null), and each set oneof named in a virtual field.
- * These are the options @grpc/proto-loader would take; the runtime does the same conversion itself on
- * protobufjs/light, which skips proto-loader's descriptor building at start-up.
- */
-const CONVERSION: protobuf.IConversionOptions = { longs: Number, enums: String, bytes: Buffer, defaults: true, oneofs: true };
 
 /** gRPC service definitions of every service a provider process serves (also used by test clients). */
 export interface Protocol {
@@ -32,9 +24,11 @@ export interface Protocol {
 let protocol: Protocol | undefined;
 
 /**
- * The service definitions, from the pre-compiled descriptor (proto/descriptor.json, made by scripts/generate-proto.mjs),
- * once per process. Building the descriptor's message types takes a fifth of the provider's start-up, and the handshake
- * needs none of them, so they are built on first use (see prepareMessageTypes).
+ * The service definitions, once per process, over the message codecs generated from the .proto files
+ * (proto/messages.ts, made by scripts/generate-proto.mjs). Handlers get messages as @grpc/proto-loader would give
+ * them with { keepCase, longs: Number, enums: String, bytes: Buffer, defaults, oneofs }: proto field names, enums as
+ * strings, int64 as number, bytes as Buffer, unset fields filled with defaults (messages with null), and each set
+ * oneof named in a virtual field.
  */
 export function loadProtocol(): Protocol {
   return (protocol ??= {
@@ -45,51 +39,22 @@ export function loadProtocol(): Protocol {
   });
 }
 
-let messageTypes: protobuf.Root | undefined;
-
-/**
- * Builds the protocol's message types now, if no call has needed them yet: the process serves it right after its
- * handshake line, while Terraform connects (the single executable's start-up snapshot holds them already built).
- */
-export function prepareMessageTypes(): protobuf.Root {
-  if (!messageTypes) {
-    messageTypes = protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
-    messageTypes.resolveAll();
-  }
-  return messageTypes;
-}
-
-/** The parts of the descriptor's JSON that name services and methods. */
-interface NamespaceJson {
-  nested?: Record<string, NamespaceJson>;
-  methods?: Record<string, { requestStream?: boolean; responseStream?: boolean }>;
-}
-
 function serviceDefinition(name: string): grpc.ServiceDefinition {
-  const service = name.split('.').reduce((namespace, part) => namespace.nested![part], descriptor as NamespaceJson);
   return Object.fromEntries(
-    Object.entries(service.methods!).map(([methodName, method]) => {
-      let types: { request: protobuf.Type; response: protobuf.Type } | undefined;
-      const typesOf = () => {
-        const resolved = prepareMessageTypes().lookupService(name).methods[methodName];
-        return (types ??= { request: resolved.resolvedRequestType!, response: resolved.resolvedResponseType! });
-      };
+    Object.entries(services[name]).map(([methodName, method]) => {
       const definition: grpc.MethodDefinition<object, object> = {
         path: `/${name}/${methodName}`,
-        requestStream: Boolean(method.requestStream),
-        responseStream: Boolean(method.responseStream),
-        requestSerialize: (message) => serialize(typesOf().request, message),
-        requestDeserialize: (bytes) => deserialize(typesOf().request, bytes),
-        responseSerialize: (message) => serialize(typesOf().response, message),
-        responseDeserialize: (bytes) => deserialize(typesOf().response, bytes),
+        requestStream: method.requestStream,
+        responseStream: method.responseStream,
+        requestSerialize: (message) => encodeMessage(method.request, message as Fields),
+        requestDeserialize: (bytes) => decodeMessage(method.request, bytes),
+        responseSerialize: (message) => encodeMessage(method.response, message as Fields),
+        responseDeserialize: (bytes) => decodeMessage(method.response, bytes),
       };
       return [methodName, definition];
     }),
   );
 }
-
-const serialize = (type: protobuf.Type, message: object) => Buffer.from(type.encode(type.fromObject(message)).finish());
-const deserialize = (type: protobuf.Type, bytes: Buffer) => type.toObject(type.decode(bytes), CONVERSION);
 
 // Request and response messages in proto-loader's plain-object shape.
 type Message = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
