@@ -90,7 +90,7 @@ export const optionValue = (args, name) => (args.includes(name) ? args[args.inde
 
 /** go-plugin's magic cookie for Terraform providers (public: it only tells a plugin that Terraform started it). */
 const MAGIC_COOKIE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
-/** How long the start after the handshake line runs on (the protocol's message types are built just after it). */
+/** How long the start runs on after the handshake line, so that the cache also holds what a process does right after it. */
 const SETTLE_MS = 300;
 
 /**
