@@ -32,7 +32,7 @@ import { rolesDataSource } from './data-sources/roles';
 import { teamMemberResource } from './resources/team-member';
 import { teamMembersDataSource } from './data-sources/team-members';
 import type { CallContext, DataSourceDefinition, ProviderDefinition, ResourceDefinition } from './runtime/provider';
-import { type Attribute, type AttributePath, type TfObject, type TfValue, Unknown } from './runtime/types';
+import { type Attribute, type AttributePath, type Schema, type TfObject, type TfValue, Unknown } from './runtime/types';
 import { withJsonNumbers } from './shared/schema-derivation';
 import { FLAVOR_NAMES } from './shared/flavor-only';
 import { numberBetween, stringLength, wholeNumber } from './runtime/validators';
@@ -392,7 +392,9 @@ function needingClient(resource: ResourceDefinition<ClickStackClient>): Resource
   const refuse = (ctx: CallContext) => ctx.diagnostics.error('ClickStack provider not configured', NOT_CONFIGURED);
   return {
     ...resource,
-    schema: withJsonNumbers(resource.schema),
+    get schema() {
+      return withJsonNumbersOnce(resource);
+    },
     create: async (req, ctx) => (req.client ? resource.create({ ...req, client: req.client }, ctx) : (refuse(ctx), null)),
     read: async (req, ctx) => (req.client ? resource.read({ ...req, client: req.client }, ctx) : req.state),
     update: async (req, ctx) => (req.client ? resource.update({ ...req, client: req.client }, ctx) : (refuse(ctx), req.prior)),
@@ -400,10 +402,23 @@ function needingClient(resource: ResourceDefinition<ClickStackClient>): Resource
   };
 }
 
+/**
+ * A definition's schema with the number checks, derived when first read: a provider process serves only the types its
+ * calls name (Terraform sends later processes the schema the first one gave), so the others are never derived.
+ */
+const withNumberChecks = new WeakMap<{ schema: Schema }, Schema>();
+function withJsonNumbersOnce(definition: { schema: Schema }): Schema {
+  let schema = withNumberChecks.get(definition);
+  if (!schema) withNumberChecks.set(definition, (schema = withJsonNumbers(definition.schema)));
+  return schema;
+}
+
 function dataSourceNeedingClient(dataSource: DataSourceDefinition<ClickStackClient>): DataSourceDefinition<ClickStackClient | undefined> {
   return {
     ...dataSource,
-    schema: withJsonNumbers(dataSource.schema),
+    get schema() {
+      return withJsonNumbersOnce(dataSource);
+    },
     read: async (req, ctx) =>
       req.client ? dataSource.read({ ...req, client: req.client }, ctx) : (ctx.diagnostics.error('ClickStack provider not configured', NOT_CONFIGURED), null),
   };

@@ -6,4 +6,6 @@ import { serve } from './runtime/serve';
 import { loadProtocol } from './runtime/server';
 
 loadProtocol();
+// Schemas are derived when first read (provider.ts); the snapshot holds them derived.
+for (const definition of [...Object.values(clickstackProvider.resources), ...Object.values(clickstackProvider.dataSources)]) void definition.schema;
 startupSnapshot.setDeserializeMainFunction(() => void serve(clickstackProvider, { providerAddress: PROVIDER_ADDRESS }));
