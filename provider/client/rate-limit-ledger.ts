@@ -4,7 +4,7 @@
 // appended since it last looked. Files are only ever appended to, and appends of one short line are atomic, so
 // processes running at once lose nothing. Any file-system failure turns the ledger off: the limiter then counts only
 // its own process's requests, as it would without a ledger.
-import { appendFileSync, closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, statSync, unlinkSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -46,14 +46,28 @@ export function privateDirectory(directory: string): boolean {
 
 const sweptDirectories = new Set<string>();
 
-/** Removes, once per process, the files of `directory` untouched for longer than `maxAgeMs`. */
-export function sweepStale(directory: string, maxAgeMs: number): void {
+/** The file whose time says when `directory` was last swept, by any process. */
+export const SWEPT_MARKER = '.swept';
+/** How often a directory is swept at most: every provider process opens it, and a sweep reads every file in it. */
+export const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the files of `directory` untouched for longer than `maxAgeMs`: once per process, and only when no process
+ * swept it within SWEEP_INTERVAL_MS (the marker's time), so that most starts cost one stat, not one per file.
+ */
+export function sweepStale(directory: string, maxAgeMs: number, now = Date.now()): void {
   if (sweptDirectories.has(directory)) return;
   sweptDirectories.add(directory);
-  const now = Date.now();
+  const marker = join(directory, SWEPT_MARKER);
+  try {
+    if (now - statSync(marker).mtimeMs < SWEEP_INTERVAL_MS) return;
+  } catch {
+    // never swept
+  }
+  writeFileSync(marker, '', { mode: 0o600 }); // first: the processes starting meanwhile skip the sweep
   for (const name of readdirSync(directory)) {
     const path = join(directory, name);
-    if (now - statSync(path).mtimeMs > maxAgeMs) unlinkSync(path);
+    if (name !== SWEPT_MARKER && now - statSync(path).mtimeMs > maxAgeMs) unlinkSync(path);
   }
 }
 
