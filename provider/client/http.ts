@@ -1,7 +1,7 @@
 // Transport: one keep-alive undici dispatcher per client (network.ts), the client-side limiter, retries, timeouts,
 // redirects, connection failures told once (connection-failure.ts), logging.
 import type { Dispatcher } from 'undici';
-import packageJson from '../../package.json';
+import { version as PACKAGE_VERSION } from '../../package.json';
 import { anySignal, Clock, realClock, throwIfAborted } from './clock';
 import type { ClientLogger, ClientLogLevel } from './config';
 import {
@@ -22,7 +22,7 @@ import type { RateLimiter } from './rate-limiter';
 import type { Redactor } from './redact';
 import { backoffDelayMs, isIdempotent, rateLimitWaitMs, RetryOptions } from './retry';
 
-export const USER_AGENT = `clickstack-cdktf/${packageJson.version}`;
+export const USER_AGENT = `clickstack-cdktf/${PACKAGE_VERSION}`;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
