@@ -1,6 +1,7 @@
 // What a person reads when the API cannot be used: each cause with its reason and its fix, naming the settings as the
 // caller names them; and which causes are tried again.
 import { type ConnectionContext, credentialsRefusal, diagnose, explain, proxyRefusal, redirectRefusal, refer } from './connection-failure';
+import { CONNECT_TIMEOUT_CODE, PROXY_TUNNEL_CODE } from './node-transport';
 
 const context: ConnectionContext = {
   service: 'ClickStack OSS (HyperDX) at https://hdx.example.com',
@@ -10,8 +11,8 @@ const context: ConnectionContext = {
 };
 const viaProxy: ConnectionContext = { ...context, proxy: { url: 'http://proxy.corp:3128', source: 'HTTPS_PROXY', withCredentials: false } };
 
-/** A Node system or TLS error, wrapped as undici wraps them. */
-const failure = (code: string, message = code) => Object.assign(new Error('fetch failed'), { code: 'UND_ERR_SOCKET', cause: Object.assign(new Error(message), { code }) });
+/** A Node system or TLS error, as Node's http client reports it. */
+const failure = (code: string, message = code) => Object.assign(new Error(message), { code });
 
 describe('diagnose', () => {
   it.each([
@@ -36,16 +37,16 @@ describe('diagnose', () => {
     expect(diagnose(failure('ENOTFOUND'), viaProxy)).toMatchObject({ problem: 'dns', retries: 'none', reason: "the proxy's host name does not resolve (http://proxy.corp:3128, from HTTPS_PROXY)" });
     expect(diagnose(failure('ECONNREFUSED'), context)).toMatchObject({ problem: 'refused', retries: 'brief', reason: 'hdx.example.com refused the connection (nothing listens there)' });
     expect(diagnose(failure('ECONNREFUSED'), viaProxy)).toMatchObject({ reason: 'the proxy http://proxy.corp:3128 (from HTTPS_PROXY) refused the connection (nothing listens there)' });
-    expect(diagnose(Object.assign(new Error('Connect Timeout Error'), { code: 'UND_ERR_CONNECT_TIMEOUT' }), context)).toMatchObject({ problem: 'timeout', retries: 'brief' });
+    expect(diagnose(failure(CONNECT_TIMEOUT_CODE), context)).toMatchObject({ problem: 'timeout', retries: 'brief' });
     expect(explain(diagnose(failure('ECONNREFUSED'), viaProxy)!, viaProxy)).toContain('at https://hdx.example.com through the proxy http://proxy.corp:3128 (from HTTPS_PROXY): ');
   });
 
   it('leaves failures that may heal to the ordinary retries', () => {
-    for (const code of ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'EAI_AGAIN']) expect(diagnose(failure(code), context)).toBeUndefined();
+    for (const code of ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']) expect(diagnose(failure(code), context)).toBeUndefined();
   });
 
   it('tells a proxy that refuses a tunnel, with or without credentials', () => {
-    expect(diagnose(new Error('Proxy response (407) !== 200 when HTTP Tunneling'), viaProxy)).toMatchObject({
+    expect(diagnose(Object.assign(failure(PROXY_TUNNEL_CODE), { statusCode: 407 }), viaProxy)).toMatchObject({
       problem: 'proxy',
       retries: 'none',
       reason: 'the proxy http://proxy.corp:3128 (from HTTPS_PROXY) asks for credentials (HTTP 407)',

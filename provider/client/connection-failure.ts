@@ -4,6 +4,7 @@
 // cannot heal within a run (an untrusted certificate, a name that does not resolve, refused credentials), briefly
 // when a server may be starting (a refused connection).
 import type { ConnectionProblem } from './errors';
+import { CONNECT_TIMEOUT_CODE, PROXY_TUNNEL_CODE } from './node-transport';
 
 /** How the caller names each setting a fix may point at, e.g. "`ca_certificates` (or CLICKSTACK_CA_CERTIFICATES)". */
 export interface SettingNames {
@@ -49,14 +50,13 @@ export interface Diagnosis {
 /** Attempts for a problem that may heal while a server starts: a moment, not the full retry budget. */
 export const BRIEF_ATTEMPTS = 3;
 
-/** The code that says most about the error: the first system or TLS code on it or its causes (undici wraps them). */
+/** The code that says most about the error: the first system or TLS code on it or its causes. */
 export function errorCode(error: unknown): string | undefined {
-  const codes: string[] = [];
   for (let current = error, depth = 0; current !== null && typeof current === 'object' && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') codes.push(code);
+    if (typeof code === 'string') return code;
   }
-  return codes.find((code) => !code.startsWith('UND_ERR_')) ?? codes[0];
+  return undefined;
 }
 
 const UNTRUSTED_ISSUER = 'its certificate was issued by a certificate authority this machine does not trust (unknown issuer)';
@@ -76,15 +76,15 @@ const TLS_REASONS: Record<string, string> = {
 /** The TLS handshake failed on the server's side: it wants (another) client certificate, or speaks no TLS here. */
 const HANDSHAKE_REFUSED = /^ERR_SSL_(TLSV13_ALERT_CERTIFICATE_REQUIRED|SSLV3_ALERT_HANDSHAKE_FAILURE|SSLV3_ALERT_BAD_CERTIFICATE|TLSV1_ALERT_UNKNOWN_CA|SSLV3_ALERT_CERTIFICATE_UNKNOWN|TLSV1_ALERT_ACCESS_DENIED)$/;
 
-const PROXY_STATUS = /Proxy response \((\d+)\)/;
-
 /** The diagnosis of a failure without an HTTP answer, or undefined for one that may heal (a reset, a timeout...). */
 export function diagnose(error: unknown, context: ConnectionContext): Diagnosis | undefined {
   const code = errorCode(error);
   const message = error instanceof Error ? error.message : String(error);
   const { names, proxy, host } = context;
-  const proxyStatus = PROXY_STATUS.exec(message);
-  if (proxyStatus && proxy) return proxyRefusal(Number(proxyStatus[1]), context);
+  if (code === PROXY_TUNNEL_CODE && proxy) {
+    const status = (error as { statusCode?: unknown }).statusCode;
+    if (typeof status === 'number') return proxyRefusal(status, context);
+  }
   if (code && TLS_REASONS[code]) {
     const mismatch = code === 'ERR_TLS_CERT_ALTNAME_INVALID';
     const expired = code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID';
@@ -126,7 +126,7 @@ export function diagnose(error: unknown, context: ConnectionContext): Diagnosis 
       retries: 'brief',
       code,
     };
-  if (code === 'UND_ERR_CONNECT_TIMEOUT')
+  if (code === CONNECT_TIMEOUT_CODE)
     return {
       problem: 'timeout',
       reason: `no connection to ${via} could be made in time (connect timeout)`,
