@@ -131,7 +131,6 @@ export class ConnectionPool {
   private send(request: PoolRequest, release: () => void): Promise<PoolResponse> {
     const { origin, proxy } = this.route;
     const headers: Record<string, string> = { ...request.headers, host: origin.host };
-    if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
     if (this.forwarding && proxy?.authorization) headers['proxy-authorization'] = proxy.authorization;
     const options: RequestOptions = {
       agent: this.agent,
@@ -155,6 +154,7 @@ export class ConnectionPool {
       sent.once('close', () => {
         if (!answered) release();
       });
+      // A body given whole to end() goes with its Content-Length, never chunked.
       sent.end(request.body);
     });
   }
@@ -225,11 +225,9 @@ export class ConnectionPool {
         headers: { host: authority, ...(authorization ? { 'proxy-authorization': authorization } : {}) },
         createConnection: () => socket,
       });
-      connect.once('connect', (answer: IncomingMessage, tunnel: Socket, head: Buffer) => {
-        if (answer.statusCode === 200) {
-          if (head.length > 0) tunnel.unshift(head);
-          return resolve(tunnel);
-        }
+      // Nothing comes through the tunnel before the TLS client speaks, so there is no early data to keep.
+      connect.once('connect', (answer: IncomingMessage, tunnel: Socket) => {
+        if (answer.statusCode === 200) return resolve(tunnel);
         tunnel.destroy();
         const error = new Error(`the proxy answered the CONNECT to ${authority} with HTTP ${answer.statusCode}`);
         reject(Object.assign(error, { code: PROXY_TUNNEL_CODE, statusCode: answer.statusCode }));
