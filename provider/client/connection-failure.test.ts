@@ -1,7 +1,7 @@
 // What a person reads when the API cannot be used: each cause with its reason and its fix, naming the settings as the
 // caller names them; and which causes are tried again.
 import { type ConnectionContext, credentialsRefusal, diagnose, explain, proxyRefusal, redirectRefusal, refer } from './connection-failure';
-import { CONNECT_TIMEOUT_CODE, PROXY_TUNNEL_CODE } from './node-transport';
+import { CONNECT_TIMEOUT_CODE, PROXY_TUNNEL_CODE } from './errors';
 
 const context: ConnectionContext = {
   service: 'ClickStack OSS (HyperDX) at https://hdx.example.com',

@@ -3,8 +3,7 @@
 // to check, naming the settings as the caller calls them. And how often each may be tried: never again when it
 // cannot heal within a run (an untrusted certificate, a name that does not resolve, refused credentials), briefly
 // when a server may be starting (a refused connection).
-import type { ConnectionProblem } from './errors';
-import { CONNECT_TIMEOUT_CODE, PROXY_TUNNEL_CODE } from './node-transport';
+import { CONNECT_TIMEOUT_CODE, type ConnectionProblem, PROXY_TUNNEL_CODE } from './errors';
 
 /** How the caller names each setting a fix may point at, e.g. "`ca_certificates` (or CLICKSTACK_CA_CERTIFICATES)". */
 export interface SettingNames {

@@ -82,6 +82,15 @@ export class NetworkError extends ClickStackError {
 /** What keeps a client from the API at all; each is reported once in full per client (connection-failure.ts). */
 export type ConnectionProblem = 'credentials' | 'tls' | 'dns' | 'refused' | 'timeout' | 'proxy' | 'redirect';
 
+/** The code of a socket not made in time (node-transport.ts): Node's own, which net's autoSelectFamily uses too. */
+export const CONNECT_TIMEOUT_CODE = 'ERR_SOCKET_CONNECTION_TIMEOUT';
+
+/**
+ * The code of a proxy's refusal to open a tunnel (Node's own proxy support names it so): an HTTP proxy's answer to a
+ * CONNECT other than 200, its status as `statusCode`; or a SOCKS5 proxy's refusal (socks5.ts).
+ */
+export const PROXY_TUNNEL_CODE = 'ERR_PROXY_TUNNEL';
+
 /**
  * The API cannot be reached, or refuses this client, for a reason no retry heals within one run: a certificate that is
  * not trusted, a name that does not resolve, a refused connection, a proxy that refuses, a redirect to another origin,

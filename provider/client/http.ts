@@ -14,9 +14,9 @@ import {
   redirectRefusal,
   refer,
 } from './connection-failure';
-import { AbortedError, ClickStackError, ConnectionError, errorFromResponse, extractErrorBody, NetworkError, RateLimitedError, UnexpectedResponseError } from './errors';
+import { AbortedError, ClickStackError, CONNECT_TIMEOUT_CODE, ConnectionError, errorFromResponse, extractErrorBody, NetworkError, RateLimitedError, UnexpectedResponseError } from './errors';
 import { type NetworkSettings, openPool } from './network';
-import { CONNECT_TIMEOUT_CODE, type ConnectionPool } from './node-transport';
+import type { ConnectionPool } from './node-transport';
 import type { ChosenProxy } from './proxy';
 import type { RateLimiter } from './rate-limiter';
 import type { Redactor } from './redact';

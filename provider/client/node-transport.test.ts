@@ -7,8 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { createSecureContext } from 'node:tls';
 import { type KeyPair, TestCertificateAuthority } from '../../test/support/certificates';
 import { type ForwardProxy, startForwardProxy } from '../../test/support/forward-proxy';
+import { startSocksProxy } from '../../test/support/socks-proxy';
 import { diagnose } from './connection-failure';
-import { CONNECT_TIMEOUT_CODE, ConnectionPool, type PoolRoute, PROXY_TUNNEL_CODE } from './node-transport';
+import { CONNECT_TIMEOUT_CODE, PROXY_TUNNEL_CODE } from './errors';
+import { ConnectionPool, type PoolRoute } from './node-transport';
 
 jest.setTimeout(20_000);
 
@@ -239,6 +241,40 @@ describe('proxies', () => {
       const diagnosis = diagnose(failure, { ...context, proxy: { url: proxyUrl, source: 'HTTPS_PROXY', withCredentials: false } });
       expect(diagnosis).toMatchObject({ problem: 'proxy', reason: expect.stringContaining(`(HTTP ${status})`) });
     }
+  });
+});
+
+describe('SOCKS5 proxies', () => {
+  async function socksProxy(options: Parameters<typeof startSocksProxy>[0] = {}) {
+    const proxy = await startSocksProxy({ hosts: { [PRIVATE_HOST]: '127.0.0.1' }, ...options });
+    closers.push(() => proxy.close());
+    return proxy;
+  }
+
+  it('tunnels https and http, giving the proxy the host name to resolve, with the user and password of its URL', async () => {
+    const secured = await startOrigin(ok, serverCertificate);
+    const plain = await startOrigin(ok);
+    const proxy = await socksProxy({ credentials: 'ci:s3cret pass' });
+    const proxyUrl = proxy.url.replace('socks5://', 'socks5://ci:s3cret%20pass@');
+    const tunnelled = pool(tunnelledUrl(secured), { proxyUrl });
+    for (let i = 0; i < 3; i++) await expect(send(tunnelled)).resolves.toMatchObject({ status: 200 });
+    await expect(send(pool(tunnelledUrl(plain), { proxyUrl }), { path: '/api/v2/sources' })).resolves.toMatchObject({ status: 200 });
+    expect(proxy.targets).toEqual([new URL(tunnelledUrl(secured)).host, new URL(tunnelledUrl(plain)).host]);
+    expect(plain.seen[0]).toMatchObject({ url: '/api/v2/sources', headers: { host: new URL(tunnelledUrl(plain)).host } });
+  });
+
+  it('tells a refused tunnel and refused credentials', async () => {
+    const secured = await startOrigin(ok, serverCertificate);
+    const target = new URL(tunnelledUrl(secured)).host;
+    const denying = await socksProxy({ denied: [target] });
+    await expect(failureOf(send(pool(tunnelledUrl(secured), { proxyUrl: denying.url })))).resolves.toMatchObject({
+      code: PROXY_TUNNEL_CODE,
+      message: `the SOCKS5 proxy would not connect to ${target}: connection not allowed by ruleset`,
+    });
+    const guarded = await socksProxy({ credentials: 'ci:s3cret' });
+    await expect(failureOf(send(pool(tunnelledUrl(secured), { proxyUrl: guarded.url })))).resolves.toMatchObject({ code: PROXY_TUNNEL_CODE, message: 'the SOCKS5 proxy asks for a user and password' });
+    const wrong = guarded.url.replace('socks5://', 'socks5://ci:wrong@');
+    await expect(failureOf(send(pool(tunnelledUrl(secured), { proxyUrl: wrong })))).resolves.toMatchObject({ code: PROXY_TUNNEL_CODE, message: 'the SOCKS5 proxy refused the user and password of its URL' });
   });
 });
 

@@ -1,9 +1,12 @@
 // The client's HTTP/1.1 transport on Node's own http client: a keep-alive pool of at most `connections` sockets to one
-// origin, directly or through a proxy as Go's transport goes through one (https origins in a CONNECT tunnel, http
-// origins forwarded in absolute form), each socket made within a connect timeout.
+// origin, directly or through a proxy as Go's transport goes through one (through an http or https proxy, https origins
+// in a CONNECT tunnel and http origins forwarded in absolute form; through a SOCKS5 proxy, both in a tunnel: socks5.ts),
+// each socket made within a connect timeout.
 import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ConnectionOptions, SecureContext } from 'node:tls';
+import { CONNECT_TIMEOUT_CODE, PROXY_TUNNEL_CODE } from './errors';
+import { socks5Tunnel } from './socks5';
 
 /**
  * node:http and node:tls are loaded when the first pool is opened, not with this module: the single executable starts
@@ -24,15 +27,12 @@ export const KEEP_ALIVE_TIMEOUT_MS = 4_000;
 /** A socket (TCP, the proxy's tunnel, TLS) not made within this long fails with CONNECT_TIMEOUT_CODE. */
 export const CONNECT_TIMEOUT_MS = 10_000;
 
-/** Node's own code for a socket that could not connect in time (net's autoSelectFamily uses it too). */
-export const CONNECT_TIMEOUT_CODE = 'ERR_SOCKET_CONNECTION_TIMEOUT';
-
-/** The code of a proxy's refusal of a CONNECT tunnel (Node's own proxy support names it so); `statusCode` says how. */
-export const PROXY_TUNNEL_CODE = 'ERR_PROXY_TUNNEL';
-
 export interface PoolRoute {
   origin: URL;
-  /** The proxy in between, and the Proxy-Authorization it is sent (on the CONNECT, or on each forwarded request). */
+  /**
+   * The proxy in between, and the Proxy-Authorization an http(s) proxy is sent (on the CONNECT, or on each forwarded
+   * request); a SOCKS5 proxy is given the user and password of its URL.
+   */
   proxy?: { url: URL; authorization?: string };
   /** The trust of every TLS connection: to an https origin, and to an https proxy. */
   tls: { secureContext: () => SecureContext; rejectUnauthorized: boolean };
@@ -78,7 +78,7 @@ export class ConnectionPool {
       this.openSocket().then((socket) => made?.(null, socket), (error: Error) => made?.(error, undefined as never));
       return undefined;
     };
-    this.forwarding = route.proxy !== undefined && route.origin.protocol === 'http:';
+    this.forwarding = route.proxy !== undefined && !isSocks(route.proxy.url) && route.origin.protocol === 'http:';
     this.connectTimeoutMs = route.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
   }
 
@@ -184,8 +184,8 @@ export class ConnectionPool {
     const first = proxy?.url ?? origin;
     let socket = await this.connect(first, track);
     if (!proxy || this.forwarding) return socket;
-    socket = await this.tunnel(socket, proxy.authorization);
-    return this.secure(origin, track, socket);
+    socket = isSocks(proxy.url) ? await socks5Tunnel(socket, { host: hostOf(origin), port: portOf(origin), credentials: credentialsOf(proxy.url) }) : await this.tunnel(socket, proxy.authorization);
+    return origin.protocol === 'https:' ? this.secure(origin, track, socket) : socket;
   }
 
   /** A TCP connection to `target`, with TLS over it for an https URL. */
@@ -264,5 +264,15 @@ function hostOf(url: URL): string {
 }
 
 function portOf(url: URL): number {
-  return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+  return Number(url.port) || (isSocks(url) ? 1080 : url.protocol === 'https:' ? 443 : 80);
+}
+
+function isSocks(url: URL): boolean {
+  return url.protocol === 'socks5:' || url.protocol === 'socks:';
+}
+
+/** A SOCKS5 proxy URL's user and password (a user alone goes with an empty password, as in Go). */
+function credentialsOf(url: URL): { user: string; password: string } | undefined {
+  if (!url.username && !url.password) return undefined;
+  return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
 }
