@@ -40,7 +40,7 @@ interface Origin {
 }
 
 /** A loopback server (https with `tls`) that answers each request with `answer` after reading its body. */
-async function startOrigin(answer: (request: http.IncomingMessage, response: http.ServerResponse) => void, tls?: KeyPair): Promise<Origin> {
+async function startOrigin(answer: (request: http.IncomingMessage, response: http.ServerResponse) => void, tls?: KeyPair, address = '127.0.0.1'): Promise<Origin> {
   const origin: Origin = { url: '', connections: 0, mostOpen: 0, seen: [] };
   let open = 0;
   const handle = (request: http.IncomingMessage, response: http.ServerResponse): void => {
@@ -57,8 +57,8 @@ async function startOrigin(answer: (request: http.IncomingMessage, response: htt
     origin.mostOpen = Math.max(origin.mostOpen, ++open);
     socket.once('close', () => open--);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin.url = `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((done) => server.listen(0, address, done));
+  origin.url = `${tls ? 'https' : 'http'}://${address.includes(':') ? `[${address}]` : address}:${(server.address() as AddressInfo).port}`;
   closers.push(() => {
     server.closeAllConnections();
     return new Promise<void>((done) => server.close(() => done()));
@@ -181,6 +181,15 @@ describe('requests', () => {
     expect(origin.connections).toBe(2);
   });
 
+  it('closes once the requests under way have ended', async () => {
+    const origin = await startOrigin(later(100));
+    const closing = pool(origin.url);
+    const underWay = send(closing);
+    while (origin.seen.length === 0) await new Promise((wait) => setTimeout(wait, 5));
+    await closing.close();
+    await expect(underWay).resolves.toMatchObject({ status: 200 });
+  });
+
   it('aborted while it waits for a place: never sent', async () => {
     const origin = await startOrigin(later(100));
     const one = pool(origin.url, { connections: 1 });
@@ -261,6 +270,16 @@ describe('SOCKS5 proxies', () => {
     await expect(send(pool(tunnelledUrl(plain), { proxyUrl }), { path: '/api/v2/sources' })).resolves.toMatchObject({ status: 200 });
     expect(proxy.targets).toEqual([new URL(tunnelledUrl(secured)).host, new URL(tunnelledUrl(plain)).host]);
     expect(plain.seen[0]).toMatchObject({ url: '/api/v2/sources', headers: { host: new URL(tunnelledUrl(plain)).host } });
+  });
+
+  it('gives the proxy an IP address of the endpoint as an address (IPv4 and IPv6)', async () => {
+    const proxy = await socksProxy();
+    const v4 = await startOrigin(ok);
+    await expect(send(pool(v4.url, { proxyUrl: proxy.url }))).resolves.toMatchObject({ status: 200 });
+    const v6 = await startOrigin(ok, undefined, '::1');
+    await expect(send(pool(v6.url, { proxyUrl: proxy.url }))).resolves.toMatchObject({ status: 200 });
+    // The proxy writes an address it was given as 16 bytes in full.
+    expect(proxy.targets).toEqual([new URL(v4.url).host, `0000:0000:0000:0000:0000:0000:0000:0001:${new URL(v6.url).port}`]);
   });
 
   it('tells a refused tunnel and refused credentials', async () => {

@@ -67,7 +67,8 @@ export class ConnectionPool {
   /** Requests holding one of the `connections` places, and those waiting for one. */
   private active = 0;
   private readonly waiting: Array<() => void> = [];
-  private idle: (() => void) | undefined;
+  /** close() calls waiting for the requests under way to end. */
+  private readonly closing: Array<() => void> = [];
 
   constructor(private readonly route: PoolRoute) {
     const { http } = node();
@@ -91,7 +92,7 @@ export class ConnectionPool {
       released = true;
       this.active--;
       this.waiting.shift()?.();
-      if (this.active === 0) this.idle?.();
+      if (this.active === 0) this.closing.splice(0).forEach((closed) => closed());
     };
     try {
       return await this.send(request, release);
@@ -103,7 +104,7 @@ export class ConnectionPool {
 
   /** Waits for the requests under way, then closes every socket. */
   async close(): Promise<void> {
-    if (this.active > 0) await new Promise<void>((done) => (this.idle = done));
+    if (this.active > 0) await new Promise<void>((done) => this.closing.push(done));
     this.agent.destroy();
   }
 
