@@ -172,6 +172,7 @@ export class ConnectionPool {
     try {
       return await this.establish(track);
     } catch (error) {
+      current?.destroy(); // a connection to a proxy that refused the tunnel is of no further use
       if (!timedOut) throw error;
       const where = this.route.proxy ? `the proxy ${hostOf(this.route.proxy.url)}:${portOf(this.route.proxy.url)}` : this.route.origin.host;
       throw Object.assign(new Error(`no connection to ${where} within ${this.connectTimeoutMs} ms`), { code: CONNECT_TIMEOUT_CODE });
