@@ -3,7 +3,7 @@
 // to check, naming the settings as the caller calls them. And how often each may be tried: never again when it
 // cannot heal within a run (an untrusted certificate, a name that does not resolve, refused credentials), briefly
 // when a server may be starting (a refused connection).
-import { CONNECT_TIMEOUT_CODE, type ConnectionProblem, PROXY_TUNNEL_CODE } from './errors';
+import { CONNECT_TIMEOUT_CODE, type ConnectionProblem, messageOf, PROXY_TUNNEL_CODE } from './errors';
 
 /** How the caller names each setting a fix may point at, e.g. "`ca_certificates` (or CLICKSTACK_CA_CERTIFICATES)". */
 export interface SettingNames {
@@ -78,7 +78,7 @@ const HANDSHAKE_REFUSED = /^ERR_SSL_(TLSV13_ALERT_CERTIFICATE_REQUIRED|SSLV3_ALE
 /** The diagnosis of a failure without an HTTP answer, or undefined for one that may heal (a reset, a timeout...). */
 export function diagnose(error: unknown, context: ConnectionContext): Diagnosis | undefined {
   const code = errorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const { names, proxy, host } = context;
   if (code === PROXY_TUNNEL_CODE && proxy) {
     const status = (error as { statusCode?: unknown }).statusCode;

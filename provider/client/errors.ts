@@ -82,6 +82,15 @@ export class NetworkError extends ClickStackError {
 /** What keeps a client from the API at all; each is reported once in full per client (connection-failure.ts). */
 export type ConnectionProblem = 'credentials' | 'tls' | 'dns' | 'refused' | 'timeout' | 'proxy' | 'redirect';
 
+/**
+ * The message of a thrown value. Node's own network errors are made in Node's realm, which is not the code's when it
+ * runs in a vm context (jest's test environment is one): they fail `instanceof Error` there.
+ */
+export function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null | undefined)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
 /** The code of a socket not made in time (node-transport.ts): Node's own, which net's autoSelectFamily uses too. */
 export const CONNECT_TIMEOUT_CODE = 'ERR_SOCKET_CONNECTION_TIMEOUT';
 

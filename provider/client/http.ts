@@ -14,7 +14,7 @@ import {
   redirectRefusal,
   refer,
 } from './connection-failure';
-import { AbortedError, ClickStackError, CONNECT_TIMEOUT_CODE, ConnectionError, errorFromResponse, extractErrorBody, NetworkError, RateLimitedError, UnexpectedResponseError } from './errors';
+import { AbortedError, ClickStackError, CONNECT_TIMEOUT_CODE, ConnectionError, errorFromResponse, extractErrorBody, messageOf, NetworkError, RateLimitedError, UnexpectedResponseError } from './errors';
 import { type NetworkSettings, openPool } from './network';
 import type { ConnectionPool } from './node-transport';
 import type { ChosenProxy } from './proxy';
@@ -296,7 +296,7 @@ export class Transport {
     const codeText = typeof code === 'string' ? code : undefined;
     const detail = timedOut
       ? `no response within ${this.options.timeoutMs} ms`
-      : this.options.redactor.text(error instanceof Error ? error.message : String(error));
+      : this.options.redactor.text(messageOf(error));
     return new NetworkError({
       method: spec.method,
       path: requestPath,
