@@ -14,7 +14,7 @@ import {
   redirectRefusal,
   refer,
 } from './connection-failure';
-import { AbortedError, ClickStackError, CONNECT_TIMEOUT_CODE, ConnectionError, errorFromResponse, extractErrorBody, messageOf, NetworkError, RateLimitedError, UnexpectedResponseError } from './errors';
+import { AbortedError, ClickStackError, CONNECT_TIMEOUT_CODE, ConnectionError, errorFromResponse, extractErrorBody, messageOf, NetworkError, PROXY_TUNNEL_CODE, RateLimitedError, UnexpectedResponseError } from './errors';
 import { type NetworkSettings, openPool } from './network';
 import type { ConnectionPool } from './node-transport';
 import type { ChosenProxy } from './proxy';
@@ -76,8 +76,11 @@ const MAX_REDIRECTS = 5;
  */
 export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
-/** Connection failures that happen before a byte of the request is written: safe to retry even for a POST. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', CONNECT_TIMEOUT_CODE]);
+/**
+ * Connection failures that happen before a byte of the request is written (a proxy's refused tunnel among them): safe
+ * to retry even for a POST.
+ */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', CONNECT_TIMEOUT_CODE, PROXY_TUNNEL_CODE]);
 
 class AttemptTimeout extends Error {}
 

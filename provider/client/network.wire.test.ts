@@ -8,7 +8,7 @@ import type { TLSSocket } from 'node:tls';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import { emulatorClient } from '../../test/support/emulator-clients';
 import { type KeyPair, selfSigned, TestCertificateAuthority } from '../../test/support/certificates';
-import { type ForwardProxy, startForwardProxy } from '../../test/support/forward-proxy';
+import { type ForwardProxy, startForwardProxy, startRefusingProxy } from '../../test/support/forward-proxy';
 import { type ClickStackClient, type CommonClientOptions, ConnectionError, createClient } from './index';
 
 jest.setTimeout(30_000);
@@ -176,6 +176,20 @@ describe('proxies', () => {
     expect(failures[1]).toMatchObject({ problem: 'proxy', repeated: true });
     expect(JSON.stringify(failures.map((failure) => (failure as Error).message))).not.toContain('wrong-pass');
     expect(guarded.requests).toHaveLength(2);
+  });
+
+  it('tells a tunnel the proxy would not open (502), after brief retries even of a POST: nothing was sent', async () => {
+    const refusing = await startRefusingProxy(502);
+    try {
+      const failure = await failureOf(trusted({ HTTPS_PROXY: refusing.url }).team.invite({ email: 'new@example.com' }));
+      expect(failure).toMatchObject({
+        problem: 'proxy',
+        message: expect.stringContaining(`the proxy ${refusing.url} (from HTTPS_PROXY) would not connect to ${PRIVATE_HOST}:${new URL(emulator.ossUrl).port} (HTTP 502)`),
+      });
+      expect(refusing.targets).toHaveLength(3);
+    } finally {
+      await refusing.close();
+    }
   });
 
   it('forwards plain http through HTTP_PROXY, and tells a proxy that is not there', async () => {

@@ -6,7 +6,7 @@ import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createSecureContext } from 'node:tls';
 import { type KeyPair, TestCertificateAuthority } from '../../test/support/certificates';
-import { type ForwardProxy, startForwardProxy } from '../../test/support/forward-proxy';
+import { type ForwardProxy, startForwardProxy, startRefusingProxy } from '../../test/support/forward-proxy';
 import { startSocksProxy } from '../../test/support/socks-proxy';
 import { diagnose } from './connection-failure';
 import { CONNECT_TIMEOUT_CODE, PROXY_TUNNEL_CODE } from './errors';
@@ -79,15 +79,6 @@ async function startSilentServer(): Promise<string> {
     return new Promise<void>((done) => server.close(() => done()));
   });
   return `127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-/** A proxy that answers every CONNECT with `status`. */
-async function startRefusingProxy(status: number): Promise<string> {
-  const server = http.createServer();
-  server.on('connect', (_request, socket: net.Socket) => socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\ncontent-length: 0\r\n\r\n`));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  closers.push(() => new Promise<void>((done) => server.close(() => done())));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
 async function forwardProxy(options: Parameters<typeof startForwardProxy>[0] = {}): Promise<ForwardProxy> {
@@ -244,7 +235,9 @@ describe('proxies', () => {
       names: { endpoint: 'the endpoint', caCertificates: '', clientCertificate: '', insecureSkipVerify: '', proxyUrl: '' },
     };
     for (const status of [407, 403, 502]) {
-      const proxyUrl = await startRefusingProxy(status);
+      const refusing = await startRefusingProxy(status);
+      closers.push(() => refusing.close());
+      const proxyUrl = refusing.url;
       const failure = await failureOf(send(pool('https://clickstack.test', { proxyUrl })));
       expect(failure).toMatchObject({ code: PROXY_TUNNEL_CODE, statusCode: status });
       const diagnosis = diagnose(failure, { ...context, proxy: { url: proxyUrl, source: 'HTTPS_PROXY', withCredentials: false } });

@@ -3,7 +3,7 @@
 // the client's own resolver does not know).
 import * as http from 'node:http';
 import * as https from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { createProxy } from 'proxy';
 import type { KeyPair } from './certificates';
 
@@ -52,5 +52,21 @@ export async function startForwardProxy(options: { hosts?: Record<string, string
       server.closeAllConnections();
       server.close(() => done());
     }),
+  };
+}
+
+/** A proxy that answers every CONNECT with `status`, recording the `host:port` asked for. */
+export async function startRefusingProxy(status: number): Promise<{ url: string; targets: string[]; close(): Promise<void> }> {
+  const targets: string[] = [];
+  const server = http.createServer();
+  server.on('connect', (request: http.IncomingMessage, socket: Socket) => {
+    targets.push(request.url ?? '');
+    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\ncontent-length: 0\r\n\r\n`);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    targets,
+    close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
