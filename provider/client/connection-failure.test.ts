@@ -54,6 +54,21 @@ describe('diagnose', () => {
     expect(proxyRefusal(502, viaProxy)).toMatchObject({ retries: 'brief', reason: 'the proxy http://proxy.corp:3128 (from HTTPS_PROXY) would not connect to hdx.example.com (HTTP 502)' });
     expect(proxyRefusal(403, viaProxy).fix).toBe('Check that the proxy lets this machine reach hdx.example.com, or list the host in NO_PROXY to connect directly.');
   });
+
+  it('tells a SOCKS5 proxy that refuses the credentials (never retried) or the tunnel (retried briefly)', () => {
+    const viaSocks: ConnectionContext = { ...context, proxy: { url: 'socks5://proxy.corp:1080', source: 'HTTPS_PROXY', withCredentials: true } };
+    const refused = (message: string, credentials: boolean) => Object.assign(failure(PROXY_TUNNEL_CODE, message), { credentials });
+    expect(explain(diagnose(refused('the SOCKS5 proxy refused the user and password of its URL', true), viaSocks)!, viaSocks)).toBe(
+      'cannot use ClickStack OSS (HyperDX) at https://hdx.example.com: the SOCKS5 proxy refused the user and password of its URL ' +
+        '(socks5://proxy.corp:1080, from HTTPS_PROXY). Put the proxy user and password in its URL, before the host as user:password@ (percent-encoded).',
+    );
+    expect(diagnose(refused('the SOCKS5 proxy refused the user and password of its URL', true), viaSocks)).toMatchObject({ problem: 'proxy', retries: 'none' });
+    expect(diagnose(refused('the SOCKS5 proxy would not connect to hdx.example.com:443: host unreachable', false), viaSocks)).toMatchObject({
+      problem: 'proxy',
+      retries: 'brief',
+      fix: 'Check that the proxy lets this machine reach hdx.example.com, or list the host in NO_PROXY to connect directly.',
+    });
+  });
 });
 
 describe('refusals with an answer', () => {

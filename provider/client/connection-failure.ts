@@ -81,8 +81,14 @@ export function diagnose(error: unknown, context: ConnectionContext): Diagnosis 
   const message = messageOf(error);
   const { names, proxy, host } = context;
   if (code === PROXY_TUNNEL_CODE && proxy) {
-    const status = (error as { statusCode?: unknown }).statusCode;
-    if (typeof status === 'number') return proxyRefusal(status, context);
+    const { statusCode, credentials } = error as { statusCode?: unknown; credentials?: unknown };
+    if (typeof statusCode === 'number') return proxyRefusal(statusCode, context);
+    return {
+      problem: 'proxy',
+      reason: `${message} (${proxy.url}, from ${proxy.source})`,
+      fix: credentials === true ? PROXY_CREDENTIALS_FIX : proxyReachFix(host),
+      retries: credentials === true ? 'none' : 'brief',
+    };
   }
   if (code && TLS_REASONS[code]) {
     const mismatch = code === 'ERR_TLS_CERT_ALTNAME_INVALID';
@@ -136,6 +142,9 @@ export function diagnose(error: unknown, context: ConnectionContext): Diagnosis 
   return undefined;
 }
 
+const PROXY_CREDENTIALS_FIX = 'Put the proxy user and password in its URL, before the host as user:password@ (percent-encoded).';
+const proxyReachFix = (host: string) => `Check that the proxy lets this machine reach ${host}, or list the host in NO_PROXY to connect directly.`;
+
 /** A proxy answered a CONNECT (or a forwarded request) with `status` instead of passing it on. */
 export function proxyRefusal(status: number, context: ConnectionContext): Diagnosis {
   const proxy = context.proxy!;
@@ -143,13 +152,13 @@ export function proxyRefusal(status: number, context: ConnectionContext): Diagno
     return {
       problem: 'proxy',
       reason: `the proxy ${proxy.url} (from ${proxy.source}) ${proxy.withCredentials ? 'refused the credentials in its URL' : 'asks for credentials'} (HTTP 407)`,
-      fix: 'Put the proxy user and password in its URL, before the host as user:password@ (percent-encoded).',
+      fix: PROXY_CREDENTIALS_FIX,
       retries: 'none',
     };
   return {
     problem: 'proxy',
     reason: `the proxy ${proxy.url} (from ${proxy.source}) would not connect to ${context.host} (HTTP ${status})`,
-    fix: `Check that the proxy lets this machine reach ${context.host}, or list the host in NO_PROXY to connect directly.`,
+    fix: proxyReachFix(context.host),
     retries: status === 407 || status === 403 ? 'none' : 'brief',
   };
 }

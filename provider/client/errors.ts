@@ -96,7 +96,8 @@ export const CONNECT_TIMEOUT_CODE = 'ERR_SOCKET_CONNECTION_TIMEOUT';
 
 /**
  * The code of a proxy's refusal to open a tunnel (Node's own proxy support names it so): an HTTP proxy's answer to a
- * CONNECT other than 200, its status as `statusCode`; or a SOCKS5 proxy's refusal (socks5.ts).
+ * CONNECT other than 200, its status as `statusCode`; or a SOCKS5 proxy's refusal (socks5.ts), `credentials` true when
+ * it concerns the user and password.
  */
 export const PROXY_TUNNEL_CODE = 'ERR_PROXY_TUNNEL';
 

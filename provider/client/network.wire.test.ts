@@ -9,6 +9,7 @@ import { type EmulatorHandle, startEmulator } from '../../emulator';
 import { emulatorClient } from '../../test/support/emulator-clients';
 import { type KeyPair, selfSigned, TestCertificateAuthority } from '../../test/support/certificates';
 import { type ForwardProxy, startForwardProxy, startRefusingProxy } from '../../test/support/forward-proxy';
+import { startSocksProxy } from '../../test/support/socks-proxy';
 import { type ClickStackClient, type CommonClientOptions, ConnectionError, createClient } from './index';
 
 jest.setTimeout(30_000);
@@ -189,6 +190,25 @@ describe('proxies', () => {
       expect(refusing.targets).toHaveLength(3);
     } finally {
       await refusing.close();
+    }
+  });
+
+  it('tunnels through a SOCKS5 proxy with the credentials of its URL, and tells refused credentials once without printing them', async () => {
+    const socks = await startSocksProxy({ hosts: { [PRIVATE_HOST]: '127.0.0.1' }, credentials: 'ci:s3cret-pass' });
+    try {
+      await expect(trusted({ HTTPS_PROXY: `socks5://ci:s3cret-pass@127.0.0.1:${socks.port}` }).sources.list()).resolves.toHaveLength(4);
+      expect(socks.targets).toEqual([`${PRIVATE_HOST}:${new URL(emulator.ossUrl).port}`]);
+      const wrong = trusted({ HTTPS_PROXY: `socks5://ci:wrong-pass@127.0.0.1:${socks.port}` });
+      const failures = await Promise.all([wrong.sources.list(), wrong.webhooks.list()].map(failureOf));
+      expect(failures[0]).toMatchObject({
+        problem: 'proxy',
+        message: expect.stringContaining(`the SOCKS5 proxy refused the user and password of its URL (socks5://127.0.0.1:${socks.port}, from HTTPS_PROXY). Put the proxy user`),
+      });
+      expect(failures[1]).toMatchObject({ problem: 'proxy', repeated: true });
+      expect(JSON.stringify(failures.map((failure) => (failure as Error).message))).not.toContain('wrong-pass');
+      expect(socks.targets).toHaveLength(1);
+    } finally {
+      await socks.close();
     }
   });
 

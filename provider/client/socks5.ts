@@ -43,14 +43,15 @@ export async function socks5Tunnel(socket: Socket, target: Socks5Target): Promis
     const password = Buffer.from(target.credentials.password);
     socket.write(Buffer.concat([Buffer.from([1, user.length]), user, Buffer.from([password.length]), password]));
     const [, status] = await readExactly(socket, 2);
-    if (status !== 0) throw refusal('the SOCKS5 proxy refused the user and password of its URL');
+    if (status !== 0) throw refusal('the SOCKS5 proxy refused the user and password of its URL', true);
   } else if (method !== NO_AUTHENTICATION) {
-    throw refusal(method === NO_ACCEPTABLE_METHOD ? 'the SOCKS5 proxy asks for a user and password' : `the SOCKS5 proxy chose an unknown authentication (${method})`);
+    if (method === NO_ACCEPTABLE_METHOD) throw refusal('the SOCKS5 proxy asks for a user and password', true);
+    throw refusal(`the SOCKS5 proxy chose an unknown authentication (${method})`, false);
   }
   socket.write(Buffer.concat([Buffer.from([VERSION, CONNECT, 0]), address(target.host), Buffer.from([target.port >> 8, target.port & 0xff])]));
   // Some proxies close after the first two bytes of a refusal.
   const [, reply] = await readExactly(socket, 2);
-  if (reply !== 0) throw refusal(`the SOCKS5 proxy would not connect to ${target.host}:${target.port}: ${REPLIES[reply] ?? `reply ${reply}`}`);
+  if (reply !== 0) throw refusal(`the SOCKS5 proxy would not connect to ${target.host}:${target.port}: ${REPLIES[reply] ?? `reply ${reply}`}`, false);
   const [, type] = await readExactly(socket, 2);
   // The address the proxy bound, and its port: read past, unused.
   const length = type === IPV4 ? 4 : type === IPV6 ? 16 : (await readExactly(socket, 1))[0];
@@ -76,8 +77,9 @@ function ipv6Bytes(host: string): Buffer {
   return bytes;
 }
 
-function refusal(message: string): Error {
-  return Object.assign(new Error(message), { code: PROXY_TUNNEL_CODE });
+/** A refusal to tunnel; `credentials` when it concerns the user and password. */
+function refusal(message: string, credentials: boolean): Error {
+  return Object.assign(new Error(message), { code: PROXY_TUNNEL_CODE, credentials });
 }
 
 /**
