@@ -29,8 +29,9 @@ export function proxyAuthorization(url: URL): string | undefined {
 
 /**
  * The connection pool of one client: keep-alive sockets to `origin`, directly or through `proxy` (a CONNECT tunnel for
- * https, plain forwarding for http, as Go's transport does; a SOCKS5 tunnel for both). Certificates are checked against the system's roots and
- * the extra CAs, on the API and on an https proxy alike; the trust is read when the first TLS connection is made.
+ * https, plain forwarding for http, as Go's transport does; a SOCKS5 tunnel for both). Certificates are checked against
+ * the system's roots and the extra CAs, on the API and on an https proxy alike; the trust is read when the first TLS
+ * connection is made.
  */
 export function openPool(origin: URL, settings: NetworkSettings, proxy: ChosenProxy | undefined, connections: number): ConnectionPool {
   const tls = { secureContext: () => secureContextFor(settings, settings.environment ?? process.env), rejectUnauthorized: settings.insecureSkipVerify !== true };
