@@ -1,6 +1,7 @@
 // What a person reads when the API cannot be used: each cause with its reason and its fix, naming the settings as the
 // caller names them; and which causes are tried again.
 import { type ConnectionContext, credentialsRefusal, diagnose, explain, proxyRefusal, redirectRefusal, refer } from './connection-failure';
+import { CONNECT_TIMEOUT_CODE, PROXY_TUNNEL_CODE } from './errors';
 
 const context: ConnectionContext = {
   service: 'ClickStack OSS (HyperDX) at https://hdx.example.com',
@@ -10,8 +11,8 @@ const context: ConnectionContext = {
 };
 const viaProxy: ConnectionContext = { ...context, proxy: { url: 'http://proxy.corp:3128', source: 'HTTPS_PROXY', withCredentials: false } };
 
-/** A Node system or TLS error, wrapped as undici wraps them. */
-const failure = (code: string, message = code) => Object.assign(new Error('fetch failed'), { code: 'UND_ERR_SOCKET', cause: Object.assign(new Error(message), { code }) });
+/** A Node system or TLS error, as Node's http client reports it. */
+const failure = (code: string, message = code) => Object.assign(new Error(message), { code });
 
 describe('diagnose', () => {
   it.each([
@@ -36,22 +37,37 @@ describe('diagnose', () => {
     expect(diagnose(failure('ENOTFOUND'), viaProxy)).toMatchObject({ problem: 'dns', retries: 'none', reason: "the proxy's host name does not resolve (http://proxy.corp:3128, from HTTPS_PROXY)" });
     expect(diagnose(failure('ECONNREFUSED'), context)).toMatchObject({ problem: 'refused', retries: 'brief', reason: 'hdx.example.com refused the connection (nothing listens there)' });
     expect(diagnose(failure('ECONNREFUSED'), viaProxy)).toMatchObject({ reason: 'the proxy http://proxy.corp:3128 (from HTTPS_PROXY) refused the connection (nothing listens there)' });
-    expect(diagnose(Object.assign(new Error('Connect Timeout Error'), { code: 'UND_ERR_CONNECT_TIMEOUT' }), context)).toMatchObject({ problem: 'timeout', retries: 'brief' });
+    expect(diagnose(failure(CONNECT_TIMEOUT_CODE), context)).toMatchObject({ problem: 'timeout', retries: 'brief' });
     expect(explain(diagnose(failure('ECONNREFUSED'), viaProxy)!, viaProxy)).toContain('at https://hdx.example.com through the proxy http://proxy.corp:3128 (from HTTPS_PROXY): ');
   });
 
   it('leaves failures that may heal to the ordinary retries', () => {
-    for (const code of ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'EAI_AGAIN']) expect(diagnose(failure(code), context)).toBeUndefined();
+    for (const code of ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']) expect(diagnose(failure(code), context)).toBeUndefined();
   });
 
   it('tells a proxy that refuses a tunnel, with or without credentials', () => {
-    expect(diagnose(new Error('Proxy response (407) !== 200 when HTTP Tunneling'), viaProxy)).toMatchObject({
+    expect(diagnose(Object.assign(failure(PROXY_TUNNEL_CODE), { statusCode: 407 }), viaProxy)).toMatchObject({
       problem: 'proxy',
       retries: 'none',
       reason: 'the proxy http://proxy.corp:3128 (from HTTPS_PROXY) asks for credentials (HTTP 407)',
     });
     expect(proxyRefusal(502, viaProxy)).toMatchObject({ retries: 'brief', reason: 'the proxy http://proxy.corp:3128 (from HTTPS_PROXY) would not connect to hdx.example.com (HTTP 502)' });
     expect(proxyRefusal(403, viaProxy).fix).toBe('Check that the proxy lets this machine reach hdx.example.com, or list the host in NO_PROXY to connect directly.');
+  });
+
+  it('tells a SOCKS5 proxy that refuses the credentials (never retried) or the tunnel (retried briefly)', () => {
+    const viaSocks: ConnectionContext = { ...context, proxy: { url: 'socks5://proxy.corp:1080', source: 'HTTPS_PROXY', withCredentials: true } };
+    const refused = (message: string, credentials: boolean) => Object.assign(failure(PROXY_TUNNEL_CODE, message), { credentials });
+    expect(explain(diagnose(refused('the SOCKS5 proxy refused the user and password of its URL', true), viaSocks)!, viaSocks)).toBe(
+      'cannot use ClickStack OSS (HyperDX) at https://hdx.example.com: the SOCKS5 proxy refused the user and password of its URL ' +
+        '(socks5://proxy.corp:1080, from HTTPS_PROXY). Put the proxy user and password in its URL, before the host as user:password@ (percent-encoded).',
+    );
+    expect(diagnose(refused('the SOCKS5 proxy refused the user and password of its URL', true), viaSocks)).toMatchObject({ problem: 'proxy', retries: 'none' });
+    expect(diagnose(refused('the SOCKS5 proxy would not connect to hdx.example.com:443: host unreachable', false), viaSocks)).toMatchObject({
+      problem: 'proxy',
+      retries: 'brief',
+      fix: 'Check that the proxy lets this machine reach hdx.example.com, or list the host in NO_PROXY to connect directly.',
+    });
   });
 });
 

@@ -3,7 +3,7 @@
 // to check, naming the settings as the caller calls them. And how often each may be tried: never again when it
 // cannot heal within a run (an untrusted certificate, a name that does not resolve, refused credentials), briefly
 // when a server may be starting (a refused connection).
-import type { ConnectionProblem } from './errors';
+import { CONNECT_TIMEOUT_CODE, type ConnectionProblem, messageOf, PROXY_TUNNEL_CODE } from './errors';
 
 /** How the caller names each setting a fix may point at, e.g. "`ca_certificates` (or CLICKSTACK_CA_CERTIFICATES)". */
 export interface SettingNames {
@@ -49,14 +49,13 @@ export interface Diagnosis {
 /** Attempts for a problem that may heal while a server starts: a moment, not the full retry budget. */
 export const BRIEF_ATTEMPTS = 3;
 
-/** The code that says most about the error: the first system or TLS code on it or its causes (undici wraps them). */
+/** The code that says most about the error: the first system or TLS code on it or its causes. */
 export function errorCode(error: unknown): string | undefined {
-  const codes: string[] = [];
   for (let current = error, depth = 0; current !== null && typeof current === 'object' && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') codes.push(code);
+    if (typeof code === 'string') return code;
   }
-  return codes.find((code) => !code.startsWith('UND_ERR_')) ?? codes[0];
+  return undefined;
 }
 
 const UNTRUSTED_ISSUER = 'its certificate was issued by a certificate authority this machine does not trust (unknown issuer)';
@@ -76,15 +75,21 @@ const TLS_REASONS: Record<string, string> = {
 /** The TLS handshake failed on the server's side: it wants (another) client certificate, or speaks no TLS here. */
 const HANDSHAKE_REFUSED = /^ERR_SSL_(TLSV13_ALERT_CERTIFICATE_REQUIRED|SSLV3_ALERT_HANDSHAKE_FAILURE|SSLV3_ALERT_BAD_CERTIFICATE|TLSV1_ALERT_UNKNOWN_CA|SSLV3_ALERT_CERTIFICATE_UNKNOWN|TLSV1_ALERT_ACCESS_DENIED)$/;
 
-const PROXY_STATUS = /Proxy response \((\d+)\)/;
-
 /** The diagnosis of a failure without an HTTP answer, or undefined for one that may heal (a reset, a timeout...). */
 export function diagnose(error: unknown, context: ConnectionContext): Diagnosis | undefined {
   const code = errorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const { names, proxy, host } = context;
-  const proxyStatus = PROXY_STATUS.exec(message);
-  if (proxyStatus && proxy) return proxyRefusal(Number(proxyStatus[1]), context);
+  if (code === PROXY_TUNNEL_CODE && proxy) {
+    const { statusCode, credentials } = error as { statusCode?: unknown; credentials?: unknown };
+    if (typeof statusCode === 'number') return proxyRefusal(statusCode, context);
+    return {
+      problem: 'proxy',
+      reason: `${message} (${proxy.url}, from ${proxy.source})`,
+      fix: credentials === true ? PROXY_CREDENTIALS_FIX : proxyReachFix(host),
+      retries: credentials === true ? 'none' : 'brief',
+    };
+  }
   if (code && TLS_REASONS[code]) {
     const mismatch = code === 'ERR_TLS_CERT_ALTNAME_INVALID';
     const expired = code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID';
@@ -126,7 +131,7 @@ export function diagnose(error: unknown, context: ConnectionContext): Diagnosis 
       retries: 'brief',
       code,
     };
-  if (code === 'UND_ERR_CONNECT_TIMEOUT')
+  if (code === CONNECT_TIMEOUT_CODE)
     return {
       problem: 'timeout',
       reason: `no connection to ${via} could be made in time (connect timeout)`,
@@ -137,6 +142,9 @@ export function diagnose(error: unknown, context: ConnectionContext): Diagnosis 
   return undefined;
 }
 
+const PROXY_CREDENTIALS_FIX = 'Put the proxy user and password in its URL, before the host as user:password@ (percent-encoded).';
+const proxyReachFix = (host: string) => `Check that the proxy lets this machine reach ${host}, or list the host in NO_PROXY to connect directly.`;
+
 /** A proxy answered a CONNECT (or a forwarded request) with `status` instead of passing it on. */
 export function proxyRefusal(status: number, context: ConnectionContext): Diagnosis {
   const proxy = context.proxy!;
@@ -144,13 +152,13 @@ export function proxyRefusal(status: number, context: ConnectionContext): Diagno
     return {
       problem: 'proxy',
       reason: `the proxy ${proxy.url} (from ${proxy.source}) ${proxy.withCredentials ? 'refused the credentials in its URL' : 'asks for credentials'} (HTTP 407)`,
-      fix: 'Put the proxy user and password in its URL, before the host as user:password@ (percent-encoded).',
+      fix: PROXY_CREDENTIALS_FIX,
       retries: 'none',
     };
   return {
     problem: 'proxy',
     reason: `the proxy ${proxy.url} (from ${proxy.source}) would not connect to ${context.host} (HTTP ${status})`,
-    fix: `Check that the proxy lets this machine reach ${context.host}, or list the host in NO_PROXY to connect directly.`,
+    fix: proxyReachFix(context.host),
     retries: status === 407 || status === 403 ? 'none' : 'brief',
   };
 }

@@ -83,6 +83,25 @@ export class NetworkError extends ClickStackError {
 export type ConnectionProblem = 'credentials' | 'tls' | 'dns' | 'refused' | 'timeout' | 'proxy' | 'redirect';
 
 /**
+ * The message of a thrown value. Node's own network errors are made in Node's realm, which is not the code's when it
+ * runs in a vm context (jest's test environment is one): they fail `instanceof Error` there.
+ */
+export function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null | undefined)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+/** The code of a socket not made in time (node-transport.ts): Node's own, which net's autoSelectFamily uses too. */
+export const CONNECT_TIMEOUT_CODE = 'ERR_SOCKET_CONNECTION_TIMEOUT';
+
+/**
+ * The code of a proxy's refusal to open a tunnel (Node's own proxy support names it so): an HTTP proxy's answer to a
+ * CONNECT other than 200, its status as `statusCode`; or a SOCKS5 proxy's refusal (socks5.ts), `credentials` true when
+ * it concerns the user and password.
+ */
+export const PROXY_TUNNEL_CODE = 'ERR_PROXY_TUNNEL';
+
+/**
  * The API cannot be reached, or refuses this client, for a reason no retry heals within one run: a certificate that is
  * not trusted, a name that does not resolve, a refused connection, a proxy that refuses, a redirect to another origin,
  * refused credentials. The first request that meets it carries the whole explanation (what failed, where, why, what

@@ -1,6 +1,5 @@
-// Transport: one keep-alive undici dispatcher per client (network.ts), the client-side limiter, retries, timeouts,
-// redirects, connection failures told once (connection-failure.ts), logging.
-import type { Dispatcher } from 'undici';
+// Transport: one keep-alive connection pool per client (network.ts, node-transport.ts), the client-side limiter,
+// retries, timeouts, redirects, connection failures told once (connection-failure.ts), logging.
 import { version as PACKAGE_VERSION } from '../../package.json';
 import { anySignal, Clock, realClock, throwIfAborted } from './clock';
 import type { ClientLogger, ClientLogLevel } from './config';
@@ -15,8 +14,9 @@ import {
   redirectRefusal,
   refer,
 } from './connection-failure';
-import { AbortedError, ClickStackError, ConnectionError, errorFromResponse, extractErrorBody, NetworkError, RateLimitedError, UnexpectedResponseError } from './errors';
-import { openDispatcher, type NetworkSettings } from './network';
+import { AbortedError, ClickStackError, CONNECT_TIMEOUT_CODE, ConnectionError, errorFromResponse, extractErrorBody, messageOf, NetworkError, PROXY_TUNNEL_CODE, RateLimitedError, UnexpectedResponseError } from './errors';
+import { type NetworkSettings, openPool } from './network';
+import type { ConnectionPool } from './node-transport';
 import type { ChosenProxy } from './proxy';
 import type { RateLimiter } from './rate-limiter';
 import type { Redactor } from './redact';
@@ -76,8 +76,11 @@ const MAX_REDIRECTS = 5;
  */
 export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
-/** Connection failures that happen before a byte of the request is written: safe to retry even for a POST. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+/**
+ * Connection failures that happen before a byte of the request is written (a proxy's refused tunnel among them): safe
+ * to retry even for a POST.
+ */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', CONNECT_TIMEOUT_CODE, PROXY_TUNNEL_CODE]);
 
 class AttemptTimeout extends Error {}
 
@@ -92,7 +95,7 @@ interface RawResponse {
 type AttemptOutcome = { response: RawResponse } | { failure: NetworkError; diagnosis?: Diagnosis };
 
 export class Transport {
-  private openPool: Dispatcher | undefined;
+  private openedPool: ConnectionPool | undefined;
   /**
    * What keeps this client from the API, once a request met it: every later request fails at once with a reference
    * to it, so a person reads the explanation once, not once per resource.
@@ -113,12 +116,12 @@ export class Transport {
   }
 
   /**
-   * undici is loaded on the first request, not at start-up: every Terraform command starts the provider several
-   * times, and most of those processes (validate, schema) never call the API.
+   * Opened on the first request, not at start-up: every Terraform command starts the provider several times, and most
+   * of those processes (validate, schema) never call the API.
    */
-  private get pool(): Dispatcher {
-    this.openPool ??= openDispatcher(new URL(this.origin), this.options.network, this.options.proxy, this.options.connections);
-    return this.openPool;
+  private get pool(): ConnectionPool {
+    this.openedPool ??= openPool(new URL(this.origin), this.options.network, this.options.proxy, this.options.connections);
+    return this.openedPool;
   }
 
   /**
@@ -229,7 +232,7 @@ export class Transport {
   }
 
   async close(): Promise<void> {
-    await this.openPool?.close();
+    await this.openedPool?.close();
   }
 
   /** The failure of this request, and of every later one (told in short), for a problem no retry heals. */
@@ -265,7 +268,6 @@ export class Transport {
     this.log('debug', `${logPath} (attempt ${attempt})`, { attempt });
     try {
       const response = await this.pool.request({
-        origin: this.origin,
         method: spec.method,
         path: requestPath,
         headers,
@@ -297,7 +299,7 @@ export class Transport {
     const codeText = typeof code === 'string' ? code : undefined;
     const detail = timedOut
       ? `no response within ${this.options.timeoutMs} ms`
-      : this.options.redactor.text(error instanceof Error ? error.message : String(error));
+      : this.options.redactor.text(messageOf(error));
     return new NetworkError({
       method: spec.method,
       path: requestPath,

@@ -1,5 +1,6 @@
-// The way to the API: TLS trust (trust.ts), the proxy (proxy.ts), and the undici dispatcher that sends over them.
-import type { Dispatcher } from 'undici';
+// The way to the API: TLS trust (trust.ts), the proxy (proxy.ts), and the connection pool that sends over them
+// (node-transport.ts).
+import { ConnectionPool } from './node-transport';
 import { type ChosenProxy, proxyFor } from './proxy';
 import { secureContextFor, type TlsSettings } from './trust';
 
@@ -27,26 +28,13 @@ export function proxyAuthorization(url: URL): string | undefined {
 }
 
 /**
- * The dispatcher of one client: a keep-alive pool to `origin`, directly or through `proxy` (a CONNECT tunnel for
- * https, plain forwarding for http, as Go's transport does). Certificates are checked against the system's roots and
- * the extra CAs, on the API and on an https proxy alike. undici is loaded here, on the first request.
+ * The connection pool of one client: keep-alive sockets to `origin`, directly or through `proxy` (a CONNECT tunnel for
+ * https, plain forwarding for http, as Go's transport does; a SOCKS5 tunnel for both). Certificates are checked against
+ * the system's roots and the extra CAs, on the API and on an https proxy alike; the trust is read when the first TLS
+ * connection is made.
  */
-export function openDispatcher(origin: URL, settings: NetworkSettings, proxy: ChosenProxy | undefined, connections: number): Dispatcher {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see Transport)
-  const undici = require('undici') as typeof import('undici');
-  const needsTls = origin.protocol === 'https:' || proxy?.url.protocol === 'https:';
-  const tls = needsTls
-    ? { secureContext: secureContextFor(settings, settings.environment ?? process.env), rejectUnauthorized: settings.insecureSkipVerify !== true }
-    : {};
-  const pool = { connections, keepAliveTimeout: 4_000 };
-  if (!proxy) return new undici.Pool(origin.origin, { ...pool, connect: tls });
-  const token = proxyAuthorization(proxy.url);
-  return new undici.ProxyAgent({
-    ...pool,
-    uri: printableProxy(proxy.url),
-    ...(token ? { token } : {}),
-    requestTls: tls,
-    proxyTls: tls,
-    proxyTunnel: origin.protocol === 'https:',
-  });
+export function openPool(origin: URL, settings: NetworkSettings, proxy: ChosenProxy | undefined, connections: number): ConnectionPool {
+  const tls = { secureContext: () => secureContextFor(settings, settings.environment ?? process.env), rejectUnauthorized: settings.insecureSkipVerify !== true };
+  const authorization = proxy && proxyAuthorization(proxy.url);
+  return new ConnectionPool({ origin, tls, connections, ...(proxy ? { proxy: { url: proxy.url, authorization } } : {}) });
 }

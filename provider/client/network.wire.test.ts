@@ -8,7 +8,8 @@ import type { TLSSocket } from 'node:tls';
 import { type EmulatorHandle, startEmulator } from '../../emulator';
 import { emulatorClient } from '../../test/support/emulator-clients';
 import { type KeyPair, selfSigned, TestCertificateAuthority } from '../../test/support/certificates';
-import { type ForwardProxy, startForwardProxy } from '../../test/support/forward-proxy';
+import { type ForwardProxy, startForwardProxy, startRefusingProxy } from '../../test/support/forward-proxy';
+import { startSocksProxy } from '../../test/support/socks-proxy';
 import { type ClickStackClient, type CommonClientOptions, ConnectionError, createClient } from './index';
 
 jest.setTimeout(30_000);
@@ -176,6 +177,39 @@ describe('proxies', () => {
     expect(failures[1]).toMatchObject({ problem: 'proxy', repeated: true });
     expect(JSON.stringify(failures.map((failure) => (failure as Error).message))).not.toContain('wrong-pass');
     expect(guarded.requests).toHaveLength(2);
+  });
+
+  it('tells a tunnel the proxy would not open (502), after brief retries even of a POST: nothing was sent', async () => {
+    const refusing = await startRefusingProxy(502);
+    try {
+      const failure = await failureOf(trusted({ HTTPS_PROXY: refusing.url }).team.invite({ email: 'new@example.com' }));
+      expect(failure).toMatchObject({
+        problem: 'proxy',
+        message: expect.stringContaining(`the proxy ${refusing.url} (from HTTPS_PROXY) would not connect to ${PRIVATE_HOST}:${new URL(emulator.ossUrl).port} (HTTP 502)`),
+      });
+      expect(refusing.targets).toHaveLength(3);
+    } finally {
+      await refusing.close();
+    }
+  });
+
+  it('tunnels through a SOCKS5 proxy with the credentials of its URL, and tells refused credentials once without printing them', async () => {
+    const socks = await startSocksProxy({ hosts: { [PRIVATE_HOST]: '127.0.0.1' }, credentials: 'ci:s3cret-pass' });
+    try {
+      await expect(trusted({ HTTPS_PROXY: `socks5://ci:s3cret-pass@127.0.0.1:${socks.port}` }).sources.list()).resolves.toHaveLength(4);
+      expect(socks.targets).toEqual([`${PRIVATE_HOST}:${new URL(emulator.ossUrl).port}`]);
+      const wrong = trusted({ HTTPS_PROXY: `socks5://ci:wrong-pass@127.0.0.1:${socks.port}` });
+      const failures = await Promise.all([wrong.sources.list(), wrong.webhooks.list()].map(failureOf));
+      expect(failures[0]).toMatchObject({
+        problem: 'proxy',
+        message: expect.stringContaining(`the SOCKS5 proxy refused the user and password of its URL (socks5://127.0.0.1:${socks.port}, from HTTPS_PROXY). Put the proxy user`),
+      });
+      expect(failures[1]).toMatchObject({ problem: 'proxy', repeated: true });
+      expect(JSON.stringify(failures.map((failure) => (failure as Error).message))).not.toContain('wrong-pass');
+      expect(socks.targets).toHaveLength(1);
+    } finally {
+      await socks.close();
+    }
   });
 
   it('forwards plain http through HTTP_PROXY, and tells a proxy that is not there', async () => {

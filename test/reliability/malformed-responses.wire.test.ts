@@ -68,7 +68,7 @@ const CORPUS: MalformedCase[] = [
     kind: 'alert',
     operation: 'read',
     responses: [get('alert', { cutAfterBytes: 20 }), get('alert', { cutAfterBytes: 20 })],
-    expected: [readFailure('alert', 'GET {base}/alerts/{id}: other side closed (UND_ERR_SOCKET); the request may have reached the server')],
+    expected: [readFailure('alert', 'GET {base}/alerts/{id}: aborted (ECONNRESET); the request may have reached the server')],
   },
   {
     name: 'an empty document',
