@@ -26,7 +26,10 @@ export interface SourceTree {
   dashboardSchema: DashboardSchemaVersion;
 }
 
-/** Extracts `revision` from git and builds its provider bundle. */
+/**
+ * Extracts `revision` from git and builds its provider bundle, against this project's node_modules: builds before the
+ * client sent over Node's own http/https bundle undici, kept as a devDependency for them.
+ */
 export async function sourceTreeAt(revision: string): Promise<SourceTree> {
   const root = mkdtempSync(join(tmpdir(), `bench-${revision}-`));
   const archive = join(root, 'source.tar');

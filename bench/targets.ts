@@ -23,13 +23,16 @@ function install() {
   return { bundle: currentBundle, launcher, cliConfig: join(mirror, 'terraformrc'), version };
 }
 
-/** The build packaged as a release (`npm run release`): its single executable and zip. */
+/** This machine's platform as the release names it: the one whose executable carries the start-up snapshot. */
+const hostPlatform = `${process.platform}_${process.arch === 'x64' ? 'amd64' : process.arch}`;
+
+/** The build packaged as a release (`npm run release`) for this machine: its single executable and zip. */
 function release(version: string) {
   const out = mkdtempSync(join(tmpdir(), 'bench-release-'));
-  node('release.mjs', '--out', out);
+  node('release.mjs', '--out', out, '--platforms', hostPlatform);
   const releaseDir = join(out, 'registry.terraform.io', 'clickstack-iac', 'clickstack');
-  const zip = join(releaseDir, readdirSync(releaseDir).find((name) => name.endsWith('.zip'))!);
-  return { executable: join(projectRoot, 'dist', 'sea', `terraform-provider-clickstack_v${version}`), zip };
+  const zip = join(releaseDir, `terraform-provider-clickstack_${version}_${hostPlatform}.zip`);
+  return { executable: join(projectRoot, 'dist', 'sea', hostPlatform, `terraform-provider-clickstack_v${version}`), zip };
 }
 
 let installed: ReturnType<typeof install> | undefined;
