@@ -21,12 +21,6 @@ export function printableProxy(url: URL): string {
   return `${url.protocol}//${url.host}`;
 }
 
-/** The Proxy-Authorization a proxy URL's credentials make (Go sends the user alone too, with an empty password). */
-export function proxyAuthorization(url: URL): string | undefined {
-  if (!url.username && !url.password) return undefined;
-  return `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
-}
-
 /**
  * The connection pool of one client: keep-alive sockets to `origin`, directly or through `proxy` (a CONNECT tunnel for
  * https, plain forwarding for http, as Go's transport does; a SOCKS5 tunnel for both). Certificates are checked against
@@ -35,6 +29,5 @@ export function proxyAuthorization(url: URL): string | undefined {
  */
 export function openPool(origin: URL, settings: NetworkSettings, proxy: ChosenProxy | undefined, connections: number): ConnectionPool {
   const tls = { secureContext: () => secureContextFor(settings, settings.environment ?? process.env), rejectUnauthorized: settings.insecureSkipVerify !== true };
-  const authorization = proxy && proxyAuthorization(proxy.url);
-  return new ConnectionPool({ origin, tls, connections, ...(proxy ? { proxy: { url: proxy.url, authorization } } : {}) });
+  return new ConnectionPool({ origin, tls, connections, ...(proxy ? { proxy: { url: proxy.url } } : {}) });
 }

@@ -199,8 +199,8 @@ describe('proxies', () => {
   it('forwards http in absolute form with the proxy credentials on each request; tunnels https and keeps them out of the tunnel', async () => {
     const plain = await startOrigin(ok);
     const guarded = await forwardProxy({ credentials: 'ci:s3cret' });
-    const authorization = `Basic ${Buffer.from('ci:s3cret').toString('base64')}`;
-    const forwarded = pool(tunnelledUrl(plain), { proxy: { url: new URL(guarded.url), authorization } });
+    const proxyUrl = Object.assign(new URL(guarded.url), { username: 'ci', password: 's3cret' });
+    const forwarded = pool(tunnelledUrl(plain), { proxy: { url: proxyUrl } });
     await send(forwarded, { path: '/api/v2/sources' });
     await send(forwarded, { path: '/api/v2/webhooks' });
     expect(guarded.requests).toEqual([
@@ -211,7 +211,7 @@ describe('proxies', () => {
 
     guarded.requests.length = 0;
     const secured = await startOrigin(ok, serverCertificate);
-    await send(pool(tunnelledUrl(secured), { proxy: { url: new URL(guarded.url), authorization } }));
+    await send(pool(tunnelledUrl(secured), { proxy: { url: proxyUrl } }));
     expect(guarded.requests).toEqual([{ method: 'CONNECT', target: new URL(tunnelledUrl(secured)).host, authorized: true }]);
     expect(secured.seen[0].headers['proxy-authorization']).toBeUndefined();
   });

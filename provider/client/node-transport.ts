@@ -6,6 +6,7 @@ import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, Reques
 import type { Socket } from 'node:net';
 import type { ConnectionOptions, SecureContext } from 'node:tls';
 import { CONNECT_TIMEOUT_CODE, PROXY_TUNNEL_CODE } from './errors';
+import { proxyAuthorization, proxyCredentials } from './proxy';
 import { socks5Tunnel } from './socks5';
 
 /**
@@ -30,10 +31,10 @@ export const CONNECT_TIMEOUT_MS = 10_000;
 export interface PoolRoute {
   origin: URL;
   /**
-   * The proxy in between, and the Proxy-Authorization an http(s) proxy is sent (on the CONNECT, or on each forwarded
-   * request); a SOCKS5 proxy is given the user and password of its URL.
+   * The proxy in between. The credentials of its URL go to an http(s) proxy as Proxy-Authorization (on the CONNECT, or
+   * on each forwarded request), and to a SOCKS5 proxy as its user and password.
    */
-  proxy?: { url: URL; authorization?: string };
+  proxy?: { url: URL };
   /** The trust of every TLS connection: to an https origin, and to an https proxy. */
   tls: { secureContext: () => SecureContext; rejectUnauthorized: boolean };
   connections: number;
@@ -62,6 +63,7 @@ export interface PoolResponse {
 export class ConnectionPool {
   private readonly agent: Agent;
   private readonly forwarding: boolean;
+  private readonly proxyAuthorization: string | undefined;
   private readonly connectTimeoutMs: number;
   private secureContext: SecureContext | undefined;
   /** Requests holding one of the `connections` places, and those waiting for one. */
@@ -80,6 +82,7 @@ export class ConnectionPool {
       return undefined;
     };
     this.forwarding = route.proxy !== undefined && !isSocks(route.proxy.url) && route.origin.protocol === 'http:';
+    this.proxyAuthorization = route.proxy && proxyAuthorization(route.proxy.url);
     this.connectTimeoutMs = route.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
   }
 
@@ -130,9 +133,9 @@ export class ConnectionPool {
   }
 
   private send(request: PoolRequest, release: () => void): Promise<PoolResponse> {
-    const { origin, proxy } = this.route;
+    const { origin } = this.route;
     const headers: Record<string, string> = { ...request.headers, host: origin.host };
-    if (this.forwarding && proxy?.authorization) headers['proxy-authorization'] = proxy.authorization;
+    if (this.forwarding && this.proxyAuthorization) headers['proxy-authorization'] = this.proxyAuthorization;
     const options: RequestOptions = {
       agent: this.agent,
       // The agent makes the socket where the route leads; host and port only name the pool's one key.
@@ -186,7 +189,7 @@ export class ConnectionPool {
     const first = proxy?.url ?? origin;
     let socket = await this.connect(first, track);
     if (!proxy || this.forwarding) return socket;
-    socket = isSocks(proxy.url) ? await socks5Tunnel(socket, { host: hostOf(origin), port: portOf(origin), credentials: credentialsOf(proxy.url) }) : await this.tunnel(socket, proxy.authorization);
+    socket = isSocks(proxy.url) ? await socks5Tunnel(socket, { host: hostOf(origin), port: portOf(origin), credentials: proxyCredentials(proxy.url) }) : await this.tunnel(socket);
     return origin.protocol === 'https:' ? this.secure(origin, track, socket) : socket;
   }
 
@@ -218,7 +221,8 @@ export class ConnectionPool {
   }
 
   /** A CONNECT tunnel to the origin through the proxy on `socket`. */
-  private tunnel(socket: Socket, authorization: string | undefined): Promise<Socket> {
+  private tunnel(socket: Socket): Promise<Socket> {
+    const authorization = this.proxyAuthorization;
     const authority = `${this.route.origin.hostname}:${portOf(this.route.origin)}`;
     return new Promise<Socket>((resolve, reject) => {
       const connect = node().http.request({
@@ -271,10 +275,4 @@ function portOf(url: URL): number {
 
 function isSocks(url: URL): boolean {
   return url.protocol === 'socks5:' || url.protocol === 'socks:';
-}
-
-/** A SOCKS5 proxy URL's user and password (a user alone goes with an empty password, as in Go). */
-function credentialsOf(url: URL): { user: string; password: string } | undefined {
-  if (!url.username && !url.password) return undefined;
-  return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
 }

@@ -149,3 +149,15 @@ export function proxyFor(target: URL, env: Environment, override?: { url: string
   const source = env[name] ? name : name.toLowerCase();
   return { url: parseProxyUrl(value, source), source };
 }
+
+/** The user and password of a proxy URL, decoded (Go sends the user alone too, with an empty password). */
+export function proxyCredentials(url: URL): { user: string; password: string } | undefined {
+  if (!url.username && !url.password) return undefined;
+  return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+}
+
+/** The Proxy-Authorization an http or https proxy is sent: its URL's credentials, as Basic. */
+export function proxyAuthorization(url: URL): string | undefined {
+  const credentials = proxyCredentials(url);
+  return credentials && `Basic ${Buffer.from(`${credentials.user}:${credentials.password}`).toString('base64')}`;
+}
