@@ -13,7 +13,7 @@ import { generateServerCertificate } from '../provider/runtime/tls';
 import { projectRoot, sourceTreeAt, STARTUP_BASELINE_REVISION } from './baseline';
 import { type Benchmark, runAlone } from './section';
 import { handshakeEnv, startRow, timeBareNode, timeToFirstAnswer, timeToHandshake } from './startup';
-import { interleaved, pairedRatio, summarize } from './stats';
+import { interleaved, pairedBaseline, summarize } from './stats';
 import { currentBundle } from './workspaces';
 
 /** Installs a build (the current one unless `bundle`) into a fresh mirror, warming its code cache unless `warm` is false; returns the launcher. */
@@ -62,7 +62,7 @@ export const coldStartBenchmark: Benchmark = {
           figure: 'this build beside the build before',
           unit: 'ms',
           value: summarize(samples.answer),
-          baseline: { label: beforeLabel, value: summarize(samples.answerBefore).median, ratio: pairedRatio(samples.answer, samples.answerBefore) },
+          baseline: pairedBaseline(beforeLabel, samples.answer, samples.answerBefore),
         },
       ],
       notes: [

@@ -21,7 +21,7 @@ import type { Workspace } from '../test/support/terraform-cli';
 import { configurationAtScale, type DashboardSchemaVersion } from '../test/support/workspace-at-scale';
 import { BASELINE_REVISION, bundleOf, projectRoot, type SourceTree, sourceTreeAt } from './baseline';
 import { type Benchmark, option, runAlone, type Section } from './section';
-import { pairedRatio, type Row, summarize } from './stats';
+import { pairedBaseline, pairedRatio, type Row, summarize } from './stats';
 import { BenchMirror, benchWorkspace, checked, currentBundle, ProviderCpu } from './workspaces';
 
 const DASHBOARDS = 200;
@@ -128,7 +128,7 @@ async function measureCpu(rounds: number, baselineRevision: string, profileDir?:
       figure,
       unit,
       value: summarize(samples.current.map(pick)),
-      baseline: { label: base, value: summarize(samples.baseline.map(pick)).median, ratio: pairedRatio(samples.current.map(pick), samples.baseline.map(pick)) },
+      baseline: pairedBaseline(base, samples.current.map(pick), samples.baseline.map(pick)),
     }));
     const replayRatio = pairedRatio(replayed.current, replayed.baseline);
     rows.push(
@@ -137,7 +137,7 @@ async function measureCpu(rounds: number, baselineRevision: string, profileDir?:
         figure: 'provider CPU per dashboard (4 calls): its processes beyond a plan of no dashboards',
         unit: 'ms',
         value: summarize(perDashboard('current')),
-        baseline: { label: base, value: summarize(perDashboard('baseline')).median, ratio: pairedRatio(perDashboard('current'), perDashboard('baseline')) },
+        baseline: pairedBaseline(base, perDashboard('current'), perDashboard('baseline')),
       },
       {
         group: GROUP,

@@ -8,7 +8,7 @@ import { startEmulator } from '../emulator';
 import type { Workspace } from '../test/support/terraform-cli';
 import { projectRoot, sourceTreeAt, STARTUP_BASELINE_REVISION } from './baseline';
 import { type Benchmark, runAlone } from './section';
-import { interleaved, pairedRatio, type Row, summarize } from './stats';
+import { interleaved, pairedBaseline, type Row, summarize } from './stats';
 import { BenchMirror, benchWorkspace, checked, currentBundle, ProviderCpu } from './workspaces';
 
 /** The quickstart's resources and lookups; the workspace's providers.tf holds the terraform and provider blocks. */
@@ -62,7 +62,7 @@ export const planProcessesBenchmark: Benchmark = {
         figure,
         unit,
         value: summarize(current),
-        baseline: { label: beforeLabel, value: summarize(before).median, ratio: pairedRatio(current, before) },
+        baseline: pairedBaseline(beforeLabel, current, before),
       });
       const rows: Row[] = [
         { group, figure: 'provider processes Terraform starts (exact)', unit: 'processes', value: counts.current.processes },

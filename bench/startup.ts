@@ -10,7 +10,7 @@ import { MAGIC_COOKIE_VALUE } from '../provider/runtime/handshake';
 import { loadProtocol } from '../provider/runtime/server';
 import { generateServerCertificate, type ServerCertificate } from '../provider/runtime/tls';
 import { type Benchmark, runAlone } from './section';
-import { interleaved, pairedRatio, type Row, summarize } from './stats';
+import { interleaved, pairedBaseline, type Row, summarize } from './stats';
 import { releasedBuild } from './targets';
 
 /** Where each way of running the provider lives (built by the caller). */
@@ -37,14 +37,14 @@ export const handshakeEnv = (terraform: ServerCertificate = generateServerCertif
 
 /** A row of start times beside those of a bare `node -e 0` taken in the same rounds, held to GOAL_RATIO when `goal`. */
 export function startRow(group: string, figure: string, starts: number[], bareStarts: number[], goal: boolean): Row {
-  const ratio = pairedRatio(starts, bareStarts);
+  const baseline = pairedBaseline('`node -e 0`', starts, bareStarts);
   return {
     group,
     figure,
     unit: 'ms',
     value: summarize(starts),
-    baseline: { label: '`node -e 0`', value: summarize(bareStarts).median, ratio },
-    goal: goal ? { text: `≤ ${GOAL_RATIO}× \`node -e 0\``, met: ratio <= GOAL_RATIO } : undefined,
+    baseline,
+    goal: goal ? { text: `≤ ${GOAL_RATIO}× \`node -e 0\``, met: baseline.ratio <= GOAL_RATIO } : undefined,
   };
 }
 

@@ -36,6 +36,11 @@ export function pairedRatio(samples: number[], baseline: number[]): number {
   return summarize(samples.map((sample, round) => sample / baseline[round])).median;
 }
 
+/** A baseline measured in the same rounds as `samples`: its median, and their paired ratio to it. */
+export function pairedBaseline(label: string, samples: number[], baseline: number[]): NonNullable<Row['baseline']> {
+  return { label, value: summarize(baseline).median, ratio: pairedRatio(samples, baseline) };
+}
+
 /** Runs each measurement once per round, in turn, so that every figure sees the same machine load. */
 export async function interleaved<K extends string>(rounds: number, measurements: Record<K, () => Promise<number>>): Promise<Record<K, number[]>> {
   const samples = Object.fromEntries(Object.keys(measurements).map((key) => [key, [] as number[]])) as Record<K, number[]>;

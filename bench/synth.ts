@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { projectRoot } from './baseline';
 import { type Benchmark, runAlone } from './section';
-import { interleaved, pairedRatio, type Row, summarize } from './stats';
+import { interleaved, pairedBaseline, pairedRatio, type Row, summarize } from './stats';
 
 const SIZES = [100, 400, 1000] as const;
 const GROWTH_GOAL = 10.5;
@@ -77,14 +77,14 @@ export const synthBenchmark: Benchmark = {
           figure: `${services} dashboards, constructs`,
           unit: 'ms',
           value: summarize(constructs.map((run) => run.ms)),
-          baseline: { label: 'bindings', value: summarize(bindings.map((run) => run.ms)).median, ratio: pairedRatio(constructs.map((run) => run.ms), bindings.map((run) => run.ms)) },
+          baseline: pairedBaseline('bindings', constructs.map((run) => run.ms), bindings.map((run) => run.ms)),
         });
         rows.push({
           group: 'Synth at scale: peak memory (RSS)',
           figure: `${services} dashboards, constructs`,
           unit: 'MB',
           value: summarize(constructs.map((run) => run.rss)),
-          baseline: { label: 'bindings', value: summarize(bindings.map((run) => run.rss)).median, ratio: pairedRatio(constructs.map((run) => run.rss), bindings.map((run) => run.rss)) },
+          baseline: pairedBaseline('bindings', constructs.map((run) => run.rss), bindings.map((run) => run.rss)),
         });
       }
       const growth = pairedRatio(cpu['constructs-1000'], cpu['constructs-100']);
